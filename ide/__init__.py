@@ -1,0 +1,3 @@
+"""Hotaru: a MicroPython IDE for beginners."""
+
+__version__ = "0.1.0"

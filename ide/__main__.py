@@ -1,0 +1,26 @@
+"""Command line entry: ``hotaru`` and ``python -m ide``.
+
+``--version`` answers without importing Qt, so it works on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ide import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hotaru", description="Hotaru MicroPython IDE")
+    parser.add_argument("--version", action="version", version=f"Hotaru {__version__}")
+    parser.add_argument("--port", help="serial port or 'simulator' to connect to at start")
+    args, qt_args = parser.parse_known_args(argv)
+
+    from ide.app import run  # Qt is imported only past this point
+
+    return run([sys.argv[0], *qt_args], port=args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

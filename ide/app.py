@@ -1,0 +1,18 @@
+"""The Qt application: builds QApplication and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(argv: list[str] | None = None, port: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ide.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Hotaru")
+    app.setOrganizationName("Hotaru")
+    window = MainWindow()
+    window.show()
+    return app.exec()

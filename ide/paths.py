@@ -1,0 +1,37 @@
+"""Where Hotaru's shipped data lives, from a source checkout or an installed wheel."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str, packaged: str) -> Path:
+    inside = _PKG / packaged  # installed wheel: mapped into the package
+    if inside.is_dir():
+        return inside
+    return _PKG.parent / name  # source checkout: top-level folder
+
+
+def resources_dir() -> Path:
+    """The resources/ folder: icons, example scripts, themes."""
+    return _data_dir("resources", "_resources")
+
+
+def i18n_dir() -> Path:
+    """The i18n/ folder: .ts sources and compiled .qm translations."""
+    return _data_dir("i18n", "_i18n")
+
+
+def cache_dir() -> Path:
+    """A per-user cache folder (npm packages for the simulator, firmware downloads)."""
+    base = os.environ.get("HOTARU_CACHE_DIR")
+    if base:
+        path = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        path = (Path(xdg) if xdg else Path.home() / ".cache") / "hotaru"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,1 @@
+"""Qt widgets: windows, dialogs, panes. The only package that imports Qt."""
