@@ -1,1 +1,15 @@
 """Qt widgets: windows, dialogs, panes. The only package that imports Qt."""
+
+from __future__ import annotations
+
+from ide.text import Message
+
+
+def translate_message(msg: Message | str) -> str:
+    """The user's-language text of a Message built below ide/ui/ (see ide.text)."""
+    if isinstance(msg, str):
+        return msg
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(msg.context, msg.source)
+    return text.format(**msg.args) if msg.args else text
