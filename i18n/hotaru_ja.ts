@@ -84,4 +84,37 @@
         <translation>プログラムを停止しました (「停止」ボタンまたは Ctrl+C)。コードの間違いではありません。</translation>
     </message>
 </context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ide/ui/language.py" line="+126"/>
+        <source>Hotaru will speak {language} after a restart. Restart now?</source>
+        <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart Now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System Default ({language})</source>
+        <translation>システムの設定 ({language})</translation>
+    </message>
+</context>
 </TS>

@@ -84,4 +84,37 @@
         <translation>程序已被停止（“停止”按钮或 Ctrl+C）。这不是代码中的错误。</translation>
     </message>
 </context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ide/ui/language.py" line="+126"/>
+        <source>Hotaru will speak {language} after a restart. Restart now?</source>
+        <translation>重新启动后 Hotaru 将使用{language}。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System Default ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
 </TS>
