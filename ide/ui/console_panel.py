@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from ide.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
 from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port
@@ -196,10 +197,6 @@ class ConsolePanel(QObject):
         self.window.editor_tabs.goto_line(filename, line)
 
     def _explain(self, traceback_text: str) -> str | None:
-        if importlib.util.find_spec("ide.explain") is None:
-            return None
-        from ide.explain import explain
-
         result = explain(traceback_text, self.controller.board_name or None)
         return translate_message(result) if result is not None else None
 
