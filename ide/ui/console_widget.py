@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QFontDatabase,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -38,6 +37,7 @@ from ide.ui.console_screen import (
     TracebackWatcher,
     file_links,
 )
+from ide.ui.language import monospace_font
 
 LINK_SCHEME = "hotaru-line:"
 
@@ -90,7 +90,7 @@ class ConsoleWidget(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = monospace_font()
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.setFont(font)
         self.setPlaceholderText(self.tr("The board's output and its >>> prompt appear here."))
