@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from ide.ui import translate_message
 from ide.ui.session_controller import SIMULATOR
 
 
@@ -32,7 +33,7 @@ def choose_initial_port(ports: Sequence[Any], saved: str | None) -> str | None:
     devices = {p.device for p in ports}
     if saved and saved != SIMULATOR and saved in devices:
         return saved
-    known = [p for p in ports if getattr(p, "board", None)]
+    known = [p for p in ports if getattr(p, "likely", bool(getattr(p, "board", None)))]
     if len(known) == 1:
         return known[0].device
     if not known:
@@ -96,7 +97,11 @@ class PortSelector(QComboBox):
             self._updating = False
 
     def _label(self, port: Any) -> str:
-        name = getattr(port, "board", None) or getattr(port, "description", None) or ""
+        board_message = getattr(port, "board_message", None)
+        if board_message is not None:
+            name = translate_message(board_message)
+        else:
+            name = getattr(port, "board", None) or getattr(port, "description", None) or ""
         if name and name != port.device:
             return self.tr("{board} ({port})").format(board=name, port=port.device)
         return port.device

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.ui import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,7 @@ class SessionController(QObject):
     stop_ignored = Signal()  # Stop's Ctrl-C had no effect: the UI offers a hard reset
     reconnecting = Signal(str)  # the link was lost; trying to get it back
 
-    STOP_GRACE_MS = 3000
     RECONNECT_INTERVAL_MS = 1500
-    HEALTH_INTERVAL_MS = 1000
 
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
@@ -87,7 +86,6 @@ class SessionController(QObject):
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
         self._running = False
-        self._run_id = 0
         self._released = False
         self.description = ""
         self.board_name = ""
@@ -104,9 +102,6 @@ class SessionController(QObject):
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(self.RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self._try_reconnect)
-        self._health_timer = QTimer(self)
-        self._health_timer.setInterval(self.HEALTH_INTERVAL_MS)
-        self._health_timer.timeout.connect(self._check_health)
 
     # -- public face -----------------------------------------------------------------------
 
@@ -151,7 +146,6 @@ class SessionController(QObject):
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
         self._reconnect_timer.stop()
-        self._health_timer.stop()
         self._wanted_port = None
         self._generation += 1
         self._port = None
@@ -181,12 +175,12 @@ class SessionController(QObject):
         if self._running:
             return
         self._running = True
-        self._run_id += 1
         self.last_run_filename = filename
         self._set_state(RUNNING)
 
-        def job(session: Any) -> None:
-            session.run(code, self._on_board_output)
+        def job(session: Any) -> Any:
+            # Output and the prompt after it reach the console through our subscription.
+            return session.run(code)
 
         def done(_result: object = None) -> None:
             self._finish_run()
@@ -194,22 +188,24 @@ class SessionController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._finish_run()
-            if not _is_disconnect(exc):
+            if getattr(exc, "diagnosis", None) == "ignores-ctrl-c":
+                self.stop_ignored.emit()  # the window offers a hard reset
+            elif not _is_disconnect(exc):
+                self.last_exception = exc
                 self.error.emit(_user_message(exc))
 
         self.submit(job, done, failed, busy=False)
 
     def stop(self) -> None:
-        """A real Ctrl-C; if the program ignores it, stop_ignored asks the UI to offer more."""
+        """A real Ctrl-C, so the program's ``finally:`` blocks run. ide.board repeats it; if the
+        program still runs, stop_ignored asks the window to offer a hard reset."""
         session = self._session
         if session is None:
             return
         if not self._running:
             self.send_keys(b"\x03")
             return
-        run_id = self._run_id
         self._side_call(session.interrupt)
-        QTimer.singleShot(self.STOP_GRACE_MS, lambda: self._stop_check(run_id))
 
     def hard_reset(self) -> None:
         """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
@@ -237,7 +233,6 @@ class SessionController(QObject):
     def release_port(self, timeout: float = 15.0) -> bool:
         """Let another tool (the firmware installer) open the port; True once it is free."""
         self._reconnect_timer.stop()
-        self._health_timer.stop()
         self._released = True
         if self._session is None:
             self._close_simulator_later()
@@ -262,7 +257,6 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """Close everything; called when the main window closes."""
         self._reconnect_timer.stop()
-        self._health_timer.stop()
         self._wanted_port = None
         self._generation += 1
         if self._worker is not None and self._worker.is_alive():
@@ -348,6 +342,9 @@ class SessionController(QObject):
             device = self._sim.port
         session = connect(device)
         session.subscribe(self._on_board_output)
+        session.add_listener(
+            lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
+        )
         self._session = session
         return _describe(session)
 
@@ -450,7 +447,6 @@ class SessionController(QObject):
             self.state_changed.emit(state)
 
     def _set_disconnected(self, reason: str) -> None:
-        self._health_timer.stop()
         if self._state != DISCONNECTED:
             self._set_state(DISCONNECTED)
             self.disconnected.emit(reason)
@@ -460,7 +456,6 @@ class SessionController(QObject):
             return
         self.description, self.board_name, self.version = info
         self._set_state(RUNNING if self._running else IDLE)
-        self._health_timer.start()
         self.connected.emit(port, self.description)
 
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
@@ -481,16 +476,23 @@ class SessionController(QObject):
                 self._set_state(IDLE)
             self.program_finished.emit()
 
-    def _stop_check(self, run_id: int) -> None:
-        if self._running and self._run_id == run_id:
-            self.stop_ignored.emit()
-
-    def _check_health(self) -> None:
-        session = self._session
-        if session is None or self._state in (DISCONNECTED, CONNECTING):
+    def _on_session_event(self, session: Any, event: str, msg: Message) -> None:
+        """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
+        if session is not self._session or self._wanted_port is None or self._released:
             return
-        if not _session_alive(session):
-            self._lost(self.tr("The connection to the board was lost."))
+        if event == "disconnected":
+            if self._port == SIMULATOR:
+                # A new simulator has a new pty: the controller restarts it.
+                self._lost(translate_message(msg))
+                return
+            self._finish_run()
+            self._set_disconnected(translate_message(msg))
+            self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
+        elif event == "reconnected":
+            self._set_state(IDLE)
+            self.connected.emit(self._port or "", self.description)
+        elif event == "reconnect-failed":
+            self._lost(translate_message(msg))
 
     def _lost(self, reason: str) -> None:
         if self._wanted_port is None or self._released:
@@ -555,18 +557,6 @@ def _disconnected_error() -> BaseException:
         return Disconnected()
     except ImportError:  # pragma: no cover
         return ConnectionError("not connected")
-
-
-def _session_alive(session: Any) -> bool:
-    for name in ("alive", "is_alive", "connected", "is_connected"):
-        value = getattr(session, name, None)
-        if value is None:
-            continue
-        try:
-            return bool(value() if callable(value) else value)
-        except Exception:  # noqa: BLE001
-            return False
-    return True
 
 
 def _port_present(port: str) -> bool:
