@@ -30,7 +30,8 @@ def wait_console(qtbot, window, needle: str, timeout: int = WAIT_MS) -> None:
     try:
         qtbot.waitUntil(lambda: needle in console_text(window), timeout=timeout)
     except AssertionError:
-        raise AssertionError(f"{needle!r} never appeared; console:\n{console_text(window)}")
+        text = console_text(window)
+        raise AssertionError(f"{needle!r} never appeared; console:\n{text}") from None
 
 
 def wait_prompt(qtbot, window, timeout: int = WAIT_MS) -> None:
@@ -42,7 +43,7 @@ def wait_prompt(qtbot, window, timeout: int = WAIT_MS) -> None:
     except AssertionError:
         raise AssertionError(
             f"no prompt (state {window.controller.state}); console:\n{console_text(window)}"
-        )
+        ) from None
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def ide(qtbot, tmp_path):
     try:
         qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
     except AssertionError:
-        raise AssertionError(f"the simulator did not connect: {errors}")
+        raise AssertionError(f"the simulator did not connect: {errors}") from None
     wait_prompt(qtbot, window)
     yield window
     controller.shutdown()
@@ -226,7 +227,7 @@ def test_a_megabyte_of_output_never_stalls_the_event_loop(ide, qtbot):
         timeout=120000,
     )
     timer.stop()
-    assert received[0] > 1_000_000
+    assert sum(received) > 1_000_000
     assert console_text(ide).endswith("done\n>>> ")
     assert len(gaps) > 20
     assert max(gaps) < 0.1, f"the event loop stalled {max(gaps) * 1000:.0f} ms"
