@@ -78,3 +78,33 @@ def test_check_notices_new_code_strings_and_stale_qm(tmp_path: Path) -> None:
     qm = qm_path("ja", root / "i18n")
     qm.write_bytes(qm.read_bytes() + b"\0")
     assert any("hotaru_ja.qm is out of date" in f for f in i18n_tools.check(root))
+
+
+def test_tr_is_called_on_self_only() -> None:
+    """lupdate files `parent.tr("x")` under the context "parent", but at run time Qt looks the
+    text up under the parent's class name, so it would never be translated."""
+    bad = []
+    for path in i18n_tools.source_files():
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\b(?!self\b)\w+\.tr\(", line):
+                bad.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not bad, "use self.tr() or QCoreApplication.translate(context, ...):\n" + "\n".join(bad)
+
+
+def test_plural_messages_are_read_and_filled(tmp_path: Path) -> None:
+    (tmp_path / "ide").mkdir()
+    (tmp_path / "ide" / "w.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\nclass W(QWidget):\n"
+        "    def f(self, n):\n        return self.tr('%n file(s) copied', '', n)\n"
+    )
+    i18n_tools.update(tmp_path)
+    ts = ts_path("ja", tmp_path / "i18n")
+    assert [e.kind for e in read_ts(ts)] == ["unfinished"]
+    entry = {"context": "W", "source": "%n file(s) copied"}
+    assert i18n_tools.apply(
+        "ja", [{**entry, "translation": "%n 個のファイルをコピーしました"}], tmp_path
+    )
+    i18n_tools.update(tmp_path)  # lupdate keeps what apply wrote
+    (got,) = read_ts(ts)
+    assert got.kind == "" and got.translation == "%n 個のファイルをコピーしました"
+    assert problems_in([got], "ja") == []
