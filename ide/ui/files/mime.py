@@ -44,6 +44,11 @@ class BoardMimeData(QMimeData):
         if self._staged is None:
             self._staged = self._stage(self.entries)
         urls = [QUrl.fromLocalFile(str(p)) for p in self._staged]
+        if preferred_type is not None and preferred_type.id() in (
+            QMetaType.Type.QVariantList.value,
+            QMetaType.Type.QUrl.value,
+        ):
+            return urls  # QMimeData.urls() asks for a list
         return QByteArray(b"".join(u.toEncoded().data() + b"\r\n" for u in urls))
 
 
