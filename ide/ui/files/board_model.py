@@ -242,7 +242,7 @@ class BoardModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return display_name(node.name)
-            if not node.is_dir and node.size is not None:
+            if not node.is_dir and node.size is not None and node.size >= 0:
                 return format_size(node.size)
             return ""
         if role == Qt.ItemDataRole.EditRole and col == 0:

@@ -4,10 +4,11 @@ Every function here takes the ``ide.board`` session as its first argument and ru
 SessionController's worker thread (``controller.submit(lambda s: fn(s, ...))``); the pane gets
 the result back on the GUI thread. Paths sent to the board always go through ``repr()``.
 
-Cancelling: the transfer functions take ``cancelled() -> bool``; the progress callback handed
-to ``Session.write_file`` / ``read_file`` raises :class:`TransferCancelled` as soon as it
-returns True. That is the backend's documented way to stop a transfer: it abandons the
-temporary file, so the old file on the board stays as it was. Downloads write to a temporary
+Cancelling: the transfer functions take ``cancelled() -> bool``. The progress callback handed
+to ``Session.write_file`` / ``read_file`` returns False once it is True: that is the backend's
+documented way to stop a transfer (it then raises ``ide.board.Cancelled`` after abandoning its
+temporary file, so the old file on the board stays as it was). Never raise anything else from a
+progress callback: the backend would be left mid-protocol. Downloads write to a temporary
 local file and replace the target only when complete, so a cancelled download leaves the old
 local file intact too.
 """
@@ -40,7 +41,7 @@ Progress = Callable[[int, int], None]
 
 
 class TransferCancelled(Exception):
-    """Raised from a progress callback to stop a transfer (the user pressed Cancel)."""
+    """Raised between files once the user pressed Cancel (never from a progress callback)."""
 
 
 def sort_entries(entries: Iterable[Any]) -> list[Any]:
@@ -111,7 +112,7 @@ def walk_board(s: Any, path: str) -> tuple[list[Any], list[Any]]:
 def folder_stats(s: Any, path: str) -> tuple[int, int, int]:
     """(files, folders, total bytes) below a board folder, for Properties."""
     folders, files = walk_board(s, path)
-    return len(files), len(folders), sum(e.size or 0 for e in files)
+    return len(files), len(folders), sum(max(e.size or 0, 0) for e in files)
 
 
 # ----------------------------------------------------------------------------- uploads
@@ -143,7 +144,9 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
             plan.refused.append(
                 (
                     str(folder),
-                    message(_CTX, QT_TRANSLATE_NOOP(_CTX, "a file with this name is in the way")),
+                    message(
+                        _CTX, QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+                    ),
                 )
             )
     for item in plan.items:
@@ -189,10 +192,11 @@ def run_upload(
     total = sum(i.size for i in items)
     base = 0
 
-    def on_progress(done: int, _total: int) -> Any:
+    def on_progress(done: int, _total: int) -> bool:
         if cancelled():
-            raise TransferCancelled()
+            return False  # the backend stops, cleans up and raises its Cancelled
         progress(base + done, total)
+        return True
 
     try:
         for folder in folders:
@@ -209,7 +213,12 @@ def run_upload(
                 summary.failed.append((str(item.source), str(exc)))
                 base += item.size
                 continue
-            s.write_file(str(item.target), data, progress=on_progress)
+            try:
+                s.write_file(str(item.target), data, progress=on_progress)
+            except Exception:
+                if cancelled():
+                    raise TransferCancelled() from None
+                raise
             base += item.size
             summary.copied += 1
             summary.bytes += len(data)
@@ -243,7 +252,8 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
                     (
                         display_name(entry.path),
                         message(
-                            _CTX, QT_TRANSLATE_NOOP(_CTX, "a file with this name is in the way")
+                            _CTX,
+                            QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
                         ),
                     )
                 )
@@ -252,7 +262,7 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
             for child in list_folder(s, entry.path):
                 add(child, [*parts, child.name])
         else:
-            plan.items.append(FileItem(entry.path, target, entry.size or 0))
+            plan.items.append(FileItem(entry.path, target, max(entry.size or 0, 0)))
 
     for entry in entries:
         add(entry, [entry.name])
@@ -290,10 +300,11 @@ def run_download(
     total = sum(i.size for i in items)
     base = 0
 
-    def on_progress(done: int, _total: int) -> Any:
+    def on_progress(done: int, _total: int) -> bool:
         if cancelled():
-            raise TransferCancelled()
+            return False
         progress(base + done, total)
+        return True
 
     try:
         for folder in folders:
@@ -302,7 +313,12 @@ def run_download(
         for item in items:
             if cancelled():
                 raise TransferCancelled()
-            data = s.read_file(str(item.source), progress=on_progress)
+            try:
+                data = s.read_file(str(item.source), progress=on_progress)
+            except Exception:
+                if cancelled():
+                    raise TransferCancelled() from None
+                raise
             try:
                 write_local_atomic(Path(item.target), data)
             except OSError as exc:

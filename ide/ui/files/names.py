@@ -80,20 +80,24 @@ def unsafe_reason(name: str, windows: bool | None = None) -> Message | None:
     if windows is None:
         windows = sys.platform.startswith("win")
     if name in ("", ".", ".."):
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the name is empty, '.' or '..'"))
+        return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "the name is empty, '.' or '..'"))
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in name):
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the name contains control characters"))
+        return message(
+            _CTX, QT_TRANSLATE_NOOP("FilesNames", "the name contains control characters")
+        )
     if name.startswith(("/", "\\")) or _DRIVE.match(name):
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the name is an absolute path"))
+        return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "the name is an absolute path"))
     if "/" in name or "\\" in name:
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the name contains a path separator"))
+        return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "the name contains a path separator"))
     if windows:
         if any(ch in _WINDOWS_BAD for ch in name) or name.endswith((" ", ".")):
             return message(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "the name is not allowed on this computer")
+                _CTX, QT_TRANSLATE_NOOP("FilesNames", "the name is not allowed on this computer")
             )
         if name.split(".")[0].upper() in _WINDOWS_RESERVED:
-            return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the name is reserved on this computer"))
+            return message(
+                _CTX, QT_TRANSLATE_NOOP("FilesNames", "the name is reserved on this computer")
+            )
     return None
 
 
@@ -113,7 +117,9 @@ def local_target(root: Path, parts: list[str], windows: bool | None = None) -> P
     if resolved != base and base not in resolved.parents:
         raise UnsafeName(
             "/".join(parts),
-            message(_CTX, QT_TRANSLATE_NOOP(_CTX, "the path leads outside the chosen folder")),
+            message(
+                _CTX, QT_TRANSLATE_NOOP("FilesNames", "the path leads outside the chosen folder")
+            ),
         )
     return target
 
@@ -121,11 +127,13 @@ def local_target(root: Path, parts: list[str], windows: bool | None = None) -> P
 def valid_new_board_name(name: str) -> Message | None:
     """Why ``name`` (typed by the user for a new file, folder or rename) can't be used, or None."""
     if not name.strip():
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "Please type a name."))
+        return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "Please type a name."))
     if name in (".", "..") or "/" in name or "\\" in name or "\x00" in name:
         return message(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "A name can't be '.' or '..' or contain / or \\.")
+            _CTX, QT_TRANSLATE_NOOP("FilesNames", "A name can't be '.' or '..' or contain / or \\.")
         )
     if any(ord(ch) < 0x20 for ch in name):
-        return message(_CTX, QT_TRANSLATE_NOOP(_CTX, "A name can't contain control characters."))
+        return message(
+            _CTX, QT_TRANSLATE_NOOP("FilesNames", "A name can't contain control characters.")
+        )
     return None

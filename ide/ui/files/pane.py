@@ -1,4 +1,4 @@
-"""FilesPane: this computer and the board side by side, in a dock.
+"""FilesPane: this computer and the board side by side (the main window docks it at the left).
 
 Layout, from the top: "This computer" (a QFileSystemModel tree starting in the working folder),
 the Upload / Download / Refresh buttons, "Board" with its free space (a lazily listed
@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QFileSystemModel,
     QHBoxLayout,
@@ -42,8 +41,10 @@ from .transfers import TransfersMixin
 from .views import BoardTree, LocalTree
 
 
-class FilesPane(TransfersMixin, BoardActionsMixin, QDockWidget):
-    """The Files dock. ``controller`` is the SessionController (None: no board features)."""
+class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
+    """The Files pane. ``controller`` is the SessionController (None: no board features)."""
+
+    local_root_changed = Signal(str)  # the folder shown under "This computer"
 
     def __init__(
         self,
@@ -158,13 +159,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QDockWidget):
         split.addWidget(local_box)
         split.addWidget(board_box)
         split.setChildrenCollapsible(False)
-        body = QWidget()
-        v = QVBoxLayout(body)
+        v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(0)
         v.addWidget(split, 1)
         v.addWidget(self.transfer_bar)
-        self.setWidget(body)
         font = self.local_title.font()
         font.setBold(True)
         self.local_title.setFont(font)
@@ -205,6 +204,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QDockWidget):
         self.local_tree.setRootIndex(index)
         self.local_path.setText(str(folder))
         self.local_path.setToolTip(str(folder))
+        self.local_root_changed.emit(str(folder))
 
     def local_root(self) -> Path:
         return self.local_tree.root_path()

@@ -111,7 +111,7 @@ def scan_local(sources: Iterable[Path], board_dir: str) -> Plan:
             _add_local_file(plan, src, board_join(board_dir, src.name), seen)
         else:
             plan.refused.append(
-                (str(src), message(_CTX, QT_TRANSLATE_NOOP(_CTX, "not a file or folder")))
+                (str(src), message(_CTX, QT_TRANSLATE_NOOP("FilesPlan", "not a file or folder")))
             )
     return plan
 
@@ -126,7 +126,9 @@ def _add_local_file(plan: Plan, path: Path, remote: str, seen: set[str]) -> None
         plan.refused.append(
             (
                 str(path),
-                message(_CTX, QT_TRANSLATE_NOOP(_CTX, "can't be read: {error}"), error=str(exc)),
+                message(
+                    _CTX, QT_TRANSLATE_NOOP("FilesPlan", "can't be read: {error}"), error=str(exc)
+                ),
             )
         )
         return
@@ -154,9 +156,9 @@ def classify(
         elif kind == "dir":
             item.status = BLOCKED
             item.reason = message(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "a folder with this name is in the way")
+                _CTX, QT_TRANSLATE_NOOP("FilesPlan", "a folder with this name is in the way")
             )
-        elif size == item.size:
+        elif size is None or size < 0 or size == item.size:  # equal or unknown: compare hashes
             item.status = CLASH
             candidates.append(item)
         else:
