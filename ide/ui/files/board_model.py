@@ -146,7 +146,8 @@ class BoardModel(QAbstractItemModel):
                 self.endInsertRows()
             else:
                 node.children = []
-                self.dataChanged.emit(parent_index, parent_index)
+                if parent_index.isValid():  # the expander arrow goes away
+                    self.dataChanged.emit(parent_index, parent_index)
             return
         keys = {n.key for n in new}
         for row in range(len(node.children) - 1, -1, -1):
