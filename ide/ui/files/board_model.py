@@ -299,7 +299,7 @@ class BoardModel(QAbstractItemModel):
         node: Node = index.internalPointer()
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         f |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() == 0 and node.unsafe is None:
+        if index.column() == 0:  # renaming is also how a user fixes an unsafe name
             f |= Qt.ItemFlag.ItemIsEditable
         if node.is_dir:
             f |= Qt.ItemFlag.ItemIsDropEnabled
