@@ -568,7 +568,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/ui/language.py" line="+126"/>
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
-        <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか?</translation>
+        <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
         <location line="+33"/>

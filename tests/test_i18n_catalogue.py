@@ -109,3 +109,20 @@ def test_plural_messages_are_read_and_filled(tmp_path: Path) -> None:
     (got,) = read_ts(ts)
     assert got.kind == "" and got.translation == "%n 個のファイルをコピーしました"
     assert problems_in([got], "ja") == []
+
+
+# ASCII punctuation right after a Japanese or Chinese character: full-width belongs there.
+HALF_WIDTH_AFTER_CJK = {
+    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][?!]"),
+    "zh_CN": re.compile(r"[\u4e00-\u9fff][,.:;?!]"),
+}
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_cjk_sentences_use_full_width_punctuation(language: str) -> None:
+    wrong = [
+        f"[{e.context}] {e.translation!r}"
+        for e in read_ts(ts_path(language))
+        if HALF_WIDTH_AFTER_CJK[language].search(e.translation)
+    ]
+    assert not wrong, "\n".join(wrong)
