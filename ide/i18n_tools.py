@@ -60,6 +60,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
 def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
     """Run lupdate over ide/ into every .ts file (created when missing); returns its report."""
     i18n_dir = i18n_dir or root / "i18n"
+    i18n_dir.mkdir(parents=True, exist_ok=True)
     files = source_files(root)
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,11 +125,15 @@ def read_ts(path: Path) -> list[Entry]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
+            text = (tr.text or "") if tr is not None else ""
+            if tr is not None and msg.get("numerus") == "yes":  # plural forms: all must be there
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                text = "\n".join(forms) if all(f.strip() for f in forms) else ""
             entries.append(
                 Entry(
                     name,
                     msg.findtext("source") or "",
-                    (tr.text or "") if tr is not None else "",
+                    text,
                     (tr.get("type") or "") if tr is not None else "unfinished",
                 )
             )
@@ -221,7 +226,12 @@ def apply(language: str, translations: list[dict[str, str]], root: Path = ROOT) 
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            tr.text = wanted[key]
+            if msg.get("numerus") == "yes":  # Japanese and Chinese have a single plural form
+                for form in list(tr):
+                    tr.remove(form)
+                ET.SubElement(tr, "numerusform").text = wanted[key]
+            else:
+                tr.text = wanted[key]
             tr.attrib.pop("type", None)
             done += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
