@@ -255,6 +255,34 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <location filename="../ide/ui/example_descriptions.py" line="+18"/>
+        <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
+        <translation>ESP32 DevKit の青い LED (GPIO 2) を 1 秒に 2 回点滅させます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blink the on-board LED of a Raspberry Pi Pico / Pico W twice a second.</source>
+        <translation>Raspberry Pi Pico / Pico W のボード上の LED を 1 秒に 2 回点滅させます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a push button wired between GPIO 14 and GND; light the LED while it is pressed.</source>
+        <translation>GPIO 14 と GND の間につないだ押しボタンを読み取り、押している間 LED を点灯させます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
+        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25 (Pico W では &quot;LED&quot;)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
+        <translation>Raspberry Pi Pico の内蔵温度センサー (ADC チャンネル 4) を 1 秒ごとに読み取ります。</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../ide/explain.py" line="+106"/>

@@ -255,6 +255,34 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <location filename="../ide/ui/example_descriptions.py" line="+18"/>
+        <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
+        <translation>让 ESP32 DevKit 上的蓝色 LED（GPIO 2）每秒闪烁两次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blink the on-board LED of a Raspberry Pi Pico / Pico W twice a second.</source>
+        <translation>让 Raspberry Pi Pico / Pico W 开发板上的 LED 每秒闪烁两次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a push button wired between GPIO 14 and GND; light the LED while it is pressed.</source>
+        <translation>读取接在 GPIO 14 和 GND 之间的按键；按下时点亮 LED。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
+        <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25（Pico W 上为 &quot;LED&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
+        <translation>每秒读取一次 Raspberry Pi Pico 内置的温度传感器（ADC 通道 4）。</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../ide/explain.py" line="+106"/>
