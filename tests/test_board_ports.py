@@ -10,16 +10,19 @@ import types
 import pytest
 import serial
 
-from ide.board import NotResponding, PermissionDenied, PortBusy, connect, list_ports
-from ide.board import opening, ports
+from ide.board import NotResponding, PermissionDenied, PortBusy, connect, list_ports, opening, ports
 from ide.board.errors import Disconnected
 from tests.board_fakes import ScriptedSerial
 
 
 def _port(device, vid=None, pid=None, serial_number=None, description="n/a", product=None):
     return types.SimpleNamespace(
-        device=device, vid=vid, pid=pid, serial_number=serial_number,
-        description=description, product=product,
+        device=device,
+        vid=vid,
+        pid=pid,
+        serial_number=serial_number,
+        description=description,
+        product=product,
     )
 
 
@@ -74,9 +77,7 @@ def test_permission_message_names_group_and_membership(tmp_path, monkeypatch):
     # Not in the group at all
     monkeypatch.setattr(os, "getgroups", lambda: [])
     monkeypatch.setattr(grp, "getgrnam", lambda name: types.SimpleNamespace(gr_mem=[]))
-    monkeypatch.setattr(
-        pwd, "getpwnam", lambda name: types.SimpleNamespace(pw_gid=gid + 12345)
-    )
+    monkeypatch.setattr(pwd, "getpwnam", lambda name: types.SimpleNamespace(pw_gid=gid + 12345))
     text = str(opening.permission_message(str(dev)))
     assert group in text and user in text and "usermod -aG" in text
     # Added to the group, but this login predates it
@@ -86,7 +87,9 @@ def test_permission_message_names_group_and_membership(tmp_path, monkeypatch):
 
 
 def test_open_errors_become_clear_board_errors(tmp_path):
-    e = opening.open_error("/dev/ttyUSB0", serial.SerialException(errno.EACCES, "Permission denied"))
+    e = opening.open_error(
+        "/dev/ttyUSB0", serial.SerialException(errno.EACCES, "Permission denied")
+    )
     assert isinstance(e, PermissionDenied)
     e = opening.open_error(
         "/dev/ttyUSB0",

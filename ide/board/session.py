@@ -36,7 +36,6 @@ from ide.board.errors import (
     NotResponding,
     RemoteError,
     Timeout,
-    VerifyFailed,
 )
 from ide.board.link import Link, LinkTimeout
 from ide.board.types import BoardInfo, Entry, RunResult
@@ -118,6 +117,7 @@ class Session:
         self._dirty_upload: tuple[str, int] | None = None  # (temp path, chunk) of a cut upload
         self._last_op_end = 0.0
         self._pump_gave_up = False
+        self._lost_in_op = False
         self._connected = False
         self._closed = False
         self._released = False
@@ -160,6 +160,8 @@ class Session:
                 return
             self._connected = False
             self._mode = "unknown"
+            if self._op_active or self._running:
+                self._lost_in_op = True  # the board may sit inside the raw REPL: resync later
         self._notify(
             "disconnected",
             message(CTX, QT_TRANSLATE_NOOP("BoardSession", "The board was disconnected.")),
@@ -192,7 +194,8 @@ class Session:
                         old.stop()
                         self.link = self._open_link()
                         try:
-                            self._startup(interrupt=False)
+                            self._startup(interrupt=self._lost_in_op)
+                            self._lost_in_op = False
                         except BoardError:
                             self.link.stop()
                             self._connected = False
