@@ -139,12 +139,12 @@ def _hw(p,t,n,c,z):
   try:os.remove(x)
   except OSError:pass
  rm(t)
- i=sys.stdin.buffer;o=sys.stdout
+ i=sys.stdin.buffer;o=sys.stdout.buffer
  b=bytearray(c);v=memoryview(b);k=0;e=None;a=0
  f=open(t,'wb')
  try:
   m.kbd_intr(-1)
-  o.write('RDY')
+  o.write(b'RDY')
   while k<n:
    h=i.read(1)
    if not h or h[0]==0:
@@ -153,10 +153,10 @@ def _hw(p,t,n,c,z):
    while g<l:g+=i.readinto(v[g:l])
    k+=l
    if e is None:
-    o.write('\\x06')
+    o.write(b'\\x06')
     try:f.write(v[:l])
     except Exception as x:
-     e=x;o.write('\\x15')
+     e=x;o.write(b'\\x15')
  finally:
   m.kbd_intr(3)
   f.close()

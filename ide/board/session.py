@@ -36,6 +36,7 @@ from ide.board.errors import (
     NotResponding,
     RemoteError,
     Timeout,
+    VerifyFailed,
 )
 from ide.board.link import Link, LinkTimeout
 from ide.board.types import BoardInfo, Entry, RunResult
@@ -48,6 +49,7 @@ LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going ba
 RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
+MAX_CHUNK = 4096  # largest upload chunk (see transfer.upload_chunk)
 
 Progress = Callable[[int, int], Any]
 
@@ -105,6 +107,7 @@ class Session:
         self._listeners: list[Callable[[str, Message], None]] = []
         self._backlog = bytearray()
         self._tail = b""
+        self._console_idle = False
         self._typed: bytearray | None = bytearray()
         self._queue = bytearray()
         self._mode = "unknown"
@@ -150,6 +153,7 @@ class Session:
             with self._state:
                 self._mode = "friendly"
                 self._tail = b""
+                self._console_idle = False
                 rest = self.link.set_capture(False)
             if rest:
                 self._emit(rest)
@@ -292,6 +296,8 @@ class Session:
             return
         with self._console_lock:
             self._tail = (self._tail + data)[-16:]
+            if self._tail.endswith(PROMPTS):
+                self._console_idle = True
             if self._tail.endswith(b">>> "):
                 with self._state:
                     self._typed = bytearray()
@@ -306,7 +312,8 @@ class Session:
             self._console_lock.notify_all()
 
     def _at_prompt(self) -> bool:
-        return self._tail.endswith(PROMPTS)
+        """True when the friendly REPL waits for the user (maybe with half a line typed)."""
+        return self._console_idle
 
     def write_console(self, data: bytes) -> None:
         """Keystrokes for the friendly REPL (or, while run() runs, for the program). Never
@@ -328,6 +335,8 @@ class Session:
             self._pump_cond.notify_all()
 
     def _track_typed(self, data: bytes) -> None:
+        if any(c in data for c in b"\r\n\x03\x04\x05"):
+            self._console_idle = False  # Enter, Ctrl-C/D/E: the board acts; wait for a prompt
         if self._typed is not None:
             self._typed += data
             if len(self._typed) > 4096:
@@ -394,6 +403,11 @@ class Session:
             link.write(b"\x00" * (self._dirty_upload[1] + 2))
             received += link.wait_quiet(0.2, 3.0)
         for attempt in range(3):
+            if attempt == 1 and not received.strip(b"\x00"):
+                # Silent so far: maybe an upload helper of an earlier session waits for data
+                # with Ctrl-C disabled. Zeros finish its chunk, and a zero header aborts it.
+                link.write(b"\x00" * (MAX_CHUNK + 2))
+                received += link.wait_quiet(0.2, 1.0)
             link.write(b"\x03\x03" if attempt == 0 else b"\r\x03\x03")
             received += link.wait_quiet(0.1, 0.5)
             link.write(b"\x01")
@@ -469,6 +483,7 @@ class Session:
         if not typed:
             with self._console_lock:
                 self._tail = b">>> "  # the board sits at a fresh, empty prompt
+                self._console_idle = True
         if show_banner:
             self._emit(banner)
         elif prompt:
@@ -572,8 +587,10 @@ class Session:
             except LinkTimeout as e:
                 self._mode = "unknown"
                 raise Timeout(detail=str(e.detail)) from e
-            except Timeout:
-                self._mode = "unknown"
+            except (RemoteError, Cancelled, VerifyFailed, Busy):
+                raise  # raised at a clean protocol boundary: the board sits at the raw prompt
+            except BaseException:
+                self._mode = "unknown"  # mid-protocol (or a callback's own error): resync next
                 raise
         finally:
             with self._state:
@@ -792,6 +809,8 @@ class Session:
                                 err += part
                         if i >= 0:
                             phase += 1
+                    if phase >= 2:
+                        self.link.unread(data)  # the raw prompt ">" (and anything after it)
                     if phase < 2 and self._stop_at is not None:
                         if time.monotonic() - self._stop_at > stop_timeout:
                             if self._stop_tries >= 3:
@@ -842,6 +861,7 @@ class Session:
                 return
             for _ in range(3):
                 with self._console_lock:
+                    self._console_idle = False
                     self.link.write(b"\x03")
                     end = time.monotonic() + timeout
                     while not self._at_prompt() and time.monotonic() < end:
@@ -868,6 +888,7 @@ class Session:
             self._to_friendly()
             with self._state:
                 self._tail = b""
+                self._console_idle = False
                 self.link.write(b"\x04")
         with self._console_lock:
             end = time.monotonic() + timeout
@@ -903,6 +924,7 @@ class Session:
             with self._state:
                 self._mode = "friendly"
                 self._tail = b""
+                self._console_idle = False
                 self._typed = bytearray()
                 self.link.set_capture(False)
 

@@ -52,7 +52,9 @@ def _raise_remote(err: bytes) -> None:
 def upload_chunk(s: Session) -> int:
     """Data bytes per acknowledged chunk: two chunks with their header byte fit the board's
     input buffer."""
-    return max(32, s._window // 2 - 1)
+    from ide.board.session import MAX_CHUNK
+
+    return min(MAX_CHUNK, max(32, s._window // 2 - 1))
 
 
 def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
