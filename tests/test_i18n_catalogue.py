@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -109,3 +110,53 @@ def test_plural_messages_are_read_and_filled(tmp_path: Path) -> None:
     (got,) = read_ts(ts)
     assert got.kind == "" and got.translation == "%n 個のファイルをコピーしました"
     assert problems_in([got], "ja") == []
+
+
+# ASCII punctuation right after a Japanese or Chinese character: full-width belongs there.
+HALF_WIDTH_AFTER_CJK = {
+    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][?!]"),
+    "zh_CN": re.compile(r"[\u4e00-\u9fff][,.:;?!]"),
+}
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_cjk_sentences_use_full_width_punctuation(language: str) -> None:
+    wrong = [
+        f"[{e.context}] {e.translation!r}"
+        for e in read_ts(ts_path(language))
+        if HALF_WIDTH_AFTER_CJK[language].search(e.translation)
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def _text_arg(call: ast.Call) -> ast.expr | None:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name == "tr":
+        return call.args[0] if call.args else None
+    if name in ("translate", "QT_TRANSLATE_NOOP") and len(call.args) >= 2:
+        if name == "translate" and not (
+            isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "QCoreApplication"
+        ):
+            return None
+        return call.args[1]
+    return None
+
+
+def test_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """tr(f"...") or tr(variable) is invisible to lupdate and stays English forever. A lookup of
+    text marked elsewhere (QT_TRANSLATE_NOOP) says so with "# i18n: marked" on its line."""
+    bad = []
+    for path in i18n_tools.source_files():
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            arg = _text_arg(node)
+            if arg is None or (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                continue
+            if "# i18n: marked" in lines[node.lineno - 1]:
+                continue
+            bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
+    assert not bad, "\n".join(bad)

@@ -120,7 +120,7 @@ def monospace_font(language: str | None = None, point_size: int = 0) -> QFont:
 
 def _tr(context_text: str) -> str:
     """Translate a LanguageMenu string marked with QT_TRANSLATE_NOOP at its use."""
-    return QCoreApplication.translate("LanguageMenu", context_text)
+    return QCoreApplication.translate("LanguageMenu", context_text)  # i18n: marked
 
 
 RESTART_QUESTION = QT_TRANSLATE_NOOP(
