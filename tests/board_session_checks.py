@@ -1,4 +1,5 @@
-"""ide.board against the virtual board (real MicroPython), cross-checked with mpremote."""
+"""(Collected as test_*.py once ide.simulator and its `sim` fixture are on main.)
+ide.board against the virtual board (real MicroPython), cross-checked with mpremote."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Faults on a real interpreter: a link cut at random points of an upload, through a wrapper
+"""(Collected as test_*.py once ide.simulator and its `sim` fixture are on main.)
+Faults on a real interpreter: a link cut at random points of an upload, through a wrapper
 around the virtual board's port (a real board cannot be unplugged on demand in a test)."""
 
 from __future__ import annotations
