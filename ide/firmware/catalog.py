@@ -41,9 +41,10 @@ _FILE_RE = re.compile(
     r"(?P<version>v\d+\.\d+(?:\.\d+)?(?:-[A-Za-z0-9_.+]+)?)\.(?P<ext>bin|uf2)$"
 )
 _LINK_RE = re.compile(r"<a\s([^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
-_ATTR_RE = re.compile(r'([a-zA-Z_:-]+)\s*=\s*"([^"]*)"')
+_ATTR_RE = re.compile(r'([a-zA-Z0-9_:-]+)\s*=\s*"([^"]*)"')
 _BOARD_HREF_RE = re.compile(r"(?:^|/download/)([A-Za-z0-9_]+)/?$")
 _TAG_RE = re.compile(r"<[^>]+>")
+_NAME_RE = re.compile(r'class="[^"]*name[^"]*"[^>]*>(.*?)</', re.IGNORECASE | re.DOTALL)
 
 # MicroPython's generic board (and variant) for a chip; the user may pick another board.
 GENERIC_BOARDS: dict[str, str] = {
@@ -130,7 +131,8 @@ def parse_board_list(page: str, base_url: str) -> list[Board]:
         if not match or not re.search(r"[A-Z]", match.group(1)):
             continue
         board_id = match.group(1)
-        name = _text(inner) or board_id
+        named = _NAME_RE.search(inner)  # a card: prefer its "...name" element
+        name = _text(named.group(1) if named else inner) or board_id
         if board_id not in boards or boards[board_id].name == board_id:
             url = urllib.parse.urljoin(base_url.rstrip("/") + "/download/", href)
             boards[board_id] = Board(board_id, name, url)
