@@ -94,7 +94,7 @@ class FirmwareServer:
             digest = hashlib.sha256(data).hexdigest()
             rows.append(
                 f'<a href="/resources/firmware/{name}" data-sha256="{digest}">'
-                f"{name.split('-', 2)[-1]}</a> [<a href=\"/resources/firmware/"
+                f'{name.split("-", 2)[-1]}</a> [<a href="/resources/firmware/'
                 f'{name.rsplit(".", 1)[0]}.elf">.elf</a>]<br>'
             )
         return (
