@@ -436,7 +436,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/ui/example_descriptions.py" line="+18"/>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
-        <translation>ESP32 DevKit の青い LED (GPIO 2) を 1 秒に 2 回点滅させます。</translation>
+        <translation>ESP32 DevKit の青い LED（GPIO 2）を 1 秒に 2 回点滅させます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -451,12 +451,12 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+4"/>
         <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
-        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25 (Pico W では &quot;LED&quot;)。</translation>
+        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では &quot;LED&quot;）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
-        <translation>Raspberry Pi Pico の内蔵温度センサー (ADC チャンネル 4) を 1 秒ごとに読み取ります。</translation>
+        <translation>Raspberry Pi Pico の内蔵温度センサー（ADC チャンネル 4）を 1 秒ごとに読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+12"/>
         <source>The board has no module named &apos;{module}&apos;. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
-        <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル ({module}.py) をボードへアップロードしてください (例: /lib フォルダー)。</translation>
+        <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル（{module}.py）をボードへアップロードしてください（例: /lib フォルダー）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -484,17 +484,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+11"/>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
-        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号 (0〜28、GPxx の表示) を使ってください。内蔵 LED は Pin(&quot;LED&quot;) です。</translation>
+        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin(&quot;LED&quot;) です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
-        <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号 (0〜39) を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
+        <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
-        <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号 (0〜16) を使ってください。たとえば D4 は Pin(2) です。</translation>
+        <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号（0〜16）を使ってください。たとえば D4 は Pin(2) です。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -504,17 +504,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+28"/>
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
-        <translation>ファイルまたはフォルダーが見つかりません (ENOENT)。名前を確認してください (大文字と小文字は区別されます)。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
+        <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
-        <translation>デバイスが応答しません (ENODEV)。I2C の場合、そのアドレスに応答する機器がないという意味です。配線 (SDA、SCL、GND、電源)、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
+        <translation>デバイスが応答しません（ENODEV）。I2C の場合、そのアドレスに応答する機器がないという意味です。配線（SDA、SCL、GND、電源）、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The board could not talk to a connected device ({code}). With I2C, check the wiring (SDA, SCL, GND, power) and the address: i2c.scan() lists the addresses that answer.</source>
-        <translation>ボードが接続された機器と通信できませんでした ({code})。I2C の場合は、配線 (SDA、SCL、GND、電源) とアドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
+        <translation>ボードが接続された機器と通信できませんでした（{code}）。I2C の場合は、配線（SDA、SCL、GND、電源）とアドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -524,22 +524,22 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+11"/>
         <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
-        <translation>{line} 行目付近のインデント (行頭の空白) が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
+        <translation>{line} 行目付近のインデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
-        <translation>インデント (行頭の空白) が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
+        <translation>インデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Python doesn&apos;t know the name &apos;{name}&apos;. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
-        <translation>「{name}」という名前が定義されていません。つづり (大文字と小文字は区別されます) を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
+        <translation>「{name}」という名前が定義されていません。つづり（大文字と小文字は区別されます）を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
-        <translation>プログラムを停止しました (「停止」ボタンまたは Ctrl+C)。コードの間違いではありません。</translation>
+        <translation>プログラムを停止しました（「停止」ボタンまたは Ctrl+C）。コードの間違いではありません。</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+4"/>
         <source>{size} ({n} bytes)</source>
-        <translation>{size} ({n} バイト)</translation>
+        <translation>{size}（{n} バイト）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -732,7 +732,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+61"/>
         <source>Board (not connected)</source>
-        <translation>ボード (未接続)</translation>
+        <translation>ボード（未接続）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -783,7 +783,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+35"/>
         <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
-        <translation>micropython.org に接続できず ({reason})、このコンピューターに保存されたファームウェア一覧もありません。手元のファームウェアファイルからはインストールできます。</translation>
+        <translation>micropython.org に接続できず（{reason}）、このコンピューターに保存されたファームウェア一覧もありません。手元のファームウェアファイルからはインストールできます。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -793,12 +793,12 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+36"/>
         <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
-        <translation>ダウンロードが途中で終わりました ({want} バイト中 {got} バイト)。もう一度お試しください。</translation>
+        <translation>ダウンロードが途中で終わりました（{want} バイト中 {got} バイト）。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
-        <translation>ダウンロードしたファイルが壊れています (チェックサムが一致しません)。もう一度お試しください。</translation>
+        <translation>ダウンロードしたファイルが壊れています（チェックサムが一致しません）。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -823,7 +823,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+31"/>
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
-        <translation>{port} で ESP チップが応答しません。BOOT ボタンを押したまま RESET (EN) ボタンを押して離し、BOOT ボタンを離してからもう一度お試しください。</translation>
+        <translation>{port} で ESP チップが応答しません。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、BOOT ボタンを離してからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -868,17 +868,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/firmware/esp_image.py" line="+113"/>
         <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
-        <translation>ファームウェアファイルが不完全です (プログラムの途中で終わっています)。もう一度ダウンロードしてください。</translation>
+        <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
-        <translation>ファームウェアとしては小さすぎるファイルです ({size} バイト)。</translation>
+        <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file is not an ESP firmware image (it does not start with 0xE9). Choose a .bin file made for your board.</source>
-        <translation>このファイルは ESP のファームウェアではありません (先頭が 0xE9 ではありません)。お使いのボード用の .bin ファイルを選んでください。</translation>
+        <translation>このファイルは ESP のファームウェアではありません（先頭が 0xE9 ではありません）。お使いのボード用の .bin ファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -888,7 +888,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+9"/>
         <source>This firmware was not built for an {chip} (its header names chip id {chip_id}). Choose the firmware for {chip}.</source>
-        <translation>このファームウェアは {chip} 用ではありません (ヘッダーのチップ ID は {chip_id})。{chip} 用のファームウェアを選んでください。</translation>
+        <translation>このファームウェアは {chip} 用ではありません（ヘッダーのチップ ID は {chip_id}）。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -898,27 +898,27 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+7"/>
         <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
-        <translation>ファームウェア (オフセット {offset} から {size} KB) がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
+        <translation>ファームウェア（オフセット {offset} から {size} KB）がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
     </message>
     <message>
         <location filename="../ide/firmware/uf2.py" line="+148"/>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
-        <translation>完全な UF2 ファイルではありません (サイズ {size} バイトが 512 バイトの倍数ではありません)。もう一度ダウンロードしてください。</translation>
+        <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This is not a UF2 firmware file (block {n} is damaged).</source>
-        <translation>UF2 ファームウェアファイルではありません (ブロック {n} が壊れています)。</translation>
+        <translation>UF2 ファームウェアファイルではありません（ブロック {n} が壊れています）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The UF2 file is damaged (block {n}).</source>
-        <translation>UF2 ファイルが壊れています (ブロック {n})。</translation>
+        <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
-        <translation>UF2 ファイルが不完全です ({want} ブロック中 {have} ブロック)。もう一度ダウンロードしてください。</translation>
+        <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -961,7 +961,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+9"/>
         <source>System Default ({language})</source>
-        <translation>システムの設定 ({language})</translation>
+        <translation>システムの設定（{language}）</translation>
     </message>
 </context>
 <context>
@@ -1097,33 +1097,34 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/simulator/__init__.py" line="+195"/>
         <source>The virtual board did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボードが起動しませんでした: {detail}</translation>
     </message>
     <message>
         <location filename="../ide/simulator/node_env.py" line="+50"/>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボードには Node.js {version} 以降が必要ですが、見つかりませんでした。https://nodejs.org から Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボードには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボードの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボードに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした (インターネットにつながっていますか？):
+{detail}</translation>
     </message>
 </context>
 <context>

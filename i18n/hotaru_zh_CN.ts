@@ -1097,33 +1097,34 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/simulator/__init__.py" line="+195"/>
         <source>The virtual board did not start: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>
         <location filename="../ide/simulator/node_env.py" line="+50"/>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟开发板首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
+{detail}</translation>
     </message>
 </context>
 <context>
