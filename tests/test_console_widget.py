@@ -168,7 +168,7 @@ def test_scrollback_is_capped(console):
     console.feed(b"".join(b"line %d\r\n" % i for i in range(3000)))
     console.feed(b">>> ")
     console.flush_now()
-    assert console.document().blockCount() <= 500
+    assert console.document().blockCount() <= 500 + 50  # cut in batches of a tenth
     text = console.toPlainText()
     assert text.endswith("line 2999\n>>> ")
     assert "line 100\n" not in text

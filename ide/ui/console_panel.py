@@ -138,7 +138,7 @@ class ConsolePanel(QObject):
         if not self.controller.is_connected():
             self.show_error(self.controller.not_connected_message())
             return
-        self.console.flush_now()
+        self.console.start_new_line()
         self.controller.run_program(tabs.current_text(), tabs.current_name())
 
     def save_as_main(self) -> None:

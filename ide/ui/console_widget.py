@@ -72,8 +72,8 @@ class ConsoleWidget(QPlainTextEdit):
     link_activated = Signal(str, int)  # a traceback's File "name", line N was clicked
 
     FLUSH_INTERVAL_MS = 25
-    SLICE_SECONDS = 0.02  # parse at most this long per timer tick
-    CHUNK = 8192
+    SLICE_SECONDS = 0.02  # parse + draw at most about this long per timer tick
+    CHUNK = 4096
     MAX_BACKLOG = 4 * 1024 * 1024  # beyond this the oldest unshown output is dropped
 
     def __init__(
@@ -86,7 +86,6 @@ class ConsoleWidget(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("console")
         self.setUndoRedoEnabled(False)
-        self.setMaximumBlockCount(max_lines)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -96,7 +95,11 @@ class ConsoleWidget(QPlainTextEdit):
         self.setPlaceholderText(self.tr("The board's output and its >>> prompt appear here."))
         self.viewport().setMouseTracking(True)
 
+        #: Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap
+        #: (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do).
         self.max_lines = max_lines
+        self._trim_slack = max(1, max_lines // 10)
+        self._seconds_per_line = 0.00005  # measured while drawing; sizes the next slice
         self.explainer = explainer
         #: True at the friendly REPL (multi-line paste uses paste mode); False while a
         #: program runs (pasted text is the program's input).
@@ -137,17 +140,32 @@ class ConsoleWidget(QPlainTextEdit):
         return bool(self._backlog) or self._timer.isActive()
 
     def _flush(self, budget: float | None = SLICE_SECONDS) -> None:
-        deadline = None if budget is None else time.perf_counter() + budget
         screen = self._screen
-        while self._backlog:
-            chunk = bytes(self._backlog[: self.CHUNK])
-            del self._backlog[: self.CHUNK]
-            screen.feed(chunk)
-            if deadline is not None and time.perf_counter() > deadline:
-                break
+        if budget is None:
+            while self._backlog:
+                screen.feed(bytes(self._backlog[: self.CHUNK]))
+                del self._backlog[: self.CHUNK]
+        else:
+            # Parse until the lines waiting to be drawn would use up the rest of the slice.
+            start = time.perf_counter()
+            deadline = start + budget / 2
+            while self._backlog:
+                screen.feed(bytes(self._backlog[: self.CHUNK]))
+                del self._backlog[: self.CHUNK]
+                now = time.perf_counter()
+                draw_cost = screen.pending_lines * self._seconds_per_line
+                if now > deadline or now - start + draw_cost > budget:
+                    break
         self._render()
         if self._backlog and not self._timer.isActive():
             self._timer.start()
+
+    def start_new_line(self) -> None:
+        """Before a program's output: end the line the prompt is on, so output starts afresh."""
+        self.flush_now()
+        if self._screen.current_line().text:
+            self._screen.linefeed()
+        self._render()
 
     def clear_console(self) -> None:
         self.flush_now()
@@ -164,10 +182,13 @@ class ConsoleWidget(QPlainTextEdit):
         at_bottom = bar.value() >= bar.maximum() - 4
         old_scroll = bar.value()
 
-        cursor = QTextCursor(self.document())
+        started = time.perf_counter()
+        doc = self.document()
+        cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        # Positions, not movePosition(): visual moves make Qt lay the text out first.
+        cursor.setPosition(doc.lastBlock().position())
+        cursor.setPosition(doc.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         writer = _RunWriter(cursor, self._format)
         for line in lines:
@@ -176,17 +197,22 @@ class ConsoleWidget(QPlainTextEdit):
         current = screen.current_line()
         self._write_line(writer, current, finished=False)
         writer.flush()
+        excess = doc.blockCount() - self.max_lines
+        if excess > self._trim_slack:
+            cut = QTextCursor(doc)
+            cut.setPosition(
+                doc.findBlockByNumber(excess).position(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cut.removeSelectedText()
         cursor.endEditBlock()
         screen.current_changed = False
+        if len(lines) >= 50:
+            per_line = (time.perf_counter() - started) / len(lines)
+            self._seconds_per_line = 0.7 * self._seconds_per_line + 0.3 * per_line
 
         # The caret shows the board's cursor.
-        block = self.document().lastBlock()
-        caret = QTextCursor(block)
-        caret.movePosition(
-            QTextCursor.MoveOperation.Right,
-            QTextCursor.MoveMode.MoveAnchor,
-            min(screen.col, len(current.text)),
-        )
+        caret = QTextCursor(doc)
+        caret.setPosition(doc.lastBlock().position() + min(screen.col, len(current.text)))
         if not self.textCursor().hasSelection():
             self.setTextCursor(caret)
         if at_bottom:
