@@ -38,6 +38,7 @@ const worker = new Worker(new URL("./board.js", import.meta.url), {
     outBuffer,
     modulePath,
     runtimePath,
+    machinePath: runtimePath.replace(/board_runtime\.py$/, "board_machine.py"),
     heapSize: Number(heapArg) || 2 * 1024 * 1024,
   },
   stdout: false,
