@@ -228,6 +228,125 @@
     </message>
 </context>
 <context>
+    <name>BoardError</name>
+    <message>
+        <location filename="../ide/board/errors.py" line="+28"/>
+        <source>The board did not do what was asked.</source>
+        <translation>开发板没有按要求执行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ide/board/ports.py" line="+101"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The board stopped answering (timed out).</source>
+        <translation>开发板停止响应（超时）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The board is not connected.</source>
+        <translation>开发板未连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port is in use by another program (another IDE, a serial monitor, mpremote?). Close it and try again.</source>
+        <translation>该端口正被其他程序（其他 IDE、串口监视器、mpremote？）占用。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are not allowed to open this port.</source>
+        <translation>你没有打开此端口的权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A program is running on the board. Stop it first, then try again.</source>
+        <translation>开发板上有程序正在运行。请先停止它，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The transfer was cancelled.</source>
+        <translation>传输已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file arrived damaged; the board&apos;s copy was left unchanged.</source>
+        <translation>文件传输后已损坏；开发板上的文件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The board does not respond.</source>
+        <translation>开发板没有响应。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The board reported an error: {error}</source>
+        <translation>开发板报告了错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ide/board/link.py" line="+128"/>
+        <source>The connection to the board was lost ({reason}).</source>
+        <translation>与开发板的连接已断开（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../ide/board/opening.py" line="+53"/>
+        <source>Could not open {port}: {reason}</source>
+        <translation>无法打开 {port}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are not allowed to open {port}. Ask your administrator.</source>
+        <translation>你没有打开 {port} 的权限。请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You are not allowed to open {port}.</source>
+        <translation>你没有打开 {port} 的权限。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
+        <translation>{port} 属于用户组“{group}”。你已被加入该组，但当前登录是在此之前开始的：请注销后重新登录（或重启），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
+        <translation>{port} 属于用户组“{group}”，而你（{user}）不在该组中。请在终端中运行“sudo usermod -aG {group} {user}”，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A USB-serial board is plugged in but has no port: the braille display service &quot;brltty&quot; took it. If you do not use a braille display, remove it with &quot;sudo apt remove brltty&quot; and plug the board in again.</source>
+        <translation>已插入 USB 串口开发板，但没有出现端口：盲文显示服务“brltty”占用了它。如果你不使用盲文显示器，请用“sudo apt remove brltty”删除它，然后重新插入开发板。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{port} does not exist (any more). Is the board plugged in? Try another USB cable: some cables only charge.</source>
+        <translation>{port} 不存在（或已消失）。开发板插好了吗？请换一根 USB 线试试：有些线只能充电。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
+        <translation>开发板处于引导加载程序模式（“waiting for download”），没有运行 MicroPython。请在不按住 BOOT 的情况下按 RESET（EN）键，或用固件向导安装 MicroPython。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
+        <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板的复位键，或安装 MicroPython。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
+        <translation>{port} 发来的数据不是 MicroPython 的：可能是通信速率（波特率）不对，或开发板上是其他固件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
+        <translation>开发板上的程序忽略 Ctrl-C 并持续运行。硬复位（开发板的复位键，或菜单中的“硬复位”）可以停止它。</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../ide/ui/files/board_model.py" line="+264"/>
@@ -252,6 +371,64 @@ This name is unsafe on a computer: {why}</source>
         <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSession</name>
+    <message>
+        <location filename="../ide/board/session.py" line="+171"/>
+        <source>The board was disconnected.</source>
+        <translation>开发板已断开连接。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The board is back on {port}.</source>
+        <translation>开发板已在 {port} 上重新连接。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The board did not come back. Plug it in again and reconnect.</source>
+        <translation>开发板没有恢复连接。请重新插入并再次连接。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port is lent to another tool (firmware installer).</source>
+        <translation>端口正借给其他工具使用（固件安装程序）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The board is disconnected; waiting for it to come back.</source>
+        <translation>开发板已断开，正在等待它重新连接。</translation>
+    </message>
+    <message>
+        <location line="+432"/>
+        <source>There is no file or folder {path} on the board.</source>
+        <translation>开发板上没有文件或文件夹 {path}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} already exists.</source>
+        <translation>{path} 已存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The board&apos;s storage is full.</source>
+        <translation>开发板的存储空间已满。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The program ignores Stop (Ctrl-C). A hard reset will stop it.</source>
+        <translation>程序忽略了停止（Ctrl-C）。硬复位可以停止它。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
+        <translation>开发板忽略 Ctrl-C 并持续运行。硬复位可以停止它。</translation>
     </message>
 </context>
 <context>
@@ -592,6 +769,169 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Firmware</name>
+    <message>
+        <location filename="../ide/firmware/cancel.py" line="+26"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ide/firmware/catalog.py" line="+197"/>
+        <source>Refusing to download over an insecure connection: {url}</source>
+        <translation>不通过不安全的连接下载：{url}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
+        <translation>无法连接 micropython.org（{reason}），此电脑上也没有保存的固件列表。仍可以安装你已有的固件文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Offline: showing the firmware list saved on {date}.</source>
+        <translation>离线：显示 {date} 保存的固件列表。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
+        <translation>下载不完整（{got} / {want} 字节）。请重试。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
+        <translation>下载的文件已损坏（校验和不一致）。请重试。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The download failed: {reason}</source>
+        <translation>下载失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ide/firmware/esp.py" line="+66"/>
+        <source>{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.</source>
+        <translation>{name} {revision}，闪存 {flash}，MAC {mac}。功能：{features}。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>esptool: {text}</source>
+        <translation>esptool：{text}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Another install is running.</source>
+        <translation>另一个安装正在进行。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
+        <translation>{port} 上没有 ESP 芯片应答。请按住 BOOT 按键，按一下 RESET（EN）按键，再松开 BOOT，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open {port}. Is another program using it, or is the cable unplugged?</source>
+        <translation>无法打开 {port}。是否有其他程序正在使用它，或者数据线已拔出？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board stopped answering: {detail}</source>
+        <translation>开发板停止了应答：{detail}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Connecting to the board on {port}...</source>
+        <translation>正在连接 {port} 上的开发板……</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The board did not answer at {baud} baud; continuing at {fallback} baud.</source>
+        <translation>开发板在波特率 {baud} 下没有应答；改用 {fallback} 继续。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Erasing the whole flash...</source>
+        <translation>正在擦除整个闪存……</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing {size} KB at {offset}...</source>
+        <translation>正在向 {offset} 烧录 {size} KB……</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Written and verified.</source>
+        <translation>烧录并校验完成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restarting the board...</source>
+        <translation>正在重新启动开发板……</translation>
+    </message>
+    <message>
+        <location filename="../ide/firmware/esp_image.py" line="+113"/>
+        <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
+        <translation>固件文件不完整（在程序中间结束）。请重新下载。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is too small to be a firmware image ({size} bytes).</source>
+        <translation>文件太小，不是固件（{size} 字节）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file is not an ESP firmware image (it does not start with 0xE9). Choose a .bin file made for your board.</source>
+        <translation>此文件不是 ESP 固件（开头不是 0xE9）。请选择适用于你的开发板的 .bin 文件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This firmware is for an {image_chip}, but the board is an {chip}. Choose the firmware for {chip}.</source>
+        <translation>此固件适用于 {image_chip}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This firmware was not built for an {chip} (its header names chip id {chip_id}). Choose the firmware for {chip}.</source>
+        <translation>此固件不是为 {chip} 构建的（文件头中的芯片 ID 为 {chip_id}）。请选择 {chip} 的固件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The firmware file is damaged or incomplete. Download it again.</source>
+        <translation>固件文件已损坏或不完整。请重新下载。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
+        <translation>固件（从偏移 {offset} 起 {size} KB）超出了此开发板 {flash} KB 的闪存。</translation>
+    </message>
+    <message>
+        <location filename="../ide/firmware/uf2.py" line="+148"/>
+        <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
+        <translation>这不是完整的 UF2 文件（大小 {size} 字节不是 512 字节块的整数倍）。请重新下载。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is not a UF2 firmware file (block {n} is damaged).</source>
+        <translation>这不是 UF2 固件文件（第 {n} 块已损坏）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The UF2 file is damaged (block {n}).</source>
+        <translation>UF2 文件已损坏（第 {n} 块）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
+        <translation>UF2 文件不完整（{have} / {want} 块）。请重新下载。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
+        <translation>此 UF2 文件适用于 {families}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not copy the firmware to {drive}: {error}</source>
+        <translation>无法将固件复制到 {drive}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ide/ui/language.py" line="+126"/>
@@ -622,6 +962,169 @@ This name is unsafe on a computer: {why}</source>
         <location line="+9"/>
         <source>System Default ({language})</source>
         <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>PortNames</name>
+    <message>
+        <location filename="../ide/board/ports.py" line="-80"/>
+        <source>Raspberry Pi Pico (MicroPython)</source>
+        <translation>Raspberry Pi Pico（MicroPython）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raspberry Pi Pico (C SDK USB serial)</source>
+        <translation>Raspberry Pi Pico（C SDK USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raspberry Pi Pico in BOOTSEL mode</source>
+        <translation>处于 BOOTSEL 模式的 Raspberry Pi Pico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raspberry Pi Pico 2 in BOOTSEL mode</source>
+        <translation>处于 BOOTSEL 模式的 Raspberry Pi Pico 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raspberry Pi RP2040/RP2350 board</source>
+        <translation>Raspberry Pi RP2040/RP2350 开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESP32-S3/C3/C6 board (built-in USB)</source>
+        <translation>ESP32-S3/C3/C6 开发板（内置 USB）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ESP32-S2/S3 board (MicroPython USB)</source>
+        <translation>ESP32-S2/S3 开发板（MicroPython USB）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ESP32-S2 board (built-in USB)</source>
+        <translation>ESP32-S2 开发板（内置 USB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Espressif ESP32 board</source>
+        <translation>乐鑫 ESP32 开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>ESP32/ESP8266 board (CH340 USB-serial)</source>
+        <translation>ESP32/ESP8266 开发板（CH340 USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ESP32 board (CH9102 USB-serial)</source>
+        <translation>ESP32 开发板（CH9102 USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESP32 board (CH343 USB-serial)</source>
+        <translation>ESP32 开发板（CH343 USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board with a WCH USB-serial chip</source>
+        <translation>带 WCH USB 串口芯片的开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESP32/ESP8266 board (CP210x USB-serial)</source>
+        <translation>ESP32/ESP8266 开发板（CP210x USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Board with a Silicon Labs USB-serial chip</source>
+        <translation>带 Silicon Labs USB 串口芯片的开发板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Board with an FTDI USB-serial chip</source>
+        <translation>带 FTDI USB 串口芯片的开发板</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>ESP32 board (FTDI dual USB-serial)</source>
+        <translation>ESP32 开发板（FTDI 双路 USB 串口）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>MicroPython board</source>
+        <translation>MicroPython 开发板</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>MicroPython pyboard</source>
+        <translation>MicroPython pyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adafruit board</source>
+        <translation>Adafruit 开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeed Studio board</source>
+        <translation>Seeed Studio 开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SparkFun board</source>
+        <translation>SparkFun 开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arduino board</source>
+        <translation>Arduino 开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board with a Prolific USB-serial chip</source>
+        <translation>带 Prolific USB 串口芯片的开发板</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../ide/simulator/__init__.py" line="+195"/>
+        <source>The virtual board did not start: {detail}</source>
+        <translation>虚拟开发板未能启动：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ide/simulator/node_env.py" line="+50"/>
+        <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
+        <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
+        <translation>虚拟开发板首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
+{detail}</source>
+        <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
+{detail}</translation>
     </message>
 </context>
 <context>
