@@ -5,13 +5,13 @@
 // host thread stays responsive and raises KeyboardInterrupt by writing straight into the
 // interpreter's memory, which is a SharedArrayBuffer (see wasm_shared.js).
 
-import { workerData, parentPort } from "node:worker_threads";
+import { workerData, parentPort, receiveMessageOnPort } from "node:worker_threads";
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { makeMemoryShared } from "./wasm_shared.js";
 import * as L from "./layout.js";
 
-const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, machinePath, heapSize } =
+const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, machinePath, heapSize, control } =
   workerData;
 const ctl = new Int32Array(ctlBuffer);
 const inRing = new Uint8Array(inBuffer);
@@ -119,7 +119,7 @@ function inAvailable() {
 
 // Next input byte, or -1 when nothing arrived before `deadline` (performance.now() ms) or an
 // interrupt is pending. Bytes the host already turned into a KeyboardInterrupt are skipped.
-function takeByte(deadline = Infinity, interruptible = false) {
+function takeByte(deadline = Infinity, interruptible = false, stopOnControl = false) {
   for (;;) {
     while (inAvailable()) {
       const pos = inRead;
@@ -130,6 +130,7 @@ function takeByte(deadline = Infinity, interruptible = false) {
       return b;
     }
     if (interruptible && interruptPending()) return -1;
+    if (stopOnControl && pollControl()) return -1;
     const left = deadline - performance.now();
     if (left <= 0) return -1;
     publish();
@@ -253,7 +254,7 @@ const hostApi = {
   // 0 on timeout, pending interrupt, or a due timer (the caller loops).
   read(address, n, timeoutMs) {
     const deadline = Math.min(performance.now() + (timeoutMs < 0 ? 1e9 : timeoutMs), nextTimer());
-    const first = takeByte(deadline, true);
+    const first = takeByte(deadline, true, true);
     if (first < 0) return 0;
     const heap = mp._module.HEAPU8;
     heap[address] = first;
@@ -281,11 +282,24 @@ const hostApi = {
       const now = performance.now();
       if (interruptPending()) return 0;
       const due = nextTimer();
-      if (due <= now) return 1;
+      if (due <= now || pollControl()) return 1;
       const until = Math.min(end, due);
       if (until <= now) return 0;
       Atomics.wait(ctl, L.WAKE, Atomics.load(ctl, L.WAKE), until - now);
     }
+  },
+  // Level the host put on an input pin (VirtualBoard.set_pin), or -1 when it set none.
+  pin_input(name) {
+    pollControl();
+    const v = pinInputs.get(String(name));
+    return v === undefined ? -1 : v;
+  },
+  // Names of pins whose input level the host changed since the last call, comma-separated.
+  pin_changes() {
+    pollControl();
+    const names = [...changedPins].join(",");
+    changedPins.clear();
+    return names;
   },
   pin(name, value) {
     parentPort.postMessage({ pin: String(name), value, t: performance.timeOrigin + performance.now() });
@@ -319,6 +333,23 @@ const hostApi = {
     return performance.now();
   },
 };
+
+// Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
+const pinInputs = new Map();
+const changedPins = new Set();
+
+function pollControl() {
+  for (;;) {
+    const m = receiveMessageOnPort(control);
+    if (!m) break;
+    const msg = m.message;
+    if (msg.pin !== undefined) {
+      pinInputs.set(String(msg.pin), msg.value ? 1 : 0);
+      changedPins.add(String(msg.pin));
+    }
+  }
+  return changedPins.size > 0;
+}
 
 function nextTimer() {
   let next = Infinity;
@@ -497,9 +528,9 @@ function rawPaste() {
 async function replLoop() {
   for (;;) {
     const due = nextTimer();
-    const b = takeByte(due);
+    const b = takeByte(due, false, true);
     if (b < 0) {
-      if (due <= performance.now() && pyHooks) {
+      if ((due <= performance.now() || pollControl()) && pyHooks) {
         pyHooks.runTimers();
         if (resetRequest) await softReset();
       }

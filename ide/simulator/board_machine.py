@@ -2,8 +2,9 @@
 """The `machine` module of Hotaru's virtual board. Runs INSIDE MicroPython (WebAssembly port).
 
 board_runtime.py compiles this on first use of `machine`, with _simhost, _timer_objects,
-sleep_ms and time in its globals. Pins report every change to the host (VirtualBoard.pin_events);
-the other peripherals are harmless stand-ins that behave like a board with nothing wired.
+_pin_irqs, sleep_ms and time in its globals. Pins report every change to the host
+(VirtualBoard.pin_events) and read levels the host sets (VirtualBoard.set_pin); the other
+peripherals are harmless stand-ins that behave like a board with nothing wired.
 """
 
 
@@ -36,6 +37,10 @@ class Pin:
 
     def value(self, v=None):
         if v is None:
+            if self._mode != Pin.OUT:
+                level = _simhost.pin_input(self._name)
+                if level >= 0:
+                    return level
             return Pin._levels.get(self._name, 0)
         v = 1 if v else 0
         if Pin._levels.get(self._name) != v:
@@ -71,7 +76,10 @@ class Pin:
         self._pull = pull
 
     def irq(self, handler=None, trigger=12, **kwargs):
-        self._irq = handler
+        if handler is None:
+            _pin_irqs.pop(self._name, None)
+        else:
+            _pin_irqs[self._name] = [self, handler, trigger, self.value()]
         return self
 
     def __repr__(self):

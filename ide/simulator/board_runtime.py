@@ -139,9 +139,30 @@ os.uname = lambda: _UNAME
 # ---------------------------------------------------------------- timers (run from waits)
 
 _timer_objects = {}
+_pin_irqs = {}  # pin name -> [Pin, handler, trigger, last level]
+
+
+def _run_pin_irqs(names):
+    for name in names.split(","):
+        entry = _pin_irqs.get(name)
+        if entry is None:
+            continue
+        level = _simhost.pin_input(name)
+        previous, entry[3] = entry[3], level
+        if level == previous or entry[1] is None:
+            continue
+        if entry[2] & (8 if level else 4):  # IRQ_RISING / IRQ_FALLING
+            try:
+                entry[1](entry[0])
+            except Exception as e:
+                _real_sys.print_exception(e)
 
 
 def _run_timers():
+    """Run what a board would run from interrupts: pin handlers and due Timer callbacks."""
+    changed = _simhost.pin_changes()
+    if changed:
+        _run_pin_irqs(changed)
     while True:
         tid = _simhost.timer_due()
         if tid < 0:
@@ -429,6 +450,7 @@ class _LazyMachine:
             "__name__": "machine",
             "_simhost": _simhost,
             "_timer_objects": _timer_objects,
+            "_pin_irqs": _pin_irqs,
             "sleep_ms": sleep_ms,
             "time": time,
         }
