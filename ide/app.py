@@ -13,6 +13,9 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Hotaru")
     app.setOrganizationName("Hotaru")
+    from ide.ui.language import install_translators  # i18n: before any window is built
+
+    install_translators(app)
     window = MainWindow()
     window.show()
     return app.exec()

@@ -1,1 +1,11 @@
-"""ide.firmware"""
+"""Installing MicroPython: ESP chips through esptool (``esp``), Raspberry Pi Pico boards
+through UF2 (``uf2``), and the micropython.org firmware catalogue (``catalog``).
+
+No Qt here; user-visible text is built with ide.text. Import the submodules you need:
+``from ide.firmware import esp, uf2, catalog`` (esptool loads only when ``esp`` talks to a
+board).
+"""
+
+from ide.firmware.errors import Cancelled, CatalogError, FirmwareError, ImageRejected
+
+__all__ = ["Cancelled", "CatalogError", "FirmwareError", "ImageRejected"]

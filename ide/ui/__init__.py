@@ -11,5 +11,5 @@ def translate_message(msg: Message | str) -> str:
         return msg
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate(msg.context, msg.source)
+    text = QCoreApplication.translate(msg.context, msg.source)  # i18n: marked
     return text.format(**msg.args) if msg.args else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.ui import translate_message
@@ -32,13 +33,19 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
     if controller is None or getattr(controller, "port", None) is None:
         QMessageBox.information(
             parent,
-            parent.tr("No board connected"),
-            parent.tr("Connect a board (or the simulator) first."),
+            QCoreApplication.translate("BoardFileDialog", "No board connected"),
+            QCoreApplication.translate(
+                "BoardFileDialog", "Connect a board (or the simulator) first."
+            ),
         )
         return
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Could not read the board"), _error_text(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("BoardFileDialog", "Could not read the board"),
+            _error_text(exc),
+        )
 
     def opened(path: str, data: bytes) -> None:
         tabs.open_board_file(path, data.decode("utf-8", errors="replace"))
@@ -46,14 +53,20 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
     def listed(files: list[str]) -> None:
         if not files:
             QMessageBox.information(
-                parent, parent.tr("Open from board"), parent.tr("There are no files on the board.")
+                parent,
+                QCoreApplication.translate("BoardFileDialog", "Open from board"),
+                QCoreApplication.translate("BoardFileDialog", "There are no files on the board."),
             )
             return
         preferred = next((i for i, f in enumerate(files) if posixpath.basename(f) == "main.py"), 0)
         path, ok = QInputDialog.getItem(
-            parent, parent.tr("Open from board"), parent.tr("File on the board:"), files,
-            preferred, False,
-        )  # fmt: skip
+            parent,
+            QCoreApplication.translate("BoardFileDialog", "Open from board"),
+            QCoreApplication.translate("BoardFileDialog", "File on the board:"),
+            files,
+            preferred,
+            False,
+        )
         if ok and path:
             controller.submit(lambda s: s.read_file(path), lambda data: opened(path, data), failed)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ide import __version__, paths
 from ide.ui import appearance
 from ide.ui.editor import EditorTabs
+from ide.ui.example_descriptions import describe
 from ide.ui.preferences import Preferences
 
 
@@ -34,15 +35,6 @@ def example_scripts() -> list[Path]:
     """The example scripts shipped in resources/examples, sorted by file name."""
     folder = paths.resources_dir() / "examples"
     return sorted(folder.glob("*.py")) if folder.is_dir() else []
-
-
-def _first_comment(path: Path) -> str:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            first = handle.readline().strip()
-    except OSError:
-        return ""
-    return first.lstrip("#").strip() if first.startswith("#") else ""
 
 
 class MainWindow(QMainWindow):
@@ -350,7 +342,7 @@ class MainWindow(QMainWindow):
         scripts = example_scripts()
         for path in scripts:
             action = self.examples_menu.addAction(path.name)
-            summary = _first_comment(path)
+            summary = describe(path)
             if summary:
                 action.setStatusTip(summary)
                 action.setToolTip(summary)

@@ -1,0 +1,135 @@
+"""File transfer benchmark: Hotaru's ide.board against mpremote's own transport.
+
+Both talk to the same virtual board (ide.simulator: the real MicroPython interpreter behind a
+pty) in this one process, taking turns on the port. Every figure is the median of --runs runs.
+
+    python bench/bench_transfer.py                 # unthrottled and 115200 baud
+    python bench/bench_transfer.py --baud 115200   # only the throttled board
+    python bench/bench_transfer.py --baud 0        # only unthrottled
+
+Line rate at B baud is B/10 bytes per second (8 data bits, start and stop bit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mpremote.transport_serial import SerialTransport  # noqa: E402
+
+from ide import simulator  # noqa: E402
+from ide.board import connect  # noqa: E402
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def python_source(size: int) -> bytes:
+    rng = random.Random(5)
+    words = ["led", "pin", "value", "sleep", "print", "for", "in", "range", "if", "else"]
+    lines = ["from machine import Pin", "import time", ""]
+    while sum(len(x) + 1 for x in lines) < size:
+        lines.append(
+            "    " * rng.randrange(3)
+            + " ".join(rng.choice(words) for _ in range(rng.randrange(3, 9)))
+            + f"  # {rng.randrange(10**6)}"
+        )
+    return ("\n".join(lines) + "\n").encode()[:size]
+
+
+class Mpremote:
+    def __init__(self, port: str, baud: int) -> None:
+        self.t = SerialTransport(port, baudrate=baud)
+        self.t.enter_raw_repl(soft_reset=False)
+
+    def close(self) -> None:
+        self.t.exit_raw_repl()
+        self.t.close()
+
+
+def bench(baud: int | None, runs: int) -> list[tuple[str, float, float, int]]:
+    rows: list[tuple[str, float, float, int]] = []
+    with simulator.start(baud=baud) as h:
+        port_baud = baud or 115200
+        payloads = {
+            "100 kB random binary": os.urandom(100_000),
+            "30 kB .py": python_source(30_000),
+        }
+        s = connect(h.port, port_baud)
+        s.mkdir("/many")
+        s.exec(
+            "for i in range(100):\n"
+            "    with open('/many/file_%03d.py' % i, 'w') as f:\n"
+            "        f.write('x = %d\\n' % i)\n"
+        )
+        ours: dict[str, float] = {}
+        for name, data in payloads.items():
+            ours["up " + name] = median_time(lambda d=data: s.write_file("/b.bin", d), runs)
+            assert s.read_file("/b.bin") == data
+            ours["down " + name] = median_time(lambda: s.read_file("/b.bin"), runs)
+        ours["listdir 100 files"] = median_time(lambda: s.listdir("/many"), runs)
+        s.release()
+        m = Mpremote(h.port, port_baud)
+        theirs: dict[str, float] = {}
+        try:
+            for name, data in payloads.items():
+                theirs["up " + name] = median_time(
+                    lambda d=data: m.t.fs_writefile("/m.bin", d), runs
+                )
+                assert m.t.fs_readfile("/m.bin") == data
+                theirs["down " + name] = median_time(lambda: m.t.fs_readfile("/m.bin"), runs)
+            theirs["listdir 100 files"] = median_time(lambda: m.t.fs_listdir("/many"), runs)
+        finally:
+            m.close()
+        s.reacquire()
+        s.close()
+        for key, t_ours in ours.items():
+            size = 0
+            for name, data in payloads.items():
+                if key.endswith(name):
+                    size = len(data)
+            rows.append((key, t_ours, theirs[key], size))
+    return rows
+
+
+def report(baud: int | None, rows: list[tuple[str, float, float, int]]) -> None:
+    label = f"{baud} baud" if baud else "unthrottled"
+    print(f"\n== {label} ==")
+    head = f"{'':24} {'Hotaru':>9} {'mpremote':>9} {'speed-up':>9}"
+    if baud:
+        head += f" {'Hotaru % of line':>17} {'mpremote %':>11}"
+    print(head)
+    for key, ours, theirs, size in rows:
+        line = f"{key:24} {ours:8.3f}s {theirs:8.3f}s {theirs / ours:8.2f}x"
+        if baud and size:
+            rate = baud / 10
+            line += f" {100 * size / ours / rate:16.1f}% {100 * size / theirs / rate:10.1f}%"
+        print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baud", type=int, default=None, help="115200, or 0 for unthrottled only")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    bauds: list[int | None] = [None, 115200] if args.baud is None else [args.baud or None]
+    for baud in bauds:
+        report(baud, bench(baud, max(3, args.runs)))
+
+
+if __name__ == "__main__":
+    main()

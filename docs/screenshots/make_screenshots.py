@@ -1,0 +1,143 @@
+"""Screenshots of Hotaru's screens in Japanese and Simplified Chinese, for checking by eye that
+nothing is clipped or drawn as tofu.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python docs/screenshots/make_screenshots.py [lang ...]
+
+Writes docs/screenshots/<lang>-<screen>.png. Needs Debian's fonts-noto-cjk (tests/system-deps.sh).
+Screens whose module is not there yet are listed and skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+os.environ.setdefault("HOTARU_CONFIG_DIR", str(HERE / ".config-tmp"))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from ide.text import QT_TRANSLATE_NOOP, message  # noqa: E402
+from ide.ui import language as lang_ui  # noqa: E402
+from ide.ui import translate_message  # noqa: E402
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    done = []
+    QTimer.singleShot(ms, lambda: done.append(1))
+    while not done:
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str) -> Path:
+    widget.show()
+    widget.raise_()
+    settle(app)
+    path = HERE / name
+    widget.grab().save(str(path))
+    print("wrote", path.relative_to(HERE.parent.parent))
+    return path
+
+
+def main_window(app: QApplication, lang: str) -> None:
+    from ide.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1200, 800)
+    save(app, window, f"{lang}-main-window.png")
+    bar = window.menuBar()
+    for index, action in enumerate(bar.actions()):
+        menu = action.menu()
+        if menu is None:
+            continue
+        menu.popup(window.mapToGlobal(bar.actionGeometry(action).bottomLeft()))
+        save(app, menu, f"{lang}-menu-{index + 1}.png")
+        menu.close()
+    window.close()
+
+
+def error_dialog(app: QApplication, lang: str) -> None:
+    from ide.explain import explain
+
+    busy = message(
+        "BoardError",
+        QT_TRANSLATE_NOOP(
+            "BoardError",
+            "The port is in use by another program (another IDE, a serial monitor, "
+            "mpremote?). Close it and try again.",
+        ),
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, "Hotaru", translate_message(busy))
+    hint = explain("Traceback (most recent call last):\nImportError: no module named 'machine'\n")
+    assert hint is not None
+    box.setInformativeText(translate_message(hint))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Help)
+    save(app, box, f"{lang}-error-dialog.png")
+    box.close()
+
+
+def restart_prompt(app: QApplication, lang: str) -> None:
+    other = "zh_CN" if lang == "ja" else "ja"
+    box = QMessageBox(QMessageBox.Icon.Question, "Hotaru", lang_ui.restart_question(other))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    save(app, box, f"{lang}-language-prompt.png")
+    box.close()
+
+
+def install_wizard(app: QApplication, lang: str) -> None:
+    from ide.ui.install_wizard import InstallWizard
+
+    wizard = InstallWizard(None)
+    wizard.resize(760, 560)
+    seen = set()
+    for step in range(6):
+        if wizard.currentId() in seen:
+            break
+        seen.add(wizard.currentId())
+        save(app, wizard, f"{lang}-wizard-{step + 1}.png")
+        wizard.next()
+    wizard.close()
+
+
+def settings_dialog(app: QApplication, lang: str) -> None:
+    from ide.ui.settings_dialog import SettingsDialog  # type: ignore[import-not-found]
+
+    dialog = SettingsDialog()
+    save(app, dialog, f"{lang}-settings.png")
+    dialog.close()
+
+
+SCREENS: list[Callable[[QApplication, str], None]] = [
+    main_window,
+    error_dialog,
+    restart_prompt,
+    install_wizard,
+    settings_dialog,
+]
+
+
+def run(languages: list[str]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Hotaru")
+    failed = 0
+    for lang in languages:
+        lang_ui.install_translators(app, lang)
+        for screen in SCREENS:
+            try:
+                screen(app, lang)
+            except ImportError as exc:
+                print(f"skipped {screen.__name__} ({lang}): {exc}")
+            except Exception:
+                failed += 1
+                print(f"FAILED {screen.__name__} ({lang}):")
+                traceback.print_exc()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:] or ["ja", "zh_CN"]))

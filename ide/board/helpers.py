@@ -1,0 +1,286 @@
+"""Board-side Python snippets, sent through the raw REPL.
+
+Every path is inserted with repr() by :func:`call`; nothing from the user is ever formatted into
+code any other way. Each snippet defines one function, calls it and deletes it, so the user's
+globals at the friendly prompt are left as they were.
+
+Protocol bytes of the fast transfer helpers (host <-> board, after the helper started):
+
+upload  ``_hw(path, tmp, size, chunk, sha)``
+    board -> host: ``RDY`` once the temporary file is open and Ctrl-C is disabled.
+    host -> board: repeated ``\\x01`` + chunk (``chunk`` bytes, the last one shorter), at most
+    two chunks not yet acknowledged; ``\\x00`` instead of ``\\x01`` aborts (cancel, recovery).
+    board -> host: ``\\x06`` for every chunk taken off the input, or ``\\x15`` once after a write
+    error, after which the host sends ``\\x00`` and the board drains up to it.
+    Then the board verifies (sha256 re-read of the temporary file, else size), renames over the
+    target and prints ``OK``; any failure removes the temporary file and raises.
+    micropython.kbd_intr(-1) is in force only between ``RDY`` and the last chunk; it is restored
+    in ``finally``.
+
+download ``_hr(path, chunk)``
+    board -> host: ``<size>\\n``, then exactly ``size`` raw bytes, then ``\\n<sha256 hex or ->\\n``.
+"""
+
+from __future__ import annotations
+
+PROBE = """\
+def _hp():
+ import sys
+ try:
+  import micropython as m;k=hasattr(m,'kbd_intr')
+ except ImportError:k=False
+ try:
+  import hashlib;h=hasattr(hashlib,'sha256')
+ except ImportError:h=False
+ try:
+  import binascii;b=True
+ except ImportError:b=False
+ try:
+  import os;u=tuple(os.uname())
+ except Exception:u=()
+ f=hasattr(sys.stdin,'buffer') and hasattr(sys.stdout,'buffer')
+ print(repr((f,k,h,b,u,sys.platform,sys.version)))
+try:_hp()
+finally:del _hp
+"""
+
+LISTDIR = """\
+def _hl(p):
+ import os
+ r=[];q=p.rstrip('/')
+ for e in os.ilistdir(p):
+  n=e[0];d=e[1]==0x4000
+  if d:s=0
+  elif len(e)>3 and e[3]>=0:s=e[3]
+  else:
+   try:s=os.stat(q+'/'+n)[6]
+   except OSError:s=-1
+  r.append((n,d,s))
+ print(repr(r))
+try:_hl({0})
+finally:del _hl
+"""
+
+STAT = """\
+def _hs(p):
+ import os
+ try:s=os.stat(p)
+ except OSError:
+  print('None');return
+ print(repr((s[0]&0x4000!=0,s[6])))
+try:_hs({0})
+finally:del _hs
+"""
+
+MKDIR = """\
+def _hm(p,a):
+ import os
+ if a:
+  q='/' if p.startswith('/') else ''
+  for x in p.split('/'):
+   if not x:continue
+   q=q+x if q in('','/') else q+'/'+x
+   try:os.mkdir(q)
+   except OSError as e:
+    if e.args[0]!=17:raise
+ else:os.mkdir(p)
+try:_hm({0},{1})
+finally:del _hm
+"""
+
+REMOVE = """\
+import os
+os.remove({0})
+del os
+"""
+
+RMTREE = """\
+def _ht(p):
+ import os
+ def t(p):
+  if os.stat(p)[0]&0x4000:
+   for e in list(os.ilistdir(p)):t(p.rstrip('/')+'/'+e[0])
+   os.rmdir(p)
+  else:os.remove(p)
+ t(p)
+try:_ht({0})
+finally:del _ht
+"""
+
+RENAME = """\
+import os
+os.rename({0},{1})
+del os
+"""
+
+DISK = """\
+def _hd(p):
+ import os
+ s=os.statvfs(p)
+ print(repr((s[0]*s[2],s[0]*(s[2]-s[3]),s[0]*s[3])))
+try:_hd({0})
+finally:del _hd
+"""
+
+REMOVE_QUIET = """\
+def _hq(p):
+ import os
+ try:os.remove(p)
+ except OSError:pass
+try:_hq({0})
+finally:del _hq
+"""
+
+# Fast upload: see the module docstring for the byte protocol.
+UPLOAD_FAST = """\
+def _hw(p,t,n,c,z):
+ import os,sys,micropython as m
+ def rm(x):
+  try:os.remove(x)
+  except OSError:pass
+ rm(t)
+ i=sys.stdin.buffer;o=sys.stdout.buffer
+ b=bytearray(c);v=memoryview(b);k=0;e=None;a=0
+ f=open(t,'wb')
+ try:
+  m.kbd_intr(-1)
+  o.write(b'RDY')
+  while k<n:
+   h=i.read(1)
+   if not h or h[0]==0:
+    a=1;break
+   l=min(c,n-k);g=0
+   while g<l:g+=i.readinto(v[g:l])
+   k+=l
+   if e is None:
+    o.write(b'\\x06')
+    try:f.write(v[:l])
+    except Exception as x:
+     e=x;o.write(b'\\x15')
+ finally:
+  m.kbd_intr(3)
+  f.close()
+ if e is not None and not a:i.read(1)
+ if e is None and not a:
+  try:
+   if z:
+    import hashlib;g=hashlib.sha256()
+    with open(t,'rb') as f:
+     while 1:
+      l=f.readinto(b)
+      if not l:break
+      g.update(v[:l])
+    if g.digest()!=z:raise ValueError('hotaru: hash mismatch')
+   if os.stat(t)[6]!=n:raise ValueError('hotaru: size mismatch')
+   try:os.rename(t,p)
+   except OSError:
+    rm(p);os.rename(t,p)
+  except:
+   rm(t);raise
+  print('OK')
+ else:
+  rm(t)
+  if e is not None:raise e
+  print('ABORTED')
+try:_hw({0},{1},{2},{3},{4})
+finally:del _hw
+"""
+
+DOWNLOAD_FAST = """\
+def _hr(p,c):
+ import os,sys
+ n=os.stat(p)[6]
+ try:
+  import hashlib;g=hashlib.sha256()
+ except ImportError:g=None
+ o=sys.stdout.buffer;b=bytearray(c);v=memoryview(b);k=0
+ o.write(str(n).encode()+b'\\n')
+ with open(p,'rb') as f:
+  while k<n:
+   l=f.readinto(b)
+   if not l:
+    l=min(c,n-k)
+    for j in range(l):b[j]=0
+    g=None
+   if k+l>n:l=n-k
+   o.write(v[:l])
+   if g:g.update(v[:l])
+   k+=l
+ if g:
+  import binascii;o.write(b'\\n'+binascii.hexlify(g.digest())+b'\\n')
+ else:o.write(b'\\n-\\n')
+try:_hr({0},{1})
+finally:del _hr
+"""
+
+# Portable path: text-only stdout (base64 lines) down, bytes literals up.
+DOWNLOAD_PORTABLE = """\
+def _hr(p,c):
+ import os
+ try:import binascii as a
+ except ImportError:a=None
+ print(os.stat(p)[6])
+ with open(p,'rb') as f:
+  while 1:
+   b=f.read(c)
+   if not b:break
+   print(a.b2a_base64(b).decode().strip() if a else repr(b))
+ print('.')
+try:_hr({0},{1})
+finally:del _hr
+"""
+
+UPLOAD_PORTABLE_OPEN = """\
+import os
+try:os.remove({0})
+except OSError:pass
+_hf=open({0},'wb')
+del os
+"""
+
+UPLOAD_PORTABLE_CHUNK = "_hf.write({0})\n"
+
+UPLOAD_PORTABLE_FINISH = """\
+def _hv(p,t,n,z):
+ import os
+ _hf.close()
+ def rm(x):
+  try:os.remove(x)
+  except OSError:pass
+ try:
+  if z:
+   import hashlib;g=hashlib.sha256()
+   with open(t,'rb') as f:
+    while 1:
+     b=f.read(512)
+     if not b:break
+     g.update(b)
+   if g.digest()!=z:raise ValueError('hotaru: hash mismatch')
+  if os.stat(t)[6]!=n:raise ValueError('hotaru: size mismatch')
+  try:os.rename(t,p)
+  except OSError:
+   rm(p);os.rename(t,p)
+ except:
+  rm(t);raise
+try:_hv({0},{1},{2},{3})
+finally:
+ del _hv
+ try:del _hf
+ except NameError:pass
+"""
+
+UPLOAD_PORTABLE_ABORT = """\
+try:
+ _hf.close()
+ del _hf
+except NameError:pass
+import os
+try:os.remove({0})
+except OSError:pass
+del os
+"""
+
+
+def call(template: str, *args: object) -> str:
+    """Fill ``template`` with repr() of each argument (the only way values enter code)."""
+    return template.format(*(repr(a) for a in args))

@@ -1,0 +1,264 @@
+"""The byte pipe to the board: a serial object, the one reader thread, and a capture buffer.
+
+The reader thread owns every read. What it reads goes either to the *capture buffer*, consumed by
+the one operation in progress (raw REPL traffic, transfers), or, when nothing captures, to the
+console callback (the friendly REPL's bytes). Writes go straight to the port under a lock.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ide.board.errors import Disconnected, Timeout
+from ide.text import QT_TRANSLATE_NOOP, message
+
+READ_POLL = 0.05  # seconds the reader blocks in one read() before looking at the stop flag
+
+
+class LinkTimeout(Timeout):
+    """A wait on the capture buffer expired; ``received`` holds what did arrive meanwhile."""
+
+    def __init__(self, received: bytes, waited_for: str) -> None:
+        super().__init__(detail=f"waiting for {waited_for}; got {bytes(received[-80:])!r}")
+        self.received = bytes(received)
+
+
+class Link:
+    """Owns ``ser`` (a pyserial-like object with read/write/in_waiting/close)."""
+
+    def __init__(
+        self,
+        ser: Any,
+        on_console: Callable[[bytes], None],
+        on_lost: Callable[[BaseException], None],
+    ) -> None:
+        self.ser = ser
+        self._on_console = on_console
+        self._on_lost = on_lost
+        self._cond = threading.Condition()
+        self._buf = bytearray()
+        self._capture = False
+        self._stop = False
+        self._error: BaseException | None = None
+        self._write_lock = threading.Lock()
+        self.bytes_written = 0
+        try:
+            ser.timeout = READ_POLL
+        except Exception:  # noqa: BLE001 - fakes may not have it
+            pass
+        self._thread = threading.Thread(target=self._run, name="hotaru-board-reader", daemon=True)
+        self._thread.start()
+
+    # -- reader thread ------------------------------------------------------------------------
+    def _run(self) -> None:
+        ser = self.ser
+        while not self._stop:
+            try:
+                data = ser.read(1)
+                if data:
+                    n = ser.in_waiting
+                    if n:
+                        data += ser.read(min(n, 1 << 16))
+            except Exception as e:  # noqa: BLE001 - any failure of the port ends the link
+                if self._stop:
+                    return
+                with self._cond:
+                    self._error = e
+                    self._cond.notify_all()
+                self._on_lost(e)
+                return
+            if not data:
+                continue
+            with self._cond:
+                if self._capture:
+                    self._buf += data
+                    self._cond.notify_all()
+                    continue
+            try:
+                self._on_console(bytes(data))
+            except Exception:  # noqa: BLE001 - a subscriber's bug must not kill the reader
+                pass
+
+    @property
+    def alive(self) -> bool:
+        return self._error is None and not self._stop
+
+    @property
+    def error(self) -> BaseException | None:
+        return self._error
+
+    def stop(self, close: bool = True) -> None:
+        """Stop the reader and (by default) close the port. Idempotent."""
+        self._stop = True
+        with self._cond:
+            self._cond.notify_all()
+        if close:
+            try:
+                self.ser.close()
+            except Exception:  # noqa: BLE001
+                pass
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout=2)
+
+    # -- writing ------------------------------------------------------------------------------
+    def write(self, data: bytes) -> None:
+        if self._error is not None or self._stop:
+            raise self._lost()
+        with self._write_lock:
+            try:
+                self.ser.write(data)
+                self.bytes_written += len(data)
+            except Exception as e:  # noqa: BLE001
+                if type(e).__name__ == "SerialTimeoutException":
+                    raise Timeout(detail="write") from e
+                with self._cond:
+                    if self._error is None:
+                        self._error = e
+                raise self._lost() from e
+
+    def _lost(self) -> Disconnected:
+        if self._stop and self._error is None:
+            return Disconnected()
+        return Disconnected(
+            message(
+                "BoardError",
+                QT_TRANSLATE_NOOP("BoardError", "The connection to the board was lost ({reason})."),
+                reason=str(self._error) or type(self._error).__name__,
+            )
+        )
+
+    # -- capture ------------------------------------------------------------------------------
+    def set_capture(self, on: bool) -> bytes:
+        """Switch capture on/off. Turning it off returns bytes captured but not consumed."""
+        with self._cond:
+            self._capture = on
+            if on:
+                return b""
+            rest = bytes(self._buf)
+            self._buf.clear()
+            return rest
+
+    @property
+    def capturing(self) -> bool:
+        return self._capture
+
+    def _check(self) -> None:
+        if self._error is not None or self._stop:
+            raise self._lost()
+
+    def take(self) -> bytes:
+        """Everything captured so far (without waiting)."""
+        with self._cond:
+            data = bytes(self._buf)
+            self._buf.clear()
+            return data
+
+    def read_some(self, timeout: float) -> bytes:
+        """Wait up to ``timeout`` for at least one byte; return all that is there (maybe b"")."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self._buf:
+                self._check()
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return b""
+                self._cond.wait(left)
+            data = bytes(self._buf)
+            self._buf.clear()
+            return data
+
+    def read_exact(self, n: int, timeout: float, *, idle: bool = True) -> bytes:
+        """Exactly ``n`` bytes. With ``idle`` the timeout restarts whenever bytes arrive."""
+        deadline = time.monotonic() + timeout
+        seen = 0
+        with self._cond:
+            while len(self._buf) < n:
+                self._check()
+                if idle and len(self._buf) != seen:
+                    seen = len(self._buf)
+                    deadline = time.monotonic() + timeout
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise LinkTimeout(self._buf, f"{n} bytes")
+                self._cond.wait(left)
+            data = bytes(self._buf[:n])
+            del self._buf[:n]
+            return data
+
+    def read_until(
+        self,
+        marker: bytes,
+        timeout: float,
+        *,
+        idle: bool = False,
+        on_data: Callable[[bytes], None] | None = None,
+        max_bytes: int | None = None,
+    ) -> bytes:
+        """Bytes up to and including ``marker``; the rest stays captured.
+
+        ``idle``: the timeout restarts whenever bytes arrive (for long outputs).
+        ``on_data``: called (outside the lock) with bytes as they become known not to be part of
+        the marker, for streaming; then the return value holds only the marker.
+        ``max_bytes``: give up (LinkTimeout) once that much arrived without the marker.
+        """
+        deadline = time.monotonic() + timeout
+        start = 0
+        pending_out = b""
+        while True:
+            with self._cond:
+                while True:
+                    i = self._buf.find(marker, start)
+                    if i >= 0:
+                        end = i + len(marker)
+                        if on_data is not None:
+                            pending_out = bytes(self._buf[:i])
+                            data = bytes(marker)
+                        else:
+                            data = bytes(self._buf[:end])
+                        del self._buf[:end]
+                        break
+                    start = max(0, len(self._buf) - len(marker) + 1)
+                    if on_data is not None and start > 0:
+                        pending_out = bytes(self._buf[:start])
+                        del self._buf[:start]
+                        start = 0
+                        data = None
+                        break
+                    self._check()
+                    if max_bytes is not None and len(self._buf) > max_bytes:
+                        raise LinkTimeout(self._buf, repr(marker))
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise LinkTimeout(self._buf, repr(marker))
+                    before = len(self._buf)
+                    self._cond.wait(min(left, 1.0))
+                    if idle and len(self._buf) != before:
+                        deadline = time.monotonic() + timeout
+            if pending_out and on_data is not None:
+                on_data(pending_out)
+                pending_out = b""
+                if idle:
+                    deadline = time.monotonic() + timeout
+            if data is not None:
+                return data
+
+    def wait_quiet(self, quiet: float, limit: float) -> bytes:
+        """Collect bytes until none arrive for ``quiet`` seconds (at most ``limit`` seconds)."""
+        end = time.monotonic() + limit
+        out = bytearray()
+        while time.monotonic() < end:
+            got = self.read_some(min(quiet, max(0.0, end - time.monotonic())))
+            if not got:
+                break
+            out += got
+        return bytes(out)
+
+    def unread(self, data: bytes) -> None:
+        """Put ``data`` back in front of the capture buffer."""
+        if data:
+            with self._cond:
+                self._buf[0:0] = data
+                self._cond.notify_all()

@@ -1,0 +1,264 @@
+"""Opening a port, and saying in plain words why it failed or why the board stays silent."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import serial
+
+from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
+from ide.board.ports import USB_SERIAL_BRIDGES, list_ports, lookup
+from ide.text import QT_TRANSLATE_NOOP, Message, message
+
+CTX = "BoardError"
+WRITE_TIMEOUT = 10.0
+
+
+def open_serial(port: str, baudrate: int = 115200) -> Any:
+    """A pyserial object for a device path or a pyserial URL; errors become BoardErrors."""
+    kwargs: dict[str, Any] = {"baudrate": baudrate, "timeout": 0.05, "write_timeout": WRITE_TIMEOUT}
+    if "://" not in port and os.name == "posix":
+        kwargs["exclusive"] = True
+    try:
+        ser = serial.serial_for_url(port, do_not_open=True, **kwargs)
+        ser.open()
+        return ser
+    except (serial.SerialException, OSError, ValueError) as e:
+        raise open_error(port, e) from e
+
+
+def open_error(port: str, exc: BaseException) -> Exception:
+    """Turn an exception from opening ``port`` into the BoardError that explains it."""
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code == errno.EACCES or "Permission denied" in text or "PermissionError" in text:
+        return PermissionDenied(permission_message(port), detail=text)
+    if (
+        code in (errno.EBUSY, errno.EAGAIN)
+        or "exclusively lock" in text
+        or "Resource busy" in text
+        or "Access is denied" in text  # Windows: another program has it open
+    ):
+        return PortBusy(detail=text)
+    if code == errno.ENOENT or "No such file" in text or "could not open port" in text.lower():
+        return Disconnected(missing_port_message(port), detail=text)
+    return Disconnected(
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP("BoardError", "Could not open {port}: {reason}"),
+            port=port,
+            reason=text,
+        ),
+        detail=text,
+    )
+
+
+def permission_message(port: str) -> Message:
+    """Linux: which group owns the device, whether the user is in it, what to do."""
+    if not sys.platform.startswith("linux"):
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "BoardError", "You are not allowed to open {port}. Ask your administrator."
+            ),
+            port=port,
+        )
+    import grp
+    import pwd
+
+    try:
+        gid = os.stat(port).st_gid
+        group = grp.getgrgid(gid).gr_name
+    except (OSError, KeyError):
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP("BoardError", "You are not allowed to open {port}."),
+            port=port,
+        )
+    user = pwd.getpwuid(os.getuid()).pw_name
+    try:
+        members = grp.getgrnam(group).gr_mem
+    except KeyError:
+        members = []
+    in_group_file = user in members or pwd.getpwnam(user).pw_gid == gid
+    in_session = gid in os.getgroups()
+    if in_group_file and not in_session:
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "BoardError",
+                '{port} belongs to the group "{group}". You were added to it, but this login '
+                "started before that: log out and back in (or restart), then try again.",
+            ),
+            port=port,
+            group=group,
+        )
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "BoardError",
+            '{port} belongs to the group "{group}" and you ({user}) are not in it. Run '
+            '"sudo usermod -aG {group} {user}" in a terminal, then log out and back in.',
+        ),
+        port=port,
+        group=group,
+        user=user,
+    )
+
+
+def brltty_installed() -> bool:
+    return bool(
+        shutil.which("brltty")
+        or Path("/usr/bin/brltty").exists()
+        or Path("/usr/lib/udev/rules.d/85-brltty.rules").exists()
+        or Path("/lib/udev/rules.d/85-brltty.rules").exists()
+    )
+
+
+def bridges_without_port(sys_usb: Path = Path("/sys/bus/usb/devices")) -> list[tuple[int, int]]:
+    """Linux: CH340/CP210x USB devices present but with no tty bound to them."""
+    found: list[tuple[int, int]] = []
+    if not sys_usb.is_dir():
+        return found
+    for dev in sys_usb.iterdir():
+        try:
+            vid = int((dev / "idVendor").read_text().strip(), 16)
+            pid = int((dev / "idProduct").read_text().strip(), 16)
+        except (OSError, ValueError):
+            continue
+        if (vid, pid) not in USB_SERIAL_BRIDGES:
+            continue
+        if not any(dev.glob("*/ttyUSB*")) and not any(dev.glob("*/tty/*")):
+            found.append((vid, pid))
+    return found
+
+
+def brltty_hint() -> Message | None:
+    """The Braille-display daemon steals CH340/CP210x ports on some Linux distributions."""
+    if not sys.platform.startswith("linux") or not brltty_installed():
+        return None
+    if not bridges_without_port():
+        return None
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "BoardError",
+            "A USB-serial board is plugged in but has no port: the braille display service "
+            '"brltty" took it. If you do not use a braille display, remove it with '
+            '"sudo apt remove brltty" and plug the board in again.',
+        ),
+    )
+
+
+def missing_port_message(port: str) -> Message:
+    hint = brltty_hint()
+    if hint is not None:
+        return hint
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "BoardError",
+            "{port} does not exist (any more). Is the board plugged in? Try another USB cable: "
+            "some cables only charge.",
+        ),
+        port=port,
+    )
+
+
+def serial_number_of(port: str) -> str | None:
+    try:
+        for p in list_ports(include_all=True):
+            if p.device == port:
+                return p.serial_number
+    except Exception:  # noqa: BLE001 - discovery trouble must not break a connection
+        return None
+    return None
+
+
+def find_by_serial_number(serial_number: str) -> str | None:
+    for p in list_ports(include_all=True):
+        if p.serial_number == serial_number:
+            return p.device
+    return None
+
+
+def has_reset_lines(port: str) -> bool:
+    """True for USB-serial bridges whose DTR/RTS drive the chip's BOOT/EN (ESP boards)."""
+    try:
+        for p in list_ports(include_all=True):
+            if p.device == port:
+                known = lookup(p.vid, p.pid)
+                return bool(known and known[1])
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
+def diagnose_silence(received: bytes, port: str) -> NotResponding:
+    """Why the board did not reach the raw REPL, from what it sent meanwhile."""
+    text = received.decode("utf-8", "replace")
+    if (
+        "waiting for download" in text
+        or "DOWNLOAD_BOOT" in text
+        or "boot:0x" in text
+        and ("DOWNLOAD" in text)
+    ):
+        return NotResponding(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardError",
+                    'The board is in its bootloader ("waiting for download"), not running '
+                    "MicroPython. Press its RESET (EN) button without holding BOOT, or install "
+                    "MicroPython with the firmware wizard.",
+                ),
+            ),
+            diagnosis=NotResponding.BOOTLOADER,
+            detail=repr(received[-120:]),
+        )
+    if not received.strip(b"\x00\r\n "):
+        return NotResponding(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardError",
+                    "{port} stays silent. It may be the wrong port, the board may not have "
+                    "MicroPython yet, or a program on it has switched off Ctrl-C. Try another "
+                    "port, press the board's reset button, or install MicroPython.",
+                ),
+                port=port,
+            ),
+            diagnosis=NotResponding.SILENT,
+        )
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in received)
+    if printable < len(received) * 0.7:
+        return NotResponding(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardError",
+                    "{port} sends bytes that are not MicroPython's: a wrong speed (baud rate) "
+                    "or different firmware on the board.",
+                ),
+                port=port,
+            ),
+            diagnosis=NotResponding.GARBAGE,
+            detail=repr(received[-120:]),
+        )
+    return NotResponding(
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "BoardError",
+                "A program on the board keeps running and ignores Ctrl-C. A hard reset (the "
+                "board's reset button, or Hard reset in the menu) will stop it.",
+            ),
+        ),
+        diagnosis=NotResponding.IGNORES_CTRL_C,
+        detail=repr(received[-120:]),
+    )

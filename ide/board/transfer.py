@@ -1,0 +1,246 @@
+"""File transfer between the host and the board, called by Session inside an operation (the
+board sits at the raw REPL prompt).
+
+Fast path (the board has sys.stdin.buffer, sys.stdout.buffer and micropython.kbd_intr): raw
+bytes, no escaping, see ide.board.helpers for the byte protocol. Uploads are flow controlled with
+acknowledged chunks so that at most the board's input buffer (the raw-paste window it announces)
+is in flight. Downloads are length-framed raw bytes.
+
+Portable path (any MicroPython): uploads as bytes literals through raw-paste, downloads as base64
+lines. Both paths write to a temporary file beside the target, verify it (sha256 where the board
+has hashlib, else its size) and only then rename it over the target.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from typing import TYPE_CHECKING
+
+from ide.board import helpers
+from ide.board.errors import Cancelled, RemoteError, Timeout, VerifyFailed
+from ide.board.link import LinkTimeout
+
+if TYPE_CHECKING:
+    from ide.board.session import Progress, Session
+
+ACK = 0x06
+NAK = 0x15
+DOWNLOAD_CHUNK = 2048  # board-side read size
+PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
+PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
+
+
+def _temp_name(path: str) -> str:
+    head, sep, tail = path.rpartition("/")
+    return head + sep + "." + tail + ".hotaru-part"
+
+
+def _finish_frame(s: Session) -> tuple[bytes, bytes]:
+    out, err = s._finish_exec(s.timeout)
+    return out, err
+
+
+def _raise_remote(err: bytes) -> None:
+    text = err.decode("utf-8", "replace")
+    if "hotaru: hash mismatch" in text or "hotaru: size mismatch" in text:
+        raise VerifyFailed(detail=text.strip().splitlines()[-1])
+    raise RemoteError(text)
+
+
+def upload_chunk(s: Session) -> int:
+    """Data bytes per acknowledged chunk: two chunks with their header byte fit the board's
+    input buffer."""
+    from ide.board.session import MAX_CHUNK
+
+    return min(MAX_CHUNK, max(32, s._window // 2 - 1))
+
+
+def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
+    from ide.board.session import _cancelled
+
+    link = s.link
+    n = len(data)
+    chunk = upload_chunk(s)
+    temp = _temp_name(path)
+    code = helpers.call(helpers.UPLOAD_FAST, path, temp, n, chunk, s._sha(data))
+    s._send_code(code.encode())
+    s._dirty_upload = (temp, chunk)
+    # Wait for RDY (or an early error frame, e.g. the folder does not exist).
+    got = b""
+    while b"RDY" not in got:
+        more = link.read_some(s.timeout)
+        if not more:
+            raise LinkTimeout(got, "RDY")
+        got += more
+        if got.startswith(b"\x04") or (b"\x04" in got and b"RDY" not in got):
+            link.unread(got[got.index(b"\x04") :])
+            s._dirty_upload = None
+            _out, err = _finish_frame(s)
+            _raise_remote(err)
+    link.unread(got[got.index(b"RDY") + 3 :])
+    nchunks = (n + chunk - 1) // chunk
+    sent = acked = 0
+    cancel = failed = nak = False
+    if _cancelled(progress, 0, n):
+        cancel = True
+    while acked < nchunks and not cancel and not failed:
+        while sent < nchunks and sent - acked < 2:
+            link.write(b"\x01" + data[sent * chunk : (sent + 1) * chunk])
+            sent += 1
+        got = link.read_some(s.timeout)
+        if not got:
+            raise LinkTimeout(b"", "upload acknowledgement")
+        for i, b in enumerate(got):
+            if b == ACK:
+                acked += 1
+                if _cancelled(progress, min(acked * chunk, n), n):
+                    cancel = True
+            elif b == NAK:
+                failed = nak = True
+                link.unread(got[i + 1 :])
+                break
+            else:  # the helper ended early: its output frame follows
+                link.unread(got[i:])
+                failed = True
+                s._mode = "unknown"  # chunks in flight may have reached the raw REPL
+                break
+    if (cancel and sent < nchunks) or nak:
+        link.write(b"\x00")
+    out, err = _finish_frame(s)
+    s._dirty_upload = None
+    if err:
+        _raise_remote(err)
+    if b"ABORTED" in out:
+        raise Cancelled()
+    if b"OK" not in out:
+        raise VerifyFailed(detail=f"helper said {out[-40:]!r}")
+    # (cancelled after the last chunk had gone: the file is complete and in place)
+
+
+def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
+    from ide.board.session import _cancelled
+
+    link = s.link
+    s._send_code(helpers.call(helpers.DOWNLOAD_FAST, path, DOWNLOAD_CHUNK).encode())
+    head = link.read_until(b"\n", s.timeout, max_bytes=4096)
+    if b"\x04" in head:
+        link.unread(head[head.index(b"\x04") :])
+        _out, err = _finish_frame(s)
+        _raise_remote(err)
+    try:
+        n = int(head.strip())
+    except ValueError as e:
+        raise Timeout(detail=f"bad length header {head!r}") from e
+    buf = bytearray()
+    if _cancelled(progress, 0, n):
+        _cancel_download(s)
+    while len(buf) < n:
+        buf += link.read_exact(min(4096, n - len(buf)), s.timeout)
+        if _cancelled(progress, len(buf), n):
+            _cancel_download(s)
+    link.read_until(b"\n", s.timeout, max_bytes=8)
+    digest = link.read_until(b"\n", s.timeout, max_bytes=80).strip()
+    out, err = _finish_frame(s)
+    if err:
+        _raise_remote(err)
+    data = bytes(buf)
+    if digest != b"-" and digest != hashlib.sha256(data).hexdigest().encode():
+        raise VerifyFailed(
+            detail="sha256 mismatch on download",
+        )
+    return data
+
+
+def _cancel_download(s: Session) -> None:
+    s.link.write(b"\x03")  # Ctrl-C stays enabled during downloads
+    s.link.wait_quiet(0.2, 5.0)
+    s._resync()
+    raise Cancelled()
+
+
+def download_portable(s: Session, path: str, progress: Progress | None) -> bytes:
+    from ide.board.session import _cancelled
+
+    lines: list[bytes] = []
+    total = [0, 0]  # expected size, bytes so far (estimated)
+    pending = bytearray()
+    cancel = [False]
+
+    def feed(chunk: bytes) -> None:
+        pending.extend(chunk)
+        while b"\n" in pending:
+            line, _, rest = bytes(pending).partition(b"\n")
+            pending[:] = rest
+            line = line.strip()
+            if not lines and not total[0] and line.isdigit():
+                total[0] = int(line)
+                lines.append(line)
+                continue
+            lines.append(line)
+            total[1] += len(line) * 3 // 4
+            if _cancelled(progress, min(total[1], total[0]), total[0]):
+                cancel[0] = True
+
+    s._send_code(helpers.call(helpers.DOWNLOAD_PORTABLE, path, 768).encode())
+    s.link.read_until(b"\x04", s.timeout, idle=True, on_data=feed)
+    err = s.link.read_until(b"\x04", s.timeout, idle=True)[:-1]
+    s.link.read_exact(1, s.timeout)
+    if err:
+        _raise_remote(err)
+    if cancel[0]:
+        raise Cancelled()
+    if pending.strip():
+        lines.append(bytes(pending).strip())
+    if not lines or lines[-1] != b".":
+        raise VerifyFailed(detail="download ended early")
+    n = int(lines[0])
+    body = bytearray()
+    for line in lines[1:-1]:
+        if line.startswith((b"b'", b'b"')):
+            import ast
+
+            body += ast.literal_eval(line.decode("utf-8"))
+        else:
+            try:
+                body += base64.b64decode(line)
+            except binascii.Error as e:
+                raise VerifyFailed(detail="bad base64 line") from e
+    if len(body) != n:
+        raise VerifyFailed(detail=f"got {len(body)} of {n} bytes")
+    return bytes(body)
+
+
+def upload_portable(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
+    from ide.board.session import _cancelled
+
+    temp = _temp_name(path)
+    s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_OPEN, temp))
+    s._dirty_upload = (temp, 0)
+    n = len(data)
+    try:
+        done = 0
+        if _cancelled(progress, 0, n):
+            raise Cancelled()
+        while done < n:
+            part = data[done : done + PORTABLE_EXEC]
+            code = "".join(
+                helpers.call(helpers.UPLOAD_PORTABLE_CHUNK, part[i : i + PORTABLE_UP])
+                for i in range(0, len(part), PORTABLE_UP)
+            )
+            s._exec_raw(code)
+            done += len(part)
+            if _cancelled(progress, done, n):
+                raise Cancelled()
+        try:
+            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, s._sha(data)))
+        except RemoteError as e:
+            s._dirty_upload = None
+            _raise_remote(e.traceback.encode())
+        s._dirty_upload = None
+    except (Cancelled, RemoteError, VerifyFailed):
+        if s._dirty_upload is not None:
+            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_ABORT, temp))
+            s._dirty_upload = None
+        raise

@@ -1,0 +1,299 @@
+"""Beginner explanations of the MicroPython errors beginners meet most often.
+
+Headless (no Qt): :func:`explain` reads the text of a traceback as the board printed it and
+returns an :class:`ide.text.Message` the console shows beside it (translated with
+``ide.ui.translate_message``), or ``None`` when it has nothing useful to add.
+
+The patterns follow MicroPython's own wording ("ImportError: no module named 'machine'",
+"NameError: name 'x' isn't defined", "OSError: [Errno 2] ENOENT", ...) and also CPython's
+(``ModuleNotFoundError``, ``FileNotFoundError``, "is not defined"), which is what a beginner sees
+when the program ran on the computer instead of the board.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ide.text import QT_TRANSLATE_NOOP, Message, message
+
+CTX = "Explain"
+
+# Modules that exist only on a microcontroller running MicroPython.
+BOARD_ONLY_MODULES = frozenset(
+    {
+        "machine",
+        "micropython",
+        "network",
+        "esp",
+        "esp32",
+        "rp2",
+        "neopixel",
+        "bluetooth",
+        "ubluetooth",
+        "pyb",
+        "onewire",
+        "dht",
+    }
+)
+
+# "Name: text" at the start of a line: the exception line of a traceback.
+_EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Interrupt|Exit))(?::\s?(.*))?$")
+_FILE_LINE = re.compile(r'^\s*File "([^"]*)", line (\d+)')
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+# OSError as MicroPython prints it: "[Errno 2] ENOENT" or a bare number; CPython adds a text.
+_ERRNO = re.compile(r"^\[Errno (\d+)\]\s*(\S+)?|^(\d+)$")
+
+_ERRNO_NAMES = {2: "ENOENT", 5: "EIO", 19: "ENODEV", 110: "ETIMEDOUT", 116: "ETIMEDOUT"}
+
+
+def _last_exception(text: str) -> tuple[str, str, int | None] | None:
+    """(exception name, its message, last line number mentioned) or None."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    found: tuple[str, str, int] | None = None
+    for index, line in enumerate(lines):
+        m = _EXC_LINE.match(line.strip())
+        if m:
+            found = (m.group(1).rsplit(".", 1)[-1], (m.group(2) or "").strip(), index)
+    if found is None:
+        return None
+    name, detail, at = found
+    lineno = None
+    for line in lines[:at]:
+        f = _FILE_LINE.match(line)
+        if f:
+            lineno = int(f.group(2))
+    return name, detail, lineno
+
+
+def _board_kind(board: str | None) -> str:
+    low = (board or "").lower()
+    if "simulator" in low or "webassembly" in low:
+        return "simulator"
+    if "rp2" in low or "pico" in low:
+        return "pico"
+    if "esp8266" in low:
+        return "esp8266"
+    if "esp32" in low:
+        return "esp32"
+    return ""
+
+
+def _errno_name(detail: str, kind: str) -> str | None:
+    m = _ERRNO.match(detail)
+    if not m:
+        return None
+    if m.group(1):
+        name = m.group(2)
+        if name and name.isupper():
+            return name
+        return _ERRNO_NAMES.get(int(m.group(1)))
+    number = int(m.group(3))
+    if kind == "simulator" and number == 44:  # the WebAssembly port numbers errors like WASI
+        return "ENOENT"
+    return _ERRNO_NAMES.get(number)
+
+
+def _module_error(name: str, detail: str, kind: str) -> Message | None:
+    quoted = _QUOTED.search(detail)
+    if not quoted:
+        return None
+    module = quoted.group(1)
+    top = module.split(".", 1)[0]
+    if top in BOARD_ONLY_MODULES:
+        if kind == "simulator":
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The simulator has no module '{module}'. It exists on a real board: "
+                    "connect your board, choose its port and press Run again.",
+                ),
+                module=module,
+            )
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The module '{module}' exists only on a board running MicroPython. This program "
+                "ran on the computer instead. Connect your board, choose its port and press Run "
+                "again.",
+            ),
+            module=module,
+        )
+    if name == "ModuleNotFoundError":  # CPython: the program ran on the computer
+        return None
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "The board has no module named '{module}'. Check the spelling. If it is a library "
+            "from your kit, upload its file ({module}.py) to the board first, for example into "
+            "the /lib folder.",
+        ),
+        module=module,
+    )
+
+
+def _pin_error(detail: str, kind: str) -> Message | None:
+    low = detail.lower()
+    named = re.match(r'unknown named pin "?([^"]*)"?', detail)
+    if named:
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "This board has no pin named '{pin}'. Check the pin names in your kit's manual.",
+            ),
+            pin=named.group(1),
+        )
+    if not (low.startswith("invalid pin") or ("pin" in low and "doesn't exist" in low)):
+        return None
+    if kind == "pico":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "This pin number doesn't exist on the Raspberry Pi Pico. Use the GPIO number "
+                "(0 to 28, the GPxx label), not the physical pin number. The built-in LED is "
+                'Pin("LED").',
+            ),
+        )
+    if kind == "esp32":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "This pin number doesn't exist on the ESP32. Use the GPIO number printed on the "
+                "board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are "
+                "input only.",
+            ),
+        )
+    if kind == "esp8266":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "This pin number doesn't exist on the ESP8266. Use GPIO numbers (0 to 16), "
+                "not the D labels: D4, for example, is Pin(2).",
+            ),
+        )
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "This pin number doesn't exist on this board. Use the GPIO number from your kit's "
+            "manual, not the physical pin number.",
+        ),
+    )
+
+
+def explain(traceback_text: str, board: str | None = None) -> Message | None:
+    """A beginner's explanation of the error at the end of ``traceback_text``, or None.
+
+    ``board`` is the board's description (``Session.info``, e.g. "Raspberry Pi Pico with
+    RP2040", or "simulator"); it selects board-specific advice, such as valid pin numbers.
+    """
+    found = _last_exception(traceback_text)
+    if found is None:
+        return None
+    name, detail, lineno = found
+    kind = _board_kind(board)
+
+    if name in ("ImportError", "ModuleNotFoundError"):
+        return _module_error(name, detail, kind)
+
+    if name in ("OSError", "FileNotFoundError"):
+        code = "ENOENT" if name == "FileNotFoundError" else _errno_name(detail, kind)
+        if code == "ENOENT":
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "File or folder not found (ENOENT). Check the name: upper and lower case "
+                    "differ. A file on your computer is on the board only after you upload it.",
+                ),
+            )
+        if code == "ENODEV":
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "No device answered (ENODEV). With I2C this means nothing replied at that "
+                    "address: check the wiring (SDA, SCL, GND, power), the pin numbers and the "
+                    "address. i2c.scan() lists the addresses that answer.",
+                ),
+            )
+        if code in ("EIO", "ETIMEDOUT"):
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The board could not talk to a connected device ({code}). With I2C, check "
+                    "the wiring (SDA, SCL, GND, power) and the address: i2c.scan() lists the "
+                    "addresses that answer.",
+                ),
+                code=code,
+            )
+        return None
+
+    if name == "MemoryError":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The board ran out of memory. Use smaller lists and buffers, read files in "
+                "pieces, and call gc.collect() before allocating something large.",
+            ),
+        )
+
+    if name in ("IndentationError", "TabError"):
+        if lineno is not None:
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "The indentation (the spaces at the start of a line) does not fit near line "
+                    "{line}. Lines in the same block need the same indentation: use 4 spaces per "
+                    "level and don't mix tabs and spaces.",
+                ),
+                line=lineno,
+            )
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The indentation (the spaces at the start of a line) does not fit. Lines in the "
+                "same block need the same indentation: use 4 spaces per level and don't mix "
+                "tabs and spaces.",
+            ),
+        )
+
+    if name == "NameError":
+        quoted = _QUOTED.search(detail)
+        if quoted:
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "Python doesn't know the name '{name}'. Check its spelling (upper and lower "
+                    "case differ), give it a value before this line, or import the module it "
+                    "comes from.",
+                ),
+                name=quoted.group(1),
+            )
+        return None
+
+    if name == "KeyboardInterrupt":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The program was stopped (Stop button or Ctrl+C). This is not a mistake in "
+                "your code.",
+            ),
+        )
+
+    if name == "ValueError":
+        return _pin_error(detail, kind)
+
+    return None

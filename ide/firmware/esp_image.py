@@ -1,0 +1,224 @@
+"""Checks on an ESP firmware image, made before anything on the board is erased.
+
+An ESP application image starts with the magic byte 0xE9, a segment count, flash mode,
+flash size/frequency and entry point (8 bytes). Every chip after the ESP8266 follows with
+a 16-byte extended header whose bytes 4..5 hold the id of the chip the image was built for.
+A MicroPython ``firmware.bin`` for an ESP32-family chip is a merged image: bootloader at the
+flash offset, partition table at 0x8000, application at 0x10000; we follow the partition
+table to check that the application is complete, so a truncated download is caught.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from ide.firmware.errors import ImageRejected
+from ide.text import QT_TRANSLATE_NOOP, message
+
+IMAGE_MAGIC = 0xE9
+HEADER_LEN = 8
+EXTENDED_HEADER_LEN = 16
+PARTITION_TABLE_ADDR = 0x8000
+PARTITION_MAGIC = b"\xaa\x50"
+
+# Chip ids in the extended image header (public values from Espressif's image format).
+IMAGE_CHIP_IDS: dict[str, int] = {
+    "ESP32": 0,
+    "ESP32-S2": 2,
+    "ESP32-C3": 5,
+    "ESP32-S3": 9,
+    "ESP32-C2": 12,
+    "ESP32-C6": 13,
+    "ESP32-H2": 16,
+    "ESP32-P4": 18,
+    "ESP32-C61": 20,
+    "ESP32-C5": 23,
+}
+CHIP_FOR_ID = {v: k for k, v in IMAGE_CHIP_IDS.items()}
+
+# Where MicroPython's firmware.bin goes, per chip (micropython.org's instructions; they
+# match each chip's bootloader offset).
+FLASH_OFFSETS: dict[str, int] = {
+    "ESP8266": 0x0,
+    "ESP32": 0x1000,
+    "ESP32-S2": 0x1000,
+    "ESP32-S3": 0x0,
+    "ESP32-C2": 0x0,
+    "ESP32-C3": 0x0,
+    "ESP32-C6": 0x0,
+    "ESP32-H2": 0x0,
+    "ESP32-C5": 0x2000,
+    "ESP32-P4": 0x2000,
+}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    chip_id: int | None  # None for ESP8266 images (no extended header)
+    chip_name: str | None
+    size: int
+
+
+def _reject(source: str, **args: object) -> ImageRejected:
+    return ImageRejected(message("Firmware", source, **args))
+
+
+def _image_end(data: bytes, start: int, extended: bool) -> int | None:
+    """End offset of the image starting at ``start`` (segments, checksum, hash), or None."""
+    if start + HEADER_LEN > len(data) or data[start] != IMAGE_MAGIC:
+        return None
+    count = data[start + 1]
+    if not 0 < count <= 16:
+        return None
+    pos = start + HEADER_LEN
+    hash_appended = False
+    if extended:
+        if pos + EXTENDED_HEADER_LEN > len(data):
+            return None
+        hash_appended = data[pos + 15] == 1
+        pos += EXTENDED_HEADER_LEN
+    for _ in range(count):
+        if pos + 8 > len(data):
+            return None
+        _addr, length = struct.unpack_from("<II", data, pos)
+        pos += 8 + length
+        if pos > len(data):
+            return None
+    pos += 1  # checksum byte, then padding to 16
+    pos = (pos + 15) // 16 * 16
+    if hash_appended:
+        pos += 32
+    return pos if pos <= len(data) else None
+
+
+def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
+    """If the file carries a partition table, every app it lists must be complete."""
+    table = PARTITION_TABLE_ADDR - offset
+    if table < 0 or table + 32 > len(data) or data[table : table + 2] != PARTITION_MAGIC:
+        return
+    for pos in range(table, min(table + 0xC00, len(data) - 31), 32):
+        entry = data[pos : pos + 32]
+        if entry[:2] != PARTITION_MAGIC:
+            break
+        ptype = entry[2]
+        (addr, _size) = struct.unpack_from("<II", entry, 4)
+        start = addr - offset
+        if ptype != 0 or start >= len(data) or start < 0:
+            continue  # data partition, or an app slot the file leaves empty (e.g. ota_1)
+        if data[start] == 0xFF:
+            continue
+        if _image_end(data, start, extended) is None:
+            raise _reject(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "The firmware file is incomplete (it ends inside the program). "
+                    "Download it again.",
+                )
+            )
+
+
+def inspect(data: bytes) -> ImageInfo:
+    """Basic facts from an image's header; raises ImageRejected if it is no ESP image."""
+    if len(data) < HEADER_LEN + EXTENDED_HEADER_LEN:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware", "The file is too small to be a firmware image ({size} bytes)."
+            ),
+            size=len(data),
+        )
+    if data[0] != IMAGE_MAGIC:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This file is not an ESP firmware image (it does not start with 0xE9). "
+                "Choose a .bin file made for your board.",
+            )
+        )
+    chip_id = struct.unpack_from("<H", data, HEADER_LEN + 4)[0]
+    return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id), len(data))
+
+
+def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | None) -> ImageInfo:
+    """Refuse an image that is not for ``chip_name`` or does not fit; raises ImageRejected."""
+    info = inspect(data)
+    extended = chip_name != "ESP8266"
+    expected = IMAGE_CHIP_IDS.get(chip_name)
+    if extended and expected is not None and info.chip_id != expected:
+        if info.chip_name is not None:
+            raise _reject(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "This firmware is for an {image_chip}, but the board is an {chip}. "
+                    "Choose the firmware for {chip}.",
+                ),
+                image_chip=info.chip_name,
+                chip=chip_name,
+            )
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This firmware was not built for an {chip} (its header names chip id "
+                "{chip_id}). Choose the firmware for {chip}.",
+            ),
+            chip=chip_name,
+            chip_id=info.chip_id,
+        )
+    if _image_end(data, 0, extended) is None:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware", "The firmware file is damaged or incomplete. Download it again."
+            )
+        )
+    _check_partitions(data, offset, extended)
+    if flash_size is not None and offset + len(data) > flash_size:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The firmware ({size} KB at offset {offset}) does not fit in this board's "
+                "{flash} KB of flash.",
+            ),
+            size=len(data) // 1024,
+            offset=f"0x{offset:X}",
+            flash=flash_size // 1024,
+        )
+    return info
+
+
+def build_test_image(chip_name: str, size: int, *, seed: int = 1) -> bytes:
+    """A structurally valid merged firmware image of ``size`` bytes for ``chip_name``.
+
+    Used by tests and the benchmark: a bootloader image, a partition table at 0x8000 and an
+    application at 0x10000 filling the rest with compressible pseudo-random code.
+    """
+    import random
+
+    offset = FLASH_OFFSETS[chip_name]
+    chip_id = IMAGE_CHIP_IDS[chip_name]
+    rng = random.Random(seed)
+
+    def app_image(body_len: int) -> bytes:
+        header = struct.pack("<BBBBI", IMAGE_MAGIC, 1, 2, 0x20, 0x40080000)
+        ext = struct.pack("<B3sHBHH4sB", 0xEE, b"\0\0\0", chip_id, 0, 0, 0xFFFF, b"\0" * 4, 0)
+        # pseudo-random "code" over a small alphabet: compresses roughly like firmware
+        alphabet = bytes(rng.randrange(256) for _ in range(32))
+        table = bytes(alphabet[i % len(alphabet)] for i in range(256))
+        mixed = rng.randbytes(body_len).translate(table)
+        seg = struct.pack("<II", 0x3F400020, body_len) + bytes(mixed)
+        image = header + ext + seg
+        pad = (len(image) + 1 + 15) // 16 * 16 - len(image)
+        return image + b"\0" * (pad - 1) + b"\xef"
+
+    app_at = 0x10000 - offset
+    boot = app_image(0x4000)
+    table_at = PARTITION_TABLE_ADDR - offset
+    entry = PARTITION_MAGIC + bytes([0, 0]) + struct.pack("<II", 0x10000, 0x1F0000)
+    entry += b"factory".ljust(16, b"\0") + b"\0" * 4
+    out = bytearray(b"\xff" * app_at)
+    out[: len(boot)] = boot
+    out[table_at : table_at + 32] = entry
+    app_len = size - app_at
+    body_len = app_len - HEADER_LEN - EXTENDED_HEADER_LEN - 8 - 16
+    app = app_image(body_len)
+    out += app
+    return bytes(out[:size]) + b"\xff" * (size - len(out))

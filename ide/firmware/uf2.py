@@ -1,0 +1,276 @@
+"""Install MicroPython on a Raspberry Pi Pico (RP2040) or Pico 2 (RP2350) through UF2.
+
+Holding BOOTSEL while plugging the board in makes it appear as a USB drive holding
+``INFO_UF2.TXT`` (``Board-ID: RPI-RP2`` for the RP2040, ``Board-ID: RP2350...`` for the
+RP2350). Copying a .uf2 file onto that drive installs it; the board then restarts.
+
+    drives = find_drives()
+    install("RPI_PICO-v1.25.0.uf2", drives[0], progress=..., cancel=...)
+
+A .uf2 is checked first: every 512-byte block well formed, numbered and complete, and its
+family id one the drive's chip accepts.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+import struct
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ide.firmware.cancel import CancelCheck, Progress, check_cancel
+from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
+from ide.text import QT_TRANSLATE_NOOP, message
+
+BLOCK = 512
+MAGIC_START0 = 0x0A324655  # "UF2\n"
+MAGIC_START1 = 0x9E5D5157
+MAGIC_END = 0x0AB16F30
+FLAG_NOT_MAIN_FLASH = 0x00000001
+FLAG_FAMILY_ID = 0x00002000
+MAX_PAYLOAD = 476
+
+RP2040_FAMILY = 0xE48BFF56
+RP2XXX_ABSOLUTE = 0xE48BFF57
+RP2XXX_DATA = 0xE48BFF58
+RP2350_ARM_S = 0xE48BFF59
+RP2350_RISCV = 0xE48BFF5A
+RP2350_ARM_NS = 0xE48BFF5B
+
+FAMILIES: dict[str, frozenset[int]] = {
+    "RP2040": frozenset({RP2040_FAMILY}),
+    "RP2350": frozenset({RP2XXX_ABSOLUTE, RP2XXX_DATA, RP2350_ARM_S, RP2350_RISCV, RP2350_ARM_NS}),
+}
+FAMILY_NAMES = {
+    RP2040_FAMILY: "RP2040",
+    RP2XXX_ABSOLUTE: "RP2xxx (absolute)",
+    RP2XXX_DATA: "RP2xxx (data)",
+    RP2350_ARM_S: "RP2350 (Arm)",
+    RP2350_RISCV: "RP2350 (RISC-V)",
+    RP2350_ARM_NS: "RP2350 (Arm, non-secure)",
+}
+INFO_FILE = "INFO_UF2.TXT"
+DRIVES_ENV = "HOTARU_UF2_DRIVES"  # extra folders to look at (os.pathsep separated)
+
+
+@dataclass(frozen=True)
+class Uf2Drive:
+    path: Path
+    board_id: str  # "RPI-RP2", "RP2350"
+    model: str  # "Raspberry Pi RP2"
+    chip: str  # "RP2040" or "RP2350"
+
+    @property
+    def accepted_families(self) -> frozenset[int]:
+        return FAMILIES[self.chip]
+
+
+@dataclass(frozen=True)
+class Uf2Info:
+    blocks: int
+    families: frozenset[int]
+    payload_bytes: int
+
+
+def _reject(source: str, **args: object) -> ImageRejected:
+    return ImageRejected(message("Firmware", source, **args))
+
+
+def parse_info(text: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            fields[key.strip()] = value.strip()
+    return fields
+
+
+def drive_at(path: str | Path) -> Uf2Drive | None:
+    """The Pico-family UF2 drive mounted at ``path``, or None."""
+    folder = Path(path)
+    try:
+        text = (folder / INFO_FILE).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    fields = parse_info(text)
+    board_id = fields.get("Board-ID", "")
+    if board_id.startswith("RPI-RP2"):
+        chip = "RP2040"
+    elif board_id.startswith("RP2350"):
+        chip = "RP2350"
+    else:
+        return None
+    return Uf2Drive(folder, board_id, fields.get("Model", ""), chip)
+
+
+def _candidate_folders() -> list[Path]:
+    found: list[Path] = []
+    extra = os.environ.get(DRIVES_ENV, "")
+    found += [Path(p) for p in extra.split(os.pathsep) if p]
+    if sys.platform == "win32":
+        found += [Path(f"{letter}:\\") for letter in string.ascii_uppercase[3:]]
+        return found
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    parents = [Path("/Volumes")] if sys.platform == "darwin" else []
+    parents += [Path("/media") / user, Path("/run/media") / user, Path("/media"), Path("/mnt")]
+    for parent in parents:
+        try:
+            found += [p for p in parent.iterdir() if p.is_dir()]
+        except OSError:
+            continue
+    return found
+
+
+def find_drives() -> list[Uf2Drive]:
+    """Every mounted RP2040/RP2350 BOOTSEL drive (plus folders named in $HOTARU_UF2_DRIVES)."""
+    drives: list[Uf2Drive] = []
+    seen: set[Path] = set()
+    for folder in _candidate_folders():
+        try:
+            key = folder.resolve()
+        except OSError:
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        drive = drive_at(folder)
+        if drive is not None:
+            drives.append(drive)
+    return drives
+
+
+def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
+    """Refuse a malformed .uf2 or one for another chip; raises ImageRejected."""
+    if not data or len(data) % BLOCK:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This is not a complete UF2 file (its size, {size} bytes, is not a whole "
+                "number of 512-byte blocks). Download it again.",
+            ),
+            size=len(data),
+        )
+    families: set[int] = set()
+    total: int | None = None
+    seen: set[int] = set()
+    payload = 0
+    for n in range(len(data) // BLOCK):
+        block = data[n * BLOCK : (n + 1) * BLOCK]
+        m0, m1, flags, _addr, size, number, count, family = struct.unpack_from("<8I", block)
+        (m_end,) = struct.unpack_from("<I", block, BLOCK - 4)
+        if m0 != MAGIC_START0 or m1 != MAGIC_START1 or m_end != MAGIC_END:
+            raise _reject(
+                QT_TRANSLATE_NOOP(
+                    "Firmware", "This is not a UF2 firmware file (block {n} is damaged)."
+                ),
+                n=n,
+            )
+        if size > MAX_PAYLOAD or count == 0 or number >= count:
+            raise _reject(
+                QT_TRANSLATE_NOOP("Firmware", "The UF2 file is damaged (block {n})."), n=n
+            )
+        if flags & FLAG_NOT_MAIN_FLASH:
+            continue
+        if flags & FLAG_FAMILY_ID:
+            families.add(family)
+        if family == RP2XXX_ABSOLUTE and number == 0 and count == 2:
+            continue  # RP2350-E10 workaround block: a sequence of its own
+        if total is None:
+            total = count
+        seen.add(number)
+        payload += size
+    if total is None or len(seen) != total:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The UF2 file is incomplete ({have} of {want} blocks). Download it again.",
+            ),
+            have=len(seen),
+            want=total or 0,
+        )
+    if drive is not None:
+        useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
+        if not families or not families <= drive.accepted_families or not useful:
+            names = ", ".join(FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families))
+            raise _reject(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "This UF2 file is for {families}, but the board is an {chip}. "
+                    "Choose the firmware for {chip}.",
+                ),
+                families=names or "?",
+                chip=drive.chip,
+            )
+    return Uf2Info(blocks=len(data) // BLOCK, families=frozenset(families), payload_bytes=payload)
+
+
+def install(
+    uf2_path: str | Path,
+    drive: Uf2Drive,
+    progress: Progress | None = None,
+    *,
+    cancel: CancelCheck = None,
+    chunk: int = 64 * 1024,
+) -> Path:
+    """Check ``uf2_path`` against ``drive`` and copy it there; returns the file written.
+
+    ``progress(done, total)`` after every chunk; ``cancel`` stops between chunks (the
+    partial copy is removed; a Pico ignores an incomplete UF2).
+    """
+    source = Path(uf2_path)
+    data = source.read_bytes()
+    check_uf2(data, drive)
+    check_cancel(cancel)
+    target = drive.path / (source.stem[:60] + ".uf2")
+    total = len(data)
+    try:
+        with open(target, "wb") as out:
+            done = 0
+            while done < total:
+                check_cancel(cancel)
+                out.write(data[done : done + chunk])
+                out.flush()
+                done = min(total, done + chunk)
+                if progress is not None:
+                    progress(done, total)
+            os.fsync(out.fileno())
+    except Cancelled:
+        target.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        if not drive.path.exists():
+            # the board restarts as soon as it has every block: the drive vanishes
+            return target
+        raise FirmwareError(
+            message(
+                "Firmware",
+                QT_TRANSLATE_NOOP("Firmware", "Could not copy the firmware to {drive}: {error}"),
+                drive=str(drive.path),
+                error=exc.strerror or str(exc),
+            ),
+            str(exc),
+        ) from exc
+    return target
+
+
+def make_uf2(payload: bytes, family: int = RP2040_FAMILY, base: int = 0x10000000) -> bytes:
+    """A well-formed UF2 holding ``payload`` (256 bytes per block, as Pico tools write)."""
+    pages = [payload[i : i + 256] for i in range(0, len(payload), 256)] or [b""]
+    out = bytearray()
+    for n, page in enumerate(pages):
+        head = struct.pack(
+            "<8I",
+            MAGIC_START0,
+            MAGIC_START1,
+            FLAG_FAMILY_ID,
+            base + n * 256,
+            256,
+            n,
+            len(pages),
+            family,
+        )
+        body = page.ljust(256, b"\0").ljust(MAX_PAYLOAD, b"\0")
+        out += head + body + struct.pack("<I", MAGIC_END)
+    return bytes(out)

@@ -1,0 +1,47 @@
+"""python -m ide.simulator [--baud N]: serve a virtual board; the first stdout line is its port."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from ide.simulator import SimulatorUnavailable, start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ide.simulator",
+        description="Run Hotaru's virtual MicroPython board on a pseudo-terminal. "
+        "Prints the device path, then serves until stopped (Ctrl-C or SIGTERM).",
+    )
+    parser.add_argument(
+        "--baud",
+        type=int,
+        default=None,
+        help="limit both directions to BAUD/10 bytes per second, like a UART",
+    )
+    args = parser.parse_args(argv)
+    try:
+        board = start(baud=args.baud)
+    except SimulatorUnavailable as e:
+        print(e.message, file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGHUP, lambda *_: stop.set())
+    print(board.port, flush=True)
+    try:
+        while not stop.wait(0.5):
+            if not board.alive:
+                print("the virtual board stopped", file=sys.stderr)
+                return 1
+    finally:
+        board.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

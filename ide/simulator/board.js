@@ -1,0 +1,537 @@
+// The virtual board's CPU: a worker thread running MicroPython's WebAssembly port.
+//
+// Input arrives through a ring buffer in shared memory (filled by host.js); output leaves
+// through another. Python code may block this thread (time.sleep, input(), a busy loop): the
+// host thread stays responsive and raises KeyboardInterrupt by writing straight into the
+// interpreter's memory, which is a SharedArrayBuffer (see wasm_shared.js).
+
+import { workerData, parentPort } from "node:worker_threads";
+import fs from "node:fs";
+import { pathToFileURL } from "node:url";
+import { makeMemoryShared } from "./wasm_shared.js";
+import * as L from "./layout.js";
+
+const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, heapSize } = workerData;
+const ctl = new Int32Array(ctlBuffer);
+const inRing = new Uint8Array(inBuffer);
+const outRing = new Uint8Array(outBuffer);
+
+// ---------------------------------------------------------------- wasm loading (cached)
+
+const wasmPath = modulePath.replace(/micropython\.mjs$/, "micropython.wasm");
+const wasmModule = await WebAssembly.compile(makeMemoryShared(fs.readFileSync(wasmPath)));
+const realInstantiate = WebAssembly.instantiate;
+WebAssembly.instantiate = (source, imports) =>
+  source instanceof WebAssembly.Module
+    ? realInstantiate(source, imports)
+    : realInstantiate(wasmModule, imports).then((instance) => ({ module: wasmModule, instance }));
+const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
+const runtimeSource = fs.readFileSync(runtimePath, "utf8");
+
+// ---------------------------------------------------------------- output
+
+let outWrite = 0; // private copy of ctl[OUT_W]
+let lastByte = 0; // for "\n" -> "\r\n"
+let capture = null; // when an array: output is collected instead of sent
+const HIDDEN = Buffer.from('  File "<sim>"'); // traceback lines of the bridge's own frames
+let lineStart = true;
+let held = []; // bytes at a line start that still match HIDDEN
+let dropping = false; // inside a hidden traceback line
+
+let rawPutHook = null; // lets rawPaste() drop the raw REPL's "OK"
+
+function rawPut(b) {
+  if (rawPutHook && rawPutHook(b)) return;
+  if (capture) {
+    capture.push(b);
+    return;
+  }
+  while (((outWrite - Atomics.load(ctl, L.OUT_R)) & L.IDX_MASK) >= L.OUT_SIZE) {
+    publish();
+    Atomics.wait(ctl, L.OUT_R, Atomics.load(ctl, L.OUT_R), 50);
+  }
+  outRing[outWrite & (L.OUT_SIZE - 1)] = b;
+  outWrite = (outWrite + 1) & L.IDX_MASK;
+  publish();
+}
+
+// Make written bytes visible; wake the host thread if it sleeps. (A message, not
+// Atomics.waitAsync: a waitAsync resolution does not always wake Node's event loop.)
+function publish() {
+  Atomics.store(ctl, L.OUT_W, outWrite);
+  if (Atomics.load(ctl, L.HOST_WAITING) && Atomics.exchange(ctl, L.HOST_WAITING, 0)) {
+    parentPort.postMessage(OUTPUT_READY);
+  }
+}
+const OUTPUT_READY = 0;
+
+function cookedPut(b) {
+  if (b === 10 && lastByte !== 13) rawPut(13);
+  rawPut(b);
+  lastByte = b;
+}
+
+// Text output from the interpreter: line endings as a board sends them, and traceback lines
+// that point into the bridge's own Python code ("<sim>") left out.
+function textPut(b) {
+  if (dropping) {
+    if (b === 10) {
+      dropping = false;
+      lineStart = true;
+      lastByte = 10;
+    }
+    return;
+  }
+  if (lineStart || held.length) {
+    if (b === HIDDEN[held.length]) {
+      held.push(b);
+      lineStart = false;
+      if (held.length === HIDDEN.length) {
+        held = [];
+        dropping = true;
+      }
+      return;
+    }
+    const pending = held;
+    held = [];
+    for (const p of pending) cookedPut(p);
+  }
+  cookedPut(b);
+  lineStart = b === 10;
+}
+
+function writeText(str) {
+  for (const b of Buffer.from(str, "utf8")) textPut(b);
+}
+
+// ---------------------------------------------------------------- input
+
+let inRead = Atomics.load(ctl, L.IN_R);
+
+function inAvailable() {
+  return (Atomics.load(ctl, L.IN_W) - inRead) & L.IDX_MASK;
+}
+
+// Next input byte, or -1 when nothing arrived before `deadline` (performance.now() ms) or an
+// interrupt is pending. Bytes the host already turned into a KeyboardInterrupt are skipped.
+function takeByte(deadline = Infinity, interruptible = false) {
+  for (;;) {
+    while (inAvailable()) {
+      const pos = inRead;
+      const b = inRing[pos & (L.IN_SIZE - 1)];
+      inRead = (inRead + 1) & L.IDX_MASK;
+      Atomics.store(ctl, L.IN_R, inRead);
+      if (Atomics.load(ctl, L.SKIP) === pos) continue;
+      return b;
+    }
+    if (interruptible && interruptPending()) return -1;
+    const left = deadline - performance.now();
+    if (left <= 0) return -1;
+    publish();
+    Atomics.wait(ctl, L.IN_W, inRead, Math.min(left, 1e9));
+  }
+}
+
+// The next input byte without consuming it, or -1 when none arrives before `deadline`.
+function peekByte(deadline) {
+  for (;;) {
+    while (inAvailable()) {
+      if (Atomics.load(ctl, L.SKIP) === inRead) {
+        inRead = (inRead + 1) & L.IDX_MASK;
+        Atomics.store(ctl, L.IN_R, inRead);
+        continue;
+      }
+      return inRing[inRead & (L.IN_SIZE - 1)];
+    }
+    const left = deadline - performance.now();
+    if (left <= 0) return -1;
+    publish();
+    Atomics.wait(ctl, L.IN_W, inRead, left);
+  }
+}
+
+// ---------------------------------------------------------------- interpreter instance
+
+let mp = null;
+let heap32 = null;
+let addr = null; // interrupt-related word addresses, found once by probing
+let raw = false; // REPL mode
+let rawLen = 0; // bytes typed into the raw REPL's current command
+let resetRequest = null; // "soft" | "hard" set by machine.reset()/soft_reset()
+let timers = new Map(); // id -> {deadline, period}
+let pyHooks = null; // callables registered by the runtime
+
+function interruptPending() {
+  return heap32 !== null && addr !== null && Atomics.load(heap32, addr.pending >> 2) !== 0;
+}
+
+function probeInterruptWords() {
+  // Where does mp_sched_keyboard_interrupt() write? Snapshot, call it, compare, restore.
+  const m = mp._module;
+  const words = new Int32Array(m.HEAPU8.buffer);
+  const before = words.slice();
+  m._mp_sched_keyboard_interrupt();
+  const changed = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== before[i]) changed.push([i, before[i], words[i]]);
+  }
+  for (const [i, old] of changed) words[i] = old;
+  if (changed.length !== 2) throw new Error(`unexpected interrupt probe result ${changed.length}`);
+  // One word now points at the KeyboardInterrupt object (pending exception); the other is the
+  // scheduler state (IDLE -> PENDING).
+  let pending = null;
+  let sched = null;
+  for (const c of changed) {
+    if (c[1] === 0 && c[2] > 1024) pending = c;
+    else sched = c;
+  }
+  if (!pending || !sched) throw new Error("could not identify interrupt words");
+  const kbd = pending[2];
+  // Which word of the exception object is traceback_data (set to NULL by the call)?
+  const first = kbd >> 2;
+  const saved = words.slice(first, first + 6);
+  for (let i = 0; i < 6; i++) words[first + i] = 0x5a5a5a5a;
+  const pendOld = words[pending[0]];
+  const schedOld = words[sched[0]];
+  m._mp_sched_keyboard_interrupt();
+  let traceback = -1;
+  for (let i = 0; i < 6; i++) if (words[first + i] === 0) traceback = (first + i) << 2;
+  words.set(saved, first);
+  words[pending[0]] = pendOld;
+  words[sched[0]] = schedOld;
+  if (traceback < 0) throw new Error("could not find traceback_data");
+  // The interrupt character (micropython.kbd_intr): find the word holding a marker value.
+  mp.runPython("import micropython\nmicropython.kbd_intr(0x5a5a5)");
+  let intChar = -1;
+  for (let i = 0; i < 65536 && i < words.length; i++) {
+    if (words[i] === 0x5a5a5 && m._mp_hal_get_interrupt_char() === 0x5a5a5) {
+      words[i] = 0x1234;
+      const hit = m._mp_hal_get_interrupt_char() === 0x1234;
+      words[i] = 0x5a5a5;
+      if (hit) {
+        intChar = i << 2;
+        break;
+      }
+    }
+  }
+  mp.runPython("micropython.kbd_intr(-1)\ndel micropython");
+  if (intChar < 0) throw new Error("could not find the interrupt character");
+  return {
+    pending: pending[0] << 2,
+    kbd,
+    sched: sched[0] << 2,
+    schedIdle: sched[1],
+    schedPending: sched[2],
+    traceback,
+    intChar,
+  };
+}
+
+const hostApi = {
+  // Blocking read of up to n input bytes into wasm memory at `address`. Returns the count, or
+  // 0 on timeout, pending interrupt, or a due timer (the caller loops).
+  read(address, n, timeoutMs) {
+    const deadline = Math.min(performance.now() + (timeoutMs < 0 ? 1e9 : timeoutMs), nextTimer());
+    const first = takeByte(deadline, true);
+    if (first < 0) return 0;
+    const heap = mp._module.HEAPU8;
+    heap[address] = first;
+    let count = 1;
+    while (count < n && inAvailable()) {
+      const b = takeByte(0);
+      if (b < 0) break;
+      heap[address + count++] = b;
+    }
+    return count;
+  },
+  // Raw output (sys.stdout.buffer): no line-ending conversion.
+  write(address, n) {
+    const bytes = mp._module.HEAPU8.subarray(address, address + n);
+    for (let i = 0; i < n; i++) rawPut(bytes[i]);
+    lastByte = n ? bytes[n - 1] : lastByte;
+    lineStart = lastByte === 10;
+    return n;
+  },
+  // Sleep without burning a core; returns 1 early when a timer is due, 0 otherwise.
+  wait(ms) {
+    publish();
+    const end = performance.now() + ms;
+    for (;;) {
+      const now = performance.now();
+      if (interruptPending()) return 0;
+      const due = nextTimer();
+      if (due <= now) return 1;
+      const until = Math.min(end, due);
+      if (until <= now) return 0;
+      Atomics.wait(ctl, L.WAKE, Atomics.load(ctl, L.WAKE), until - now);
+    }
+  },
+  pin(name, value) {
+    parentPort.postMessage({ pin: String(name), value, t: performance.timeOrigin + performance.now() });
+  },
+  timer_start(id, periodMs, periodic) {
+    const deadline = performance.now() + Math.max(periodMs, 1);
+    timers.set(id, { deadline, period: periodic ? Math.max(periodMs, 1) : 0 });
+  },
+  timer_stop(id) {
+    timers.delete(id);
+  },
+  // Id of a timer whose deadline passed (rescheduled when periodic), or -1.
+  timer_due() {
+    const now = performance.now();
+    for (const [id, t] of timers) {
+      if (t.deadline <= now) {
+        if (t.period) t.deadline = Math.max(t.deadline + t.period, now);
+        else timers.delete(id);
+        return id;
+      }
+    }
+    return -1;
+  },
+  request_reset(kind) {
+    resetRequest = kind;
+  },
+  register(runTimers, runFile) {
+    pyHooks = { runTimers, runFile };
+  },
+  now_ms() {
+    return performance.now();
+  },
+};
+
+function nextTimer() {
+  let next = Infinity;
+  for (const t of timers.values()) next = Math.min(next, t.deadline);
+  return next;
+}
+
+function stdinChar() {
+  // Fallback for C-level reads of fd 0 (open('/dev/stdin') and the like).
+  const b = takeByte(Infinity, true);
+  return b < 0 ? null : b;
+}
+
+async function newInterpreter(files) {
+  timers = new Map();
+  resetRequest = null;
+  mp = await loadMicroPython({
+    stdout: (b) => textPut(b[0]),
+    stderr: (b) => textPut(b[0]),
+    stdin: stdinChar,
+    linebuffer: false,
+    heapsize: heapSize,
+  });
+  heap32 = new Int32Array(mp._module.HEAPU8.buffer);
+  if (addr === null) addr = probeInterruptWords();
+  parentPort.postMessage({ memory: mp._module.HEAPU8.buffer, addr });
+  const FS = mp.FS;
+  FS.mkdir("/flash");
+  FS.mkdir("/sim");
+  if (files) restoreTree(FS, "/flash", files);
+  FS.writeFile("/sim/runtime.py", runtimeSource);
+  mp.registerJsModule("_simhost", hostApi);
+  mp.runPython(
+    "exec(compile(open('/sim/runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
+  );
+}
+
+function saveTree(FS, dir) {
+  const out = [];
+  for (const name of FS.readdir(dir)) {
+    if (name === "." || name === "..") continue;
+    const path = `${dir}/${name}`;
+    const st = FS.stat(path);
+    if (FS.isDir(st.mode)) out.push({ name, children: saveTree(FS, path) });
+    else out.push({ name, data: FS.readFile(path) });
+  }
+  return out;
+}
+
+function restoreTree(FS, dir, entries) {
+  for (const e of entries) {
+    const path = `${dir}/${e.name}`;
+    if (e.children) {
+      FS.mkdir(path);
+      restoreTree(FS, path, e.children);
+    } else {
+      FS.writeFile(path, e.data);
+    }
+  }
+}
+
+function runFile(name, friendly) {
+  // boot.py / main.py, as a board runs them after a reset.
+  if (!pyHooks) return false;
+  return pyHooks.runFile(name) === 1; // 1: it asked for a reset (sys.exit, machine.reset)
+}
+
+function withCapture(fn) {
+  const saved = capture;
+  capture = [];
+  try {
+    fn();
+    return Buffer.from(capture);
+  } finally {
+    capture = saved;
+  }
+}
+
+function bannerFix(buf) {
+  return buf.toString("latin1").replace("; JS with Emscripten", "; Hotaru virtual board with WebAssembly");
+}
+
+async function boot(files, keepRaw) {
+  for (;;) {
+    await newInterpreter(files);
+    let again = runFile("boot.py");
+    if (!again && !keepRaw) again = runFile("main.py");
+    if (again) {
+      files = saveTree(mp.FS, "/flash");
+      writeText("MPY: soft reboot\n");
+      if (resetRequest === "hard") keepRaw = false;
+      continue;
+    }
+    break;
+  }
+  const banner = withCapture(() => {
+    mp.replInit();
+    if (keepRaw) mp.replProcessChar(1);
+  });
+  if (keepRaw) writeTextRaw("raw REPL; CTRL-B to exit\r\n>");
+  else writeTextRaw(bannerFix(banner));
+  raw = keepRaw;
+  rawLen = 0;
+}
+
+function writeTextRaw(latin1) {
+  for (const b of Buffer.from(latin1, "latin1")) rawPut(b);
+  lastByte = latin1.length ? latin1.charCodeAt(latin1.length - 1) : lastByte;
+  lineStart = lastByte === 10;
+}
+
+async function softReset() {
+  const files = saveTree(mp.FS, "/flash");
+  const keepRaw = raw && resetRequest !== "hard";
+  writeText("MPY: soft reboot\n");
+  await boot(files, keepRaw);
+}
+
+// Feed one byte to the interpreter's REPL; returns true when it asked for a soft reset.
+function feed(b) {
+  return (mp.replProcessChar(b) & 0x100) !== 0;
+}
+
+const PASTE_WINDOW = 128;
+
+// Raw-paste mode, spoken by the bridge because the port's own version waits on stdin forever.
+function rawPaste() {
+  writeTextRaw("R\x01");
+  rawPut(PASTE_WINDOW & 0xff);
+  rawPut(PASTE_WINDOW >> 8);
+  const code = [];
+  let windowLeft = PASTE_WINDOW;
+  for (;;) {
+    const b = takeByte();
+    if (b === 4) break;
+    if (b === 3) {
+      // The host gave up: behave like the raw REPL after Ctrl-C.
+      rawPut(4);
+      return false;
+    }
+    code.push(b);
+    if (--windowLeft === 0) {
+      rawPut(1);
+      windowLeft = PASTE_WINDOW;
+    }
+  }
+  rawPut(4); // end of data acknowledged; compilation and execution follow
+  if (code.length === 0) {
+    writeTextRaw("\x04\x04>");
+    return false;
+  }
+  for (const c of code) {
+    if (c > 5) mp.replProcessChar(c); // control bytes would steer the raw REPL
+  }
+  // The raw REPL answers "OK" before running; a raw-paste client does not expect it.
+  let skip = 2;
+  rawPutHook = (b) => {
+    if (skip > 0 && b === (skip === 2 ? 0x4f : 0x4b)) {
+      skip--;
+      return true;
+    }
+    skip = 0;
+    return false;
+  };
+  try {
+    return feed(4);
+  } finally {
+    rawPutHook = null;
+  }
+}
+
+async function replLoop() {
+  for (;;) {
+    const due = nextTimer();
+    const b = takeByte(due);
+    if (b < 0) {
+      if (due <= performance.now() && pyHooks) {
+        pyHooks.runTimers();
+        if (resetRequest) await softReset();
+      }
+      continue;
+    }
+    let reset = false;
+    if (!raw) {
+      if (b === 1) {
+        // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
+        const out = withCapture(() => {
+          reset = feed(b);
+        });
+        writeTextRaw(out.toString("latin1"));
+        if (out.includes("raw REPL")) {
+          raw = true;
+          rawLen = 0;
+        }
+      } else {
+        reset = feed(b);
+      }
+    } else if (b === 5 && rawLen === 0) {
+      if (peekByte(performance.now() + 1000) === 0x41) {
+        takeByte();
+        if (peekByte(performance.now() + 1000) === 1) {
+          takeByte();
+          reset = rawPaste();
+        } else {
+          feed(5);
+          feed(0x41);
+          rawLen = 1;
+        }
+      } else {
+        // Not raw-paste: nothing useful to do with a lone Ctrl-E in the raw REPL.
+      }
+    } else if (b === 2) {
+      const out = withCapture(() => {
+        reset = feed(b);
+      });
+      writeTextRaw(bannerFix(out));
+      raw = false;
+    } else if (b === 1) {
+      reset = feed(b);
+      rawLen = 0;
+    } else if (b === 3) {
+      reset = feed(b);
+      rawLen = 0;
+    } else if (b === 4) {
+      reset = feed(b);
+      rawLen = 0;
+    } else {
+      reset = feed(b);
+      rawLen++;
+    }
+    if (reset || resetRequest) await softReset();
+  }
+}
+
+await boot(null, false);
+parentPort.postMessage({ ready: true });
+await replLoop();

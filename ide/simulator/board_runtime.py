@@ -1,0 +1,809 @@
+# ruff: noqa: N801
+"""Board-side runtime of Hotaru's virtual board. Runs INSIDE MicroPython (WebAssembly port).
+
+board.js executes this file (compiled as "<sim>", so traceback lines pointing here are hidden
+from the serial output) in a fresh interpreter after every reset. It makes the WebAssembly port
+behave like a microcontroller board: a flash filesystem at "/" with real errno numbers and
+sizes, serial-style stdin/stdout (input(), sys.stdin, binary sys.stdout.buffer), a time.sleep
+that does not burn a core, os.uname, and a `machine` module whose pins the host can observe.
+
+Host functions come from the JS module `_simhost` (see board.js, hostApi).
+"""
+
+import builtins
+import os
+import sys
+import time
+
+import _simhost
+import micropython
+import uctypes
+
+_real_sys = sys
+
+# ---------------------------------------------------------------- filesystem
+
+# emscripten errno -> the numbers MicroPython boards use (Linux values)
+_ERRNO = {
+    63: 1, 44: 2, 29: 5, 8: 9, 6: 11, 48: 12, 2: 13, 10: 16, 20: 17, 75: 18, 43: 19, 54: 20,
+    31: 21, 28: 22, 41: 23, 33: 24, 22: 27, 51: 28, 69: 30, 37: 36, 52: 38, 55: 39, 58: 95,
+    73: 110,
+}  # fmt: skip
+
+FLASH_BLOCKS = 512  # 2 MiB of 4 KiB blocks
+BLOCK = 4096
+
+
+def _oserror(e):
+    n = e.errno if hasattr(e, "errno") else (e.args[0] if e.args else 0)
+    return OSError(_ERRNO.get(n, n))
+
+
+def _join(path, name):
+    sep = b"/" if isinstance(path, bytes) else "/"
+    path = path.rstrip(sep)
+    return path + sep + name
+
+
+class _Flash:
+    """The board's flash: a VfsPosix over the in-memory /flash folder, with board errno numbers,
+    sizes in ilistdir and a 2 MiB statvfs. (A wrapper, not a subclass: a VfsPosix subclass
+    inherits the native import_stat, which then misreads the instance.)"""
+
+    def __init__(self, root):
+        self._fs = os.VfsPosix(root)
+
+    def _call(self, name, *args):
+        try:
+            return getattr(self._fs, name)(*args)
+        except OSError as e:
+            raise _oserror(e) from None
+
+    def mount(self, readonly, mkfs):
+        pass
+
+    def umount(self):
+        pass
+
+    def open(self, path, mode):
+        return self._call("open", path, mode)
+
+    def stat(self, path):
+        return self._call("stat", path)
+
+    def mkdir(self, path):
+        return self._call("mkdir", path)
+
+    def rmdir(self, path):
+        return self._call("rmdir", path)
+
+    def remove(self, path):
+        return self._call("remove", path)
+
+    def rename(self, old, new):
+        return self._call("rename", old, new)
+
+    def chdir(self, path):
+        return self._call("chdir", path)
+
+    def getcwd(self):
+        return self._call("getcwd")
+
+    def ilistdir(self, path):
+        out = []
+        for e in self._call("ilistdir", path):
+            size = 0
+            if e[1] != 0x4000:
+                size = self._fs.stat(_join(path, e[0]))[6]
+            out.append((e[0], e[1], 0, size))
+        return iter(out)
+
+    def _used_blocks(self, path):
+        used = 1
+        for e in self._fs.ilistdir(path):
+            if e[1] == 0x4000:
+                used += self._used_blocks(_join(path, e[0]))
+            else:
+                used += (self._fs.stat(_join(path, e[0]))[6] + BLOCK - 1) // BLOCK
+        return used
+
+    def statvfs(self, path):
+        free = max(FLASH_BLOCKS - self._used_blocks("/"), 0)
+        return (BLOCK, BLOCK, FLASH_BLOCKS, free, free, 0, 0, 0, 0, 255)
+
+
+os.umount("/")
+os.mount(_Flash("/flash"), "/")
+os.chdir("/")
+
+# ---------------------------------------------------------------- os.uname
+
+_version = sys.version.split("MicroPython ")[-1]
+_release = ".".join(str(n) for n in sys.implementation.version[:3])
+
+
+class _UnameResult(tuple):
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+_UNAME = _UnameResult(
+    ("webassembly", "webassembly", _release, _version, "Hotaru virtual board with WebAssembly")
+)
+os.uname = lambda: _UNAME
+
+# ---------------------------------------------------------------- timers (run from waits)
+
+_timer_objects = {}
+
+
+def _run_timers():
+    while True:
+        tid = _simhost.timer_due()
+        if tid < 0:
+            return
+        t = _timer_objects.get(tid)
+        if t is None or t._callback is None:
+            continue
+        if t._mode == 0:
+            _timer_objects.pop(tid, None)
+        try:
+            t._callback(t)
+        except Exception as e:  # a board prints it and carries on
+            _real_sys.print_exception(e)
+
+
+def _flush_interrupt():
+    try:
+        for _ in range(2):
+            pass
+    except KeyboardInterrupt:
+        pass
+
+
+def _idle_timers():
+    micropython.kbd_intr(3)
+    try:
+        _run_timers()
+    except KeyboardInterrupt as e:
+        _real_sys.print_exception(e)
+    finally:
+        micropython.kbd_intr(-1)
+        _flush_interrupt()
+    return 0
+
+
+# ---------------------------------------------------------------- time
+
+_ticks_ms = time.ticks_ms
+_ticks_us = time.ticks_us
+_ticks_add = time.ticks_add
+_ticks_diff = time.ticks_diff
+
+
+def sleep_ms(ms):
+    ms = int(ms)
+    end = _ticks_add(_ticks_ms(), ms)
+    while True:
+        left = _ticks_diff(end, _ticks_ms())
+        if left <= 0:
+            return
+        if _simhost.wait(left):
+            _run_timers()
+
+
+def sleep(seconds):
+    us = int(seconds * 1_000_000)
+    sleep_ms(us // 1000)
+    if us % 1000:
+        sleep_us(us % 1000)
+
+
+def sleep_us(us):
+    us = int(us)
+    if us >= 2000:
+        sleep_ms(us // 1000)
+        us %= 1000
+    end = _ticks_add(_ticks_us(), us)
+    while _ticks_diff(end, _ticks_us()) > 0:
+        pass
+
+
+time.sleep = sleep
+time.sleep_ms = sleep_ms
+time.sleep_us = sleep_us
+
+# ---------------------------------------------------------------- serial stdin / stdout
+
+_state = {"cr": False}
+
+
+def _read_into(addr, n):
+    """Block until at least one byte arrived; returns how many (<= n) were stored at addr."""
+    while True:
+        got = _simhost.read(addr, n, -1)
+        if got:
+            return got
+        _run_timers()  # woke for a timer (or an interrupt, raised at this loop's jump)
+
+
+class _RawIn:
+    def readinto(self, buf, n=-1):
+        size = len(buf) if n < 0 else min(n, len(buf))
+        addr = uctypes.addressof(buf)
+        done = 0
+        while done < size:
+            done += _read_into(addr + done, size - done)
+        return done
+
+    def read(self, n=-1):
+        if n == 0:
+            return b""
+        if n < 0:
+            buf = bytearray(256)
+            got = _read_into(uctypes.addressof(buf), len(buf))
+            return bytes(buf[:got])
+        buf = bytearray(n)
+        self.readinto(buf)
+        return bytes(buf)
+
+    def readline(self):
+        out = bytearray()
+        one = bytearray(1)
+        while True:
+            self.readinto(one)
+            out += one
+            if one[0] == 10:
+                return bytes(out)
+
+    def fileno(self):
+        return 0
+
+    def close(self):
+        pass
+
+
+_raw_in = _RawIn()
+_one = bytearray(1)
+
+
+def _byte():
+    _raw_in.readinto(_one)
+    return _one[0]
+
+
+def _text_byte():
+    """A byte of text input: Enter ("\\r" or "\\r\\n") reads as "\\n"."""
+    while True:
+        b = _byte()
+        if b == 10 and _state["cr"]:
+            _state["cr"] = False
+            continue
+        _state["cr"] = b == 13
+        return 10 if b == 13 else b
+
+
+def _text_char():
+    b = _text_byte()
+    if b < 0x80:
+        return chr(b)
+    more = 1 if b < 0xE0 else 2 if b < 0xF0 else 3
+    data = bytearray([b])
+    for _ in range(more):
+        data.append(_byte())
+    try:
+        return data.decode()
+    except Exception:
+        return "\ufffd"
+
+
+class _TextIn:
+    buffer = _raw_in
+
+    def read(self, n=-1):
+        out = []
+        while n < 0 or len(out) < n:
+            c = _text_char()
+            if n < 0 and c == "\x04":
+                break
+            out.append(c)
+        return "".join(out)
+
+    def readline(self):
+        out = []
+        while True:
+            c = _text_char()
+            out.append(c)
+            if c == "\n":
+                return "".join(out)
+
+    def readinto(self, buf):
+        return _raw_in.readinto(buf)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.readline()
+
+    def fileno(self):
+        return 0
+
+    def close(self):
+        pass
+
+
+class _RawOut:
+    def write(self, data):
+        if isinstance(data, str):
+            data = data.encode()
+        n = len(data)
+        if n:
+            _simhost.write(uctypes.addressof(data), n)
+        return n
+
+    def flush(self):
+        pass
+
+    def fileno(self):
+        return 1
+
+    def close(self):
+        pass
+
+
+class _TextOut:
+    def __init__(self, real):
+        self._real = real
+        self.buffer = _RawOut()
+
+    def write(self, s):
+        return self._real.write(s)
+
+    def flush(self):
+        pass
+
+    def fileno(self):
+        return self._real.fileno()
+
+    def close(self):
+        pass
+
+
+class _Sys:
+    """`import sys` gives this: the real sys, with board-like stdin/stdout."""
+
+    def __getattr__(self, name):
+        return getattr(_real_sys, name)
+
+
+_sys = _Sys()
+_sys.stdin = _TextIn()
+_sys.stdout = _TextOut(sys.stdout)
+_sys.stderr = _TextOut(sys.stderr)
+sys.modules["sys"] = _sys
+
+
+def _input(prompt=""):
+    if prompt:
+        _sys.stdout.write(str(prompt))
+    line = bytearray()
+    while True:
+        b = _byte()
+        if b == 10 and _state["cr"]:
+            _state["cr"] = False
+            continue
+        _state["cr"] = b == 13
+        if b in (13, 10):
+            _raw_out.write(b"\r\n")
+            return line.decode()
+        if b in (8, 127):
+            if line:
+                while line and (line[-1] & 0xC0) == 0x80:
+                    line.pop()
+                if line:
+                    line.pop()
+                _raw_out.write(b"\x08 \x08")
+        elif b == 4 and not line:
+            raise EOFError
+        elif b >= 32 or b == 9:
+            line.append(b)
+            _raw_out.write(bytes((b,)))
+
+
+_raw_out = _RawOut()
+builtins.input = _input
+
+# ---------------------------------------------------------------- machine
+
+
+class Pin:
+    IN = 0
+    OUT = 1
+    OPEN_DRAIN = 2
+    ALT = 3
+    PULL_UP = 1
+    PULL_DOWN = 2
+    IRQ_FALLING = 4
+    IRQ_RISING = 8
+    _levels = {}
+
+    def __init__(self, id, mode=-1, pull=-1, *, value=None, **kwargs):
+        self._name = str(id)
+        self._mode = 0
+        self._pull = -1
+        self.init(mode, pull, value=value)
+
+    def init(self, mode=-1, pull=-1, *, value=None, **kwargs):
+        if mode != -1:
+            self._mode = mode
+        if pull != -1:
+            self._pull = pull
+        if self._name not in Pin._levels:
+            Pin._levels[self._name] = 1 if self._pull == Pin.PULL_UP else 0
+        if value is not None:
+            self.value(value)
+
+    def value(self, v=None):
+        if v is None:
+            return Pin._levels.get(self._name, 0)
+        v = 1 if v else 0
+        if Pin._levels.get(self._name) != v:
+            Pin._levels[self._name] = v
+            _simhost.pin(self._name, v)
+        elif self._name not in _reported:
+            _simhost.pin(self._name, v)
+        _reported[self._name] = True
+        return None
+
+    __call__ = value
+
+    def on(self):
+        self.value(1)
+
+    def off(self):
+        self.value(0)
+
+    high = on
+    low = off
+
+    def toggle(self):
+        self.value(1 - self.value())
+
+    def mode(self, mode=None):
+        if mode is None:
+            return self._mode
+        self._mode = mode
+
+    def pull(self, pull=None):
+        if pull is None:
+            return self._pull
+        self._pull = pull
+
+    def irq(self, handler=None, trigger=12, **kwargs):
+        self._irq = handler
+        return self
+
+    def __repr__(self):
+        return "Pin(" + (self._name if self._name.isdigit() else repr(self._name)) + ")"
+
+
+_reported = {}
+
+
+class Signal:
+    def __init__(self, pin, *args, invert=False, **kwargs):
+        self._pin = pin if isinstance(pin, Pin) else Pin(pin, *args)
+        self._invert = invert
+
+    def value(self, v=None):
+        if v is None:
+            return self._pin.value() ^ self._invert
+        self._pin.value((1 if v else 0) ^ self._invert)
+
+    def on(self):
+        self.value(1)
+
+    def off(self):
+        self.value(0)
+
+
+class Timer:
+    ONE_SHOT = 0
+    PERIODIC = 1
+    _next_id = [1]
+
+    def __init__(self, id=-1, **kwargs):
+        self._tid = Timer._next_id[0]
+        Timer._next_id[0] += 1
+        self._callback = None
+        self._mode = 1
+        if kwargs:
+            self.init(**kwargs)
+
+    def init(self, *, mode=1, period=-1, freq=-1, callback=None, tick_hz=1000):
+        if freq > 0:
+            ms = 1000 / freq
+        elif period >= 0:
+            ms = period * 1000 / tick_hz
+        else:
+            ms = 1000
+        self._callback = callback
+        self._mode = mode
+        _timer_objects[self._tid] = self
+        _simhost.timer_start(self._tid, ms, 1 if mode == Timer.PERIODIC else 0)
+
+    def deinit(self):
+        _simhost.timer_stop(self._tid)
+        _timer_objects.pop(self._tid, None)
+
+
+class ADC:
+    ATTN_0DB = 0
+    ATTN_2_5DB = 1
+    ATTN_6DB = 2
+    ATTN_11DB = 3
+    WIDTH_12BIT = 3
+
+    def __init__(self, pin, *args, **kwargs):
+        self._id = pin
+
+    def read_u16(self):
+        # channel 4 of an RP2040 is its temperature sensor: about 27 degrees C
+        return 14022 if self._id == 4 else 32768
+
+    def read(self):
+        return self.read_u16() >> 4
+
+    def read_uv(self):
+        return self.read_u16() * 3300000 // 65535
+
+    def atten(self, *args):
+        pass
+
+    def width(self, *args):
+        pass
+
+
+class PWM:
+    def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
+        self._pin = pin
+        self._freq = freq or 1000
+        self._duty = duty_u16 or 0
+
+    def init(self, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
+        if freq:
+            self._freq = freq
+        if duty_u16 is not None:
+            self._duty = duty_u16
+
+    def freq(self, f=None):
+        if f is None:
+            return self._freq
+        self._freq = f
+
+    def duty_u16(self, d=None):
+        if d is None:
+            return self._duty
+        self._duty = d
+
+    def duty(self, d=None):
+        if d is None:
+            return self._duty >> 6
+        self._duty = d << 6
+
+    def duty_ns(self, ns=None):
+        if ns is None:
+            return self._duty * 1_000_000_000 // 65535 // self._freq
+        self._duty = ns * self._freq * 65535 // 1_000_000_000
+
+    def deinit(self):
+        pass
+
+
+class I2C:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def init(self, *args, **kwargs):
+        pass
+
+    def scan(self):
+        return []
+
+    def _absent(self, *args, **kwargs):
+        raise OSError(5)  # no device answers, as on a board with nothing wired
+
+    readfrom = readfrom_into = writeto = readfrom_mem = readfrom_mem_into = writeto_mem = _absent
+
+    def deinit(self):
+        pass
+
+
+SoftI2C = I2C
+
+
+class SPI:
+    MSB = 0
+    LSB = 1
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def init(self, *args, **kwargs):
+        pass
+
+    def read(self, n, write=0):
+        return bytes(n)
+
+    def readinto(self, buf, write=0):
+        for i in range(len(buf)):
+            buf[i] = 0
+
+    def write(self, buf):
+        return None
+
+    def write_readinto(self, out, into):
+        self.readinto(into)
+
+    def deinit(self):
+        pass
+
+
+SoftSPI = SPI
+
+
+class UART:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def init(self, *args, **kwargs):
+        pass
+
+    def write(self, buf):
+        return len(buf)
+
+    def read(self, n=-1):
+        return None
+
+    def readinto(self, buf, n=-1):
+        return None
+
+    def readline(self):
+        return None
+
+    def any(self):
+        return 0
+
+    def deinit(self):
+        pass
+
+
+class RTC:
+    _offset = [0]
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def datetime(self, dt=None):
+        if dt is None:
+            t = time.localtime(time.time() + RTC._offset[0])
+            return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
+        target = time.mktime((dt[0], dt[1], dt[2], dt[4], dt[5], dt[6], 0, 0))
+        RTC._offset[0] = target - time.time()
+
+
+class WDT:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def feed(self):
+        pass
+
+
+def _reset(kind):
+    _simhost.request_reset(kind)
+    raise SystemExit
+
+
+class machine:
+    """`import machine` gives this namespace."""
+
+    Pin = Pin
+    Signal = Signal
+    Timer = Timer
+    ADC = ADC
+    PWM = PWM
+    I2C = I2C
+    SoftI2C = SoftI2C
+    SPI = SPI
+    SoftSPI = SoftSPI
+    UART = UART
+    RTC = RTC
+    WDT = WDT
+    PWRON_RESET = 1
+    HARD_RESET = 2
+    WDT_RESET = 3
+    DEEPSLEEP_RESET = 4
+    SOFT_RESET = 5
+    _freq = [125_000_000]
+
+    @staticmethod
+    def reset():
+        _reset("hard")
+
+    @staticmethod
+    def soft_reset():
+        _reset("soft")
+
+    @staticmethod
+    def reset_cause():
+        return 1
+
+    @staticmethod
+    def unique_id():
+        return b"HOTARU\x00\x01"
+
+    @staticmethod
+    def freq(hz=None):
+        if hz is None:
+            return machine._freq[0]
+        machine._freq[0] = hz
+
+    @staticmethod
+    def idle():
+        sleep_ms(1)
+
+    @staticmethod
+    def lightsleep(ms=None):
+        sleep_ms(ms if ms is not None else 1000)
+
+    deepsleep = lightsleep
+
+    @staticmethod
+    def disable_irq():
+        return 0
+
+    @staticmethod
+    def enable_irq(state=0):
+        pass
+
+    @staticmethod
+    def time_pulse_us(pin, level, timeout_us=1_000_000):
+        return -2
+
+    @staticmethod
+    def bootloader():
+        _reset("hard")
+
+
+sys.modules["machine"] = machine
+
+# ---------------------------------------------------------------- boot.py / main.py
+
+
+def _run_file(name):
+    """Run boot.py or main.py like a board after reset; 1 when it asked for a reset."""
+    try:
+        os.stat(name)
+    except OSError:
+        return 0
+    import __main__
+
+    micropython.kbd_intr(3)
+    try:
+        execfile(name, __main__.__dict__)  # noqa: F821 - a MicroPython builtin
+    except SystemExit:
+        return 1
+    except BaseException as e:
+        _real_sys.print_exception(e)
+    finally:
+        micropython.kbd_intr(-1)
+        _flush_interrupt()
+    return 0
+
+
+_simhost.register(_idle_timers, _run_file)

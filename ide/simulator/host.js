@@ -1,0 +1,209 @@
+// The virtual board's "USB chip":
+//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd>
+//
+//   stdin   bytes from the serial client (the pty, relayed by ide/simulator/bridge.py)
+//   stdout  bytes to the serial client
+//   events  one JSON object per line for the Python side: {"ready":true}, pin changes
+//
+// The interpreter runs in a worker (board.js). This thread never blocks, so it can always see
+// Ctrl-C and raise KeyboardInterrupt inside the interpreter through shared memory.
+
+import { Worker } from "node:worker_threads";
+import fs from "node:fs";
+import * as L from "./layout.js";
+
+const [modulePath, runtimePath, heapArg, eventsFdArg] = process.argv.slice(2);
+const eventsFd = Number(eventsFdArg);
+
+const ctlBuffer = new SharedArrayBuffer(L.CTL_WORDS * 4);
+const inBuffer = new SharedArrayBuffer(L.IN_SIZE);
+const outBuffer = new SharedArrayBuffer(L.OUT_SIZE);
+const ctl = new Int32Array(ctlBuffer);
+const inRing = new Uint8Array(inBuffer);
+const outRing = new Uint8Array(outBuffer);
+Atomics.store(ctl, L.SKIP, -1);
+
+function event(obj) {
+  try {
+    fs.writeSync(eventsFd, `${JSON.stringify(obj)}\n`);
+  } catch {
+    process.exit(0); // the Python side went away
+  }
+}
+
+const worker = new Worker(new URL("./board.js", import.meta.url), {
+  workerData: {
+    ctlBuffer,
+    inBuffer,
+    outBuffer,
+    modulePath,
+    runtimePath,
+    heapSize: Number(heapArg) || 2 * 1024 * 1024,
+  },
+  stdout: false,
+  stderr: false,
+});
+
+let heap32 = null; // the interpreter's memory (a SharedArrayBuffer)
+let addr = null;
+
+worker.on("message", (m) => {
+  if (m === 0) {
+    drainOutput();
+  } else if (m.memory) {
+    heap32 = new Int32Array(m.memory);
+    addr = m.addr;
+  } else if (m.pin !== undefined) {
+    event(m);
+  } else if (m.ready) {
+    event({ ready: true });
+  }
+});
+worker.on("error", (e) => {
+  process.stderr.write(`board worker failed: ${e && e.stack ? e.stack : e}\n`);
+  event({ error: String(e && e.message ? e.message : e) });
+  process.exit(1);
+});
+worker.on("exit", (code) => process.exit(code));
+
+// ------------------------------------------------------------------ Ctrl-C
+
+function interruptChar() {
+  return heap32 && addr ? Atomics.load(heap32, addr.intChar >> 2) : -1;
+}
+
+function raiseKeyboardInterrupt() {
+  Atomics.store(heap32, addr.traceback >> 2, 0);
+  Atomics.store(heap32, addr.pending >> 2, addr.kbd);
+  Atomics.compareExchange(heap32, addr.sched >> 2, addr.schedIdle, addr.schedPending);
+  Atomics.add(ctl, L.WAKE, 1);
+  Atomics.notify(ctl, L.WAKE);
+  Atomics.notify(ctl, L.IN_W);
+}
+
+// Interrupt characters that arrived while no code ran (the interrupt character was off): if code
+// starts before the worker reads them, they still stop it, as the UART interrupt would.
+let lateInterrupts = [];
+let lateTimer = null;
+
+function checkLateInterrupts() {
+  const r = Atomics.load(ctl, L.IN_R);
+  const w = Atomics.load(ctl, L.IN_W);
+  const unread = (pos) => ((pos - r) & L.IDX_MASK) < ((w - r) & L.IDX_MASK);
+  lateInterrupts = lateInterrupts.filter((p) => unread(p.pos));
+  const ic = interruptChar();
+  if (ic >= 0) {
+    const hit = lateInterrupts.find((p) => p.byte === ic);
+    if (hit) {
+      Atomics.store(ctl, L.SKIP, hit.pos);
+      if (unread(hit.pos)) raiseKeyboardInterrupt();
+      lateInterrupts = lateInterrupts.filter((p) => p !== hit);
+    }
+  }
+  if (!lateInterrupts.length && lateTimer) {
+    clearInterval(lateTimer);
+    lateTimer = null;
+  }
+}
+
+// ------------------------------------------------------------------ input
+
+let pendingInput = []; // Buffers not yet in the ring (ring full)
+
+function pushInput() {
+  while (pendingInput.length) {
+    const chunk = pendingInput[0];
+    let w = Atomics.load(ctl, L.IN_W);
+    const r = Atomics.load(ctl, L.IN_R);
+    const free = L.IN_SIZE - ((w - r) & L.IDX_MASK);
+    if (free <= 0) break;
+    const n = Math.min(free, chunk.length);
+    for (let i = 0; i < n; i++) {
+      inRing[w & (L.IN_SIZE - 1)] = chunk[i];
+      w = (w + 1) & L.IDX_MASK;
+    }
+    Atomics.store(ctl, L.IN_W, w);
+    Atomics.notify(ctl, L.IN_W);
+    if (n === chunk.length) pendingInput.shift();
+    else pendingInput[0] = chunk.subarray(n);
+  }
+  if (pendingInput.length) {
+    process.stdin.pause();
+    setTimeout(pushInput, 2);
+  } else {
+    process.stdin.resume();
+  }
+}
+
+process.stdin.on("data", (data) => {
+  const ic = interruptChar();
+  let start = 0;
+  let queued = 0;
+  const parts = [];
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i];
+    if (ic >= 0 && b === ic) {
+      parts.push(data.subarray(start, i));
+      start = i + 1;
+      raiseKeyboardInterrupt();
+    }
+  }
+  parts.push(data.subarray(start));
+  // Remember where Ctrl-C bytes (3) land in the ring, for checkLateInterrupts().
+  if (ic < 0 && !pendingInput.length) {
+    const w = Atomics.load(ctl, L.IN_W);
+    for (const part of parts) {
+      for (let i = 0; i < part.length; i++) {
+        if (part[i] === 3) lateInterrupts.push({ pos: (w + queued + i) & L.IDX_MASK, byte: 3 });
+      }
+      queued += part.length;
+    }
+    if (lateInterrupts.length && !lateTimer) lateTimer = setInterval(checkLateInterrupts, 5);
+  }
+  for (const part of parts) if (part.length) pendingInput.push(Buffer.from(part));
+  pushInput();
+});
+process.stdin.on("end", () => process.exit(0));
+
+// ------------------------------------------------------------------ output
+
+let outRead = 0;
+let draining = false;
+
+// Copy the worker's output to stdout until the ring is empty, then sleep until the worker
+// sends a message (see publish() in board.js).
+async function drainOutput() {
+  if (draining) return;
+  draining = true;
+  try {
+    for (;;) {
+      let w = Atomics.load(ctl, L.OUT_W);
+      if (w === outRead) {
+        Atomics.store(ctl, L.HOST_WAITING, 1);
+        w = Atomics.load(ctl, L.OUT_W);
+        if (w === outRead) return;
+        Atomics.store(ctl, L.HOST_WAITING, 0);
+      }
+      const n = (w - outRead) & L.IDX_MASK;
+      const chunk = Buffer.allocUnsafe(n);
+      for (let i = 0; i < n; i++) chunk[i] = outRing[(outRead + i) & (L.OUT_SIZE - 1)];
+      outRead = w;
+      Atomics.store(ctl, L.OUT_R, outRead);
+      Atomics.notify(ctl, L.OUT_R);
+      if (!process.stdout.write(chunk)) {
+        await new Promise((resolve) => process.stdout.once("drain", resolve));
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+drainOutput();
+
+process.on("SIGUSR2", () => {
+  process.stderr.write(
+    `state ctl=${Array.from(ctl)} outRead=${outRead} pending=${pendingInput.length} ` +
+      `late=${lateInterrupts.length} intChar=${interruptChar()}\n`,
+  );
+});

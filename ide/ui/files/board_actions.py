@@ -1,0 +1,326 @@
+"""Board tree actions and both context menus: open, run, new file/folder, rename, delete,
+make main.py, refresh, properties; and Upload/Open for the local tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtWidgets import QMenu
+
+from ide.ui import translate_message
+
+from . import board_ops
+from .board_model import Node
+from .fmt import format_size
+from .names import board_parent, display_name, is_inside, valid_new_board_name
+
+MAIN_PY = "/main.py"
+
+
+class BoardActionsMixin:
+    """Mixed into FilesPane."""
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_nodes(self) -> list[Node]:
+        sel = self.board_tree.selectionModel()
+        if sel is None:
+            return []
+        return [self.board_model.node(i) for i in sel.selectedRows(0)]
+
+    def selected_board_folder(self) -> str:
+        index = self.board_tree.currentIndex()
+        if index.isValid() and self.board_tree.selectionModel().isSelected(index):
+            node = self.board_model.node(index)
+            return node.path if node.is_dir else board_parent(node.path)
+        return "/"
+
+    # ----------------------------------------------------------------------- menus
+
+    def _board_menu(self, pos: QPoint) -> None:
+        index = self.board_tree.indexAt(pos)
+        sel = self.board_tree.selectionModel()
+        if index.isValid() and not sel.isSelected(index):
+            self.board_tree.setCurrentIndex(index)
+        nodes = self.selected_nodes() if index.isValid() else []
+        menu = self.build_board_menu(nodes)
+        menu.exec(self.board_tree.viewport().mapToGlobal(pos))
+
+    def build_board_menu(self, nodes: list[Node]) -> QMenu:
+        """The board context menu for ``nodes`` (empty: the menu for the empty area)."""
+        menu = QMenu(self)
+        connected = self.board_model.connected
+        one = nodes[0] if len(nodes) == 1 else None
+        folder = "/"
+        if one is not None:
+            folder = one.path if one.is_dir else board_parent(one.path)
+        if one is not None and not one.is_dir:
+            a = menu.addAction(self.tr("Open in editor"), lambda: self.open_path(one.path))
+            a.setEnabled(one.unsafe is None)
+            a = menu.addAction(self.tr("Run"), lambda: self.run_path(one.path))
+            a.setEnabled(one.unsafe is None and one.name.endswith(".py"))
+        if nodes:
+            menu.addAction(
+                self.tr("Download to this computer"),
+                lambda: self.download_entries(
+                    [_entry(n) for n in nodes], self.selected_local_folder()
+                ),
+            )
+            menu.addSeparator()
+        menu.addAction(self.tr("New file…"), lambda: self.new_file(folder))
+        menu.addAction(self.tr("New folder…"), lambda: self.new_folder(folder))
+        if one is not None:
+            menu.addAction(self.tr("Rename"), lambda: self.start_rename(one.path))
+        if nodes:
+            menu.addAction(self.tr("Delete"), self.delete_selected)
+        if one is not None and not one.is_dir and one.name.endswith(".py"):
+            a = menu.addAction(self.tr("Make this the main.py"), lambda: self.make_main(one.path))
+            a.setEnabled(one.path != MAIN_PY and one.unsafe is None)
+            a.setToolTip(self.tr("The board runs main.py by itself when it starts"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Refresh"), self.refresh)
+        if one is not None:
+            menu.addAction(self.tr("Properties"), lambda: self.properties(one.path))
+        for action in menu.actions():
+            if not connected:
+                action.setEnabled(False)
+        return menu
+
+    def _local_menu(self, pos: QPoint) -> None:
+        menu = self.build_local_menu(self.local_tree.indexAt(pos))
+        menu.exec(self.local_tree.viewport().mapToGlobal(pos))
+
+    def build_local_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self)
+        paths = self.local_tree.selected_paths()
+        up = menu.addAction(self.tr("Upload to board"), self.upload_selected)
+        up.setEnabled(bool(paths) and self.board_model.connected)
+        if index.isValid():
+            path = Path(self.local_model.filePath(index))
+            if path.is_file():
+                menu.addAction(self.tr("Open in editor"), lambda: self._open_local(path))
+            else:
+                menu.addAction(self.tr("Show this folder"), lambda: self.set_local_root(path))
+        menu.addAction(self.tr("Show the folder above"), self._local_up)
+        menu.addAction(self.tr("Choose folder…"), self._choose_local_root)
+        return menu
+
+    # --------------------------------------------------------------------- actions
+
+    def _board_double_click(self, index: QModelIndex) -> None:
+        node = self.board_model.node(index)
+        if index.isValid() and not node.is_dir:
+            self.open_path(node.path)
+
+    def open_selected(self) -> None:
+        for node in self.selected_nodes():
+            if not node.is_dir:
+                self.open_path(node.path)
+
+    def _read_text(self, path: str, then: Any) -> None:
+        def done(data: bytes) -> None:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                self.ask.warn(
+                    self.tr("Not a text file"),
+                    self.tr("“{name}” is not UTF-8 text, so the editor can't open it.").format(
+                        name=display_name(path)
+                    ),
+                )
+                return
+            then(text)
+
+        self.when_idle(lambda: self.submit(lambda s: s.read_file(path), done))
+
+    def open_path(self, path: str) -> None:
+        """Open a board file in an editor tab."""
+        if self.editor_tabs is None or not hasattr(self.editor_tabs, "open_board_file"):
+            return
+        self._read_text(path, lambda text: self.editor_tabs.open_board_file(path, text))
+
+    def run_path(self, path: str) -> None:
+        """Run a board file as the user's program."""
+        self._read_text(path, lambda text: self.controller.run_program(text, filename=path))
+
+    def _ask_name(self, title: str, label: str, default: str) -> str | None:
+        name = self.ask.text(title, label, default)
+        while name is not None:
+            why = valid_new_board_name(name)
+            if why is None:
+                return name.strip()
+            self.ask.warn(title, translate_message(why))
+            name = self.ask.text(title, label, name)
+        return None
+
+    def _exists(self, folder: str, name: str) -> bool:
+        node = self.board_model.node_for_path(folder)
+        return bool(node and node.children and any(c.name == name for c in node.children))
+
+    def _refuse_existing(self, title: str, folder: str, name: str) -> bool:
+        if self._exists(folder, name):
+            self.ask.warn(
+                title,
+                self.tr("“{name}” already exists there.").format(name=display_name(name)),
+            )
+            return True
+        return False
+
+    def new_file(self, folder: str = "/") -> None:
+        title = self.tr("New file")
+        name = self._ask_name(title, self.tr("Name of the new file on the board:"), "new.py")
+        if name is None or self._refuse_existing(title, folder, name):
+            return
+
+        def done(path: str) -> None:
+            self.refresh()
+            if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_board_file"):
+                self.editor_tabs.open_board_file(path, "")
+
+        self.when_idle(lambda: self.submit(lambda s: board_ops.new_file(s, folder, name), done))
+
+    def new_folder(self, folder: str = "/") -> None:
+        title = self.tr("New folder")
+        name = self._ask_name(title, self.tr("Name of the new folder on the board:"), "lib")
+        if name is None or self._refuse_existing(title, folder, name):
+            return
+        self.when_idle(
+            lambda: self.submit(
+                lambda s: board_ops.new_folder(s, folder, name), lambda _p: self.refresh()
+            )
+        )
+
+    def start_rename(self, path: str) -> None:
+        """Inline rename: open the name for editing in the tree."""
+        index = self.board_model.index_for_path(path)
+        if index.isValid():
+            self.board_tree.setCurrentIndex(index)
+            self.board_tree.edit(index)
+
+    def rename_path(self, path: str, new_name: str) -> None:
+        """Rename a board file or folder (the inline editor ends here)."""
+        title = self.tr("Rename")
+        why = valid_new_board_name(new_name)
+        if why is not None:
+            self.ask.warn(title, translate_message(why))
+            return
+        new_name = new_name.strip()
+        if self._refuse_existing(title, board_parent(path), new_name):
+            return
+
+        def done(new_path: str) -> None:
+            tabs = self.editor_tabs
+            if tabs is not None and hasattr(tabs, "board_path_renamed"):
+                tabs.board_path_renamed(path, new_path)
+            self.refresh()
+
+        self.when_idle(lambda: self.submit(lambda s: board_ops.rename(s, path, new_name), done))
+
+    def delete_selected(self) -> None:
+        nodes = self.selected_nodes()
+        if not nodes:
+            return
+        if len(nodes) == 1:
+            n = nodes[0]
+            if n.is_dir:
+                text = self.tr(
+                    "Delete the folder “{name}” and everything in it from the board?"
+                ).format(name=display_name(n.path))
+            else:
+                text = self.tr("Delete “{name}” from the board?").format(name=display_name(n.path))
+        else:
+            text = self.tr(
+                "Delete these {n} items from the board? "
+                "Folders are deleted with everything in them."
+            ).format(n=len(nodes))
+        if not self.ask.yes_no(self.tr("Delete"), text):
+            return
+        targets = [(n.path, n.is_dir) for n in nodes]
+        # Deleting a folder deletes what is in it: don't delete those twice.
+        targets = [
+            (p, d)
+            for p, d in targets
+            if not any(d2 and p != p2 and is_inside(p, p2) for p2, d2 in targets)
+        ]
+
+        def work(s: Any) -> None:
+            for p, is_dir in targets:
+                board_ops.delete(s, p, is_dir)
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            self.refresh()
+
+        self.when_idle(lambda: self.submit(work, lambda _r: self.refresh(), failed))
+
+    def make_main(self, path: str) -> None:
+        """Copy a board .py file to /main.py, which the board runs at start-up."""
+        if self._exists("/", "main.py") and not self.ask.yes_no(
+            self.tr("Make this the main.py"),
+            self.tr("The board already has a main.py. Replace it with “{name}”?").format(
+                name=display_name(path)
+            ),
+        ):
+            return
+
+        def done(_r: Any) -> None:
+            self.transfer_bar.set_status(
+                self.tr("main.py is now a copy of “{name}”.").format(name=display_name(path))
+            )
+            self.refresh()
+
+        self.when_idle(
+            lambda: self.submit(lambda s: board_ops.copy_on_board(s, path, MAIN_PY), done)
+        )
+
+    def properties(self, path: str) -> None:
+        node = self.board_model.node_for_path(path)
+        if node is None:
+            return
+
+        def work(s: Any) -> tuple[Any, Any]:
+            stats = board_ops.folder_stats(s, path) if node.is_dir else None
+            return stats, board_ops.free_space(s)
+
+        def done(result: tuple[Any, Any]) -> None:
+            stats, free = result
+            lines = [
+                self.tr("Name: {name}").format(name=display_name(node.name)),
+                self.tr("Location: {folder}").format(folder=display_name(board_parent(path))),
+            ]
+            if node.is_dir:
+                files, folders, size = stats
+                lines.append(self.tr("Type: folder"))
+                lines.append(
+                    self.tr("Contains: {files} files and {folders} folders, {size}").format(
+                        files=files, folders=folders, size=format_size(size, exact=True)
+                    )
+                )
+            else:
+                lines.append(self.tr("Type: file"))
+                lines.append(
+                    self.tr("Size: {size}").format(size=format_size(node.size or 0, exact=True))
+                )
+            if node.unsafe is not None:
+                lines.append(
+                    self.tr("This name can't be used on a computer: {why}").format(
+                        why=translate_message(node.unsafe)
+                    )
+                )
+            if free:
+                lines.append(
+                    self.tr("Free on the board: {free} of {total}").format(
+                        free=format_size(free[2]), total=format_size(free[0])
+                    )
+                )
+            self.ask.info(self.tr("Properties"), "\n".join(lines))
+
+        self.when_idle(lambda: self.submit(work, done, busy=False))
+
+
+def _entry(node: Node) -> Any:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)

@@ -1,0 +1,386 @@
+"""What the Files pane asks of the board session, as plain functions (no Qt).
+
+Every function here takes the ``ide.board`` session as its first argument and runs on the
+SessionController's worker thread (``controller.submit(lambda s: fn(s, ...))``); the pane gets
+the result back on the GUI thread. Paths sent to the board always go through ``repr()``.
+
+Cancelling: the transfer functions take ``cancelled() -> bool``. The progress callback handed
+to ``Session.write_file`` / ``read_file`` returns False once it is True: that is the backend's
+documented way to stop a transfer (it then raises ``ide.board.Cancelled`` after abandoning its
+temporary file, so the old file on the board stays as it was). Never raise anything else from a
+progress callback: the backend would be left mid-protocol. Downloads write to a temporary
+local file and replace the target only when complete, so a cancelled download leaves the old
+local file intact too.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ide.text import QT_TRANSLATE_NOOP, message
+
+from .names import UnsafeName, board_join, board_parent, display_name, is_inside, local_target
+from .plan import (
+    BLOCKED,
+    FileItem,
+    Plan,
+    Summary,
+    classify,
+    scan_local,
+    sha256_file,
+)
+
+_CTX = "FilesBoard"
+
+Progress = Callable[[int, int], None]
+
+
+class TransferCancelled(Exception):
+    """Raised between files once the user pressed Cancel (never from a progress callback)."""
+
+
+def sort_entries(entries: Iterable[Any]) -> list[Any]:
+    """Folders first, then files, each by name without regard to case."""
+    return sorted(entries, key=lambda e: (not e.is_dir, e.name.casefold(), e.name))
+
+
+def list_folder(s: Any, path: str) -> list[Any]:
+    """One folder's entries, sorted for the tree."""
+    return sort_entries(s.listdir(path))
+
+
+def free_space(s: Any) -> tuple[int, int, int] | None:
+    """(total, used, free) of the board's file system, or None when the board can't say."""
+    try:
+        return tuple(s.disk_usage("/"))  # type: ignore[return-value]
+    except Exception:  # noqa: BLE001 - a board without statvfs still browses fine
+        return None
+
+
+_HASH_CODE = """\
+def _hotaru_h(p):
+    try:
+        import hashlib, binascii
+    except ImportError:
+        return None
+    h = hashlib.sha256()
+    try:
+        f = open(p, 'rb')
+    except OSError:
+        return None
+    with f:
+        while True:
+            b = f.read(1024)
+            if not b:
+                break
+            h.update(b)
+    return binascii.hexlify(h.digest()).decode()
+print(repr([_hotaru_h(p) for p in {paths!r}]))
+del _hotaru_h
+"""
+
+
+def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str | None]:
+    """Hex SHA-256 of board files (None where the board has no hashlib or can't read one)."""
+    out: dict[str, str | None] = {}
+    for i in range(0, len(paths), batch):
+        chunk = list(paths[i : i + batch])
+        try:
+            text = s.exec(_HASH_CODE.format(paths=chunk))
+            values = ast.literal_eval(text.strip().splitlines()[-1])
+        except Exception:  # noqa: BLE001 - no hash means "changed": the user is asked
+            values = [None] * len(chunk)
+        out.update(zip(chunk, values, strict=False))
+    return out
+
+
+def walk_board(s: Any, path: str) -> tuple[list[Any], list[Any]]:
+    """All folders and files below board folder ``path`` (one listing per folder)."""
+    folders: list[Any] = []
+    files: list[Any] = []
+    todo = [path]
+    while todo:
+        folder = todo.pop(0)
+        for e in list_folder(s, folder):
+            (folders if e.is_dir else files).append(e)
+            if e.is_dir:
+                todo.append(e.path)
+    return folders, files
+
+
+def folder_stats(s: Any, path: str) -> tuple[int, int, int]:
+    """(files, folders, total bytes) below a board folder, for Properties."""
+    folders, files = walk_board(s, path)
+    return len(files), len(folders), sum(max(e.size or 0, 0) for e in files)
+
+
+# ----------------------------------------------------------------------------- uploads
+
+
+def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
+    """Plan copying local ``sources`` into ``board_dir``: what is new, unchanged, clashing."""
+    plan = scan_local(sources, board_dir)
+    listings: dict[str, dict[str, Any]] = {}
+
+    def listing(folder: str) -> dict[str, Any]:
+        if folder not in listings:
+            listings[folder] = {e.path: e for e in s.listdir(folder)}
+        return listings[folder]
+
+    listing(board_dir)
+    blocked_dirs: list[str] = []
+    for folder in plan.folders:
+        parent = board_parent(str(folder))
+        if parent not in listings:
+            continue  # the parent will be created, so this folder is new too
+        entry = listings[parent].get(folder)
+        if entry is None:
+            continue
+        if entry.is_dir:
+            listing(str(folder))
+        else:
+            blocked_dirs.append(str(folder))
+            plan.refused.append(
+                (
+                    str(folder),
+                    message(
+                        _CTX, QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+                    ),
+                )
+            )
+    for item in plan.items:
+        if any(is_inside(str(item.target), d) for d in blocked_dirs):
+            item.status = BLOCKED
+
+    def target_kind(item: FileItem) -> tuple[str | None, int | None]:
+        entries = listings.get(board_parent(str(item.target)))
+        entry = entries.get(str(item.target)) if entries else None
+        if entry is None:
+            return None, None
+        return ("dir" if entry.is_dir else "file"), entry.size
+
+    def same_content(cands: list[FileItem]) -> set[int]:
+        hashes = board_hashes(s, [str(c.target) for c in cands])
+        same = set()
+        for c in cands:
+            remote = hashes.get(str(c.target))
+            if remote is not None and remote == sha256_file(Path(c.source)):
+                same.add(id(c))
+        return same
+
+    classify(plan.items, target_kind, same_content)
+    plan.folders = [f for f in plan.folders if not _exists_in(listings, str(f))]
+    plan.folders = [f for f in plan.folders if not any(is_inside(str(f), d) for d in blocked_dirs)]
+    return plan
+
+
+def _exists_in(listings: dict[str, dict[str, Any]], path: str) -> bool:
+    entries = listings.get(board_parent(path))
+    return bool(entries and path in entries)
+
+
+def run_upload(
+    s: Any,
+    folders: Sequence[str],
+    items: Sequence[FileItem],
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> Summary:
+    """Create ``folders`` and write ``items`` to the board, reporting overall progress."""
+    summary = Summary()
+    total = sum(i.size for i in items)
+    base = 0
+
+    def on_progress(done: int, _total: int) -> bool:
+        if cancelled():
+            return False  # the backend stops, cleans up and raises its Cancelled
+        progress(base + done, total)
+        return True
+
+    try:
+        for folder in folders:
+            if cancelled():
+                raise TransferCancelled()
+            s.mkdir(folder, parents=True)
+        progress(0, total)
+        for item in items:
+            if cancelled():
+                raise TransferCancelled()
+            try:
+                data = Path(item.source).read_bytes()
+            except OSError as exc:
+                summary.failed.append((str(item.source), str(exc)))
+                base += item.size
+                continue
+            try:
+                s.write_file(str(item.target), data, progress=on_progress)
+            except Exception:
+                if cancelled():
+                    raise TransferCancelled() from None
+                raise
+            base += item.size
+            summary.copied += 1
+            summary.bytes += len(data)
+            progress(base, total)
+    except TransferCancelled:
+        summary.cancelled = True
+    return summary
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
+    """Plan copying board ``entries`` (files or folders) into local folder ``local_dir``.
+
+    Every name from the board is checked before it becomes part of a local path: an unsafe
+    one is refused (with the reason) together with everything below it.
+    """
+    plan = Plan()
+    root = Path(local_dir)
+
+    def add(entry: Any, parts: list[str]) -> None:
+        try:
+            target = local_target(root, parts)
+        except UnsafeName as exc:
+            plan.refused.append((display_name(entry.path), exc.message))
+            return
+        if entry.is_dir:
+            if target.exists() and not target.is_dir():
+                plan.refused.append(
+                    (
+                        display_name(entry.path),
+                        message(
+                            _CTX,
+                            QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
+                        ),
+                    )
+                )
+                return
+            plan.folders.append(target)
+            for child in list_folder(s, entry.path):
+                add(child, [*parts, child.name])
+        else:
+            plan.items.append(FileItem(entry.path, target, max(entry.size or 0, 0)))
+
+    for entry in entries:
+        add(entry, [entry.name])
+
+    def target_kind(item: FileItem) -> tuple[str | None, int | None]:
+        p = Path(item.target)
+        if p.is_dir():
+            return "dir", None
+        if p.exists():
+            return "file", p.stat().st_size
+        return None, None
+
+    def same_content(cands: list[FileItem]) -> set[int]:
+        hashes = board_hashes(s, [str(c.source) for c in cands])
+        return {
+            id(c)
+            for c in cands
+            if hashes.get(str(c.source)) is not None
+            and hashes[str(c.source)] == sha256_file(Path(c.target))
+        }
+
+    classify(plan.items, target_kind, same_content)
+    return plan
+
+
+def run_download(
+    s: Any,
+    folders: Sequence[Path],
+    items: Sequence[FileItem],
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> Summary:
+    """Create local ``folders`` and read ``items`` from the board into their local targets."""
+    summary = Summary()
+    total = sum(i.size for i in items)
+    base = 0
+
+    def on_progress(done: int, _total: int) -> bool:
+        if cancelled():
+            return False
+        progress(base + done, total)
+        return True
+
+    try:
+        for folder in folders:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        progress(0, total)
+        for item in items:
+            if cancelled():
+                raise TransferCancelled()
+            try:
+                data = s.read_file(str(item.source), progress=on_progress)
+            except Exception:
+                if cancelled():
+                    raise TransferCancelled() from None
+                raise
+            try:
+                write_local_atomic(Path(item.target), data)
+            except OSError as exc:
+                summary.failed.append((str(item.target), str(exc)))
+            else:
+                summary.copied += 1
+                summary.bytes += len(data)
+            base += item.size
+            progress(base, total)
+    except TransferCancelled:
+        summary.cancelled = True
+    return summary
+
+
+def write_local_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` next to ``target`` and rename it over; the old file survives a failure."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".hotaru-", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# ------------------------------------------------------------------------ small actions
+
+
+def copy_on_board(s: Any, src: str, dst: str) -> None:
+    """Copy one board file (for "make this the main.py")."""
+    s.write_file(dst, s.read_file(src))
+
+
+def new_file(s: Any, folder: str, name: str) -> str:
+    path = board_join(folder, name)
+    s.write_file(path, b"")
+    return path
+
+
+def new_folder(s: Any, folder: str, name: str) -> str:
+    path = board_join(folder, name)
+    s.mkdir(path, parents=False)
+    return path
+
+
+def rename(s: Any, src: str, new_name: str) -> str:
+    dst = board_join(board_parent(src), new_name)
+    s.rename(src, dst)
+    return dst
+
+
+def delete(s: Any, path: str, is_dir: bool) -> None:
+    if is_dir:
+        s.rmtree(path)
+    else:
+        s.remove(path)

@@ -1,0 +1,368 @@
+"""FilesPane: this computer and the board side by side (the main window docks it at the left).
+
+Layout, from the top: "This computer" (a QFileSystemModel tree starting in the working folder),
+the Upload / Download / Refresh buttons, "Board" with its free space (a lazily listed
+:class:`BoardModel`), and the transfer strip. Everything that touches the board goes through
+``controller.submit(fn)`` (the SessionController's one worker), so the pane never blocks the GUI
+and never talks to the port itself. Board actions live in :mod:`.board_actions`, uploads and
+downloads in :mod:`.transfers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileSystemModel,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ide.ui import translate_message
+
+from .board_actions import BoardActionsMixin
+from .board_model import BoardModel
+from .board_ops import free_space, list_folder
+from .dialogs import Asker
+from .fmt import format_size
+from .mime import BoardMimeData
+from .transfer_bar import TransferBar
+from .transfers import TransfersMixin
+from .views import BoardTree, LocalTree, PathLabel
+
+
+class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
+    """The Files pane. ``controller`` is the SessionController (None: no board features)."""
+
+    local_root_changed = Signal(str)  # the folder shown under "This computer"
+
+    def __init__(
+        self,
+        controller: Any = None,
+        editor_tabs: Any = None,
+        parent: QWidget | None = None,
+        local_root: Path | str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("FilesPane")
+        self.setWindowTitle(self.tr("Files"))
+        self.controller = controller
+        self.editor_tabs = editor_tabs
+        self.ask = Asker(self)
+        self.last_summary: Any = None
+        self._ticket: Any = None
+        self._refresh_pending = False
+        self._free: tuple[int, int, int] | None = None
+        self._board_name = ""
+
+        # This computer
+        self.local_model = QFileSystemModel(self)
+        self.local_model.setFilter(
+            QDir.Filter.AllEntries | QDir.Filter.NoDotAndDotDot | QDir.Filter.AllDirs
+        )
+        self.local_model.setReadOnly(True)
+        self.local_tree = LocalTree(self.local_model)
+        self.local_title = QLabel(self.tr("This computer"))
+        self.local_title.setObjectName("FilesSectionTitle")
+        self.local_path = PathLabel()
+        self.up_button = QToolButton()
+        self.up_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogToParent)
+        )
+        self.up_button.setToolTip(self.tr("Show the folder above this one"))
+        self.choose_button = QToolButton()
+        self.choose_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.choose_button.setToolTip(self.tr("Choose the folder to show"))
+
+        # Buttons between the trees
+        self.upload_button = QPushButton(self.tr("Upload to board"))
+        self.upload_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.upload_button.setToolTip(
+            self.tr("Copy the files selected above into the board folder selected below")
+        )
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.download_button.setToolTip(
+            self.tr("Copy the board files selected below into the folder selected above")
+        )
+        self.refresh_button = QToolButton()
+        self.refresh_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.refresh_button.setToolTip(self.tr("Read the board's files again"))
+
+        # The board
+        self.board_model = BoardModel(self)
+        self.board_model.mime_factory = lambda entries: BoardMimeData(entries, self.stage_for_drag)
+        self.board_tree = BoardTree()
+        self.board_tree.setModel(self.board_model)
+        self.board_title = QLabel()
+        self.board_title.setObjectName("FilesSectionTitle")
+        self.board_free = QLabel()
+        self.board_free.setObjectName("BoardFreeSpace")
+        self.transfer_bar = TransferBar()
+
+        self._build_layout()
+        self._wire()
+        self.set_local_root(Path(local_root) if local_root else Path.cwd())
+        self._update_board_header()
+        self._update_buttons()
+        if controller is not None:
+            state = _state(controller)
+            if state not in ("disconnected", "connecting"):
+                self._on_connected(getattr(controller, "port", "") or "", "")
+
+    # ---------------------------------------------------------------------- layout
+
+    def _build_layout(self) -> None:
+        local_box = QWidget()
+        lv = QVBoxLayout(local_box)
+        lv.setContentsMargins(2, 2, 2, 2)
+        lv.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(self.local_title)
+        head.addWidget(self.local_path, 1)
+        head.addWidget(self.up_button)
+        head.addWidget(self.choose_button)
+        lv.addLayout(head)
+        lv.addWidget(self.local_tree, 1)
+
+        board_box = QWidget()
+        bv = QVBoxLayout(board_box)
+        bv.setContentsMargins(2, 2, 2, 2)
+        bv.setSpacing(2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.upload_button)
+        buttons.addWidget(self.download_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        bv.addLayout(buttons)
+        bhead = QHBoxLayout()
+        bhead.addWidget(self.board_title)
+        bhead.addStretch(1)
+        bhead.addWidget(self.board_free)
+        bv.addLayout(bhead)
+        bv.addWidget(self.board_tree, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(local_box)
+        split.addWidget(board_box)
+        split.setChildrenCollapsible(False)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addWidget(split, 1)
+        v.addWidget(self.transfer_bar)
+        font = self.local_title.font()
+        font.setBold(True)
+        self.local_title.setFont(font)
+        self.board_title.setFont(font)
+
+    def _wire(self) -> None:
+        self.up_button.clicked.connect(self._local_up)
+        self.choose_button.clicked.connect(self._choose_local_root)
+        self.upload_button.clicked.connect(self.upload_selected)
+        self.download_button.clicked.connect(self.download_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.local_tree.download_requested.connect(self._download_dropped)
+        self.local_tree.activated_file.connect(self._open_local)
+        self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.local_tree.customContextMenuRequested.connect(self._local_menu)
+        self.board_model.fetch_requested.connect(self._fetch)
+        self.board_model.rename_requested.connect(self.rename_path)
+        self.board_model.upload_requested.connect(self.upload_paths)
+        self.board_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.board_tree.customContextMenuRequested.connect(self._board_menu)
+        self.board_tree.doubleClicked.connect(self._board_double_click)
+        self.board_tree.delete_pressed.connect(self.delete_selected)
+        self.board_tree.open_pressed.connect(self.open_selected)
+        self.board_tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.local_tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        c = self.controller
+        if c is not None:
+            c.connected.connect(self._on_connected)
+            c.disconnected.connect(self._on_disconnected)
+            c.files_changed.connect(self.refresh)
+            c.state_changed.connect(self._on_state)
+
+    # --------------------------------------------------------------- this computer
+
+    def set_local_root(self, folder: Path) -> None:
+        folder = Path(folder).resolve()
+        index = self.local_model.setRootPath(str(folder))
+        self.local_tree.setRootIndex(index)
+        self.local_path.setText(str(folder))
+        self.local_path.setToolTip(str(folder))
+        self.local_root_changed.emit(str(folder))
+
+    def local_root(self) -> Path:
+        return self.local_tree.root_path()
+
+    def _local_up(self) -> None:
+        self.set_local_root(self.local_root().parent)
+
+    def _choose_local_root(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder"), str(self.local_root())
+        )
+        if folder:
+            self.set_local_root(Path(folder))
+
+    def _open_local(self, path: Path) -> None:
+        if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_local"):
+            self.editor_tabs.open_local(str(path))
+
+    # -------------------------------------------------------------- the session
+
+    def _on_connected(self, port: str = "", description: str = "") -> None:
+        self._board_name = description or port
+        self.board_model.start()
+        self._update_board_header()
+        self._update_buttons()
+
+    def _on_disconnected(self, reason: str = "") -> None:
+        self.board_model.clear()
+        self._free = None
+        self._update_board_header()
+        self._update_buttons()
+
+    def _on_state(self, state: str) -> None:
+        if state == "idle" and self._refresh_pending:
+            self._refresh_pending = False
+            self.refresh()
+        if state == "disconnected" and self.board_model.connected:
+            self._on_disconnected()
+        self._update_buttons()
+
+    def is_running(self) -> bool:
+        c = self.controller
+        return bool(c is not None and c.is_running())
+
+    def when_idle(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` now, or after asking to stop the user's program first."""
+        if self.controller is None or not self.board_model.connected:
+            self.ask.warn(
+                self.tr("No board"), self.tr("Connect a board first, or choose the simulator.")
+            )
+            return
+        if self.is_running():
+            if not self.ask.yes_no(
+                self.tr("A program is running"),
+                self.tr(
+                    "A program is running on the board. Stop it to work with the board's files?"
+                ),
+            ):
+                return
+            self.controller.stop()
+        proceed()
+
+    def submit(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        busy: bool = True,
+    ) -> None:
+        self.controller.submit(fn, on_done, on_error or self.show_error, busy)
+
+    def show_error(self, exc: BaseException) -> None:
+        msg = getattr(exc, "message", None)
+        text = translate_message(msg) if msg is not None else str(exc) or type(exc).__name__
+        self.ask.warn(self.tr("Board files"), text)
+
+    # ------------------------------------------------------------------ listing
+
+    def _fetch(self, path: str) -> None:
+        if self.controller is None or self.is_running():
+            self.board_model.listing_deferred(path)
+            self._refresh_pending = self.controller is not None
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.board_model.listing_failed(path)
+            self.show_error(exc)
+
+        self.submit(
+            lambda s: list_folder(s, path),
+            lambda entries: self.board_model.set_children(path, entries),
+            failed,
+            busy=False,
+        )
+        if path == "/":
+            self.submit(free_space, self._set_free, lambda exc: None, busy=False)
+
+    def refresh(self) -> None:
+        """List every shown board folder again (expanded folders stay expanded)."""
+        if self.controller is None or not self.board_model.connected:
+            return
+        if self.is_running():
+            self._refresh_pending = True
+            return
+        paths = self.board_model.loaded_folders() or ["/"]
+
+        def work(s: Any) -> tuple[dict[str, list[Any] | None], Any]:
+            out: dict[str, list[Any] | None] = {}
+            for p in paths:
+                try:
+                    out[p] = list_folder(s, p)
+                except Exception:  # noqa: BLE001 - a folder gone since: its parent drops it
+                    if p == "/":
+                        raise
+                    out[p] = None
+            return out, free_space(s)
+
+        def done(result: tuple[dict[str, list[Any] | None], Any]) -> None:
+            listings, free = result
+            for p in paths:
+                if listings.get(p) is not None:
+                    self.board_model.set_children(p, listings[p])  # type: ignore[arg-type]
+            self._set_free(free)
+
+        self.submit(work, done, busy=False)
+
+    def refresh_folder(self, path: str) -> None:
+        self.refresh()
+
+    def _set_free(self, free: Any) -> None:
+        self._free = tuple(free) if free else None  # type: ignore[assignment]
+        self._update_board_header()
+
+    def _update_board_header(self) -> None:
+        if not self.board_model.connected:
+            self.board_title.setText(self.tr("Board (not connected)"))
+            self.board_free.clear()
+            return
+        if self._board_name:
+            self.board_title.setText(self.tr("Board: {name}").format(name=self._board_name))
+        else:
+            self.board_title.setText(self.tr("Board"))
+        if self._free:
+            total, _used, free = self._free
+            self.board_free.setText(
+                self.tr("{free} free of {total}").format(
+                    free=format_size(free), total=format_size(total)
+                )
+            )
+        else:
+            self.board_free.clear()
+
+    def _update_buttons(self, *args: Any) -> None:
+        connected = self.board_model.connected
+        self.upload_button.setEnabled(connected and bool(self.local_tree.selected_paths()))
+        self.download_button.setEnabled(connected and bool(self.selected_nodes()))
+        self.refresh_button.setEnabled(connected)
+
+
+def _state(controller: Any) -> str:
+    state = getattr(controller, "state", "disconnected")
+    return str(state() if callable(state) else state)

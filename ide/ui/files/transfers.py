@@ -1,0 +1,258 @@
+"""Uploads and downloads of the Files pane: plan on the worker, ask about clashes, copy.
+
+1. plan on the worker thread (``board_ops.plan_upload`` / ``plan_download``): walks the
+   sources, lists the target folders, hashes equal-sized files on both sides;
+2. on the GUI thread: ask overwrite / skip / ... for each clash (:class:`ClashResolver`);
+3. copy on the worker thread with a :class:`TransferTicket` (progress, Cancel);
+4. say what happened ("Uploaded 3 files. Skipped 2 unchanged files."), warn about refused
+   names, refresh the board tree.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QEventLoop
+
+from ide.ui import translate_message
+
+from . import board_ops
+from .names import UnsafeName, display_name, local_target
+from .plan import BLOCKED, ClashResolver, Plan, Summary
+from .transfer_bar import TransferTicket
+
+
+class TransfersMixin:
+    """Upload/download flows; mixed into FilesPane (uses its trees, controller and asker)."""
+
+    # ------------------------------------------------------------------ entry points
+
+    def upload_selected(self) -> None:
+        """Upload button: local selection into the selected board folder (or the root)."""
+        paths = self.local_tree.selected_paths()
+        if paths:
+            self.upload_paths(paths, self.selected_board_folder())
+
+    def upload_paths(self, paths: list[Path], board_folder: str) -> None:
+        """Copy local files and folders into ``board_folder`` (drops land here)."""
+        if not self._transfer_free():
+            return
+        paths = [Path(p) for p in paths]
+        self.when_idle(lambda: self._plan_upload(paths, board_folder))
+
+    def download_selected(self) -> None:
+        """Download button: board selection into the local folder selected above."""
+        nodes = self.selected_nodes()
+        if nodes:
+            self.download_entries([_entry(n) for n in nodes], self.selected_local_folder())
+
+    def _download_dropped(self, entries: list[dict[str, Any]], folder: Path) -> None:
+        self.download_entries([SimpleNamespace(**e) for e in entries], Path(folder))
+
+    def download_entries(self, entries: list[Any], local_folder: Path) -> None:
+        if not self._transfer_free():
+            return
+        self.when_idle(lambda: self._plan_download(entries, Path(local_folder)))
+
+    def selected_local_folder(self) -> Path:
+        tree = self.local_tree
+        index = tree.currentIndex()
+        if index.isValid() and tree.selectionModel().isSelected(index):
+            return tree.folder_at(index)
+        return tree.root_path()
+
+    def _transfer_free(self) -> bool:
+        if self._ticket is not None:
+            self.ask.warn(
+                self.tr("Transfer running"),
+                self.tr("Another transfer is running. Wait for it or cancel it first."),
+            )
+            return False
+        return True
+
+    # ----------------------------------------------------------------------- upload
+
+    def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
+        self.transfer_bar.set_status(self.tr("Comparing with the board…"))
+        self.submit(
+            lambda s: board_ops.plan_upload(s, paths, board_folder),
+            lambda plan: self._upload_planned(plan),
+            self._transfer_error,
+        )
+
+    def _upload_planned(self, plan: Plan) -> None:
+        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, True))
+        resolved = resolver.resolve(plan.items)
+        if resolved is None:
+            self.transfer_bar.set_status(self.tr("Upload cancelled."))
+            return
+        todo, skipped = resolved
+        folders = [str(f) for f in plan.folders]
+        base = _base_summary(plan, skipped)
+        total = sum(i.size for i in todo)
+        self._run_transfer(
+            self.tr("Uploading to the board…"),
+            total,
+            lambda s, t: board_ops.run_upload(s, folders, todo, t.report, t.cancelled),
+            lambda summary: self._finished(True, base, summary),
+        )
+
+    # --------------------------------------------------------------------- download
+
+    def _plan_download(self, entries: list[Any], folder: Path) -> None:
+        self.transfer_bar.set_status(self.tr("Comparing with this computer…"))
+        self.submit(
+            lambda s: board_ops.plan_download(s, entries, folder),
+            lambda plan: self._download_planned(plan),
+            self._transfer_error,
+        )
+
+    def _download_planned(self, plan: Plan) -> None:
+        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, False))
+        resolved = resolver.resolve(plan.items)
+        if resolved is None:
+            self.transfer_bar.set_status(self.tr("Download cancelled."))
+            return
+        todo, skipped = resolved
+        folders = list(plan.folders)
+        base = _base_summary(plan, skipped)
+        total = sum(i.size for i in todo)
+        self._run_transfer(
+            self.tr("Downloading from the board…"),
+            total,
+            lambda s, t: board_ops.run_download(s, folders, todo, t.report, t.cancelled),
+            lambda summary: self._finished(False, base, summary),
+        )
+
+    def stage_for_drag(self, entries: list[dict[str, Any]]) -> list[Path]:
+        """Download dragged board entries into a new temporary folder, for an OS file manager.
+
+        Called when the drop target asks for file URLs; waits (the GUI keeps running) until the
+        download is done and returns the top-level paths that arrived.
+        """
+        if self.controller is None or self._ticket is not None or self.is_running():
+            return []
+        staging = Path(tempfile.mkdtemp(prefix="hotaru-drag-"))
+        objs = [SimpleNamespace(**e) for e in entries]
+        loop = QEventLoop()
+
+        def work(s: Any, t: TransferTicket) -> Summary:
+            plan = board_ops.plan_download(s, objs, staging)
+            summary = board_ops.run_download(s, plan.folders, plan.items, t.report, t.cancelled)
+            summary.refused = plan.refused
+            return summary
+
+        def finished(summary: Summary) -> None:
+            self._finished(False, Summary(), summary)
+            loop.quit()
+
+        self._run_transfer(
+            self.tr("Downloading from the board…"),
+            sum(e.get("size") or 0 for e in entries),
+            work,
+            finished,
+            on_failed=lambda: loop.quit(),
+        )
+        if self._ticket is not None:
+            loop.exec()
+        out = []
+        for e in entries:
+            try:
+                path = local_target(staging, [e["name"]])
+            except UnsafeName:
+                continue
+            if path.exists():
+                out.append(path)
+        return out
+
+    # ----------------------------------------------------------------- machinery
+
+    def _run_transfer(
+        self,
+        title: str,
+        total: int,
+        job: Callable[[Any, TransferTicket], Summary],
+        on_summary: Callable[[Summary], None],
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        ticket = TransferTicket(self)
+        self._ticket = ticket
+        self.transfer_bar.begin(title, total, ticket)
+
+        def done(summary: Summary) -> None:
+            self._ticket = None
+            on_summary(summary)
+
+        def failed(exc: BaseException) -> None:
+            self._ticket = None
+            self.transfer_bar.finish(self.tr("The transfer stopped with an error."))
+            self._transfer_error(exc)
+            if on_failed is not None:
+                on_failed()
+
+        self.submit(lambda s: job(s, ticket), done, failed)
+
+    def _transfer_error(self, exc: BaseException) -> None:
+        self.show_error(exc)
+        self.refresh()
+
+    def _finished(self, upload: bool, base: Summary, summary: Summary) -> None:
+        summary.unchanged += base.unchanged
+        summary.skipped += base.skipped
+        summary.refused = [*base.refused, *summary.refused]
+        self.last_summary = summary
+        text = self.summary_text(upload, summary)
+        self.transfer_bar.finish(text)
+        if summary.refused:
+            lines = "\n".join(
+                self.tr("{name}: {why}").format(name=name, why=translate_message(why))
+                for name, why in summary.refused[:20]
+            )
+            self.ask.warn(
+                self.tr("Some files were not copied"),
+                self.tr("These names can't be used safely and were not copied:\n{lines}").format(
+                    lines=lines
+                ),
+            )
+        if summary.failed:
+            lines = "\n".join(f"{display_name(n)}: {e}" for n, e in summary.failed[:20])
+            self.ask.warn(
+                self.tr("Some files were not copied"),
+                self.tr("These files could not be copied:\n{lines}").format(lines=lines),
+            )
+        if upload:
+            self.refresh()
+
+    def summary_text(self, upload: bool, s: Summary) -> str:
+        parts: list[str] = []
+        if s.cancelled:
+            parts.append(self.tr("Cancelled; the file being copied was left as it was."))
+        if upload:
+            parts.append(self.tr("Files uploaded: {n}.").format(n=s.copied))
+        else:
+            parts.append(self.tr("Files downloaded: {n}.").format(n=s.copied))
+        if s.unchanged:
+            parts.append(self.tr("Unchanged files skipped: {n}.").format(n=s.unchanged))
+        if s.skipped:
+            parts.append(self.tr("Existing files skipped: {n}.").format(n=s.skipped))
+        if s.refused:
+            parts.append(self.tr("Names refused: {n}.").format(n=len(s.refused)))
+        if s.failed:
+            parts.append(self.tr("Files that failed: {n}.").format(n=len(s.failed)))
+        return " ".join(parts)
+
+
+def _base_summary(plan: Plan, skipped: int) -> Summary:
+    base = Summary(unchanged=len(plan.unchanged), skipped=skipped, refused=list(plan.refused))
+    for item in plan.items:
+        if item.status == BLOCKED and item.reason is not None:
+            base.refused.append((display_name(str(item.target)), item.reason))
+    return base
+
+
+def _entry(node: Any) -> SimpleNamespace:
+    return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)

@@ -1,0 +1,174 @@
+"""The two tree views and their drag and drop.
+
+* :class:`LocalTree` shows a QFileSystemModel; it drags local files out (file URLs, Qt's own)
+  and accepts board entries dropped on it (:data:`BOARD_MIME`) into the folder under the
+  cursor, or its root folder.
+* :class:`BoardTree` shows the :class:`BoardModel`; its model turns dropped file URLs into an
+  upload request and dragged entries into :class:`BoardMimeData`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileSystemModel,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTreeView,
+)
+
+from .board_model import BOARD_MIME
+from .mime import entries_from_mime
+
+
+class LocalTree(QTreeView):
+    """This computer's files below a chosen folder."""
+
+    download_requested = Signal(list, object)  # board entries (dicts), local folder (Path)
+    activated_file = Signal(object)  # Path of a file double-clicked / Enter
+
+    def __init__(self, model: QFileSystemModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setObjectName("LocalTree")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for col in (2, 3):  # type and date: the pane is narrow; name and size matter
+            self.setColumnHidden(col, True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.doubleClicked.connect(self._on_double_click)
+
+    def fs_model(self) -> QFileSystemModel:
+        return self.model()  # type: ignore[return-value]
+
+    def root_path(self) -> Path:
+        return Path(self.fs_model().filePath(self.rootIndex()))
+
+    def folder_at(self, index: QModelIndex) -> Path:
+        """The folder a drop on ``index`` goes into (the root when nothing is under it)."""
+        if not index.isValid():
+            return self.root_path()
+        path = Path(self.fs_model().filePath(index))
+        return path if self.fs_model().isDir(index) else path.parent
+
+    def selected_paths(self) -> list[Path]:
+        rows = self.selectionModel().selectedRows(0) if self.selectionModel() else []
+        return [Path(self.fs_model().filePath(i)) for i in rows]
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid() and not self.fs_model().isDir(index):
+            self.activated_file.emit(Path(self.fs_model().filePath(index)))
+
+    # Board entries dropped here download; everything else is left to the OS.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(BOARD_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(BOARD_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            index = self.indexAt(event.position().toPoint())
+            if index.isValid():
+                self.setCurrentIndex(index)
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        entries = entries_from_mime(event.mimeData())
+        if not entries:
+            event.ignore()
+            return
+        folder = self.folder_at(self.indexAt(event.position().toPoint()))
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.download_requested.emit(entries, folder)
+
+
+class BoardTree(QTreeView):
+    """The board's files; drops of local files upload into the folder under the cursor."""
+
+    delete_pressed = Signal()
+    open_pressed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BoardTree")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setUniformRowHeights(True)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        super().dragMoveEvent(event)
+        if event.isAccepted():
+            event.setDropAction(Qt.DropAction.CopyAction)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_pressed.emit()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_pressed.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class PathLabel(QLabel):
+    """A folder path that shortens from the left ("…/projects/blink") to fit the pane."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideLeft, self.contentsRect().width()
+        )
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )

@@ -1,0 +1,208 @@
+"""The UI language: translators, CJK fonts and the View > Language menu.
+
+``install_translators(app)`` runs once at start-up (ide/app.py), before any window exists: it
+loads Hotaru's catalogue (i18n/hotaru_<lang>.qm) and Qt's own (qtbase_<lang>.qm, for the
+standard buttons and dialogs), sets the default QLocale and gives the application font the
+language's CJK family so nothing falls back to tofu or to the other language's glyph shapes.
+``build_language_menu(window)`` makes the menu; choosing another language stores it and offers
+to restart, since only a restart re-creates every window in the new language.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QProcess,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from ide import i18n
+from ide.text import QT_TRANSLATE_NOOP
+
+
+def settings() -> QSettings:
+    """The settings file shared with ide.ui.preferences (HOTARU_CONFIG_DIR moves it)."""
+    folder = os.environ.get("HOTARU_CONFIG_DIR")
+    if folder:
+        return QSettings(os.path.join(folder, "hotaru.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Hotaru", "Hotaru")
+
+
+def stored_choice(store: QSettings | None = None) -> str:
+    """The stored language code, or "" (i18n.SYSTEM) to follow the OS."""
+    value = (store or settings()).value(i18n.SETTINGS_KEY, i18n.SYSTEM)
+    return value if isinstance(value, str) and value in (i18n.SYSTEM, *i18n.LANGUAGES) else ""
+
+
+def store_choice(choice: str, store: QSettings | None = None) -> None:
+    store = store or settings()
+    store.setValue(i18n.SETTINGS_KEY, choice)
+    store.sync()
+
+
+def system_language() -> str:
+    return i18n.match_language(QLocale.system().uiLanguages())
+
+
+def effective_language(store: QSettings | None = None) -> str:
+    """What the UI speaks now: HOTARU_LANGUAGE, else the stored choice, else the OS."""
+    return i18n.resolve(stored_choice(store), QLocale.system().uiLanguages())
+
+
+def _load(language: str, for_qt: bool) -> QTranslator | None:
+    translator = QTranslator()
+    if for_qt:
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ok = translator.load(f"qtbase_{language}", folder)
+    else:
+        path = i18n.qm_file(language)
+        ok = path is not None and translator.load(str(path))
+    return translator if ok else None
+
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Make ``app`` speak ``language`` (default: effective_language()); returns the code used.
+
+    Calling it again replaces the previous translators (tests switch languages this way).
+    """
+    language = language or effective_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language != i18n.DEFAULT:
+        for for_qt in (True, False):
+            translator = _load(language, for_qt)
+            if translator is not None:
+                app.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        apply_fonts(app, language)
+    return language
+
+
+_base_font: QFont | None = None
+
+
+def apply_fonts(app: QGuiApplication, language: str) -> None:
+    """Give the application font the language's CJK family as fallback after the OS default."""
+    global _base_font
+    if _base_font is None:
+        _base_font = QFont(app.font())
+    font = QFont(_base_font)
+    cjk = i18n.pick_fonts(language, QFontDatabase.families())
+    if cjk:
+        font.setFamilies([*_base_font.families(), *cjk])
+    app.setFont(font)
+
+
+def monospace_font(language: str | None = None, point_size: int = 0) -> QFont:
+    """A fixed-width font whose fallback covers the language's CJK characters (editor, console)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_size > 0:
+        font.setPointSize(point_size)
+    cjk = i18n.pick_fonts(language or effective_language(), QFontDatabase.families(), mono=True)
+    if cjk:
+        font.setFamilies([*font.families(), *cjk])
+    return font
+
+
+def _tr(context_text: str) -> str:
+    """Translate a LanguageMenu string marked with QT_TRANSLATE_NOOP at its use."""
+    return QCoreApplication.translate("LanguageMenu", context_text)  # i18n: marked
+
+
+RESTART_QUESTION = QT_TRANSLATE_NOOP(
+    "LanguageMenu", "Hotaru will speak {language} after a restart. Restart now?"
+)
+
+
+def restart_application(window: QWidget | None) -> bool:
+    """Close ``window`` (it may ask about unsaved work), then start Hotaru anew and quit."""
+    if window is not None and not window.close():
+        return False
+    args = ["-m", "ide", *sys.argv[1:]]
+    QProcess.startDetached(sys.executable, args)
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
+    return True
+
+
+def restart_question(language: str) -> str:
+    """The restart question in the current language and, below it, in ``language``: the user
+    who picked a language may not read the one on screen."""
+    name = i18n.LANGUAGES[language]
+    question = _tr(RESTART_QUESTION).format(language=name)
+    other = _load(language, for_qt=False)
+    again = other.translate("LanguageMenu", RESTART_QUESTION) if other is not None else ""
+    again = (again or RESTART_QUESTION).format(language=name)
+    return question if again == question else f"{question}\n\n{again}"
+
+
+def ask_restart(window: QWidget | None, language: str) -> bool:
+    """Tell the user the change needs a restart; True when they chose to restart now."""
+    question = restart_question(language)
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr(QT_TRANSLATE_NOOP("LanguageMenu", "Language")))
+    box.setText(question)
+    restart = box.addButton(
+        _tr(QT_TRANSLATE_NOOP("LanguageMenu", "Restart Now")), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        _tr(QT_TRANSLATE_NOOP("LanguageMenu", "Later")), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restart)
+    box.exec()
+    return box.clickedButton() is restart
+
+
+def choose_language(window: QWidget | None, choice: str, ask: bool = True) -> None:
+    """Store ``choice`` ("" = follow the OS) and offer a restart when the language changes."""
+    before = effective_language()
+    store_choice(choice)
+    after = effective_language()
+    if ask and after != before and ask_restart(window, after):
+        restart_application(window)
+
+
+def build_language_menu(window: QWidget) -> QMenu:
+    """The Language submenu for View: follow the OS, or one of the languages by its own name."""
+    menu = QMenu(_tr(QT_TRANSLATE_NOOP("LanguageMenu", "&Language")), window)
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    current = stored_choice()
+    system_name = i18n.LANGUAGES[system_language()]
+    entries = [
+        (
+            i18n.SYSTEM,
+            _tr(QT_TRANSLATE_NOOP("LanguageMenu", "System Default ({language})")).format(
+                language=system_name
+            ),
+        )
+    ]
+    entries += list(i18n.LANGUAGES.items())
+    for code, label in entries:
+        action = QAction(label, menu)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
+        group.addAction(action)
+        menu.addAction(action)
+        if code == i18n.SYSTEM:
+            menu.addSeparator()
+    return menu

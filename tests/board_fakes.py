@@ -1,0 +1,109 @@
+"""Scripted serial ports for faults a real board cannot show on demand (ide.board tests)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import serial
+
+
+class ScriptedSerial:
+    """A pyserial-like port whose answers come from ``responder(written) -> bytes``."""
+
+    def __init__(self, responder: Callable[[bytes], bytes]) -> None:
+        self.responder = responder
+        self.timeout: float | None = 0.05
+        self.dtr = True
+        self.rts = False
+        self.written = bytearray()
+        self._in = bytearray()
+        self._cond = threading.Condition()
+        self._closed = False
+
+    def feed(self, data: bytes) -> None:
+        with self._cond:
+            self._in += data
+            self._cond.notify_all()
+
+    @property
+    def in_waiting(self) -> int:
+        return len(self._in)
+
+    def read(self, n: int = 1) -> bytes:
+        with self._cond:
+            if self._closed:
+                raise serial.SerialException("closed")
+            if not self._in:
+                self._cond.wait(self.timeout)
+            if self._closed:
+                raise serial.SerialException("closed")
+            data = bytes(self._in[:n])
+            del self._in[:n]
+            return data
+
+    def write(self, data: bytes) -> int:
+        if self._closed:
+            raise serial.SerialException("closed")
+        self.written += data
+        answer = self.responder(bytes(data))
+        if answer:
+            self.feed(answer)
+        return len(data)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+
+class CutSerial:
+    """Wraps a real port; after ``cut_after`` more written bytes the link breaks like a pulled
+    cable: the bytes up to that point reach the board, then every call raises."""
+
+    def __init__(self, real: serial.Serial, cut_after: int | None = None) -> None:
+        self.real = real
+        self.cut_after = cut_after
+        self.cut = False
+
+    def arm(self, cut_after: int) -> None:
+        self.cut_after = cut_after
+
+    def _broken(self) -> serial.SerialException:
+        return serial.SerialException("device reports readiness to read but returned no data")
+
+    @property
+    def timeout(self) -> float | None:
+        return self.real.timeout
+
+    @timeout.setter
+    def timeout(self, value: float | None) -> None:
+        self.real.timeout = value
+
+    @property
+    def in_waiting(self) -> int:
+        if self.cut:
+            raise self._broken()
+        return self.real.in_waiting
+
+    def read(self, n: int = 1) -> bytes:
+        if self.cut:
+            raise self._broken()
+        return self.real.read(n)
+
+    def write(self, data: bytes) -> int:
+        if self.cut:
+            raise self._broken()
+        if self.cut_after is not None and len(data) >= self.cut_after:
+            self.real.write(data[: self.cut_after])
+            self.real.flush()
+            self.cut = True
+            self.real.close()
+            raise self._broken()
+        if self.cut_after is not None:
+            self.cut_after -= len(data)
+        return self.real.write(data)
+
+    def close(self) -> None:
+        self.cut = True
+        self.real.close()

@@ -1,0 +1,430 @@
+"""A simulated ESP32 / ESP32-S3 serial bootloader on a pty, good enough for real esptool.
+
+It speaks the ROM loader's SLIP protocol, answers chip detection the way the real chips do
+(an ESP32 rejects GET_SECURITY_INFO and is recognised by the magic word at 0x40001000; an
+ESP32-S3 reports chip id 9), serves eFuse words (chip description, features, MAC), the SPI
+flash id through the SPI user-command registers, "runs" the uploaded flasher stub by greeting
+with OHAI and then answers in the stub's reply format. Flash behaves like NOR: erasing sets
+0xFF and writing ANDs, so a write without an erase shows up as corrupted data.
+
+Closing the port (the last client closes the pty) resets the chip back into the ROM loader,
+like the DTR/RTS auto-reset circuit on a development board.
+
+    sim = EspRomSim("esp32s3"); sim.start(); sim.port; sim.flash; sim.close()
+    python tests/esp_rom_sim.py --chip esp32 [--flash-file F]   # prints the port, serves
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import hashlib
+import mmap
+import os
+import select
+import signal
+import struct
+import sys
+import threading
+import time
+import tty
+import zlib
+from pathlib import Path
+
+SECTOR = 0x1000
+
+# Facts about the two chips (register addresses from the chips' technical reference).
+CHIPS: dict[str, dict] = {
+    "esp32": {
+        "magic": 0x00F01D83,
+        "chip_id": None,  # the ROM does not know GET_SECURITY_INFO
+        "spi_base": 0x3FF42000,
+        "spi_usr2": 0x24,
+        "spi_w0": 0x80,
+        "uart_clkdiv": 0x3FF40014,
+    },
+    "esp32s3": {
+        "magic": 0x00000009,
+        "chip_id": 9,
+        "spi_base": 0x60002000,
+        "spi_usr2": 0x20,
+        "spi_w0": 0x58,
+        "uart_clkdiv": 0x60000014,
+    },
+}
+
+CAPACITY_BYTE = {1 << 20: 0x14, 2 << 20: 0x15, 4 << 20: 0x16, 8 << 20: 0x17, 16 << 20: 0x18}
+
+OK = 0
+ERR_INVALID_MESSAGE = 0x05
+ERR_BAD_DATA_CHECKSUM = 0x07
+
+
+def _xor_fold(data: bytes) -> int:
+    """XOR of all bytes, computed with big integers (fast in C)."""
+    if not data:
+        return 0
+    n = int.from_bytes(data, "little")
+    width = len(data) * 8
+    while width > 8:
+        half = ((width // 8 + 1) // 2) * 8
+        n = (n & ((1 << half) - 1)) ^ (n >> half)
+        width = half
+    return n & 0xFF
+
+
+class EspRomSim:
+    """One simulated chip on a pty. ``flash`` is its flash memory (bytearray or mmap)."""
+
+    def __init__(
+        self,
+        chip: str = "esp32",
+        *,
+        flash_size: int = 4 << 20,
+        flash_file: str | Path | None = None,
+        mac: bytes = bytes.fromhex("246f28a1b2c3"),
+        fill: int = 0xFF,
+        max_baud: int | None = None,
+    ) -> None:
+        if chip not in CHIPS:
+            raise ValueError(f"unknown chip {chip!r}")
+        self.chip = chip
+        self.facts = CHIPS[chip]
+        self.flash_size = flash_size
+        self.mac = mac
+        self._file = None
+        if flash_file is not None:
+            path = Path(flash_file)
+            if not path.exists() or path.stat().st_size != flash_size:
+                path.write_bytes(bytes([fill]) * flash_size)
+            self._file = open(path, "r+b")  # noqa: SIM115 - closed in close()
+            self.flash: bytearray | mmap.mmap = mmap.mmap(self._file.fileno(), flash_size)
+        else:
+            self.flash = bytearray([fill]) * flash_size
+        self.regs: dict[int, int] = {}
+        self.max_baud = max_baud  # faster than this, the link garbles: the chip goes deaf
+        self.deaf = False
+        self.resets = 0
+        self.stub = False
+        self.commands: list[int] = []  # every opcode received, for tests
+        self.erase_all_count = 0
+        self._write_ptr = 0
+        self._defl: zlib._Decompress | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._master = -1
+        self.port = ""
+        self._init_regs()
+
+    # ----- life cycle -------------------------------------------------------------------
+    def start(self) -> EspRomSim:
+        master, slave = os.openpty()
+        tty.setraw(slave)
+        self.port = os.ttyname(slave)
+        os.close(slave)  # nobody holds the slave: its close by a client reads as a reset
+        self._master = master
+        self._thread = threading.Thread(target=self._serve, name="esp-rom-sim", daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+        if self._master >= 0:
+            os.close(self._master)
+            self._master = -1
+        if isinstance(self.flash, mmap.mmap):
+            self.flash.flush()
+            self.flash.close()
+        if self._file is not None:
+            self._file.close()
+
+    def __enter__(self) -> EspRomSim:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reset(self) -> None:
+        """Back into the ROM loader, as after a reset."""
+        self.stub = False
+        self.deaf = False
+        self._defl = None
+        self.resets += 1
+
+    # ----- chip state -------------------------------------------------------------------
+    def _init_regs(self) -> None:
+        f = self.facts
+        self.regs[0x40001000] = f["magic"]
+        self.regs[f["uart_clkdiv"]] = 40_000_000 // 115200
+        mac = self.mac
+        if self.chip == "esp32":
+            efuse = 0x3FF5A000
+            self.regs[efuse + 4] = int.from_bytes(mac[2:6], "big")
+            self.regs[efuse + 8] = int.from_bytes(mac[0:2], "big")
+            # word 3: package D0WD (bits 9..11 = 1), BT enabled, dual core, rev bit 0
+            self.regs[efuse + 12] = (1 << 9) | (1 << 15)
+            self.regs[efuse + 20] = 1 << 20  # rev bit 1
+            self.regs[0x3FF66000 + 0x7C] = 1 << 31  # APB_CTL_DATE: rev bit 2 -> v3
+        else:
+            efuse = 0x60007000
+            self.regs[efuse + 0x44] = int.from_bytes(mac[2:6], "big")
+            self.regs[efuse + 0x48] = int.from_bytes(mac[0:2], "big")
+            block1 = efuse + 0x44
+            self.regs[block1 + 16] = (1 << 3) | (1 << 7)  # embedded PSRAM 8 MB, AP_3v3
+
+    def read_reg(self, addr: int) -> int:
+        return self.regs.get(addr, 0)
+
+    def write_reg(self, addr: int, value: int, mask: int) -> None:
+        old = self.regs.get(addr, 0)
+        self.regs[addr] = (old & ~mask) | (value & mask)
+        base = self.facts["spi_base"]
+        if addr == base and self.regs[addr] & (1 << 18):  # SPI_CMD_USR: run a user command
+            command = self.regs.get(base + self.facts["spi_usr2"], 0) & 0xFF
+            self.regs[base + self.facts["spi_w0"]] = self._spi_command(command)
+            self.regs[addr] &= ~(1 << 18)
+
+    def _spi_command(self, command: int) -> int:
+        if command == 0x9F:  # RDID: manufacturer, memory type, capacity
+            return 0xEF | (0x40 << 8) | (CAPACITY_BYTE.get(self.flash_size, 0x16) << 16)
+        if command == 0x5A:  # SFDP: signature at address 0
+            addr = self.regs.get(self.facts["spi_base"] + 4, 0)
+            return 0x50444653 if addr == 0 else 0
+        return 0
+
+    def erase(self, offset: int, size: int) -> None:
+        start = offset - offset % SECTOR
+        end = min(self.flash_size, -(-(offset + size) // SECTOR) * SECTOR)
+        if end > start:
+            self.flash[start:end] = b"\xff" * (end - start)
+
+    def program(self, offset: int, data: bytes) -> None:
+        end = offset + len(data)
+        if end > self.flash_size:
+            raise ValueError("write past the end of flash")
+        old = int.from_bytes(self.flash[offset:end], "little")
+        new = old & int.from_bytes(data, "little")
+        self.flash[offset:end] = new.to_bytes(len(data), "little")
+
+    # ----- wire -------------------------------------------------------------------------
+    def _serve(self) -> None:
+        buf = bytearray()
+        connected = False
+        while not self._stop.is_set():
+            try:
+                ready, _, _ = select.select([self._master], [], [], 0.05)
+            except (OSError, ValueError):
+                return
+            if not ready:
+                continue
+            try:
+                chunk = os.read(self._master, 65536)
+            except OSError as exc:
+                if exc.errno != errno.EIO:
+                    return
+                # no client has the port open: the board sits in reset until one comes
+                if connected:
+                    self.reset()
+                    connected = False
+                buf.clear()
+                time.sleep(0.01)
+                continue
+            connected = True
+            buf += chunk
+            while True:
+                start = buf.find(0xC0)
+                if start < 0:
+                    buf.clear()
+                    break
+                end = buf.find(0xC0, start + 1)
+                if end < 0:
+                    del buf[:start]
+                    break
+                frame = bytes(buf[start + 1 : end])
+                del buf[: end + 1]
+                if not frame:
+                    buf[0:0] = b"\xc0"  # two delimiters in a row: the second opens a frame
+                    continue
+                # unescape DB DC first, then DB DD (the other order would corrupt DB DD DC)
+                packet = frame.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+                self._handle(packet)
+
+    def _send(self, packet: bytes) -> None:
+        data = b"\xc0" + packet.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
+        data += b"\xc0"
+        view = memoryview(data)
+        while view:
+            try:
+                n = os.write(self._master, view)
+            except BlockingIOError:
+                select.select([], [self._master], [], 0.05)
+                continue
+            except OSError:
+                return
+            view = view[n:]
+
+    def _reply(self, op: int, value: int = 0, data: bytes = b"", status: int = OK,
+               error: int = 0) -> None:  # fmt: skip
+        tail = bytes([status, error]) + (b"" if self.stub else b"\x00\x00")
+        body = data + tail
+        self._send(struct.pack("<BBHI", 1, op, len(body), value) + body)
+
+    def _handle(self, packet: bytes) -> None:
+        if len(packet) < 8 or packet[0] != 0:
+            return
+        _, op, size, chk = struct.unpack("<BBHI", packet[:8])
+        data = packet[8 : 8 + size]
+        if self.deaf:
+            return
+        self.commands.append(op)
+        handler = getattr(self, f"_op_{op:02x}", None)
+        if handler is None:
+            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
+            return
+        handler(op, data, chk)
+
+    # ----- commands ---------------------------------------------------------------------
+    def _op_08(self, op: int, data: bytes, chk: int) -> None:  # SYNC
+        value = 0 if self.stub else 0x20120707
+        for _ in range(8):
+            self._reply(op, value)
+
+    def _op_0a(self, op: int, data: bytes, chk: int) -> None:  # READ_REG
+        (addr,) = struct.unpack("<I", data[:4])
+        self._reply(op, self.read_reg(addr))
+
+    def _op_09(self, op: int, data: bytes, chk: int) -> None:  # WRITE_REG (1+ tuples)
+        for i in range(0, len(data) - 15, 16):
+            addr, value, mask, _delay = struct.unpack("<IIII", data[i : i + 16])
+            self.write_reg(addr, value, mask)
+        self._reply(op)
+
+    def _op_14(self, op: int, data: bytes, chk: int) -> None:  # GET_SECURITY_INFO
+        chip_id = self.facts["chip_id"]
+        if chip_id is None:  # ESP32 ROM and stub: not supported
+            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
+            return
+        info = struct.pack("<IBBBBBBBBII", 0, 0, 0, 0, 0, 0, 0, 0, 0, chip_id, 0)
+        self._reply(op, data=info)
+
+    def _op_05(self, op: int, data: bytes, chk: int) -> None:  # MEM_BEGIN
+        self._reply(op)
+
+    def _op_07(self, op: int, data: bytes, chk: int) -> None:  # MEM_DATA
+        length = struct.unpack("<I", data[:4])[0]
+        payload = data[16 : 16 + length]
+        if _xor_fold(payload) ^ 0xEF != chk & 0xFF:
+            self._reply(op, status=1, error=ERR_BAD_DATA_CHECKSUM)
+            return
+        self._reply(op)
+
+    def _op_06(self, op: int, data: bytes, chk: int) -> None:  # MEM_END: run the stub
+        no_entry, entry = struct.unpack("<II", data[:8])
+        self._reply(op)
+        if not no_entry and entry:
+            self.stub = True
+            self._send(b"OHAI")
+
+    def _op_0d(self, op: int, data: bytes, chk: int) -> None:  # SPI_ATTACH
+        self._reply(op)
+
+    def _op_0b(self, op: int, data: bytes, chk: int) -> None:  # SPI_SET_PARAMS
+        self._reply(op)
+
+    def _op_0f(self, op: int, data: bytes, chk: int) -> None:  # CHANGE_BAUDRATE
+        (baud,) = struct.unpack("<I", data[:4])
+        self._reply(op)
+        if self.max_baud is not None and baud > self.max_baud:
+            self.deaf = True  # until the next reset
+
+    def _op_02(self, op: int, data: bytes, chk: int) -> None:  # FLASH_BEGIN
+        erase_size, _blocks, block_size, offset = struct.unpack("<IIII", data[:16])
+        self.erase(offset, erase_size)
+        self._write_ptr = offset
+        self._block_size = block_size
+        self._begin_offset = offset
+        self._reply(op)
+
+    def _op_03(self, op: int, data: bytes, chk: int) -> None:  # FLASH_DATA
+        length, seq = struct.unpack("<II", data[:8])
+        payload = data[16 : 16 + length]
+        if _xor_fold(payload) ^ 0xEF != chk & 0xFF:
+            self._reply(op, status=1, error=ERR_BAD_DATA_CHECKSUM)
+            return
+        addr = self._begin_offset + seq * self._block_size
+        payload = payload[: max(0, self.flash_size - addr)]
+        self.program(addr, payload)
+        self._reply(op)
+
+    def _op_04(self, op: int, data: bytes, chk: int) -> None:  # FLASH_END
+        self._reply(op)
+
+    def _op_10(self, op: int, data: bytes, chk: int) -> None:  # FLASH_DEFL_BEGIN
+        size, _blocks, _block_size, offset = struct.unpack("<IIII", data[:16])
+        self.erase(offset, size)  # ROM erases up front; the stub as it goes: same result
+        self._write_ptr = offset
+        self._defl = zlib.decompressobj()
+        self._reply(op)
+
+    def _op_11(self, op: int, data: bytes, chk: int) -> None:  # FLASH_DEFL_DATA
+        length = struct.unpack("<I", data[:4])[0]
+        payload = data[16 : 16 + length]
+        if self._defl is None or _xor_fold(payload) ^ 0xEF != chk & 0xFF:
+            self._reply(op, status=1, error=ERR_BAD_DATA_CHECKSUM)
+            return
+        out = self._defl.decompress(payload)
+        self.program(self._write_ptr, out)
+        self._write_ptr += len(out)
+        self._reply(op)
+
+    def _op_12(self, op: int, data: bytes, chk: int) -> None:  # FLASH_DEFL_END
+        self._defl = None
+        if isinstance(self.flash, mmap.mmap):
+            self.flash.flush()
+        self._reply(op)
+
+    def _op_13(self, op: int, data: bytes, chk: int) -> None:  # SPI_FLASH_MD5
+        addr, size = struct.unpack("<II", data[:8])
+        digest = hashlib.md5(self.flash[addr : addr + size])
+        self._reply(op, data=digest.digest() if self.stub else digest.hexdigest().encode())
+
+    def _op_d0(self, op: int, data: bytes, chk: int) -> None:  # ERASE_FLASH (stub only)
+        if not self.stub:
+            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
+            return
+        self.erase_all_count += 1
+        self.flash[:] = b"\xff" * self.flash_size
+        self._reply(op)
+
+    def _op_d1(self, op: int, data: bytes, chk: int) -> None:  # ERASE_REGION (stub only)
+        if not self.stub:
+            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
+            return
+        offset, size = struct.unpack("<II", data[:8])
+        self.erase(offset, size)
+        self._reply(op)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chip", default="esp32", choices=sorted(CHIPS))
+    parser.add_argument("--flash-file")
+    parser.add_argument("--flash-size", type=int, default=4 << 20)
+    args = parser.parse_args(argv)
+    sim = EspRomSim(args.chip, flash_size=args.flash_size, flash_file=args.flash_file)
+    sim.start()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    print(sim.port, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        sim.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Small serial helpers for the simulator tests (plain pyserial, no ide.board)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import serial
+
+MPREMOTE = [sys.executable, "-m", "mpremote"]
+
+
+def open_port(port: str) -> serial.Serial:
+    return serial.Serial(port, 115200, timeout=0.05)
+
+
+def read_until(s: serial.Serial, marker: bytes, timeout: float = 10.0) -> bytes:
+    """Read until ``marker`` arrives; fails the test with what did arrive on timeout."""
+    data = b""
+    deadline = time.monotonic() + timeout
+    while marker not in data:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {marker!r}; got {data[-500:]!r}")
+        data += s.read(max(1, s.in_waiting))
+    return data
+
+
+def friendly_prompt(s: serial.Serial) -> None:
+    s.write(b"\x02\x03\r")
+    read_until(s, b">>> ")
+    time.sleep(0.05)
+    s.reset_input_buffer()
+
+
+def enter_raw(s: serial.Serial) -> None:
+    s.write(b"\r\x03\x03\x01")
+    read_until(s, b"raw REPL; CTRL-B to exit\r\n>")
+    time.sleep(0.05)
+    s.reset_input_buffer()
+
+
+def raw_exec(s: serial.Serial, code: str, timeout: float = 10.0) -> tuple[bytes, bytes]:
+    """Plain raw REPL: returns (stdout, error text)."""
+    s.write(code.encode() + b"\x04")
+    data = read_until(s, b"OK", timeout)
+    data = data[data.index(b"OK") + 2 :]
+    while data.count(b"\x04") < 2 or not data.endswith(b"\x04>"):
+        data += read_until(s, b">", timeout)
+    out, err = data[: -len(b"\x04>")].split(b"\x04", 1)
+    return out, err
+
+
+def mpremote(port: str, *args: str, timeout: float = 60.0, cwd: Path | None = None):
+    return subprocess.run(
+        [*MPREMOTE, "connect", port, *args],
+        capture_output=True,
+        timeout=timeout,
+        cwd=cwd,
+    )
+
+
+def read_exact(s: serial.Serial, n: int, timeout: float = 10.0) -> bytes:
+    data = b""
+    deadline = time.monotonic() + timeout
+    while len(data) < n:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {data!r}, wanted {n} bytes")
+        data += s.read(n - len(data))
+    return data

@@ -1,0 +1,186 @@
+"""ide.board port discovery and the plain-words diagnoses (no board needed)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import types
+
+import pytest
+import serial
+
+from ide.board import NotResponding, PermissionDenied, PortBusy, connect, list_ports, opening, ports
+from ide.board.errors import Disconnected
+from tests.board_fakes import ScriptedSerial
+
+
+def _port(device, vid=None, pid=None, serial_number=None, description="n/a", product=None):
+    return types.SimpleNamespace(
+        device=device,
+        vid=vid,
+        pid=pid,
+        serial_number=serial_number,
+        description=description,
+        product=product,
+    )
+
+
+def test_list_ports_names_known_boards_and_sorts_them_first(monkeypatch):
+    fake = [
+        _port("/dev/ttyS0"),
+        _port("/dev/ttyUSB3", 0x1A86, 0x7523, None, "USB Serial"),
+        _port("/dev/ttyACM0", 0x2E8A, 0x0005, "E66138935F", "Board in FS mode"),
+        _port("/dev/ttyACM1", 0x303A, 0x1001, "AA:BB", "USB JTAG/serial debug unit"),
+        _port("/dev/ttyUSB0", 0x10C4, 0xEA60, "0001", "CP2102 USB to UART"),
+        _port("/dev/ttyUSB1", 0x0403, 0x6015, "X", "FT231X"),
+        _port("/dev/ttyACM2", 0x1209, 0xADDA, "s", "MicroPython"),
+        _port("/dev/ttyACM9", 0x1234, 0x5678, "z", "Some gadget", product="Gadget"),
+    ]
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: fake)
+    found = {p.device: p for p in list_ports()}
+    assert "/dev/ttyS0" not in found  # a built-in UART is noise for a beginner
+    assert found["/dev/ttyACM0"].board == "Raspberry Pi Pico (MicroPython)"
+    assert found["/dev/ttyUSB3"].board == "ESP32/ESP8266 board (CH340 USB-serial)"
+    assert found["/dev/ttyUSB3"].reset_lines
+    assert found["/dev/ttyACM1"].board == "ESP32-S3/C3/C6 board (built-in USB)"
+    assert not found["/dev/ttyACM1"].reset_lines
+    assert "CP210x" in found["/dev/ttyUSB0"].board
+    assert "FTDI" in found["/dev/ttyUSB1"].board
+    assert found["/dev/ttyACM2"].board == "MicroPython board"
+    assert found["/dev/ttyACM9"].board == "Gadget"
+    assert found["/dev/ttyACM0"].serial_number == "E66138935F"
+    assert found["/dev/ttyACM0"].board_message.context == "PortNames"
+    order = [p.device for p in list_ports()]
+    assert order.index("/dev/ttyACM0") < len(order)
+    assert all(p.likely for p in list_ports())
+    everything = [p.device for p in list_ports(include_all=True)]
+    assert everything[-1] == "/dev/ttyS0"  # unlikely ones last
+
+
+def test_lookup_falls_back_to_vendor():
+    assert ports.lookup(0x303A, 0x9999)[0] == "Espressif ESP32 board"
+    assert ports.lookup(0x1A86, 0x55D4)[0] == "ESP32 board (CH9102 USB-serial)"
+    assert ports.lookup(None, None) is None
+    assert ports.lookup(0xDEAD, 0xBEEF) is None
+
+
+def test_permission_message_names_group_and_membership(tmp_path, monkeypatch):
+    import grp
+    import pwd
+
+    dev = tmp_path / "ttyUSB0"
+    dev.write_text("")
+    gid = os.stat(dev).st_gid
+    group = grp.getgrgid(gid).gr_name
+    user = pwd.getpwuid(os.getuid()).pw_name
+    # Not in the group at all
+    monkeypatch.setattr(os, "getgroups", lambda: [])
+    monkeypatch.setattr(grp, "getgrnam", lambda name: types.SimpleNamespace(gr_mem=[]))
+    monkeypatch.setattr(pwd, "getpwnam", lambda name: types.SimpleNamespace(pw_gid=gid + 12345))
+    text = str(opening.permission_message(str(dev)))
+    assert group in text and user in text and "usermod -aG" in text
+    # Added to the group, but this login predates it
+    monkeypatch.setattr(grp, "getgrnam", lambda name: types.SimpleNamespace(gr_mem=[user]))
+    text = str(opening.permission_message(str(dev)))
+    assert group in text and "log out" in text and "usermod" not in text
+
+
+def test_open_errors_become_clear_board_errors(tmp_path):
+    e = opening.open_error(
+        "/dev/ttyUSB0", serial.SerialException(errno.EACCES, "Permission denied")
+    )
+    assert isinstance(e, PermissionDenied)
+    e = opening.open_error(
+        "/dev/ttyUSB0",
+        serial.SerialException("Could not exclusively lock port /dev/ttyUSB0: [Errno 11]"),
+    )
+    assert isinstance(e, PortBusy) and "another program" in str(e.message)
+    with pytest.raises(Disconnected) as info:
+        connect(str(tmp_path / "ttyNOPE"))
+    assert "does not exist" in str(info.value.message) or "brltty" in str(info.value.message)
+
+
+def test_port_busy_when_another_program_holds_it():
+    master, slave = os.openpty()
+    try:
+        name = os.ttyname(slave)
+        first = opening.open_serial(name)
+        try:
+            with pytest.raises(PortBusy):
+                opening.open_serial(name)
+        finally:
+            first.close()
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_brltty_hint_when_a_bridge_has_no_tty(tmp_path, monkeypatch):
+    dev = tmp_path / "1-1"
+    dev.mkdir()
+    (dev / "idVendor").write_text("1a86\n")
+    (dev / "idProduct").write_text("7523\n")
+    real = opening.bridges_without_port
+    assert real(tmp_path) == [(0x1A86, 0x7523)]
+    monkeypatch.setattr(opening, "brltty_installed", lambda: True)
+    monkeypatch.setattr(opening, "bridges_without_port", lambda: real(tmp_path))
+    hint = opening.brltty_hint()
+    assert hint is not None and "brltty" in str(hint)
+    assert "brltty" in str(opening.missing_port_message("/dev/ttyUSB0"))
+    # With its tty bound, the bridge is fine and the hint goes away
+    (dev / "1-1:1.0").mkdir()
+    (dev / "1-1:1.0" / "ttyUSB0").mkdir()
+    assert real(tmp_path) == []
+    assert opening.brltty_hint() is None
+    assert "does not exist" in str(opening.missing_port_message("/dev/ttyUSB0"))
+
+
+# --- boards that do not answer properly (scripted: a real board can't do these on demand) ---
+
+
+def _connect_fake(fake):
+    return connect("fake://", serial_factory=lambda: fake, auto_reconnect=False)
+
+
+def test_silent_port_is_diagnosed():
+    fake = ScriptedSerial(lambda data: b"")
+    with pytest.raises(NotResponding) as info:
+        _connect_fake(fake)
+    assert info.value.diagnosis == NotResponding.SILENT
+    assert "wrong port" in str(info.value.message)
+    assert b"\x03" in fake.written and b"\x01" in fake.written
+
+
+def test_esp_bootloader_is_recognised():
+    said = []
+
+    def rom(data):
+        if not said:
+            said.append(1)
+            return (
+                b"ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),"
+                b"boot:0x3 (DOWNLOAD_BOOT(UART0/UART1/SDIO_REI_REO_V2))\r\nwaiting for download\r\n"
+            )
+        return b""
+
+    with pytest.raises(NotResponding) as info:
+        _connect_fake(ScriptedSerial(rom))
+    assert info.value.diagnosis == NotResponding.BOOTLOADER
+    assert "bootloader" in str(info.value.message)
+
+
+def test_garbage_bytes_mean_wrong_speed_or_firmware():
+    rng = random.Random(7)
+    noise = bytes(rng.choice([0x80, 0xFE, 0x00, 0x9F, 0xC3, 0x11, 0xF0]) for _ in range(300))
+    with pytest.raises(NotResponding) as info:
+        _connect_fake(ScriptedSerial(lambda data: noise[: 20 * len(data)]))
+    assert info.value.diagnosis == NotResponding.GARBAGE
+
+
+def test_chatty_program_ignoring_ctrl_c():
+    line = b"sensor=42\r\n" * 30
+    with pytest.raises(NotResponding) as info:
+        _connect_fake(ScriptedSerial(lambda data: line))
+    assert info.value.diagnosis == NotResponding.IGNORES_CTRL_C
+    assert info.value.hard_reset_may_help

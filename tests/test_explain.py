@@ -1,0 +1,157 @@
+"""ide.explain on tracebacks as MicroPython (and CPython) really print them.
+
+The texts were captured from MicroPython's own interpreter (the WebAssembly port the simulator
+runs) and follow the wording in MicroPython's sources for the board-only errors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ide.explain import explain
+from ide.text import Message
+
+
+def tb(last: str, *frames: str) -> str:
+    body = "".join(f"{f}\n" for f in frames) or '  File "<stdin>", line 1, in <module>\n'
+    return f"Traceback (most recent call last):\n{body}{last}\n"
+
+
+def text_of(msg: Message | None) -> str:
+    assert msg is not None, "expected an explanation"
+    assert msg.context == "Explain"
+    return str(msg)
+
+
+def test_machine_missing_on_micropython_means_no_board() -> None:
+    msg = explain(tb("ImportError: no module named 'machine'"))
+    assert "only on a board" in text_of(msg)
+    assert msg.args == {"module": "machine"}
+
+
+def test_machine_missing_on_cpython_means_ran_on_the_pc() -> None:
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/aiko/blink.py", line 1, in <module>\n'
+        "    from machine import Pin\n"
+        "ModuleNotFoundError: No module named 'machine'\n"
+    )
+    assert "ran on the computer" in text_of(explain(text))
+
+
+def test_machine_missing_in_the_simulator_says_simulator() -> None:
+    msg = explain(tb("ImportError: no module named 'machine'"), board="simulator")
+    assert "simulator" in text_of(msg).lower()
+
+
+def test_other_missing_module_suggests_uploading_the_library() -> None:
+    msg = explain(tb("ImportError: no module named 'ssd1306'"))
+    assert "ssd1306.py" in text_of(msg) and "/lib" in str(msg)
+
+
+def test_unknown_module_on_cpython_is_left_alone() -> None:
+    assert explain(tb("ModuleNotFoundError: No module named 'numpy'")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["OSError: [Errno 2] ENOENT", "OSError: 2", "FileNotFoundError: [Errno 2] No such file"],
+)
+def test_enoent(line: str) -> None:
+    assert "ENOENT" in text_of(explain(tb(line)))
+
+
+def test_simulator_numbers_enoent_like_wasi() -> None:
+    assert "ENOENT" in text_of(explain(tb("OSError: 44"), board="simulator"))
+    assert explain(tb("OSError: 44"), board="esp32") is None
+
+
+def test_memory_error() -> None:
+    text = tb("MemoryError: memory allocation failed, allocating 40000 bytes")
+    assert "out of memory" in text_of(explain(text))
+
+
+def test_indentation_error_names_the_line() -> None:
+    text = tb(
+        "IndentationError: unindent doesn't match any outer indent level",
+        '  File "<stdin>", line 3, in <module>',
+        '  File "main.py", line 7',
+    )
+    msg = explain(text)
+    assert msg is not None and msg.args == {"line": 7}
+    assert "line 7" in str(msg)
+
+
+def test_indentation_error_without_a_line() -> None:
+    assert "indentation" in text_of(explain("IndentationError: unexpected indent"))
+
+
+@pytest.mark.parametrize(
+    "line", ["NameError: name 'ledd' isn't defined", "NameError: name 'ledd' is not defined"]
+)
+def test_name_error_names_the_name(line: str) -> None:
+    msg = explain(tb(line))
+    assert msg is not None and msg.args == {"name": "ledd"}
+
+
+def test_enodev_on_i2c() -> None:
+    text = tb("OSError: [Errno 19] ENODEV")
+    assert "i2c.scan()" in text_of(explain(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("OSError: [Errno 5] EIO", "EIO"), ("OSError: [Errno 116] ETIMEDOUT", "ETIMEDOUT")],
+)
+def test_eio_and_timeout_on_i2c(line: str, code: str) -> None:
+    msg = explain(tb(line))
+    assert msg is not None and msg.args == {"code": code}
+
+
+def test_keyboard_interrupt_after_stop_is_not_a_mistake() -> None:
+    # MicroPython prints a space after the colon when the message is empty.
+    assert "not a mistake" in text_of(explain(tb("KeyboardInterrupt: ")))
+    assert explain("Traceback (most recent call last):\nKeyboardInterrupt\n") is not None
+
+
+@pytest.mark.parametrize(
+    ("board", "needle"),
+    [
+        ("Raspberry Pi Pico with RP2040", 'Pin("LED")'),
+        ("Generic ESP32 module with ESP32", "34 to 39"),
+        ("ESP module with ESP8266", "Pin(2)"),
+        (None, "physical pin"),
+    ],
+)
+def test_invalid_pin_per_board(board: str | None, needle: str) -> None:
+    assert needle in text_of(explain(tb("ValueError: invalid pin"), board=board))
+
+
+def test_unknown_named_pin() -> None:
+    msg = explain(tb('ValueError: unknown named pin "GP99"'))
+    assert msg is not None and msg.args == {"pin": "GP99"}
+
+
+def test_the_last_exception_counts_and_prompt_noise_is_ignored() -> None:
+    text = (
+        "hello\r\n"
+        + tb("NameError: name 'x' isn't defined").replace("\n", "\r\n")
+        + "MicroPython v1.24.1 on 2024-11-29; Raspberry Pi Pico with RP2040\r\n>>> "
+    )
+    msg = explain(text)
+    assert msg is not None and msg.args == {"name": "x"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hello world\n>>> ",
+        tb("ZeroDivisionError: divide by zero"),
+        tb("TypeError: unsupported types for __add__: 'str', 'int'"),
+        tb("ValueError: invalid literal for int() with base 10: 'x'"),
+        tb("OSError: [Errno 12] ENOMEM"),
+    ],
+)
+def test_nothing_to_add(text: str) -> None:
+    assert explain(text) is None

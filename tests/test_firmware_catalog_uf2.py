@@ -1,0 +1,175 @@
+"""ide.firmware.catalog against a local HTTP catalogue, and ide.firmware.uf2 on a folder."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from ide.firmware import catalog, uf2
+from ide.firmware.errors import Cancelled, CatalogError, ImageRejected
+from tests.firmware_server import FirmwareServer
+
+
+@pytest.fixture
+def server():
+    srv = FirmwareServer().start()
+    yield srv
+    srv.close()
+
+
+@pytest.fixture
+def cat(server, tmp_path) -> catalog.Catalog:
+    return catalog.Catalog(server.base_url, cache=tmp_path / "cache", timeout=5)
+
+
+def make_drive(folder: Path, board_id: str = "RPI-RP2") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    model = "Raspberry Pi RP2" if board_id.startswith("RPI") else "Raspberry Pi RP2350"
+    (folder / "INFO_UF2.TXT").write_text(
+        f"UF2 Bootloader v3.0\nModel: {model}\nBoard-ID: {board_id}\n"
+    )
+    (folder / "INDEX.HTM").write_text("<html>redirect</html>")
+    return folder
+
+
+# ----- catalogue ---------------------------------------------------------------------------
+def test_board_list_and_firmware_versions(cat):
+    listing = cat.boards()
+    ids = [b.id for b in listing.items]
+    assert ids == ["ESP32_GENERIC", "ESP32_GENERIC_S3", "RPI_PICO", "RPI_PICO2"]
+    assert {b.id: b.name for b in listing.items}["ESP32_GENERIC_S3"] == "ESP32-S3"
+    assert not listing.from_cache and listing.notice is None
+
+    fw = cat.firmware("ESP32_GENERIC_S3").items
+    assert all(f.ext == "bin" for f in fw)  # the .elf links are not firmware
+    assert fw[0].preview and fw[0].version.startswith("v1.26.0")  # newest first
+    best = catalog.latest_stable(fw)
+    assert best is not None and best.version == "v1.25.0" and best.variant == ""
+    spiram = catalog.latest_stable(fw, "SPIRAM_OCT")
+    assert spiram is not None and spiram.variant == "SPIRAM_OCT"
+    assert catalog.latest_stable(fw, "NO_SUCH_VARIANT") == best
+
+
+def test_suggest_board_for_chips():
+    assert catalog.suggest_board("ESP32-S3", has_psram=True) == ("ESP32_GENERIC_S3", "SPIRAM_OCT")
+    assert catalog.suggest_board("ESP32") == ("ESP32_GENERIC", "")
+    assert catalog.suggest_board("RP2350") == ("RPI_PICO2", "")
+
+
+def test_offline_uses_the_cache_and_says_so(cat, server, tmp_path):
+    cat.boards()
+    cat.firmware("RPI_PICO")
+    server.up = False
+    listing = cat.boards()
+    assert listing.from_cache and listing.notice is not None
+    assert "Offline" in str(listing.notice) and listing.fetched_at.year >= 2024
+    assert len(cat.firmware("RPI_PICO").items) == 2
+    fresh = catalog.Catalog(server.base_url, cache=tmp_path / "empty", timeout=5)
+    with pytest.raises(CatalogError) as err:
+        fresh.boards()
+    assert "firmware file you already have" in str(err.value.message)
+
+
+def test_download_with_progress_and_hash_check(cat):
+    fw = catalog.latest_stable(cat.firmware("ESP32_GENERIC_S3").items)
+    seen = []
+    path = cat.download(fw, progress=lambda d, t: seen.append((d, t)))
+    assert path.read_bytes()[0] == 0xE9 and path.stat().st_size == 192 * 1024
+    assert seen[-1] == (192 * 1024, 192 * 1024)
+    assert not list(path.parent.glob("*.part"))
+    assert cat.download(fw) == path  # second time: from the cache
+
+
+def test_corrupt_or_truncated_download_is_never_kept(cat, server):
+    items = cat.firmware("ESP32_GENERIC_S3").items
+    fw = catalog.latest_stable(items)
+    server.corrupt.add(fw.filename)
+    with pytest.raises(CatalogError, match="checksum"):
+        cat.download(fw)
+    files = cat.cache / "files"
+    assert not (files / fw.filename).exists() and not list(files.glob("*.part"))
+
+    other = catalog.latest_stable(items, "SPIRAM_OCT")
+    server.truncate.add(other.filename)
+    with pytest.raises(CatalogError):
+        cat.download(other)
+    assert not (files / other.filename).exists() and not list(files.glob("*.part"))
+
+
+def test_download_cancel_leaves_nothing(cat):
+    fw = catalog.latest_stable(cat.firmware("ESP32_GENERIC_S3").items)
+    with pytest.raises(Cancelled):
+        cat.download(fw, cancel=lambda: True)
+    assert not list((cat.cache / "files").glob("*"))
+
+
+def test_plain_http_is_refused_except_locally(tmp_path):
+    remote = catalog.Catalog("http://micropython.org", cache=tmp_path)
+    with pytest.raises(CatalogError, match="insecure"):
+        remote.boards()
+
+
+# ----- UF2 -----------------------------------------------------------------------------------
+def test_find_drives_reads_info_uf2(tmp_path, monkeypatch):
+    pico = make_drive(tmp_path / "RPI-RP2")
+    pico2 = make_drive(tmp_path / "RP2350", "RP2350")
+    other = tmp_path / "USBSTICK"
+    other.mkdir()
+    monkeypatch.setenv(uf2.DRIVES_ENV, f"{pico}:{pico2}:{other}")
+    drives = {d.path: d for d in uf2.find_drives()}
+    assert set(drives) == {pico, pico2}
+    assert drives[pico].chip == "RP2040" and drives[pico].board_id == "RPI-RP2"
+    assert drives[pico2].chip == "RP2350"
+
+
+def test_install_copies_with_progress(tmp_path):
+    drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    payload = bytes(range(256)) * 1000
+    src = tmp_path / "RPI_PICO-20250415-v1.25.0.uf2"
+    src.write_bytes(uf2.make_uf2(payload))
+    seen = []
+    written = uf2.install(src, drive, progress=lambda d, t: seen.append((d, t)), chunk=32 * 1024)
+    assert written.read_bytes() == src.read_bytes()
+    assert len(seen) > 3 and seen[-1] == (src.stat().st_size,) * 2
+
+
+def test_uf2_checks_family_and_form(tmp_path):
+    pico = uf2.drive_at(make_drive(tmp_path / "a"))
+    pico2 = uf2.drive_at(make_drive(tmp_path / "b", "RP2350"))
+    rp2350_file = uf2.make_uf2(b"\x01" * 2000, family=uf2.RP2350_ARM_S)
+    rp2040_file = uf2.make_uf2(b"\x01" * 2000)
+    uf2.check_uf2(rp2350_file, pico2)
+    uf2.check_uf2(rp2040_file, pico)
+    with pytest.raises(ImageRejected, match="RP2040"):
+        uf2.check_uf2(rp2350_file, pico)
+    with pytest.raises(ImageRejected, match="RP2350"):
+        uf2.check_uf2(rp2040_file, pico2)
+    with pytest.raises(ImageRejected, match="512-byte"):
+        uf2.check_uf2(rp2040_file[:-100], pico)
+    with pytest.raises(ImageRejected, match="incomplete"):
+        uf2.check_uf2(rp2040_file[:-512], pico)
+    damaged = bytearray(rp2040_file)
+    damaged[512] ^= 0xFF
+    with pytest.raises(ImageRejected, match="damaged"):
+        uf2.check_uf2(bytes(damaged), pico)
+    src = tmp_path / "wrong.uf2"
+    src.write_bytes(rp2350_file)
+    with pytest.raises(ImageRejected):
+        uf2.install(src, pico)
+    assert not list(pico.path.glob("*.uf2"))  # nothing copied
+
+
+def test_uf2_install_cancel_removes_partial_copy(tmp_path):
+    drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    src = tmp_path / "fw.uf2"
+    src.write_bytes(uf2.make_uf2(b"\x02" * 100_000))
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        stop.set()
+
+    with pytest.raises(Cancelled):
+        uf2.install(src, drive, progress=progress, cancel=stop, chunk=16 * 1024)
+    assert not (drive.path / "fw.uf2").exists()

@@ -1,0 +1,204 @@
+"""ide.firmware.esp against the simulated ESP ROM loader, driven by the real esptool."""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+from pathlib import Path
+
+import pytest
+
+from ide.firmware import esp, esp_image
+from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
+from tests.esp_rom_sim import EspRomSim
+
+MB = 1024 * 1024
+
+
+@pytest.fixture
+def make_sim():
+    sims: list[EspRomSim] = []
+
+    def start(chip: str, **kwargs) -> EspRomSim:
+        sim = EspRomSim(chip, **kwargs).start()
+        sims.append(sim)
+        return sim
+
+    yield start
+    for sim in sims:
+        sim.close()
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("images")
+    out = {}
+    for chip in ("ESP32", "ESP32-S3"):
+        path = folder / f"{chip}.bin"
+        path.write_bytes(esp_image.build_test_image(chip, 1536 * 1024, seed=len(chip)))
+        out[chip] = path
+    return out
+
+
+def test_detect_chip_reads_chip_features_flash_and_mac(make_sim):
+    sim = make_sim("esp32s3", mac=bytes.fromhex("a0b1c2d3e4f5"))
+    lines = []
+    info = esp.detect_chip(sim.port, on_log=lines.append)
+    assert info.name == "ESP32-S3"
+    assert info.flash_size == 4 * MB
+    assert info.mac == "a0:b1:c2:d3:e4:f5"
+    assert "Wi-Fi" in info.features and info.has_psram
+    assert info.flash_offset == 0x0
+    assert any("ESP32-S3" in str(m) for m in lines)
+    assert 0x14 in sim.commands  # asked with GET_SECURITY_INFO
+
+    sim32 = make_sim("esp32")
+    info32 = esp.detect_chip(sim32.port)
+    assert info32.name == "ESP32" and info32.revision == "v3.0"
+    assert "BT" in info32.features and info32.flash_offset == 0x1000
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("chip,sim_chip,offset", [("ESP32", "esp32", 0x1000),
+                                                  ("ESP32-S3", "esp32s3", 0x0)])  # fmt: skip
+def test_flash_writes_image_byte_for_byte(make_sim, images, chip, sim_chip, offset, tmp_path):
+    flash_file = tmp_path / "flash.bin"
+    rng = random.Random(7)
+    flash_file.write_bytes(rng.randbytes(4 * MB))  # old contents everywhere
+    sim = make_sim(sim_chip, flash_file=flash_file)
+    seen: list[tuple[int, int]] = []
+    log = []
+    info = esp.flash(sim.port, images[chip], progress=lambda d, t: seen.append((d, t)),
+                     on_log=log.append)  # fmt: skip
+    assert info.name == chip
+    sim.flash.flush()
+    saved = flash_file.read_bytes()
+    image = images[chip].read_bytes()
+    assert saved[offset : offset + len(image)] == image
+    # erase=True: everything else is erased (NOR: 0xFF), no old data survives
+    assert saved[:offset] == b"\xff" * offset
+    assert saved[offset + len(image) :] == b"\xff" * (4 * MB - offset - len(image))
+    assert sim.erase_all_count == 1
+    assert seen and seen[-1][0] == seen[-1][1] and len(seen) > 10
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert any("verified" in str(m) for m in log)
+    assert all(m.context == "Firmware" for m in log)
+
+
+@pytest.mark.timeout(60)
+def test_without_erase_only_the_image_region_changes(make_sim, images):
+    sim = make_sim("esp32s3", fill=0x00)  # old data: all zeros (a write alone can't fix)
+    image = images["ESP32-S3"].read_bytes()
+    esp.flash(sim.port, images["ESP32-S3"], erase=False, baud=115200)
+    assert bytes(sim.flash[: len(image)]) == image  # sectors written are erased first
+    end = -(-len(image) // 0x1000) * 0x1000
+    assert bytes(sim.flash[end : end + 4096]) == b"\x00" * 4096  # beyond: untouched
+    assert sim.erase_all_count == 0
+
+
+def test_s3_image_offered_to_esp32_is_refused_and_flash_untouched(make_sim, images):
+    sim = make_sim("esp32", fill=0x5A)
+    before = bytes(sim.flash)
+    with pytest.raises(ImageRejected) as err:
+        esp.flash(sim.port, images["ESP32-S3"])
+    assert "ESP32-S3" in str(err.value.message) and "ESP32" in str(err.value.message)
+    assert err.value.message.context == "Firmware"
+    assert bytes(sim.flash) == before
+    for op in (0xD0, 0xD1, 0x02, 0x03, 0x10, 0x11):  # no erase, no write ever sent
+        assert op not in sim.commands
+
+
+def test_image_too_big_or_truncated_or_not_firmware_is_refused(make_sim, images, tmp_path):
+    sim = make_sim("esp32s3", flash_size=2 * MB)
+    before = bytes(sim.flash)
+    big = tmp_path / "big.bin"
+    big.write_bytes(esp_image.build_test_image("ESP32-S3", 3 * MB))
+    with pytest.raises(ImageRejected, match="does not fit"):
+        esp.flash(sim.port, big)
+    cut = tmp_path / "cut.bin"
+    cut.write_bytes(images["ESP32-S3"].read_bytes()[: 700 * 1024])
+    with pytest.raises(ImageRejected, match="incomplete"):
+        esp.flash(sim.port, cut)
+    text = tmp_path / "notes.bin"
+    text.write_bytes(b"hello, this is not firmware" * 100)
+    with pytest.raises(ImageRejected, match="0xE9"):
+        esp.flash(sim.port, text)
+    assert bytes(sim.flash) == before
+
+
+@pytest.mark.timeout(60)
+def test_cancel_during_write_stops_and_raises(make_sim, images):
+    sim = make_sim("esp32")
+    stop = threading.Event()
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done > total // 4:
+            stop.set()
+
+    with pytest.raises(Cancelled):
+        esp.flash(sim.port, images["ESP32"], progress=progress, cancel=stop)
+    assert seen and seen[-1] < images["ESP32"].stat().st_size
+    # the port was released: a new install on the same port works
+    info = esp.detect_chip(sim.port)
+    assert info.name == "ESP32"
+
+
+def test_cancel_before_start_touches_nothing(make_sim, images):
+    sim = make_sim("esp32", fill=0x11)
+    before = bytes(sim.flash)
+    with pytest.raises(Cancelled):
+        esp.flash(sim.port, images["ESP32"], cancel=lambda: True)
+    assert bytes(sim.flash) == before
+
+
+@pytest.mark.timeout(60)
+def test_speed_falls_back_to_115200_when_the_link_cannot_go_faster(make_sim, images):
+    sim = make_sim("esp32s3", max_baud=115200)
+    log = []
+    esp.flash(sim.port, images["ESP32-S3"], baud=921600, on_log=log.append)
+    assert any("115200" in str(m) and "921600" in str(m) for m in log)
+    image = images["ESP32-S3"].read_bytes()
+    assert bytes(sim.flash[: len(image)]) == image
+    assert sim.resets >= 1
+
+
+def test_no_board_on_the_port_gives_a_beginner_message(tmp_path):
+    master, slave = os.openpty()  # a port where nobody answers
+    try:
+        with pytest.raises(FirmwareError) as err:
+            esp.detect_chip(os.ttyname(slave))
+        assert "BOOT" in str(err.value.message)
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_simulator_slip_escapes_both_ways(make_sim):
+    """Payload bytes C0 and DB travel escaped; a DB DD DC sequence must not become C0."""
+    import serial
+
+    sim = make_sim("esp32")
+    with serial.Serial(sim.port, 115200, timeout=2) as port:
+        # WRITE_REG to a scratch register with a value full of C0/DB bytes, then read it back
+        import struct
+
+        value = 0xC0DBDDDC
+        body = struct.pack("<IIII", 0x3FF00000, value, 0xFFFFFFFF, 0)
+        packet = struct.pack("<BBHI", 0, 0x09, len(body), 0) + body
+        wire = packet.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
+        port.write(b"\xc0" + wire + b"\xc0")
+        read = struct.pack("<BBHI", 0, 0x0A, 4, 0) + struct.pack("<I", 0x3FF00000)
+        port.write(b"\xc0" + read.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
+                   + b"\xc0")  # fmt: skip
+        raw = b""
+        while raw.count(b"\xc0") < 4:
+            chunk = port.read(1)
+            assert chunk, "the simulator did not answer"
+            raw += chunk
+    frames = [f for f in raw.split(b"\xc0") if f]
+    reply = frames[1].replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+    assert struct.unpack("<I", reply[4:8])[0] == value
+    assert sim.read_reg(0x3FF00000) == value

@@ -1,0 +1,134 @@
+"""Language choice, translators, CJK fonts and the View > Language menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from ide import i18n
+from ide.explain import explain
+from ide.i18n_tools import TS_LANGUAGES, read_ts, ts_path
+from ide.ui import language, translate_message
+
+
+@pytest.fixture
+def app(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[QApplication]:
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    yield qapp
+    language.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["ja-JP", "en-US"], "ja"),
+        (["zh-Hans-CN", "zh-CN"], "zh_CN"),
+        (["zh-TW"], "zh_CN"),
+        (["de-DE", "en-GB"], "en"),
+        (["fr-FR"], "en"),
+        (["de-DE", "ja"], "ja"),
+        ([], "en"),
+    ],
+)
+def test_os_languages_are_matched(names: list[str], expected: str) -> None:
+    assert i18n.match_language(names) == expected
+
+
+def test_stored_choice_beats_os_and_environment_beats_both(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    assert i18n.resolve("", ["ja-JP"]) == "ja"
+    assert i18n.resolve("zh_CN", ["ja-JP"]) == "zh_CN"
+    monkeypatch.setenv(i18n.ENV_VAR, "ja_JP.UTF-8")
+    assert i18n.resolve("zh_CN", ["en-US"]) == "ja"
+
+
+def test_choice_is_remembered(app: QApplication) -> None:
+    assert language.stored_choice() == i18n.SYSTEM
+    language.choose_language(None, "zh_CN", ask=False)
+    assert language.stored_choice() == "zh_CN"
+    assert language.settings().value("ui/language") == "zh_CN"
+    assert language.effective_language() == "zh_CN"
+    language.choose_language(None, i18n.SYSTEM, ask=False)
+    assert language.effective_language() == language.system_language()
+
+
+@pytest.mark.parametrize(
+    ("lang", "ours", "qts"),
+    [("ja", "メモリが足りなく", "キャンセル"), ("zh_CN", "内存不足", "取消")],
+)
+def test_translators_translate_ours_and_qts(
+    app: QApplication, lang: str, ours: str, qts: str
+) -> None:
+    assert language.install_translators(app, lang) == lang
+    msg = explain("Traceback (most recent call last):\nMemoryError: memory allocation failed\n")
+    assert msg is not None and ours in translate_message(msg)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == qts
+    language.install_translators(app, "en")
+    assert "out of memory" in translate_message(msg)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize(
+    ("lang", "family"), [("ja", "Noto Sans CJK JP"), ("zh_CN", "Noto Sans CJK SC")]
+)
+def test_each_language_gets_its_own_cjk_font(app: QApplication, lang: str, family: str) -> None:
+    assert family in QFontDatabase.families(), (
+        f"{family} is not installed: run tests/system-deps.sh (Debian package fonts-noto-cjk)"
+    )
+    language.install_translators(app, lang)
+    assert family in app.font().families()
+    assert family in language.monospace_font(lang).families() or (
+        family.replace("Sans", "Sans Mono") in language.monospace_font(lang).families()
+    )
+
+
+@pytest.mark.parametrize("lang", TS_LANGUAGES)
+def test_no_tofu_every_translated_character_has_a_glyph(app: QApplication, lang: str) -> None:
+    language.install_translators(app, lang)
+    raws = [QRawFont.fromFont(QFont(f)) for f in app.font().families()]
+    missing = set()
+    for entry in read_ts(ts_path(lang)):
+        for ch in entry.translation:
+            if ch.isprintable() and not ch.isspace():
+                if not any(r.glyphIndexesForString(ch)[0] != 0 for r in raws):
+                    missing.add(ch)
+    assert not missing, f"no glyph in {app.font().families()} for {sorted(missing)}"
+
+
+def test_restart_question_is_in_both_languages(app: QApplication) -> None:
+    language.install_translators(app, "en")
+    text = language.restart_question("ja")
+    assert "Restart now?" in text and "再起動しますか" in text and "日本語" in text
+    language.install_translators(app, "zh_CN")
+    text = language.restart_question("en")
+    assert "重新启动" in text and "Restart now?" in text
+
+
+def test_language_menu_stores_choice_and_offers_restart(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    language.install_translators(app, "ja")
+    asked: list[str] = []
+    monkeypatch.setattr(language, "ask_restart", lambda w, lang: asked.append(lang) or False)
+    window = QMainWindow()
+    menu = language.build_language_menu(window)
+    assert isinstance(menu, QMenu) and menu.title() == "言語(&L)"
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    labels = [a.text() for a in actions]
+    assert labels[1:] == ["English", "日本語", "简体中文"]
+    assert labels[0].startswith("システムの設定")
+    assert actions[0].isChecked()
+    target = "en" if language.effective_language() != "en" else "zh_CN"
+    next(a for a in actions if a.data() == target).trigger()
+    assert language.stored_choice() == target and asked == [target]
+    rebuilt = language.build_language_menu(window)
+    checked = [a.data() for a in rebuilt.actions() if a.isChecked()]
+    assert checked == [target]

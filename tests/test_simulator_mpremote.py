@@ -1,0 +1,92 @@
+"""The virtual board through an independent client: mpremote (exec, fs, soft-reset)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from simulator_helpers import mpremote
+
+
+def ok(proc: subprocess.CompletedProcess) -> bytes:
+    assert proc.returncode == 0, (proc.stdout[-2000:], proc.stderr[-2000:])
+    return proc.stdout
+
+
+def test_exec_prints(sim):
+    assert ok(mpremote(sim.port, "resume", "exec", "print(6*7)")) == b"42\r\n"
+
+
+def test_exec_traceback_fails(sim):
+    proc = mpremote(sim.port, "resume", "exec", "1/0")
+    assert proc.returncode != 0
+    assert b"ZeroDivisionError" in proc.stdout + proc.stderr
+
+
+def test_fs_mkdir_cp_ls_rm(sim, tmp_path):
+    src = tmp_path / "hello.py"
+    src.write_text("print('hello')\n")
+    ok(mpremote(sim.port, "resume", "fs", "mkdir", "lib"))
+    ok(mpremote(sim.port, "resume", "fs", "cp", str(src), ":lib/hello.py"))
+    listing = ok(mpremote(sim.port, "resume", "fs", "ls", "lib"))
+    assert b"15 hello.py" in listing
+    assert ok(mpremote(sim.port, "resume", "exec", "import hello")) == b"hello\r\n"
+    ok(mpremote(sim.port, "resume", "fs", "rm", "lib/hello.py"))
+    ok(mpremote(sim.port, "resume", "fs", "rmdir", "lib"))
+    assert ok(mpremote(sim.port, "resume", "fs", "ls")).strip() == b"ls :"
+
+
+def test_100kb_binary_round_trip(sim, tmp_path):
+    data = os.urandom(100_000)
+    (tmp_path / "up.bin").write_bytes(data)
+    ok(mpremote(sim.port, "resume", "fs", "cp", str(tmp_path / "up.bin"), ":blob.bin"))
+    assert b"100000 blob.bin" in ok(mpremote(sim.port, "resume", "fs", "ls"))
+    ok(mpremote(sim.port, "resume", "fs", "cp", ":blob.bin", str(tmp_path / "down.bin")))
+    assert (tmp_path / "down.bin").read_bytes() == data
+
+
+def test_japanese_file_names(sim, tmp_path):
+    src = tmp_path / "テスト.py"
+    src.write_text("print('こんにちは')\n", encoding="utf-8")
+    ok(mpremote(sim.port, "resume", "fs", "mkdir", "日本語"))
+    ok(mpremote(sim.port, "resume", "fs", "cp", str(src), ":日本語/テスト.py"))
+    listing = ok(mpremote(sim.port, "resume", "fs", "ls", "日本語")).decode()
+    assert "テスト.py" in listing
+    out = ok(mpremote(sim.port, "resume", "exec", "exec(open('日本語/テスト.py').read())"))
+    assert out.decode() == "こんにちは\r\n"
+
+
+def test_soft_reset_keeps_files(sim):
+    ok(mpremote(sim.port, "resume", "exec", "open('keep.txt', 'w').write('kept')\nx = 1"))
+    ok(mpremote(sim.port, "resume", "soft-reset"))
+    out = ok(
+        mpremote(sim.port, "resume", "exec", "print(open('keep.txt').read(), 'x' in globals())")
+    )
+    assert out == b"kept False\r\n"
+
+
+def test_module_command_serves_a_port_for_mpremote():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ide.simulator"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        port = proc.stdout.readline().strip()
+        assert port.startswith("/dev/pts/"), proc.stderr.read() if proc.poll() is not None else port
+        out = ok(mpremote(port, "resume", "exec", "print(6*7)"))
+        assert out == b"42\r\n"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert proc.returncode == 0
+    time.sleep(0.1)
+    assert not os.path.exists(port) or not _port_answers(port)
+
+
+def _port_answers(port: str) -> bool:
+    proc = mpremote(port, "resume", "exec", "print(1)", timeout=20)
+    return proc.returncode == 0

@@ -1,0 +1,158 @@
+"""Run time check: in Japanese and Chinese, the main window shows no English sentence.
+
+lupdate only sees text that goes through tr(); a label set with plain "Save" never reaches the
+catalogue. This builds the real window under each language and reads every text a user sees
+(menus, actions, tool tips, labels, buttons, dock and tab titles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from ide import i18n
+from ide.ui import language
+
+# Words that stay as they are in every language (names, code, keys, units).
+KEEP = {
+    "hotaru",
+    "micropython",
+    "python",
+    "repl",
+    "esp",
+    "pico",
+    "raspberry",
+    "pi",
+    "english",
+    "main",
+    "ctrl",
+    "shift",
+    "alt",
+    "esc",
+    "gpio",
+    "usb",
+    "uf2",
+    "mit",
+    "pt",
+    "kb",
+    "mb",
+    "bytes",
+}
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def english_left(text: str) -> bool:
+    text = re.sub(r"&(?=\w)", "", text)
+    text = re.sub(r"\S+\.(py|txt|json|mpy|bin|uf2)\b|\S*/\S*|\(.*?\)", " ", text)
+    if not text.strip() or CJK.search(text):
+        return False
+    return any(w.lower() not in KEEP for w in WORD.findall(text))
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    yield "window title", root.windowTitle()
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = type(widget).__name__
+        for action in widget.actions():
+            yield f"{name} action", action.text()
+            yield (
+                f"{name} action tip",
+                action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
+            )
+            if action.menu() is not None:
+                yield "menu", action.menu().title()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield name, widget.text()
+        if isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        if isinstance(widget, QDockWidget):
+            yield "dock", widget.windowTitle()
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield "tab", widget.tabText(i)
+        if isinstance(widget, QMenu):
+            yield "menu", widget.title()
+        yield f"{name} tool tip", widget.toolTip()
+        yield f"{name} placeholder", getattr(widget, "placeholderText", lambda: "")()
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+def test_main_window_shows_no_english_sentence(
+    qapp: QApplication, lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    from ide.ui.main_window import MainWindow
+
+    language.install_translators(qapp, lang)
+    try:
+        window = MainWindow()
+        window.show()
+        qapp.processEvents()
+        left = sorted(
+            {f"{kind}: {text!r}" for kind, text in visible_texts(window) if english_left(text)}
+        )
+        window.close()
+        window.deleteLater()
+    finally:
+        language.install_translators(qapp, "en")
+    assert not left, (
+        f"English left in the {lang} main window (not going through tr(), or not translated):\n"
+        + "\n".join(left)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Save", True),
+        ("Open recent", True),
+        ("保存(&S)", False),
+        ("blink_esp32.py", False),
+        ("MicroPython", False),
+        ("Ctrl+F5", False),
+        ("/dev/ttyUSB0", False),
+        ("English", False),
+        ("", False),
+    ],
+)
+def test_english_detector(text: str, left: bool) -> None:
+    assert english_left(text) is left
+
+
+def test_every_example_description_is_marked_for_translation() -> None:
+    from ide.paths import resources_dir
+    from ide.ui.example_descriptions import DESCRIPTIONS, first_comment
+
+    examples = sorted((resources_dir() / "examples").glob("*.py"))
+    assert examples, "no example scripts found"
+    for path in examples:
+        assert first_comment(path) == DESCRIPTIONS.get(path.name), (
+            f"{path.name}: its first comment must be marked in ide/ui/example_descriptions.py"
+        )
+
+
+def test_example_description_is_translated(qapp: QApplication) -> None:
+    from ide.paths import resources_dir
+    from ide.ui.example_descriptions import describe
+
+    language.install_translators(qapp, "ja")
+    try:
+        assert "ESP32" in describe(resources_dir() / "examples" / "blink_esp32.py")
+        assert CJK.search(describe(resources_dir() / "examples" / "blink_esp32.py"))
+    finally:
+        language.install_translators(qapp, "en")
