@@ -30,7 +30,6 @@ from ide.ui.editor.themes import LIGHT, Theme
 from ide.ui.preferences import Preferences
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-FILE_FILTER = "Python (*.py);;All files (*)"
 
 
 @dataclass
@@ -162,9 +161,9 @@ class EditorTabs(QTabWidget):
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
-                name = self.tr("untitled.py")
+                name = self.tr("untitled{ext}").format(ext=".py")
             else:
-                name = self.tr("untitled-{n}.py").format(n=self._untitled)
+                name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
         return self._add_editor(text, Document(name=name))
 
     def open_example(self, path: Path) -> CodeEditor:
@@ -236,7 +235,10 @@ class EditorTabs(QTabWidget):
 
     def open_dialog(self) -> CodeEditor | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a script"), self._start_dir(), self.tr(FILE_FILTER)
+            self,
+            self.tr("Open a script"),
+            self._start_dir(),
+            self.tr("Python scripts (*.py);;All files (*)"),
         )
         return self.open_local(path) if path else None
 
@@ -276,7 +278,10 @@ class EditorTabs(QTabWidget):
         if path is None:
             suggested = str(Path(self._start_dir()) / (doc.file_name() or "main.py"))
             path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the script as"), suggested, self.tr(FILE_FILTER)
+                self,
+                self.tr("Save the script as"),
+                suggested,
+                self.tr("Python scripts (*.py);;All files (*)"),
             )
             if not path:
                 return False
