@@ -69,7 +69,11 @@ def _hotaru_h(p):
     except ImportError:
         return None
     h = hashlib.sha256()
-    with open(p, 'rb') as f:
+    try:
+        f = open(p, 'rb')
+    except OSError:
+        return None
+    with f:
         while True:
             b = f.read(1024)
             if not b:

@@ -38,7 +38,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
-from .views import BoardTree, LocalTree
+from .views import BoardTree, LocalTree, PathLabel
 
 
 class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
@@ -74,8 +74,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.local_tree = LocalTree(self.local_model)
         self.local_title = QLabel(self.tr("This computer"))
         self.local_title.setObjectName("FilesSectionTitle")
-        self.local_path = QLabel()
-        self.local_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_path = PathLabel()
         self.up_button = QToolButton()
         self.up_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogToParent)
