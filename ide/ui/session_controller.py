@@ -212,6 +212,11 @@ class SessionController(QObject):
         session = self._session
         if session is None:
             return
+        if self._port == SIMULATOR:
+            # The virtual board's power switch: a fresh one (a program that ignores Ctrl-C
+            # would also ignore the machine.reset() a board without reset lines gets).
+            self.connect_port(SIMULATOR)
+            return
         self._side_call(session.hard_reset)
 
     def soft_reboot(self) -> None:
