@@ -132,3 +132,16 @@ def test_language_menu_stores_choice_and_offers_restart(
     rebuilt = language.build_language_menu(window)
     checked = [a.data() for a in rebuilt.actions() if a.isChecked()]
     assert checked == [target]
+
+
+def test_main_window_has_the_language_menu_under_view(app: QApplication) -> None:
+    from ide.ui.main_window import MainWindow
+
+    language.install_translators(app, "zh_CN")
+    window = MainWindow()
+    view = window.view_menu
+    sub = [a.menu() for a in view.actions() if a.menu() is not None]
+    assert [m.title() for m in sub if m.objectName() == "languageMenu"] == ["语言(&L)"]
+    labels = [a.text() for a in window.language_menu.actions() if not a.isSeparator()]
+    assert labels[1:] == ["English", "日本語", "简体中文"]
+    window.close()
