@@ -1342,7 +1342,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+132"/>
+        <location filename="../ide/ui/main_window.py" line="+133"/>
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
@@ -1584,7 +1584,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
