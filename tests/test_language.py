@@ -145,3 +145,17 @@ def test_main_window_has_the_language_menu_under_view(app: QApplication) -> None
     labels = [a.text() for a in window.language_menu.actions() if not a.isSeparator()]
     assert labels[1:] == ["English", "日本語", "简体中文"]
     window.close()
+
+
+def test_toolbar_buttons_drop_the_parenthesised_accelerator(app: QApplication) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    window = QMainWindow()
+    bar = QToolBar(window)
+    window.addToolBar(bar)
+    save = bar.addAction("保存(&S)")
+    run = bar.addAction("&Run")
+    language.tidy_toolbar_texts(window)
+    assert save.iconText() == "保存" and run.iconText() == "Run"
+    save.setText("開く(&O)…")
+    assert save.iconText() == "開く"

@@ -336,10 +336,11 @@ class MainWindow(QMainWindow):
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
-        from ide.ui.language import build_language_menu
+        from ide.ui.language import build_language_menu, tidy_toolbar_texts
 
         self.language_menu = build_language_menu(self)
         self.view_menu.insertMenu(self._panes_separator, self.language_menu)
+        tidy_toolbar_texts(self)
 
     def _setup_install_wizard(self) -> None:
         """Owner: fw. Tools > Install MicroPython… (imports the wizard on first use)."""
