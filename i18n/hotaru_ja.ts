@@ -1309,7 +1309,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126"/>
+        <location filename="../ide/ui/language.py" line="+149"/>
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか？</translation>
     </message>
@@ -1584,7 +1584,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>

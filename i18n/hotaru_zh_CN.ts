@@ -1309,7 +1309,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126"/>
+        <location filename="../ide/ui/language.py" line="+149"/>
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>重新启动后 Hotaru 将使用{language}。现在重新启动吗？</translation>
     </message>
@@ -1584,7 +1584,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
