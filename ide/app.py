@@ -18,4 +18,5 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     install_translators(app)
     window = MainWindow()
     window.show()
+    window.console_panel.connect_at_start(port)  # the last port, the one board, or the simulator
     return app.exec()
