@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self._controller = controller
         self.preferences = preferences or Preferences()
         self._closing_after_saves = False
         self.setObjectName("MainWindow")
@@ -87,6 +87,16 @@ class MainWindow(QMainWindow):
         self._setup_install_wizard()
         self._restore_window_state()
         self._update_title()
+
+    @property
+    def controller(self) -> Any:
+        """The SessionController (None: no board side at all, e.g. in editor tests)."""
+        return self._controller
+
+    @controller.setter
+    def controller(self, controller: Any) -> None:
+        self._controller = controller
+        self.editor_tabs.controller = controller
 
     # ================================================================ actions
     def _action(
