@@ -1016,19 +1016,15 @@ This name is unsafe on a computer: {why}</source>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="-4" />
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 处匹配</numerusform>
-        </translation>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+35" />
-        <source>Replaced %n</source>
-        <translation>
-            <numerusform>已替换 %n 处</numerusform>
-        </translation>
+        <source>Replaced: {n}</source>
+        <translation>已替换 {n} 处</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1226,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+132" />
+        <location filename="../ide/ui/main_window.py" line="+142" />
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
@@ -1676,7 +1672,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../ide/simulator/__init__.py" line="+195" />
+        <location filename="../ide/simulator/__init__.py" line="+208" />
         <source>The virtual board did not start: {detail}</source>
         <translation>虚拟开发板未能启动：{detail}</translation>
     </message>

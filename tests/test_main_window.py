@@ -146,3 +146,35 @@ def test_startup_does_not_import_heavy_modules() -> None:
         cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
     assert out.stdout.strip() == ""
+
+
+def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    def window_lightness() -> int:
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    system = window_lightness()
+    try:
+        prefs.theme = "dark"
+        window.apply_preferences()
+        assert window_lightness() < 128
+        assert window.editor_tabs.current_editor().theme().name == "dark"
+        prefs.theme = "light"
+        window.apply_preferences()
+        assert window_lightness() >= 128
+        assert window.editor_tabs.current_editor().theme().name == "light"
+    finally:
+        prefs.theme = "auto"
+        window.apply_preferences()
+    assert window_lightness() == system
+
+
+def test_run_and_stop_icons_are_painted(window: MainWindow) -> None:
+    for action in (window.run_action, window.stop_action):
+        image = action.icon().pixmap(32, 32).toImage()
+        centre = image.pixelColor(16, 16)
+        assert centre.alpha() == 255
+    run = window.run_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    stop = window.stop_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    assert run.green() > run.red() and stop.red() > stop.green()  # green Run, red Stop

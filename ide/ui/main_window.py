@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide import __version__, paths
-from ide.ui import appearance
+from ide.ui import appearance, icons
 from ide.ui.editor import EditorTabs
 from ide.ui.example_descriptions import describe
 from ide.ui.preferences import Preferences
@@ -208,12 +208,12 @@ class MainWindow(QMainWindow):
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
             self.tr("&Run"), None, "F5", self.tr("Run the script on the board (F5)"),
-            sp.SP_MediaPlay,
         )  # fmt: skip
+        self.run_action.setIcon(icons.run_icon())
         self.stop_action = self._action(
             self.tr("&Stop"), None, "Ctrl+F2", self.tr("Stop the running program (Ctrl+F2)"),
-            sp.SP_MediaStop,
         )  # fmt: skip
+        self.stop_action.setIcon(icons.stop_icon())
         self.soft_reboot_action = self._action(
             self.tr("Soft &reboot"), None, "Ctrl+D",
             self.tr("Restart MicroPython on the board, clearing variables (Ctrl+D)"),
