@@ -466,6 +466,118 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../ide/ui/console_panel.py" line="+33" />
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Board:</source>
+        <translation>ボード：</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Simulator</source>
+        <translation>シミュレーター</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected to {board}.</source>
+        <translation>{board} に接続しました。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lost the connection to {port}; reconnecting when it is back…</source>
+        <translation>{port} との接続が切れました。戻りしだい再接続します…</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Save to board as main.py</source>
+        <translation>ボードに main.py として保存</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The board runs main.py by itself every time it is powered on or reset.</source>
+        <translation>ボードは電源を入れるたび、リセットするたびに main.py を自動で実行します。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
+        <translation>このスクリプトを main.py としてボードに保存しますか？すでにある main.py は上書きされます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as main.py</source>
+        <translation>main.py として保存</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved as main.py on the board: it runs each time the board starts.</source>
+        <translation>ボードに main.py として保存しました。ボードが起動するたびに実行されます。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The program does not stop</source>
+        <translation>プログラムが停止しません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
+        <translation>ボード上のプログラムが Ctrl-C（停止）に反応しません。ボードをハードリセットしますか？抜き差ししたときと同じように再起動し、変数は消えます。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>If this board does not have MicroPython yet, install it first.</source>
+        <translation>このボードにまだ MicroPython が入っていない場合は、先にインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <location filename="../ide/ui/console_widget.py" line="+95" />
+        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>[... output skipped ...]</source>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <translation>［…出力の一部を省略しました…］</translation>
+    </message>
+    <message>
+        <location line="+287" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear Console</source>
+        <translation>コンソールをクリア</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
         <location filename="../ide/ui/editor/tabs.py" line="+164" />
@@ -1193,7 +1305,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126" />
+        <location filename="../ide/ui/language.py" line="+149" />
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか？</translation>
     </message>
@@ -1226,7 +1338,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+142" />
+        <location filename="../ide/ui/main_window.py" line="+143" />
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新規(&amp;N)</translation>
@@ -1468,7 +1580,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+86" />
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -1624,6 +1736,77 @@ This name is unsafe on a computer: {why}</source>
         <location line="+2" />
         <source>Board with a Prolific USB-serial chip</source>
         <translation>Prolific の USB シリアルチップ搭載ボード</translation>
+    </message>
+</context>
+<context>
+    <name>PortSelector</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+60" />
+        <source>The board Hotaru talks to</source>
+        <translation>Hotaru が通信するボード</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Simulator (no board)</source>
+        <translation>シミュレーター（ボードなし）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A virtual board running real MicroPython</source>
+        <translation>本物の MicroPython が動く仮想ボード</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{board} ({port})</source>
+        <translation>{board} ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ide/ui/session_controller.py" line="+154" />
+        <location line="+311" />
+        <source>Not connected</source>
+        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location line="-219" />
+        <source>Port lent to another tool</source>
+        <translation>ポートを別のツールに貸し出し中</translation>
+    </message>
+    <message>
+        <location line="+299" />
+        <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
+        <translation>ボードが接続されていません。ウィンドウ上部のポート一覧から、ボード（またはシミュレーター）を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+64" />
+        <source>disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>busy</source>
+        <translation>処理中</translation>
     </message>
 </context>
 <context>

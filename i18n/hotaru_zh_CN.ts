@@ -466,6 +466,118 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../ide/ui/console_panel.py" line="+33" />
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Board:</source>
+        <translation>开发板：</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected to {board}.</source>
+        <translation>已连接到 {board}。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lost the connection to {port}; reconnecting when it is back…</source>
+        <translation>与 {port} 的连接已断开，恢复后将自动重新连接…</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Save to board as main.py</source>
+        <translation>作为 main.py 保存到开发板</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The board runs main.py by itself every time it is powered on or reset.</source>
+        <translation>开发板每次上电或复位时都会自动运行 main.py。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
+        <translation>要把此脚本作为 main.py 保存到开发板吗？已有的 main.py 将被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as main.py</source>
+        <translation>保存为 main.py</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved as main.py on the board: it runs each time the board starts.</source>
+        <translation>已作为 main.py 保存到开发板，每次开发板启动时都会运行。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The program does not stop</source>
+        <translation>程序无法停止</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
+        <translation>开发板上的程序没有响应 Ctrl-C（停止）。要硬复位开发板吗？开发板会像重新插拔一样重启，变量将丢失。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>If this board does not have MicroPython yet, install it first.</source>
+        <translation>如果这块开发板还没有 MicroPython，请先安装。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <location filename="../ide/ui/console_widget.py" line="+95" />
+        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>[... output skipped ...]</source>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <translation>［…部分输出已省略…］</translation>
+    </message>
+    <message>
+        <location line="+287" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear Console</source>
+        <translation>清空控制台</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
         <location filename="../ide/ui/editor/tabs.py" line="+164" />
@@ -1193,7 +1305,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126" />
+        <location filename="../ide/ui/language.py" line="+149" />
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>重新启动后 Hotaru 将使用{language}。现在重新启动吗？</translation>
     </message>
@@ -1226,7 +1338,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+142" />
+        <location filename="../ide/ui/main_window.py" line="+143" />
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
@@ -1468,7 +1580,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+86" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
@@ -1624,6 +1736,77 @@ This name is unsafe on a computer: {why}</source>
         <location line="+2" />
         <source>Board with a Prolific USB-serial chip</source>
         <translation>带 Prolific USB 串口芯片的开发板</translation>
+    </message>
+</context>
+<context>
+    <name>PortSelector</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+60" />
+        <source>The board Hotaru talks to</source>
+        <translation>Hotaru 正在通信的开发板</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Simulator (no board)</source>
+        <translation>模拟器（无开发板）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A virtual board running real MicroPython</source>
+        <translation>运行真正 MicroPython 的虚拟开发板</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{board} ({port})</source>
+        <translation>{board} ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ide/ui/session_controller.py" line="+154" />
+        <location line="+311" />
+        <source>Not connected</source>
+        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="-219" />
+        <source>Port lent to another tool</source>
+        <translation>端口已借给其他工具</translation>
+    </message>
+    <message>
+        <location line="+299" />
+        <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
+        <translation>没有连接开发板。请在窗口顶部的端口列表中选择你的开发板（或模拟器）。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+64" />
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>busy</source>
+        <translation>忙碌</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 """Hotaru's main window: editor tabs in the middle, console below, Files on the left.
 
 Owners: the window frame, menus, toolbar and editor belong to `ui`. Each other piece is wired
-in its own method below (`_setup_console`, `_setup_files`, `_setup_install_wizard`), kept small
-and owned by its engineer. Actions other pieces connect to are attributes (run_action,
-stop_action, soft_reboot_action, save_main_action, ...).
+in its own method below (`_setup_console`, `_setup_files`, `_setup_install_wizard`,
+`_setup_language`), kept small and owned by its engineer. Actions other pieces connect to are
+attributes (run_action, stop_action, soft_reboot_action, save_main_action, ...).
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._setup_console()
         self._setup_files()
         self._setup_install_wizard()
+        self._setup_language()
         self._restore_window_state()
         self._update_title()
 
@@ -342,6 +343,14 @@ class MainWindow(QMainWindow):
 
     def _setup_files(self) -> None:
         """Owner: files. FilesPane in the left dock."""
+
+    def _setup_language(self) -> None:
+        """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
+        from ide.ui.language import build_language_menu, tidy_toolbar_texts
+
+        self.language_menu = build_language_menu(self)
+        self.view_menu.insertMenu(self._panes_separator, self.language_menu)
+        tidy_toolbar_texts(self)
 
     def _setup_install_wizard(self) -> None:
         """Owner: fw. Tools > Install MicroPython… (imports the wizard on first use)."""
