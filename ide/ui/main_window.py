@@ -342,7 +342,19 @@ class MainWindow(QMainWindow):
         connection selector and status bar."""
 
     def _setup_files(self) -> None:
-        """Owner: files. FilesPane in the left dock."""
+        """Owner: files. FilesPane in the left dock, starting in the user's working folder
+        (the folder last used for scripts); choosing another one there remembers it."""
+        from ide.ui.files import FilesPane, working_folder
+
+        self.files_pane = FilesPane(
+            self.controller, self.editor_tabs, self, local_root=working_folder(self.preferences)
+        )
+        self.files_pane.local_root_changed.connect(
+            lambda folder: setattr(self.preferences, "last_directory", folder)
+        )
+        self.files_dock = self.add_left_dock(
+            self.files_pane, self.files_pane.windowTitle(), "FilesDock"
+        )
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
