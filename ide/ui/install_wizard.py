@@ -291,6 +291,7 @@ class DetectPage(QWizardPage):
 
     def _found(self, info: esp.ChipInfo) -> None:
         self.wiz.chip = info
+        self.setSubTitle(self.tr("The chip on {port} answered.").format(port=self.wiz.port))
         self.busy.hide()
         self.status.setText(self.tr("Found an {chip}.").format(chip=info.name))
         self.details.addRow(self.tr("Chip:"), QLabel(info.description))
@@ -320,6 +321,7 @@ class FirmwarePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Choose the firmware"))
+        self.setSubTitle(self.tr("The latest MicroPython for your board is already chosen."))
         self.online_radio = QRadioButton(self.tr("Download from micropython.org"))
         self.file_radio = QRadioButton(self.tr("A firmware file on this computer"))
         self.group = QButtonGroup(self)
@@ -678,6 +680,7 @@ class DonePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("MicroPython is installed"))
+        self.setSubTitle(self.tr("Your board is ready."))
         self.text = _wrap(QLabel())
         box = QVBoxLayout(self)
         box.addWidget(self.text)
