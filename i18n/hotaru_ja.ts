@@ -347,6 +347,40 @@
     </message>
 </context>
 <context>
+    <name>BoardFileDialog</name>
+    <message>
+        <location filename="../ide/ui/board_file_dialog.py" line="+36" />
+        <source>No board connected</source>
+        <translation>ボードが接続されていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect a board (or the simulator) first.</source>
+        <translation>先にボード（またはシミュレーター）に接続してください。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not read the board</source>
+        <translation>ボードを読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+7" />
+        <source>Open from board</source>
+        <translation>ボードから開く</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>There are no files on the board.</source>
+        <translation>ボードにファイルがありません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>File on the board:</source>
+        <translation>ボード上のファイル: </translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../ide/ui/files/board_model.py" line="+264" />
@@ -435,7 +469,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>BoardSession</name>
     <message>
-        <location filename="../ide/board/session.py" line="+171" />
+        <location filename="../ide/board/session.py" line="+177" />
         <source>The board was disconnected.</source>
         <translation>ボードの接続が切れました。</translation>
     </message>
@@ -465,7 +499,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードの接続が切れています。再接続を待っています。</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location line="+443" />
         <source>There is no file or folder {path} on the board.</source>
         <translation>ボードにファイルまたはフォルダー {path} がありません。</translation>
     </message>
@@ -488,6 +522,118 @@ This name is unsafe on a computer: {why}</source>
         <location line="+53" />
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>ボードが Ctrl-C を無視して動き続けています。ハードリセットで止められます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../ide/ui/console_panel.py" line="+33" />
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Board:</source>
+        <translation>ボード：</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Simulator</source>
+        <translation>シミュレーター</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected to {board}.</source>
+        <translation>{board} に接続しました。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lost the connection to {port}; reconnecting when it is back…</source>
+        <translation>{port} との接続が切れました。戻りしだい再接続します…</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Save to board as main.py</source>
+        <translation>ボードに main.py として保存</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The board runs main.py by itself every time it is powered on or reset.</source>
+        <translation>ボードは電源を入れるたび、リセットするたびに main.py を自動で実行します。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
+        <translation>このスクリプトを main.py としてボードに保存しますか？すでにある main.py は上書きされます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as main.py</source>
+        <translation>main.py として保存</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved as main.py on the board: it runs each time the board starts.</source>
+        <translation>ボードに main.py として保存しました。ボードが起動するたびに実行されます。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The program does not stop</source>
+        <translation>プログラムが停止しません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
+        <translation>ボード上のプログラムが Ctrl-C（停止）に反応しません。ボードをハードリセットしますか？抜き差ししたときと同じように再起動し、変数は消えます。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>If this board does not have MicroPython yet, install it first.</source>
+        <translation>このボードにまだ MicroPython が入っていない場合は、先にインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <location filename="../ide/ui/console_widget.py" line="+95" />
+        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>[... output skipped ...]</source>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <translation>［…出力の一部を省略しました…］</translation>
+    </message>
+    <message>
+        <location line="+287" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear Console</source>
+        <translation>コンソールをクリア</translation>
     </message>
 </context>
 <context>
@@ -613,11 +759,162 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../ide/ui/editor/tabs.py" line="+164" />
+        <source>untitled{ext}</source>
+        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <translation>無題{ext}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>untitled-{n}{ext}</source>
+        <translation>無題-{n}{ext}</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+10" />
+        <source>Could not open file</source>
+        <translation>ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Could not open {path}: {reason}</source>
+        <translation>{path} を開けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{path} is not UTF-8 text, so Hotaru cannot edit it.</source>
+        <translation>{path} は UTF-8 のテキストではないため、Hotaru では編集できません。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Open a script</source>
+        <translation>スクリプトを開く</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+43" />
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Python スクリプト (*.py);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Save the script as</source>
+        <translation>名前を付けてスクリプトを保存</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path} を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No board connected</source>
+        <translation>ボードが接続されていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect a board (or the simulator) first, then save again.</source>
+        <translation>先にボード（またはシミュレーター）に接続してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save to the board</source>
+        <translation>ボードに保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File name on the board:</source>
+        <translation>ボード上のファイル名: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saving {path} to the board…</source>
+        <translation>{path} をボードに保存しています…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Saved {path} on the board</source>
+        <translation>{path} をボードに保存しました</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not save to the board</source>
+        <translation>ボードに保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save {path} on the board: {reason}</source>
+        <translation>{path} をボードに保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the changes to {name}?</source>
+        <translation>{name} への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>保存しないと、変更は失われます。</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Go to line</source>
+        <translation>指定行へ移動</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line number (1 to {last}):</source>
+        <translation>行番号（1〜{last}）: </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Line {line}: {kind}: {message}</source>
+        <translation>{line} 行目: {kind}: {message}</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>{name} (board)</source>
+        <translation>{name}（ボード）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>On the board: {path}</source>
+        <translation>ボード上: {path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On this computer: {path}</source>
+        <translation>このコンピューター上: {path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not saved yet</source>
+        <translation>まだ保存されていません</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <location filename="../ide/ui/example_descriptions.py" line="+18" />
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
-        <translation>ESP32 DevKit の青い LED (GPIO 2) を 1 秒に 2 回点滅させます。</translation>
+        <translation>ESP32 DevKit の青い LED（GPIO 2）を 1 秒に 2 回点滅させます。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -632,12 +929,12 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+4" />
         <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).</source>
-        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25 (Pico W では "LED")。</translation>
+        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では "LED"）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Read the Raspberry Pi Pico's built-in temperature sensor (ADC channel 4) once a second.</source>
-        <translation>Raspberry Pi Pico の内蔵温度センサー (ADC チャンネル 4) を 1 秒ごとに読み取ります。</translation>
+        <translation>Raspberry Pi Pico の内蔵温度センサー（ADC チャンネル 4）を 1 秒ごとに読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -655,7 +952,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+12" />
         <source>The board has no module named '{module}'. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
-        <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル ({module}.py) をボードへアップロードしてください (例: /lib フォルダー)。</translation>
+        <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル（{module}.py）をボードへアップロードしてください（例: /lib フォルダー）。</translation>
     </message>
     <message>
         <location line="+16" />
@@ -665,17 +962,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+11" />
         <source>This pin number doesn't exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin("LED").</source>
-        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号 (0〜28、GPxx の表示) を使ってください。内蔵 LED は Pin("LED") です。</translation>
+        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin("LED") です。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>This pin number doesn't exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
-        <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号 (0〜39) を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
+        <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>This pin number doesn't exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
-        <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号 (0〜16) を使ってください。たとえば D4 は Pin(2) です。</translation>
+        <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号（0〜16）を使ってください。たとえば D4 は Pin(2) です。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -685,17 +982,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+28" />
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
-        <translation>ファイルまたはフォルダーが見つかりません (ENOENT)。名前を確認してください (大文字と小文字は区別されます)。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
+        <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
-        <translation>デバイスが応答しません (ENODEV)。I2C の場合、そのアドレスに応答する機器がないという意味です。配線 (SDA、SCL、GND、電源)、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
+        <translation>デバイスが応答しません（ENODEV）。I2C の場合、そのアドレスに応答する機器がないという意味です。配線（SDA、SCL、GND、電源）、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The board could not talk to a connected device ({code}). With I2C, check the wiring (SDA, SCL, GND, power) and the address: i2c.scan() lists the addresses that answer.</source>
-        <translation>ボードが接続された機器と通信できませんでした ({code})。I2C の場合は、配線 (SDA、SCL、GND、電源) とアドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
+        <translation>ボードが接続された機器と通信できませんでした（{code}）。I2C の場合は、配線（SDA、SCL、GND、電源）とアドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -705,29 +1002,29 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+11" />
         <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
-        <translation>{line} 行目付近のインデント (行頭の空白) が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
+        <translation>{line} 行目付近のインデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
-        <translation>インデント (行頭の空白) が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
+        <translation>インデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Python doesn't know the name '{name}'. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
-        <translation>「{name}」という名前が定義されていません。つづり (大文字と小文字は区別されます) を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
+        <translation>「{name}」という名前が定義されていません。つづり（大文字と小文字は区別されます）を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
-        <translation>プログラムを停止しました (「停止」ボタンまたは Ctrl+C)。コードの間違いではありません。</translation>
+        <translation>プログラムを停止しました（「停止」ボタンまたは Ctrl+C）。コードの間違いではありません。</translation>
     </message>
 </context>
 <context>
     <name>FilesBoard</name>
     <message>
-        <location filename="../ide/ui/files/board_ops.py" line="+148" />
-        <location line="+108" />
+        <location filename="../ide/ui/files/board_ops.py" line="+152" />
+        <location line="+109" />
         <source>a file with this name is in the way</source>
         <translation>同じ名前のファイルがあるため作れません</translation>
     </message>
@@ -752,7 +1049,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+4" />
         <source>{size} ({n} bytes)</source>
-        <translation>{size} ({n} バイト)</translation>
+        <translation>{size}（{n} バイト）</translation>
     </message>
     <message>
         <location line="+7" />
@@ -846,7 +1143,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Show the folder above this one</source>
         <translation>ひとつ上のフォルダーを表示</translation>
     </message>
@@ -913,7 +1210,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+61" />
         <source>Board (not connected)</source>
-        <translation>ボード (未接続)</translation>
+        <translation>ボード（未接続）</translation>
     </message>
     <message>
         <location line="+4" />
@@ -950,6 +1247,80 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ide/ui/editor/find_bar.py" line="+33" />
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole words</source>
+        <translation>単語単位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace:</source>
+        <translation>置換: </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Find:</source>
+        <translation>検索: </translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+6" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>{n} found</source>
+        <translation>{n} 件見つかりました</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Replaced: {n}</source>
+        <translation>{n} 件置換しました</translation>
+    </message>
+</context>
+<context>
     <name>Firmware</name>
     <message>
         <location filename="../ide/firmware/cancel.py" line="+26" />
@@ -964,7 +1335,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+35" />
         <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
-        <translation>micropython.org に接続できず ({reason})、このコンピューターに保存されたファームウェア一覧もありません。手元のファームウェアファイルからはインストールできます。</translation>
+        <translation>micropython.org に接続できず（{reason}）、このコンピューターに保存されたファームウェア一覧もありません。手元のファームウェアファイルからはインストールできます。</translation>
     </message>
     <message>
         <location line="+11" />
@@ -974,12 +1345,12 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+36" />
         <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
-        <translation>ダウンロードが途中で終わりました ({want} バイト中 {got} バイト)。もう一度お試しください。</translation>
+        <translation>ダウンロードが途中で終わりました（{want} バイト中 {got} バイト）。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
-        <translation>ダウンロードしたファイルが壊れています (チェックサムが一致しません)。もう一度お試しください。</translation>
+        <translation>ダウンロードしたファイルが壊れています（チェックサムが一致しません）。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+58" />
@@ -1004,7 +1375,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+31" />
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
-        <translation>{port} で ESP チップが応答しません。BOOT ボタンを押したまま RESET (EN) ボタンを押して離し、BOOT ボタンを離してからもう一度お試しください。</translation>
+        <translation>{port} で ESP チップが応答しません。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、BOOT ボタンを離してからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1049,17 +1420,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location filename="../ide/firmware/esp_image.py" line="+113" />
         <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
-        <translation>ファームウェアファイルが不完全です (プログラムの途中で終わっています)。もう一度ダウンロードしてください。</translation>
+        <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The file is too small to be a firmware image ({size} bytes).</source>
-        <translation>ファームウェアとしては小さすぎるファイルです ({size} バイト)。</translation>
+        <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>This file is not an ESP firmware image (it does not start with 0xE9). Choose a .bin file made for your board.</source>
-        <translation>このファイルは ESP のファームウェアではありません (先頭が 0xE9 ではありません)。お使いのボード用の .bin ファイルを選んでください。</translation>
+        <translation>このファイルは ESP のファームウェアではありません（先頭が 0xE9 ではありません）。お使いのボード用の .bin ファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1069,7 +1440,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+9" />
         <source>This firmware was not built for an {chip} (its header names chip id {chip_id}). Choose the firmware for {chip}.</source>
-        <translation>このファームウェアは {chip} 用ではありません (ヘッダーのチップ ID は {chip_id})。{chip} 用のファームウェアを選んでください。</translation>
+        <translation>このファームウェアは {chip} 用ではありません（ヘッダーのチップ ID は {chip_id}）。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1079,27 +1450,27 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+7" />
         <source>The firmware ({size} KB at offset {offset}) does not fit in this board's {flash} KB of flash.</source>
-        <translation>ファームウェア (オフセット {offset} から {size} KB) がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
+        <translation>ファームウェア（オフセット {offset} から {size} KB）がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
     </message>
     <message>
         <location filename="../ide/firmware/uf2.py" line="+148" />
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
-        <translation>完全な UF2 ファイルではありません (サイズ {size} バイトが 512 バイトの倍数ではありません)。もう一度ダウンロードしてください。</translation>
+        <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+17" />
         <source>This is not a UF2 firmware file (block {n} is damaged).</source>
-        <translation>UF2 ファームウェアファイルではありません (ブロック {n} が壊れています)。</translation>
+        <translation>UF2 ファームウェアファイルではありません（ブロック {n} が壊れています）。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The UF2 file is damaged (block {n}).</source>
-        <translation>UF2 ファイルが壊れています (ブロック {n})。</translation>
+        <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
-        <translation>UF2 ファイルが不完全です ({want} ブロック中 {have} ブロック)。もう一度ダウンロードしてください。</translation>
+        <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1284,7 +1655,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126" />
+        <location filename="../ide/ui/language.py" line="+149" />
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか？</translation>
     </message>
@@ -1311,7 +1682,292 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <location line="+9" />
         <source>System Default ({language})</source>
-        <translation>システムの設定 ({language})</translation>
+        <translation>システムの設定（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ide/ui/main_window.py" line="+143" />
+        <source>&amp;New</source>
+        <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new script</source>
+        <translation>新しいスクリプトを作ります</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a script from this computer</source>
+        <translation>このコンピューターのスクリプトを開きます</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open from &amp;board…</source>
+        <translation>ボードから開く(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a file stored on the board</source>
+        <translation>ボードに保存されているファイルを開きます</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script</source>
+        <translation>スクリプトを保存します</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script under a new name on this computer</source>
+        <translation>このコンピューターに新しい名前でスクリプトを保存します</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save to boa&amp;rd as…</source>
+        <translation>名前を付けてボードに保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script as a file on the board</source>
+        <translation>スクリプトをボード上のファイルとして保存します</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close tab</source>
+        <translation>タブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Toggle &amp;comment</source>
+        <translation>コメントの切り替え(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>R&amp;eplace…</source>
+        <translation>置換(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go to line…</source>
+        <translation>指定行へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Normal size</source>
+        <translation>標準の大きさ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+73" />
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>Run the script on the board (F5)</source>
+        <translation>スクリプトをボードで実行します (F5)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stop the running program (Ctrl+F2)</source>
+        <translation>実行中のプログラムを停止します (Ctrl+F2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Soft &amp;reboot</source>
+        <translation>ソフトリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
+        <translation>ボードの MicroPython を再起動し、変数を消去します (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save to board as &amp;main.py</source>
+        <translation>main.py としてボードに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The board runs main.py by itself every time it powers on</source>
+        <translation>ボードは電源を入れるたびに main.py を自動で実行します</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Check syntax</source>
+        <translation>文法チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look for typing mistakes without running the script</source>
+        <translation>スクリプトを実行せずに書き間違いを探します</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About Hotaru</source>
+        <translation>Hotaru について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>MicroPython &amp;documentation</source>
+        <translation>MicroPython ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xamples</source>
+        <translation>サンプル(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>ESP32、ESP8266、Raspberry Pi Pico に MicroPython を入れます</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Clear the list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No syntax errors found.</source>
+        <translation>文法の誤りは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>About Hotaru</source>
+        <translation>Hotaru について</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;A calm MicroPython editor for beginners: write a script, press Run, watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in simulator.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;初心者のための、落ち着いた MicroPython エディターです。スクリプトを書いて「実行」を押せば、ESP32 や Raspberry Pi Pico、または内蔵のシミュレーターで動く様子を確かめられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{document} - Hotaru</source>
+        <translation>{document} - Hotaru</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Line {line}, column {column}</source>
+        <translation>{line} 行、{column} 列</translation>
     </message>
 </context>
 <context>
@@ -1491,37 +2147,152 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>PortSelector</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+60" />
+        <source>The board Hotaru talks to</source>
+        <translation>Hotaru が通信するボード</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Simulator (no board)</source>
+        <translation>シミュレーター（ボードなし）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A virtual board running real MicroPython</source>
+        <translation>本物の MicroPython が動く仮想ボード</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{board} ({port})</source>
+        <translation>{board} ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ide/ui/session_controller.py" line="+154" />
+        <location line="+311" />
+        <source>Not connected</source>
+        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location line="-219" />
+        <source>Port lent to another tool</source>
+        <translation>ポートを別のツールに貸し出し中</translation>
+    </message>
+    <message>
+        <location line="+299" />
+        <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
+        <translation>ボードが接続されていません。ウィンドウ上部のポート一覧から、ボード（またはシミュレーター）を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+64" />
+        <source>disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>busy</source>
+        <translation>処理中</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ide/ui/settings_dialog.py" line="+25" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Same as the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Editor font:</source>
+        <translation>エディターのフォント: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Font size:</source>
+        <translation>文字の大きさ: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colours:</source>
+        <translation>配色: </translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
-        <location filename="../ide/simulator/__init__.py" line="+195" />
+        <location filename="../ide/simulator/__init__.py" line="+208" />
         <source>The virtual board did not start: {detail}</source>
-        <translation type="unfinished" />
+        <translation>仮想ボードが起動しませんでした: {detail}</translation>
     </message>
     <message>
         <location filename="../ide/simulator/node_env.py" line="+50" />
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished" />
+        <translation>仮想ボードには Node.js {version} 以降が必要ですが、見つかりませんでした。https://nodejs.org から Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished" />
+        <translation>仮想ボードには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Installing the virtual board's MicroPython package did not produce {path}.</source>
-        <translation type="unfinished" />
+        <translation>仮想ボードの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation type="unfinished" />
+        <translation>仮想ボードに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation type="unfinished" />
+        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした (インターネットにつながっていますか？):
+{detail}</translation>
     </message>
 </context>
 <context>

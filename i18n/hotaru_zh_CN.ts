@@ -347,6 +347,40 @@
     </message>
 </context>
 <context>
+    <name>BoardFileDialog</name>
+    <message>
+        <location filename="../ide/ui/board_file_dialog.py" line="+36" />
+        <source>No board connected</source>
+        <translation>未连接开发板</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect a board (or the simulator) first.</source>
+        <translation>请先连接开发板（或模拟器）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Could not read the board</source>
+        <translation>无法读取开发板</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+7" />
+        <source>Open from board</source>
+        <translation>从开发板打开</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>There are no files on the board.</source>
+        <translation>开发板上没有文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>File on the board:</source>
+        <translation>开发板上的文件：</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../ide/ui/files/board_model.py" line="+264" />
@@ -435,7 +469,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>BoardSession</name>
     <message>
-        <location filename="../ide/board/session.py" line="+171" />
+        <location filename="../ide/board/session.py" line="+177" />
         <source>The board was disconnected.</source>
         <translation>开发板已断开连接。</translation>
     </message>
@@ -465,7 +499,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板已断开，正在等待它重新连接。</translation>
     </message>
     <message>
-        <location line="+432" />
+        <location line="+443" />
         <source>There is no file or folder {path} on the board.</source>
         <translation>开发板上没有文件或文件夹 {path}。</translation>
     </message>
@@ -488,6 +522,118 @@ This name is unsafe on a computer: {why}</source>
         <location line="+53" />
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>开发板忽略 Ctrl-C 并持续运行。硬复位可以停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../ide/ui/console_panel.py" line="+33" />
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Board:</source>
+        <translation>开发板：</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected to {board}.</source>
+        <translation>已连接到 {board}。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lost the connection to {port}; reconnecting when it is back…</source>
+        <translation>与 {port} 的连接已断开，恢复后将自动重新连接…</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Save to board as main.py</source>
+        <translation>作为 main.py 保存到开发板</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The board runs main.py by itself every time it is powered on or reset.</source>
+        <translation>开发板每次上电或复位时都会自动运行 main.py。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
+        <translation>要把此脚本作为 main.py 保存到开发板吗？已有的 main.py 将被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as main.py</source>
+        <translation>保存为 main.py</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved as main.py on the board: it runs each time the board starts.</source>
+        <translation>已作为 main.py 保存到开发板，每次开发板启动时都会运行。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The program does not stop</source>
+        <translation>程序无法停止</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
+        <translation>开发板上的程序没有响应 Ctrl-C（停止）。要硬复位开发板吗？开发板会像重新插拔一样重启，变量将丢失。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>If this board does not have MicroPython yet, install it first.</source>
+        <translation>如果这块开发板还没有 MicroPython，请先安装。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <location filename="../ide/ui/console_widget.py" line="+95" />
+        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>[... output skipped ...]</source>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <translation>［…部分输出已省略…］</translation>
+    </message>
+    <message>
+        <location line="+287" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear Console</source>
+        <translation>清空控制台</translation>
     </message>
 </context>
 <context>
@@ -613,6 +759,157 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>EditorTabs</name>
+    <message>
+        <location filename="../ide/ui/editor/tabs.py" line="+164" />
+        <source>untitled{ext}</source>
+        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <translation>未命名{ext}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>untitled-{n}{ext}</source>
+        <translation>未命名-{n}{ext}</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+10" />
+        <source>Could not open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Could not open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{path} is not UTF-8 text, so Hotaru cannot edit it.</source>
+        <translation>{path} 不是 UTF-8 文本，Hotaru 无法编辑它。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Open a script</source>
+        <translation>打开脚本</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+43" />
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Python 脚本 (*.py);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Save the script as</source>
+        <translation>将脚本另存为</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No board connected</source>
+        <translation>未连接开发板</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect a board (or the simulator) first, then save again.</source>
+        <translation>请先连接开发板（或模拟器），然后再保存。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save to the board</source>
+        <translation>保存到开发板</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File name on the board:</source>
+        <translation>开发板上的文件名：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saving {path} to the board…</source>
+        <translation>正在将 {path} 保存到开发板…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Saved {path} on the board</source>
+        <translation>已将 {path} 保存到开发板</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Could not save to the board</source>
+        <translation>无法保存到开发板</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not save {path} on the board: {reason}</source>
+        <translation>无法将 {path} 保存到开发板：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the changes to {name}?</source>
+        <translation>是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Go to line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line number (1 to {last}):</source>
+        <translation>行号（1 到 {last}）：</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Line {line}: {kind}: {message}</source>
+        <translation>第 {line} 行：{kind}：{message}</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>{name} (board)</source>
+        <translation>{name}（开发板）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>On the board: {path}</source>
+        <translation>在开发板上：{path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On this computer: {path}</source>
+        <translation>在此电脑上：{path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <location filename="../ide/ui/example_descriptions.py" line="+18" />
@@ -726,8 +1023,8 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesBoard</name>
     <message>
-        <location filename="../ide/ui/files/board_ops.py" line="+148" />
-        <location line="+108" />
+        <location filename="../ide/ui/files/board_ops.py" line="+152" />
+        <location line="+109" />
         <source>a file with this name is in the way</source>
         <translation>已有同名文件，无法创建</translation>
     </message>
@@ -846,7 +1143,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>此电脑</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Show the folder above this one</source>
         <translation>显示上一级文件夹</translation>
     </message>
@@ -947,6 +1244,80 @@ This name is unsafe on a computer: {why}</source>
         <location line="+29" />
         <source>a folder with this name is in the way</source>
         <translation>已有同名文件夹，无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ide/ui/editor/find_bar.py" line="+33" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole words</source>
+        <translation>全字匹配</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace:</source>
+        <translation>替换：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+6" />
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Replaced: {n}</source>
+        <translation>已替换 {n} 处</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1655,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+126" />
+        <location filename="../ide/ui/language.py" line="+149" />
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>重新启动后 Hotaru 将使用{language}。现在重新启动吗？</translation>
     </message>
@@ -1312,6 +1683,291 @@ This name is unsafe on a computer: {why}</source>
         <location line="+9" />
         <source>System Default ({language})</source>
         <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ide/ui/main_window.py" line="+143" />
+        <source>&amp;New</source>
+        <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new script</source>
+        <translation>新建一个脚本</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a script from this computer</source>
+        <translation>打开此电脑上的脚本</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open from &amp;board…</source>
+        <translation>从开发板打开(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a file stored on the board</source>
+        <translation>打开保存在开发板上的文件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script</source>
+        <translation>保存脚本</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script under a new name on this computer</source>
+        <translation>以新名称将脚本保存到此电脑</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save to boa&amp;rd as…</source>
+        <translation>另存到开发板(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the script as a file on the board</source>
+        <translation>将脚本保存为开发板上的文件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Toggle &amp;comment</source>
+        <translation>切换注释(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go to line…</source>
+        <translation>转到行(&amp;G)...</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+73" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>Run the script on the board (F5)</source>
+        <translation>在开发板上运行脚本 (F5)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stop the running program (Ctrl+F2)</source>
+        <translation>停止正在运行的程序 (Ctrl+F2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Soft &amp;reboot</source>
+        <translation>软复位(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
+        <translation>重新启动开发板上的 MicroPython，并清除变量 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save to board as &amp;main.py</source>
+        <translation>保存到开发板为 main.py(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The board runs main.py by itself every time it powers on</source>
+        <translation>开发板每次上电时都会自动运行 main.py</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Check syntax</source>
+        <translation>检查语法(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look for typing mistakes without running the script</source>
+        <translation>不运行脚本，检查书写错误</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About Hotaru</source>
+        <translation>关于 Hotaru(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>MicroPython &amp;documentation</source>
+        <translation>MicroPython 文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>将 MicroPython 安装到 ESP32、ESP8266 或 Raspberry Pi Pico</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Clear the list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No syntax errors found.</source>
+        <translation>未发现语法错误。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>About Hotaru</source>
+        <translation>关于 Hotaru</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;A calm MicroPython editor for beginners: write a script, press Run, watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in simulator.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;面向初学者的简洁 MicroPython 编辑器：编写脚本，点击“运行”，即可在 ESP32、Raspberry Pi Pico 或内置模拟器上看到它的运行效果。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{document} - Hotaru</source>
+        <translation>{document} - Hotaru</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
     </message>
 </context>
 <context>
@@ -1491,37 +2147,152 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>PortSelector</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+60" />
+        <source>The board Hotaru talks to</source>
+        <translation>Hotaru 正在通信的开发板</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Simulator (no board)</source>
+        <translation>模拟器（无开发板）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A virtual board running real MicroPython</source>
+        <translation>运行真正 MicroPython 的虚拟开发板</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{board} ({port})</source>
+        <translation>{board} ({port})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ide/ui/session_controller.py" line="+154" />
+        <location line="+311" />
+        <source>Not connected</source>
+        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="-219" />
+        <source>Port lent to another tool</source>
+        <translation>端口已借给其他工具</translation>
+    </message>
+    <message>
+        <location line="+299" />
+        <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
+        <translation>没有连接开发板。请在窗口顶部的端口列表中选择你的开发板（或模拟器）。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ide/ui/connection.py" line="+64" />
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ide/ui/settings_dialog.py" line="+25" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Editor font:</source>
+        <translation>编辑器字体：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
-        <location filename="../ide/simulator/__init__.py" line="+195" />
+        <location filename="../ide/simulator/__init__.py" line="+208" />
         <source>The virtual board did not start: {detail}</source>
-        <translation type="unfinished" />
+        <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>
         <location filename="../ide/simulator/node_env.py" line="+50" />
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished" />
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation type="unfinished" />
+        <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Installing the virtual board's MicroPython package did not produce {path}.</source>
-        <translation type="unfinished" />
+        <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation type="unfinished" />
+        <translation>虚拟开发板首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation type="unfinished" />
+        <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
+{detail}</translation>
     </message>
 </context>
 <context>

@@ -24,3 +24,11 @@ def sim():
         yield board
     finally:
         board.close()
+
+
+# --- settings isolation (owner: ui) ----------------------------------------------------------
+# Tests never read or write the user's real Hotaru settings (ide.ui.preferences, ide.ui.language).
+if "HOTARU_CONFIG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["HOTARU_CONFIG_DIR"] = tempfile.mkdtemp(prefix="hotaru-test-config-")

@@ -231,3 +231,27 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     assert wizard.currentId() == PAGE_FIRMWARE
     assert "RP2350" in page.problem.text()
     assert not list(Path(drive).glob("*.uf2"))
+
+
+def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
+    """Tools > Install MicroPython… in the real main window, with a stand-in controller."""
+    from PySide6.QtCore import QSettings
+
+    from ide.ui.editor.tabs import DISCARD
+    from ide.ui.main_window import MainWindow
+    from ide.ui.preferences import Preferences
+
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    controller = RecordingController()
+    window = MainWindow(preferences=prefs)
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(window)
+    window.controller = controller
+    texts = [a.text() for a in window.tools_menu.actions()]
+    assert "Install MicroPython…" in texts
+    window.install_action.trigger()
+    wizard = window.findChild(InstallWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.controller is controller
+    wizard.reject()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+    assert controller.calls == []  # the port was never touched, nothing to give back

@@ -105,9 +105,10 @@ def install_wizard(app: QApplication, lang: str) -> None:
 
 
 def settings_dialog(app: QApplication, lang: str) -> None:
-    from ide.ui.settings_dialog import SettingsDialog  # type: ignore[import-not-found]
+    from ide.ui.preferences import Preferences
+    from ide.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog()
+    dialog = SettingsDialog(Preferences())
     save(app, dialog, f"{lang}-settings.png")
     dialog.close()
 

@@ -157,6 +157,12 @@ class Session:
                 rest = self.link.set_capture(False)
             if rest:
                 self._emit(rest)
+            # A board that booted before we opened the port shows no prompt: Ctrl-B on an
+            # empty friendly line makes it print its banner and prompt again (a running
+            # main.py ignores it and stays "busy", which is the truth).
+            if not self._wait_idle(0.5):
+                self.link.write(b"\x02")
+                self._wait_idle(1.0)
 
     def _on_link_lost(self, exc: BaseException) -> None:
         with self._state:
@@ -310,6 +316,13 @@ class Session:
                 except Exception:  # noqa: BLE001 - a subscriber's bug must not break the port
                     pass
             self._console_lock.notify_all()
+
+    def _wait_idle(self, timeout: float) -> bool:
+        with self._console_lock:
+            end = time.monotonic() + timeout
+            while not self._console_idle and time.monotonic() < end:
+                self._console_lock.wait(0.05)
+            return self._console_idle
 
     def _at_prompt(self) -> bool:
         """True when the friendly REPL waits for the user (maybe with half a line typed)."""
@@ -589,6 +602,10 @@ class Session:
                 raise Timeout(detail=str(e.detail)) from e
             except (RemoteError, Cancelled, VerifyFailed, Busy):
                 raise  # raised at a clean protocol boundary: the board sits at the raw prompt
+            except Disconnected:
+                self._mode = "unknown"
+                self._lost_in_op = True  # on reconnection: interrupt and resync
+                raise
             except BaseException:
                 self._mode = "unknown"  # mid-protocol (or a callback's own error): resync next
                 raise

@@ -38,7 +38,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
-from .views import BoardTree, LocalTree
+from .views import BoardTree, LocalTree, PathLabel
 
 
 class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
@@ -74,8 +74,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.local_tree = LocalTree(self.local_model)
         self.local_title = QLabel(self.tr("This computer"))
         self.local_title.setObjectName("FilesSectionTitle")
-        self.local_path = QLabel()
-        self.local_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_path = PathLabel()
         self.up_button = QToolButton()
         self.up_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogToParent)
@@ -362,6 +361,15 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.upload_button.setEnabled(connected and bool(self.local_tree.selected_paths()))
         self.download_button.setEnabled(connected and bool(self.selected_nodes()))
         self.refresh_button.setEnabled(connected)
+
+
+def working_folder(preferences: Any = None) -> Path:
+    """Where "This computer" starts: the folder last used for scripts, else Documents or home."""
+    folder = getattr(preferences, "last_directory", "") if preferences is not None else ""
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
 
 
 def _state(controller: Any) -> str:

@@ -13,8 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFileSystemModel, QHeaderView, QTreeView
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileSystemModel,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTreeView,
+)
 
 from .board_model import BOARD_MIME
 from .mime import entries_from_mime
@@ -139,3 +153,22 @@ class BoardTree(QTreeView):
                 self.open_pressed.emit()
                 return
         super().keyPressEvent(event)
+
+
+class PathLabel(QLabel):
+    """A folder path that shortens from the left ("…/projects/blink") to fit the pane."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideLeft, self.contentsRect().width()
+        )
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )

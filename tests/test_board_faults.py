@@ -1,5 +1,4 @@
-"""(Collected as test_*.py once ide.simulator and its `sim` fixture are on main.)
-Faults on a real interpreter: a link cut at random points of an upload, through a wrapper
+"""Faults on a real interpreter: a link cut at random points of an upload, through a wrapper
 around the virtual board's port (a real board cannot be unplugged on demand in a test)."""
 
 from __future__ import annotations

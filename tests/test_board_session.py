@@ -1,5 +1,4 @@
-"""(Collected as test_*.py once ide.simulator and its `sim` fixture are on main.)
-ide.board against the virtual board (real MicroPython), cross-checked with mpremote."""
+"""ide.board against the virtual board (real MicroPython), cross-checked with mpremote."""
 
 from __future__ import annotations
 

@@ -1,0 +1,136 @@
+"""board_ops (the Files pane's session functions) against the simulator, without Qt."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ide.board import connect
+from ide.ui.files import board_ops
+from ide.ui.files.plan import CLASH, NEW, UNCHANGED
+
+
+@pytest.fixture
+def session(sim: Any) -> Iterator[Any]:
+    s = connect(sim.port)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def test_plan_and_run_upload_with_hash_sync(session: Any, tmp_path: Path) -> None:
+    proj = tmp_path / "proj"
+    (proj / "lib").mkdir(parents=True)
+    (proj / "same.py").write_text("same\n")
+    (proj / "changed.py").write_text("new!\n")  # same size as the board's, other bytes
+    (proj / "longer.py").write_text("much longer now\n")
+    (proj / "lib" / "new.py").write_text("n\n")
+    session.mkdir("/proj")
+    session.write_file("/proj/same.py", b"same\n")
+    session.write_file("/proj/changed.py", b"old!\n")
+    session.write_file("/proj/longer.py", b"short\n")
+
+    plan = board_ops.plan_upload(session, [proj], "/")
+    status = {str(i.target): i.status for i in plan.items}
+    assert status == {
+        "/proj/same.py": UNCHANGED,
+        "/proj/changed.py": CLASH,
+        "/proj/longer.py": CLASH,
+        "/proj/lib/new.py": NEW,
+    }
+    assert plan.folders == ["/proj/lib"]  # /proj exists already
+    todo = [i for i in plan.items if i.status != UNCHANGED]
+    seen: list[tuple[int, int]] = []
+    summary = board_ops.run_upload(
+        session, plan.folders, todo, lambda d, t: seen.append((d, t)), lambda: False
+    )
+    assert summary.copied == 3 and not summary.cancelled
+    assert seen[-1][0] == seen[-1][1] == sum(i.size for i in todo)
+    assert session.read_file("/proj/changed.py") == b"new!\n"
+    assert session.read_file("/proj/lib/new.py") == b"n\n"
+
+
+def test_plan_upload_blocked_by_a_file_where_a_folder_goes(session: Any, tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "x.py").write_text("x")
+    session.write_file("/lib", b"I am a file")
+    plan = board_ops.plan_upload(session, [tmp_path / "lib"], "/")
+    assert plan.refused and plan.folders == []
+    assert [i.status for i in plan.items] == ["blocked"]
+
+
+def test_download_refuses_hostile_names(session: Any, tmp_path: Path) -> None:
+    from ide.board import Entry
+
+    session.mkdir("/d")
+    session.write_file("/d/ok.txt", b"ok")
+    dest = tmp_path / "x" / "dest"
+    dest.mkdir(parents=True)
+    entries = [
+        Entry("d", "/d", True, 0),
+        Entry("../../escape.txt", "/d/ok.txt", False, 2),
+        Entry("/etc/passwd", "/d/ok.txt", False, 2),
+    ]
+    plan = board_ops.plan_download(session, entries, dest)
+    assert [r[0] for r in plan.refused] == ["/d/ok.txt", "/d/ok.txt"]  # the paths given
+    assert [Path(i.target) for i in plan.items] == [dest / "d" / "ok.txt"]
+    board_ops.run_download(session, plan.folders, plan.items, lambda d, t: None, lambda: False)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        "x",
+        "x/dest",
+        "x/dest/d",
+        "x/dest/d/ok.txt",
+    ]
+
+
+@pytest.mark.timeout(120)
+def test_cancelled_upload_leaves_the_old_file(tmp_path: Path) -> None:
+    from ide.simulator import start
+
+    old = b"old content\n" * 10
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(40_000))
+    with start(baud=115200) as board:
+        s = connect(board.port)
+        try:
+            s.write_file("/big.bin", old)
+            plan = board_ops.plan_upload(s, [big], "/")
+            cancel = threading.Event()
+
+            def progress(done: int, total: int) -> None:
+                if done >= 8000:
+                    cancel.set()
+
+            summary = board_ops.run_upload(s, plan.folders, plan.items, progress, cancel.is_set)
+            assert summary.cancelled and summary.copied == 0
+            assert s.read_file("/big.bin") == old
+            assert [e.name for e in s.listdir("/")] == ["big.bin"]  # no temporary litter
+            s.write_file("/after.txt", b"still works")  # the session is in step afterwards
+            assert s.read_file("/after.txt") == b"still works"
+        finally:
+            s.close()
+
+
+def test_hashes_and_small_actions(session: Any) -> None:
+    import hashlib
+
+    data = os.urandom(3000)
+    session.write_file("/h.bin", data)
+    got = board_ops.board_hashes(session, ["/h.bin", "/none"])
+    assert got == {"/h.bin": hashlib.sha256(data).hexdigest(), "/none": None}
+    assert board_ops.new_folder(session, "/", "pkg") == "/pkg"
+    assert board_ops.new_file(session, "/pkg", "a.py") == "/pkg/a.py"
+    assert board_ops.rename(session, "/pkg/a.py", "b.py") == "/pkg/b.py"
+    board_ops.copy_on_board(session, "/h.bin", "/main.py")
+    assert session.read_file("/main.py") == data
+    assert board_ops.folder_stats(session, "/pkg") == (1, 0, 0)
+    board_ops.delete(session, "/pkg", True)
+    assert not session.exists("/pkg")
+    total, used, free = board_ops.free_space(session)
+    assert total > 0 and free <= total
