@@ -138,7 +138,7 @@ def test_startup_does_not_import_heavy_modules() -> None:
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
         "from ide.ui.main_window import MainWindow; w = MainWindow(); w.show();"
         "app.processEvents();"
-        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'serial', 'jedi')"
+        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'ide.firmware.esp', 'jedi')"
         " if m in sys.modules))"
     )
     out = subprocess.run(
