@@ -525,6 +525,45 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../ide/ui/editor/code_editor.py" line="+380" />
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toggle comment</source>
+        <translation>コメントの切り替え</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <location filename="../ide/ui/console_panel.py" line="+33" />
@@ -761,7 +800,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164" />
+        <location filename="../ide/ui/editor/tabs.py" line="+165" />
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>無題{ext}</translation>
@@ -788,7 +827,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} は UTF-8 のテキストではないため、Hotaru では編集できません。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+37" />
         <source>Open a script</source>
         <translation>スクリプトを開く</translation>
     </message>

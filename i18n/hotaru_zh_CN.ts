@@ -525,6 +525,45 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../ide/ui/editor/code_editor.py" line="+380" />
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toggle comment</source>
+        <translation>切换注释</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <location filename="../ide/ui/console_panel.py" line="+33" />
@@ -761,7 +800,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164" />
+        <location filename="../ide/ui/editor/tabs.py" line="+165" />
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>未命名{ext}</translation>
@@ -788,7 +827,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} 不是 UTF-8 文本，Hotaru 无法编辑它。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+37" />
         <source>Open a script</source>
         <translation>打开脚本</translation>
     </message>

@@ -464,6 +464,24 @@ class MainWindow(QMainWindow):
             self.tr("Line {line}, column {column}").format(line=line, column=column)
         )
 
+    def restore_session(self) -> None:
+        """Reopen the files from this computer that were open when Hotaru last closed."""
+        files, current = self.preferences.open_files()
+        tabs = self.editor_tabs
+        tabs.open_files(files)
+        opened = [tabs.find_local(f) for f in files if tabs.find_local(f) is not None]
+        if 0 <= current < len(files) and tabs.find_local(files[current]) is not None:
+            tabs.setCurrentWidget(tabs.find_local(files[current]))
+        elif opened:
+            tabs.setCurrentWidget(opened[-1])
+
+    def _remember_session(self) -> None:
+        tabs = self.editor_tabs
+        files = tabs.local_paths()
+        doc = tabs.document()
+        current = files.index(str(doc.local_path)) if doc and doc.local_path else len(files) - 1
+        self.preferences.set_open_files(files, current)
+
     def _restore_window_state(self) -> None:
         geometry, state = self.preferences.window_state()
         if geometry is not None:
@@ -479,6 +497,7 @@ class MainWindow(QMainWindow):
                 self._close_when_saved()
             return
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
+        self._remember_session()
         self.preferences.sync()
         self.closing.emit()
         event.accept()
