@@ -913,7 +913,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>保存しないと、変更は失われます。</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
+        <source>{path} is not on the board</source>
+        <translation>{path} はボードにありません</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Go to line</source>
         <translation>指定行へ移動</translation>
     </message>
@@ -1727,7 +1732,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+143" />
+        <location filename="../ide/ui/main_window.py" line="+144" />
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新規(&amp;N)</translation>
@@ -1863,7 +1868,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>標準の大きさ(&amp;N)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Ne&amp;xt tab</source>
+        <translation>次のタブ(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Pre&amp;vious tab</source>
+        <translation>前のタブ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+73" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>

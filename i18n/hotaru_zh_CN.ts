@@ -913,7 +913,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
+        <source>{path} is not on the board</source>
+        <translation>开发板上没有 {path}</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Go to line</source>
         <translation>转到行</translation>
     </message>
@@ -1727,7 +1732,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+143" />
+        <location filename="../ide/ui/main_window.py" line="+144" />
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
@@ -1863,7 +1868,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Ne&amp;xt tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+73" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
