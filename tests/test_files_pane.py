@@ -551,3 +551,45 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     qtbot.waitUntil(lambda: tabs.find_board("/new_name.py") is not None, timeout=30_000)
     assert tabs.find_board("/old_name.py") is None
     wait_in_tree(qtbot, pane, "/new_name.py")
+
+
+@pytest.mark.timeout(120)
+def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -> None:
+    c = pane.controller
+    (local / "button.py").write_text("print('button')\n")
+    (local / "back").mkdir()
+    call(qtbot, c, lambda s: s.mkdir("/target"))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/target")
+    assert not pane.upload_button.isEnabled()  # nothing chosen yet
+    lt = pane.local_tree
+    qtbot.waitUntil(lambda: pane.local_model.index(str(local / "button.py")).isValid())
+    lt.selectionModel().select(
+        pane.local_model.index(str(local / "button.py")),
+        lt.selectionModel().SelectionFlag.ClearAndSelect | lt.selectionModel().SelectionFlag.Rows,
+    )
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/target"))
+    assert pane.upload_button.isEnabled()
+    qtbot.mouseClick(pane.upload_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, pane)
+    assert call(qtbot, c, lambda s: s.read_file("/target/button.py")) == b"print('button')\n"
+
+    # Download: board selection into the local folder selected above
+    expand(qtbot, pane, "/target")
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/target/button.py"))
+    back = pane.local_model.index(str(local / "back"))
+    lt.setCurrentIndex(back)
+    assert pane.download_button.isEnabled()
+    qtbot.mouseClick(pane.download_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, pane)
+    assert (local / "back" / "button.py").read_text() == "print('button')\n"
+
+    # the same again: unchanged, nothing asked; changed locally: asked, "skip" keeps it
+    pane.download_selected()
+    assert wait_done(qtbot, pane).unchanged == 1
+    (local / "back" / "button.py").write_text("mine, edited here\n")
+    ask: Answers = pane.ask  # type: ignore[assignment]
+    ask.clashes = [Choice.SKIP]
+    pane.download_selected()
+    assert wait_done(qtbot, pane).skipped == 1
+    assert (local / "back" / "button.py").read_text() == "mine, edited here\n"
