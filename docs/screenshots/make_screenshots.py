@@ -44,11 +44,22 @@ def save(app: QApplication, widget: QWidget, name: str) -> Path:
     return path
 
 
+SAMPLE = {
+    "ja": "# LED を 1 秒ごとに点滅させる\nfrom machine import Pin\nimport time\n\n"
+    'led = Pin("LED", Pin.OUT)  # 内蔵 LED\nwhile True:\n    led.toggle()\n'
+    '    print("点滅中…")\n    time.sleep(1)\n',
+    "zh_CN": "# 让 LED 每秒闪烁一次\nfrom machine import Pin\nimport time\n\n"
+    'led = Pin("LED", Pin.OUT)  # 板载 LED\nwhile True:\n    led.toggle()\n'
+    '    print("闪烁中……")\n    time.sleep(1)\n',
+}
+
+
 def main_window(app: QApplication, lang: str) -> None:
     from ide.ui.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1200, 800)
+    window.editor_tabs.new_file(SAMPLE[lang], "blink.py")
     save(app, window, f"{lang}-main-window.png")
     bar = window.menuBar()
     for index, action in enumerate(bar.actions()):
