@@ -134,6 +134,7 @@ class EditorTabs(QTabWidget):
         self._docs[editor] = doc
         editor.modification_changed.connect(lambda _m, e=editor: self._refresh_title(e))
         editor.cursor_moved.connect(lambda line, col, e=editor: self._on_cursor(e, line, col))
+        editor.files_dropped.connect(self.open_files)
         index = self.addTab(editor, "")
         self._refresh_title(editor)
         self.setCurrentIndex(index)
@@ -219,6 +220,16 @@ class EditorTabs(QTabWidget):
         self._drop(replace)
         self._remember(path)
         return editor
+
+    def open_files(self, paths: list[str]) -> None:
+        """Open several files from this computer (dropped on the editor, given on start)."""
+        for path in paths:
+            if Path(path).is_file():
+                self.open_local(path)
+
+    def local_paths(self) -> list[str]:
+        """Files from this computer open in tabs, in tab order."""
+        return [str(d.local_path) for e in self.editors() if (d := self._docs[e]).local_path]
 
     def open_board_file(self, path: str, text: str) -> CodeEditor:
         """Show a file read from the board (or switch to its tab if it is open)."""

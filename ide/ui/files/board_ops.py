@@ -244,19 +244,20 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
     plan = Plan()
     root = Path(local_dir)
 
-    def add(entry: Any, parts: list[str]) -> None:
+    def add(entry: Any, parts: list[str], shown: str) -> None:
+        # ``shown`` names the entry by the names the board gave (what the user sees in the tree)
         try:
             target = local_target(root, parts)
         except UnsafeName as exc:
-            plan.refused.append((display_name(entry.path), exc.message))
+            plan.refused.append((shown, exc.message))
             return
         if entry.is_dir:
             if target.exists() and not target.is_dir():
                 plan.refused.append(
                     (
-                        display_name(entry.path),
+                        shown,
                         message(
-                            _CTX,
+                            "FilesBoard",
                             QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
                         ),
                     )
@@ -264,12 +265,12 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
                 return
             plan.folders.append(target)
             for child in list_folder(s, entry.path):
-                add(child, [*parts, child.name])
+                add(child, [*parts, child.name], board_join(shown, display_name(child.name)))
         else:
             plan.items.append(FileItem(entry.path, target, max(entry.size or 0, 0)))
 
     for entry in entries:
-        add(entry, [entry.name])
+        add(entry, [entry.name], display_name(entry.path))
 
     def target_kind(item: FileItem) -> tuple[str | None, int | None]:
         p = Path(item.target)
