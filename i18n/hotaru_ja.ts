@@ -842,10 +842,15 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesBoard</name>
     <message>
-        <location filename="../ide/ui/files/board_ops.py" line="+152"/>
-        <location line="+108"/>
+        <location filename="../ide/ui/files/board_ops.py" line="+159"/>
+        <location line="+109"/>
         <source>a file with this name is in the way</source>
         <translation>同じ名前のファイルがあるため作れません</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>“{name}” already exists on the board.</source>
+        <translation>「{name}」はボードにすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1589,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
