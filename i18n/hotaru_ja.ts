@@ -408,6 +408,65 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="+96"/>
+        <source>Where is your board?</source>
+        <translation>ボードはどこにありますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how your board is connected to this computer.</source>
+        <translation>ボードとこのコンピューターのつなぎ方を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESP32 or ESP8266 on a serial port</source>
+        <translation>シリアルポートにつないだ ESP32 / ESP8266</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
+        <translation>Raspberry Pi Pico / Pico 2 (BOOTSEL ドライブ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>for example /dev/ttyUSB0 or COM3</source>
+        <translation>例: /dev/ttyUSB0 や COM3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Plug the board in with a USB data cable. If the install cannot connect, hold the BOOT button, press and release RESET (EN), then release BOOT.</source>
+        <translation>データ通信用の USB ケーブルでボードをつないでください。接続できないときは、BOOT ボタンを押したまま RESET (EN) ボタンを押して離し、それから BOOT ボタンを離してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
+        <translation>Pico を外し、白い BOOTSEL ボタンを押したままもう一度つないでから指を離してください。RPI-RP2 (Pico) または RP2350 (Pico 2) という名前のドライブが現れます。ドライブはここで自動的に見つかります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drive:</source>
+        <translation>ドライブ:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{board} at {path}</source>
+        <translation>{board} ({path})</translation>
+    </message>
+</context>
+<context>
     <name>BoardSession</name>
     <message>
         <location filename="../ide/board/session.py" line="+177"/>
@@ -463,6 +522,45 @@ This name is unsafe on a computer: {why}</source>
         <location line="+53"/>
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>ボードが Ctrl-C を無視して動き続けています。ハードリセットで止められます。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../ide/ui/editor/code_editor.py" line="+380"/>
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle comment</source>
+        <translation>コメントの切り替え</translation>
     </message>
 </context>
 <context>
@@ -578,9 +676,131 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="+37"/>
+        <source>Checking the board</source>
+        <translation>ボードを確認しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The board is waiting in BOOTSEL mode.</source>
+        <translation>ボードは BOOTSEL モードで待機しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found a {chip} board.</source>
+        <translation>{chip} のボードが見つかりました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Chip:</source>
+        <translation>チップ:</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Board ID:</source>
+        <translation>ボード ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive:</source>
+        <translation>ドライブ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the chip on {port} what it is...</source>
+        <translation>{port} のチップに種類を問い合わせています...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting...</source>
+        <translation>接続しています...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chip on {port} answered.</source>
+        <translation>{port} のチップが応答しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found an {chip}.</source>
+        <translation>{chip} が見つかりました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features:</source>
+        <translation>機能:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash memory:</source>
+        <translation>フラッシュメモリ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location line="+377"/>
+        <source>MicroPython is installed</source>
+        <translation>MicroPython をインストールしました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your board is ready.</source>
+        <translation>ボードの準備ができました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>ボードが MicroPython で再起動しました。「完了」を押すと Hotaru が {port} に接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Pico restarts with MicroPython and appears as a new serial port. Waiting for it...</source>
+        <translation>Pico が MicroPython で再起動し、新しいシリアルポートとして現れます。待っています...</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>Pico が MicroPython で再起動しました ({port})。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
+        <translation>Pico に MicroPython が入りました。新しいポートが現れないときは、Pico を外して (BOOTSEL ボタンは押さずに) つなぎ直し、そのポートを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164"/>
+        <location filename="../ide/ui/editor/tabs.py" line="+165"/>
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>無題{ext}</translation>
@@ -607,7 +827,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} は UTF-8 のテキストではないため、Hotaru では編集できません。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Open a script</source>
         <translation>スクリプトを開く</translation>
     </message>
@@ -693,7 +913,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>保存しないと、変更は失われます。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
+        <source>{path} is not on the board</source>
+        <translation>{path} はボードにありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Go to line</source>
         <translation>指定行へ移動</translation>
     </message>
@@ -1133,19 +1358,15 @@ This name is unsafe on a computer: {why}</source>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="-4"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
+        <source>{n} found</source>
+        <translation>{n} 件見つかりました</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+35"/>
-        <source>Replaced %n</source>
-        <translation>
-            <numerusform>%n 件置換しました</numerusform>
-        </translation>
+        <source>Replaced: {n}</source>
+        <translation>{n} 件置換しました</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1533,175 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>FirmwarePage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="-415"/>
+        <source>Choose the firmware</source>
+        <translation>ファームウェアを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest MicroPython for your board is already chosen.</source>
+        <translation>お使いのボード用の最新の MicroPython が選ばれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from micropython.org</source>
+        <translation>micropython.org からダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A firmware file on this computer</source>
+        <translation>このコンピューターにあるファームウェアファイル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a .bin or .uf2 file</source>
+        <translation>.bin または .uf2 ファイルを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Board:</source>
+        <translation>ボード:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the list of boards...</source>
+        <translation>ボードの一覧を読み込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Loading the firmware list...</source>
+        <translation>ファームウェアの一覧を読み込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{version} ({date}, preview)</source>
+        <translation>{version} ({date}、プレビュー版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{version} ({date})</source>
+        <translation>{version} ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}, variant {variant}</source>
+        <translation>{text}、バリアント {variant}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No firmware for this kind of board here.</source>
+        <translation>この種類のボード用のファームウェアはここにはありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UF2 firmware (*.uf2)</source>
+        <translation>UF2 ファームウェア (*.uf2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP ファームウェア (*.bin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose firmware</source>
+        <translation>ファームウェアを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <location line="+75"/>
+        <source>Installing MicroPython</source>
+        <translation>MicroPython をインストールしています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the board plugged in. This takes about a minute.</source>
+        <translation>ボードはつないだままにしてください。1 分ほどかかります。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Downloading {name}...</source>
+        <translation>{name} をダウンロードしています...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying {name} to {drive}...</source>
+        <translation>{name} を {drive} にコピーしています...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Downloading the firmware...</source>
+        <translation>ファームウェアをダウンロードしています...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying the firmware to the board...</source>
+        <translation>ファームウェアをボードにコピーしています...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the firmware to the board...</source>
+        <translation>ファームウェアをボードに書き込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
+        <translation>キャンセルしました。書き込みの途中だった場合、MicroPython をもう一度インストールするまでボードは起動しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The install failed: {error}</source>
+        <translation>インストールに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>InstallWizard</name>
+    <message>
+        <location line="+111"/>
+        <source>Install MicroPython</source>
+        <translation>MicroPython をインストール</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stopping...</source>
+        <translation>停止しています...</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ide/ui/language.py" line="+149"/>
@@ -1347,7 +1737,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+133"/>
+        <location filename="../ide/ui/main_window.py" line="+144"/>
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新規(&amp;N)</translation>
@@ -1483,7 +1873,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>標準の大きさ(&amp;N)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>次のタブ(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Pre&amp;vious tab</source>
+        <translation>前のタブ(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+73"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
@@ -1589,7 +1989,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+73"/>
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>ESP32、ESP8266、Raspberry Pi Pico に MicroPython を入れます</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -1617,6 +2027,54 @@ This name is unsafe on a computer: {why}</source>
         <location line="+4"/>
         <source>Line {line}, column {column}</source>
         <translation>{line} 行、{column} 列</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="-327"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual choices are already made; change them only if needed.</source>
+        <translation>ふつうの設定が選ばれています。必要なときだけ変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase all flash memory first (recommended)</source>
+        <translation>先にフラッシュメモリをすべて消去する (おすすめ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{baud} baud</source>
+        <translation>{baud} bps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the board cannot keep up, the install continues at 115200 baud.</source>
+        <translation>ボードが追いつけないときは、115200 bps で続けます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speed:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash offset:</source>
+        <translation>書き込み開始アドレス:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MicroPython for the {chip} starts at {offset}.</source>
+        <translation>{chip} 用の MicroPython は {offset} から書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
+        <translation>アドレスは 0x1000 の倍数にしてください (例: 0x1000、0x0)。</translation>
     </message>
 </context>
 <context>

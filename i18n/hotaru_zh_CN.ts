@@ -408,6 +408,65 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="+96"/>
+        <source>Where is your board?</source>
+        <translation>开发板在哪里？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how your board is connected to this computer.</source>
+        <translation>请选择开发板与此电脑的连接方式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESP32 or ESP8266 on a serial port</source>
+        <translation>串口上的 ESP32 或 ESP8266</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
+        <translation>Raspberry Pi Pico 或 Pico 2（BOOTSEL 驱动器）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>for example /dev/ttyUSB0 or COM3</source>
+        <translation>例如 /dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Plug the board in with a USB data cable. If the install cannot connect, hold the BOOT button, press and release RESET (EN), then release BOOT.</source>
+        <translation>请用 USB 数据线连接开发板。如果无法连接，请按住 BOOT 按键，按一下 RESET（EN）按键，然后松开 BOOT。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
+        <translation>拔下 Pico。按住白色的 BOOTSEL 按键再插回电脑，然后松开。它会显示为名为 RPI-RP2（Pico）或 RP2350（Pico 2）的驱动器。这里会自动找到该驱动器。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drive:</source>
+        <translation>驱动器：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{board} at {path}</source>
+        <translation>{board}（{path}）</translation>
+    </message>
+</context>
+<context>
     <name>BoardSession</name>
     <message>
         <location filename="../ide/board/session.py" line="+177"/>
@@ -463,6 +522,45 @@ This name is unsafe on a computer: {why}</source>
         <location line="+53"/>
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>开发板忽略 Ctrl-C 并持续运行。硬复位可以停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../ide/ui/editor/code_editor.py" line="+380"/>
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle comment</source>
+        <translation>切换注释</translation>
     </message>
 </context>
 <context>
@@ -578,9 +676,131 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="+37"/>
+        <source>Checking the board</source>
+        <translation>正在检查开发板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The board is waiting in BOOTSEL mode.</source>
+        <translation>开发板正在 BOOTSEL 模式下等待。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found a {chip} board.</source>
+        <translation>找到了 {chip} 开发板。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Chip:</source>
+        <translation>芯片：</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Board ID:</source>
+        <translation>开发板 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive:</source>
+        <translation>驱动器：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the chip on {port} what it is...</source>
+        <translation>正在询问 {port} 上的芯片型号……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting...</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chip on {port} answered.</source>
+        <translation>{port} 上的芯片已应答。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found an {chip}.</source>
+        <translation>找到了 {chip}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash memory:</source>
+        <translation>闪存：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location line="+377"/>
+        <source>MicroPython is installed</source>
+        <translation>MicroPython 已安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your board is ready.</source>
+        <translation>开发板已准备就绪。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>开发板已用 MicroPython 重新启动。点击“完成”后，Hotaru 会连接 {port}，控制台会显示 MicroPython 的欢迎信息。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Pico restarts with MicroPython and appears as a new serial port. Waiting for it...</source>
+        <translation>Pico 正在用 MicroPython 重新启动，并会显示为新的串口。正在等待……</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>Pico 已用 MicroPython 在 {port} 上重新启动。点击“完成”后，Hotaru 会连接它，控制台会显示 MicroPython 的欢迎信息。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
+        <translation>MicroPython 已安装到 Pico。如果没有出现新的端口，请拔下 Pico 再重新插上（不要按住 BOOTSEL），然后选择它的端口。</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164"/>
+        <location filename="../ide/ui/editor/tabs.py" line="+165"/>
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>未命名{ext}</translation>
@@ -607,7 +827,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} 不是 UTF-8 文本，Hotaru 无法编辑它。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Open a script</source>
         <translation>打开脚本</translation>
     </message>
@@ -693,7 +913,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
+        <source>{path} is not on the board</source>
+        <translation>开发板上没有 {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Go to line</source>
         <translation>转到行</translation>
     </message>
@@ -1133,19 +1358,15 @@ This name is unsafe on a computer: {why}</source>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="-4"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 处匹配</numerusform>
-        </translation>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+35"/>
-        <source>Replaced %n</source>
-        <translation>
-            <numerusform>已替换 %n 处</numerusform>
-        </translation>
+        <source>Replaced: {n}</source>
+        <translation>已替换 {n} 处</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1533,175 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>FirmwarePage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="-415"/>
+        <source>Choose the firmware</source>
+        <translation>选择固件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest MicroPython for your board is already chosen.</source>
+        <translation>已为你的开发板选好最新的 MicroPython。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download from micropython.org</source>
+        <translation>从 micropython.org 下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A firmware file on this computer</source>
+        <translation>此电脑上的固件文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a .bin or .uf2 file</source>
+        <translation>请选择 .bin 或 .uf2 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse...</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Board:</source>
+        <translation>开发板：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the list of boards...</source>
+        <translation>正在加载开发板列表……</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Loading the firmware list...</source>
+        <translation>正在加载固件列表……</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{version} ({date}, preview)</source>
+        <translation>{version}（{date}，预览版）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{version} ({date})</source>
+        <translation>{version}（{date}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text}, variant {variant}</source>
+        <translation>{text}，变体 {variant}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No firmware for this kind of board here.</source>
+        <translation>这里没有适用于此类开发板的固件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UF2 firmware (*.uf2)</source>
+        <translation>UF2 固件 (*.uf2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP 固件 (*.bin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose firmware</source>
+        <translation>选择固件</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <location line="+75"/>
+        <source>Installing MicroPython</source>
+        <translation>正在安装 MicroPython</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the board plugged in. This takes about a minute.</source>
+        <translation>请保持开发板连接。大约需要一分钟。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Downloading {name}...</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying {name} to {drive}...</source>
+        <translation>正在将 {name} 复制到 {drive}……</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Downloading the firmware...</source>
+        <translation>正在下载固件……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying the firmware to the board...</source>
+        <translation>正在将固件复制到开发板……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the firmware to the board...</source>
+        <translation>正在将固件烧录到开发板……</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
+        <translation>已取消。如果开发板正在烧录，在重新安装 MicroPython 之前它将无法启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The install failed: {error}</source>
+        <translation>安装失败：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InstallWizard</name>
+    <message>
+        <location line="+111"/>
+        <source>Install MicroPython</source>
+        <translation>安装 MicroPython</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stopping...</source>
+        <translation>正在停止……</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ide/ui/language.py" line="+149"/>
@@ -1347,7 +1737,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+133"/>
+        <location filename="../ide/ui/main_window.py" line="+144"/>
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
@@ -1483,7 +1873,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+73"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
@@ -1589,7 +1989,17 @@ This name is unsafe on a computer: {why}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+73"/>
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>将 MicroPython 安装到 ESP32、ESP8266 或 Raspberry Pi Pico</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
@@ -1617,6 +2027,54 @@ This name is unsafe on a computer: {why}</source>
         <location line="+4"/>
         <source>Line {line}, column {column}</source>
         <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ide/ui/install_wizard.py" line="-327"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual choices are already made; change them only if needed.</source>
+        <translation>已选好常用设置；仅在需要时更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase all flash memory first (recommended)</source>
+        <translation>先擦除整个闪存（推荐）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{baud} baud</source>
+        <translation>{baud} 波特</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the board cannot keep up, the install continues at 115200 baud.</source>
+        <translation>如果开发板跟不上，安装会以 115200 波特继续。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash offset:</source>
+        <translation>烧录偏移地址：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MicroPython for the {chip} starts at {offset}.</source>
+        <translation>{chip} 的 MicroPython 从 {offset} 开始烧录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
+        <translation>偏移地址必须是 0x1000 的整数倍，例如 0x1000 或 0x0。</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@ def test_startup_does_not_import_heavy_modules() -> None:
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
         "from ide.ui.main_window import MainWindow; w = MainWindow(); w.show();"
         "app.processEvents();"
-        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'serial', 'jedi')"
+        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'ide.firmware.esp', 'jedi')"
         " if m in sys.modules))"
     )
     out = subprocess.run(
@@ -146,3 +146,84 @@ def test_startup_does_not_import_heavy_modules() -> None:
         cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
     assert out.stdout.strip() == ""
+
+
+def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    def window_lightness() -> int:
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    system = window_lightness()
+    try:
+        prefs.theme = "dark"
+        window.apply_preferences()
+        assert window_lightness() < 128
+        assert window.editor_tabs.current_editor().theme().name == "dark"
+        prefs.theme = "light"
+        window.apply_preferences()
+        assert window_lightness() >= 128
+        assert window.editor_tabs.current_editor().theme().name == "light"
+    finally:
+        prefs.theme = "auto"
+        window.apply_preferences()
+    assert window_lightness() == system
+
+
+def test_run_and_stop_icons_are_painted(window: MainWindow) -> None:
+    for action in (window.run_action, window.stop_action):
+        image = action.icon().pixmap(32, 32).toImage()
+        centre = image.pixelColor(16, 16)
+        assert centre.alpha() == 255
+    run = window.run_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    stop = window.stop_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    assert run.green() > run.red() and stop.red() > stop.green()  # green Run, red Stop
+
+
+def test_session_files_reopen(qtbot, prefs: Preferences, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.py", tmp_path / "b.py"
+    a.write_text("a = 1\n")
+    b.write_text("b = 2\n")
+    first = MainWindow(preferences=prefs)
+    qtbot.addWidget(first)
+    first.editor_tabs.open_local(a)
+    first.editor_tabs.open_local(b)
+    first.editor_tabs.new_file("scratch\n")
+    first.editor_tabs.open_local(a)  # current
+    first.editor_tabs.ask_save_changes = lambda name: DISCARD
+    assert first.close()
+    b.unlink()  # gone since: skipped quietly
+    second = MainWindow(preferences=prefs)
+    qtbot.addWidget(second)
+    second.restore_session()
+    tabs = second.editor_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["a.py"]
+    assert tabs.current_text() == "a = 1\n"
+
+
+def test_context_menu_is_ours(window: MainWindow) -> None:
+    editor = window.editor_tabs.current_editor()
+    editor.insert("x = 1")
+    menu = editor.context_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select all", "Toggle comment"]
+    assert menu.actions()[0].isEnabled()  # something to undo
+    assert not menu.actions()[3].isEnabled()  # nothing selected to cut
+
+
+def test_dropped_files_open_in_tabs(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    script = tmp_path / "dropped.py"
+    script.write_text("print('drop')\n")
+    editor = window.editor_tabs.current_editor()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(script))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    editor.dropEvent(event)
+    assert window.editor_tabs.current_text() == "print('drop')\n"
+    assert str(script.resolve()) not in editor.text()

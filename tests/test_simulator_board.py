@@ -48,6 +48,14 @@ def test_os_functions_of_a_board(port):
     assert lines[3:] == ["['b.bin']", "39", "2"]  # ENOTEMPTY, ENOENT
 
 
+def test_print_to_stderr_reaches_the_serial_line(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import sys\nprint('oops', file=sys.stderr)\nsys.stdout.write('a\\n')"
+    )
+    assert (out, err) == (b"oops\r\na\r\n", b"")
+
+
 def test_crypto_helpers_exist(port):
     enter_raw(port)
     out, err = raw_exec(
@@ -128,3 +136,21 @@ def test_missing_npm_is_a_clear_error(monkeypatch, tmp_path):
     with pytest.raises(SimulatorUnavailable) as info:
         node_env.micropython_module()
     assert "npm" in str(info.value.message)
+
+
+def test_every_simulator_file_ships_in_the_wheel():
+    import tomllib
+    from fnmatch import fnmatch
+    from pathlib import Path
+
+    import ide.simulator
+
+    root = Path(ide.simulator.__file__).parent
+    config = tomllib.loads((root.parents[1] / "pyproject.toml").read_text())
+    patterns = config["tool"]["setuptools"]["package-data"]["*"]
+    for f in root.iterdir():
+        if f.is_file() and f.suffix != ".py" and f.name != "__pycache__":
+            assert any(fnmatch(f.name, p) for p in patterns), f"{f.name} would miss the wheel"
+    assert {"host.js", "board.js", "package.json", "package-lock.json"} <= {
+        f.name for f in root.iterdir()
+    }

@@ -126,7 +126,10 @@ function takeByte(deadline = Infinity, interruptible = false, stopOnControl = fa
       const b = inRing[pos & (L.IN_SIZE - 1)];
       inRead = (inRead + 1) & L.IDX_MASK;
       Atomics.store(ctl, L.IN_R, inRead);
-      if (Atomics.load(ctl, L.SKIP) === pos) continue;
+      if (Atomics.load(ctl, L.SKIP) === pos) {
+        Atomics.store(ctl, L.SKIP, -1);
+        continue;
+      }
       return b;
     }
     if (interruptible && interruptPending()) return -1;
@@ -143,6 +146,7 @@ function peekByte(deadline) {
   for (;;) {
     while (inAvailable()) {
       if (Atomics.load(ctl, L.SKIP) === inRead) {
+        Atomics.store(ctl, L.SKIP, -1);
         inRead = (inRead + 1) & L.IDX_MASK;
         Atomics.store(ctl, L.IN_R, inRead);
         continue;

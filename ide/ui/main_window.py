@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide import __version__, paths
-from ide.ui import appearance
+from ide.ui import appearance, icons
 from ide.ui.editor import EditorTabs
 from ide.ui.example_descriptions import describe
 from ide.ui.preferences import Preferences
@@ -48,10 +48,11 @@ class MainWindow(QMainWindow):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self._controller = controller
         self.preferences = preferences or Preferences()
         self._closing_after_saves = False
         self.setObjectName("MainWindow")
+        self.setWindowIcon(icons.app_icon())
         self.resize(1100, 720)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -88,6 +89,16 @@ class MainWindow(QMainWindow):
         self._setup_language()
         self._restore_window_state()
         self._update_title()
+
+    @property
+    def controller(self) -> Any:
+        """The SessionController (None: no board side at all, e.g. in editor tests)."""
+        return self._controller
+
+    @controller.setter
+    def controller(self, controller: Any) -> None:
+        self._controller = controller
+        self.editor_tabs.controller = controller
 
     # ================================================================ actions
     def _action(
@@ -196,15 +207,21 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
+        self.next_tab_action = self._action(
+            self.tr("Ne&xt tab"), lambda: tabs.cycle(1), ["Ctrl+Tab", "Ctrl+PgDown"]
+        )
+        self.previous_tab_action = self._action(
+            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), ["Ctrl+Shift+Tab", "Ctrl+PgUp"]
+        )
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
             self.tr("&Run"), None, "F5", self.tr("Run the script on the board (F5)"),
-            sp.SP_MediaPlay,
         )  # fmt: skip
+        self.run_action.setIcon(icons.run_icon())
         self.stop_action = self._action(
             self.tr("&Stop"), None, "Ctrl+F2", self.tr("Stop the running program (Ctrl+F2)"),
-            sp.SP_MediaStop,
         )  # fmt: skip
+        self.stop_action.setIcon(icons.stop_icon())
         self.soft_reboot_action = self._action(
             self.tr("Soft &reboot"), None, "Ctrl+D",
             self.tr("Restart MicroPython on the board, clearing variables (Ctrl+D)"),
@@ -356,6 +373,19 @@ class MainWindow(QMainWindow):
 
     def _setup_install_wizard(self) -> None:
         """Owner: fw. Tools > Install MicroPython… (imports the wizard on first use)."""
+        self.install_action = QAction(self.tr("Install MicroPython…"), self)
+        self.install_action.setStatusTip(
+            self.tr("Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico")
+        )
+        self.install_action.triggered.connect(self.open_install_wizard)
+        self.tools_menu.insertAction(self.settings_action, self.install_action)
+        self.tools_menu.insertSeparator(self.settings_action)
+
+    def open_install_wizard(self) -> QWidget:
+        """Show the Install MicroPython wizard (esptool loads only now, not at start-up)."""
+        from ide.ui.install_wizard import open_install_wizard
+
+        return open_install_wizard(self, self.controller)
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
@@ -441,6 +471,24 @@ class MainWindow(QMainWindow):
             self.tr("Line {line}, column {column}").format(line=line, column=column)
         )
 
+    def restore_session(self) -> None:
+        """Reopen the files from this computer that were open when Hotaru last closed."""
+        files, current = self.preferences.open_files()
+        tabs = self.editor_tabs
+        tabs.open_files(files)
+        opened = [tabs.find_local(f) for f in files if tabs.find_local(f) is not None]
+        if 0 <= current < len(files) and tabs.find_local(files[current]) is not None:
+            tabs.setCurrentWidget(tabs.find_local(files[current]))
+        elif opened:
+            tabs.setCurrentWidget(opened[-1])
+
+    def _remember_session(self) -> None:
+        tabs = self.editor_tabs
+        files = tabs.local_paths()
+        doc = tabs.document()
+        current = files.index(str(doc.local_path)) if doc and doc.local_path else len(files) - 1
+        self.preferences.set_open_files(files, current)
+
     def _restore_window_state(self) -> None:
         geometry, state = self.preferences.window_state()
         if geometry is not None:
@@ -456,6 +504,7 @@ class MainWindow(QMainWindow):
                 self._close_when_saved()
             return
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
+        self._remember_session()
         self.preferences.sync()
         self.closing.emit()
         event.accept()
@@ -467,9 +516,3 @@ class MainWindow(QMainWindow):
         self._closing_after_saves = False
         if not self.editor_tabs.has_unsaved_changes():
             self.close()
-
-
-def application_icon() -> QIcon:
-    """Hotaru's window icon, if resources/icons has one."""
-    icon_path = paths.resources_dir() / "icons" / "hotaru.svg"
-    return QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
