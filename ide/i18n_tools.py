@@ -72,8 +72,8 @@ def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
                 [
                     _tool("lupdate"),
                     "-no-obsolete",
-                    "-locations",
-                    "relative",
+                    "-locations",  # none: line numbers would make every merge of a .ts conflict
+                    "none",
                     "-source-language",
                     "en",
                     "-target-language",
