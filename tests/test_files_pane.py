@@ -593,3 +593,17 @@ def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -
     pane.download_selected()
     assert wait_done(qtbot, pane).skipped == 1
     assert (local / "back" / "button.py").read_text() == "mine, edited here\n"
+
+
+@pytest.mark.timeout(120)
+def test_drag_from_the_local_tree_onto_the_board_tree(
+    qtbot: Any, pane: FilesPane, local: Path
+) -> None:
+    (local / "drag_me.py").write_text("dragged = True\n")
+    qtbot.waitUntil(lambda: pane.local_model.index(str(local / "drag_me.py")).isValid())
+    mime = pane.local_model.mimeData([pane.local_model.index(str(local / "drag_me.py"))])
+    drop(pane.board_tree, mime, board_pos(pane, None))
+    wait_done(qtbot, pane)
+    got = call(qtbot, pane.controller, lambda s: s.read_file("/drag_me.py"))
+    assert got == b"dragged = True\n"
+    wait_in_tree(qtbot, pane, "/drag_me.py")
