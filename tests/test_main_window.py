@@ -227,3 +227,14 @@ def test_dropped_files_open_in_tabs(window: MainWindow, tmp_path: Path) -> None:
     editor.dropEvent(event)
     assert window.editor_tabs.current_text() == "print('drop')\n"
     assert str(script.resolve()) not in editor.text()
+
+
+def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> None:
+    tabs = window.editor_tabs
+    assert tabs._find_bar is None  # nothing to pay for at start-up
+    tabs.current_editor().insert("led = 1\n")
+    window.find_action.trigger()
+    bar = tabs.find_bar
+    assert bar.isVisible()
+    assert bar.parent() is window.editor_area
+    assert bar.geometry().top() >= tabs.geometry().bottom()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.editor_tabs, 1)
-        layout.addWidget(self.editor_tabs.find_bar)
+        self.editor_tabs.set_find_bar_host(layout)
         self.setCentralWidget(self.editor_area)
 
         self._create_actions()
@@ -445,6 +444,8 @@ class MainWindow(QMainWindow):
         self.editor_tabs.apply_theme(appearance.resolve(prefs.theme))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Hotaru"),
