@@ -59,6 +59,10 @@ def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtb
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert fired == ["run", "reboot"]
+    other = window.editor_tabs.new_file("b = 2\n")
+    qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_tabs.current_editor() is editor
+    assert other.text() == "b = 2\n"  # the key switched tabs, it did not type
 
 
 def test_docks(window: MainWindow) -> None:

@@ -206,11 +206,9 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
-        self.next_tab_action = self._action(
-            self.tr("Ne&xt tab"), lambda: tabs.cycle(1), ["Ctrl+Tab", "Ctrl+PgDown"]
-        )
+        self.next_tab_action = self._action(self.tr("Ne&xt tab"), lambda: tabs.cycle(1), "Ctrl+Tab")
         self.previous_tab_action = self._action(
-            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), ["Ctrl+Shift+Tab", "Ctrl+PgUp"]
+            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), "Ctrl+Shift+Tab"
         )
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
