@@ -255,3 +255,13 @@ def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
     assert controller.calls == []  # the port was never touched, nothing to give back
+
+
+def test_the_sessions_port_is_preselected(qtbot, make_wizard):
+    controller = RecordingController()
+    controller.port = "/dev/ttyUSB7"
+    wizard = make_wizard(controller)
+    assert wizard.currentPage().selected_port() == "/dev/ttyUSB7"
+    controller.port = "simulator"  # the virtual board is no place to install firmware
+    other = make_wizard(controller)
+    assert other.currentPage().selected_port() != "simulator"

@@ -759,6 +759,9 @@ class InstallWizard(QWizard):
             url = os.environ.get(CATALOG_URL_ENV) or fw_catalog.DEFAULT_BASE
             catalog = fw_catalog.Catalog(url)
         self.catalog = catalog
+        current = getattr(controller, "port", None)
+        if initial_port is None and isinstance(current, str) and current != "simulator":
+            initial_port = current  # the board the session talks to (e.g. not yet MicroPython)
         self.initial_port = initial_port
         self.kind = "esp"
         self.port: str | None = None
@@ -825,7 +828,7 @@ class InstallWizard(QWizard):
     def release_port(self) -> None:
         if self.released or self.controller is None:
             return
-        self.controller.release_port()
+        self.controller.release_port()  # waits until the session has closed the port
         self.released = True
 
     def _give_port_back(self, _result: int) -> None:
