@@ -212,7 +212,8 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     warm.currentPage().uf2_radio.setChecked(True)
     go_next(qtbot, warm, PAGE_DETECT)
     go_next(qtbot, warm, PAGE_FIRMWARE)
-    qtbot.waitUntil(lambda: warm.currentPage().board_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: warm.currentPage().version_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=20000)
     warm.reject()
 
     server.up = False

@@ -630,10 +630,15 @@ class InstallPage(QWizardPage):
         )
 
     def _progress(self, done: int, total: int) -> None:
-        self.bar.setValue(int(done * 100 / total) if total else 0)
+        if total <= 0:
+            self.bar.setRange(0, 0)  # busy: the chip is erasing, nothing to count yet
+            return
+        self.bar.setRange(0, 100)
+        self.bar.setValue(int(done * 100 / total))
 
     def _log(self, item: object) -> None:
         if isinstance(item, tuple):
+            self.bar.setRange(0, 100)
             self.bar.setValue(0)
             if item[1] == "download":
                 self.step.setText(self.tr("Downloading the firmware..."))
@@ -644,10 +649,13 @@ class InstallPage(QWizardPage):
             return
         text = translate_message(item) if isinstance(item, Message) else str(item)
         self.log.appendPlainText(text)
+        if isinstance(item, Message) and not item.source.startswith("esptool:"):
+            self.step.setText(text)  # our own step messages head the page
 
     def _succeeded(self, _result: object) -> None:
         self.wiz.installing = False
         self.finished_ok = True
+        self.bar.setRange(0, 100)
         self.bar.setValue(100)
         self.step.setText(self.tr("Done."))
         self.completeChanged.emit()
@@ -656,6 +664,7 @@ class InstallPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.wiz.installing = False
+        self.bar.setRange(0, 100)
         if isinstance(exc, Cancelled):
             self.step.setText(
                 self.tr(
