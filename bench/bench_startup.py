@@ -97,7 +97,7 @@ def main() -> int:
     if args.platform:
         env["QT_QPA_PLATFORM"] = args.platform
     env["HOTARU_CONFIG_DIR"] = tempfile.mkdtemp(prefix="hotaru-bench-")  # a first start
-    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # cached bytecode, as for an installed app
     bare_code = _BARE
     hotaru_code = _HOTARU.format(root=str(ROOT))
 

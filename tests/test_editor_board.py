@@ -81,3 +81,20 @@ def test_save_to_board_failure_is_reported(qtbot, board: InlineController) -> No
     assert len(errors) == 1 and "/no_such_folder/a.py" in errors[0]
     assert editor.modify()  # still unsaved: nothing pretends otherwise
     assert tabs.pending_saves() == 0
+
+
+@pytest.mark.timeout(90)
+def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> None:
+    board.session.write_file("/lib_helper.py", b"def f():\n    return 1 / 0\n")
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    statuses: list[str] = []
+    tabs.status_message.connect(statuses.append)
+    tabs.new_file("import lib_helper\n", name="main.py")
+    assert tabs.goto_line("lib_helper.py", 2)  # not open: read from the board
+    assert tabs.current_name() == "/lib_helper.py"
+    assert tabs.current_editor().cursor_position() == (1, 4)
+    assert tabs.tabText(tabs.currentIndex()) == "lib_helper.py (board)"
+    assert tabs.goto_line("/missing.py", 1)  # asked; the board says no
+    assert statuses[-1] == "/missing.py is not on the board"
+    assert tabs.count() == 2

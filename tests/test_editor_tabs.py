@@ -188,3 +188,13 @@ def test_zoom_applies_to_all_tabs(tabs: EditorTabs) -> None:
     assert a.zoom() == b.zoom() == 2
     tabs.reset_zoom()
     assert a.zoom() == b.zoom() == 0
+
+
+def test_cycle_tabs(tabs: EditorTabs) -> None:
+    a = tabs.new_file(name="a.py")
+    b = tabs.new_file(name="b.py")
+    assert tabs.current_editor() is b
+    tabs.cycle(1)
+    assert tabs.current_editor() is a
+    tabs.cycle(-1)
+    assert tabs.current_editor() is b

@@ -48,6 +48,14 @@ def test_os_functions_of_a_board(port):
     assert lines[3:] == ["['b.bin']", "39", "2"]  # ENOTEMPTY, ENOENT
 
 
+def test_print_to_stderr_reaches_the_serial_line(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import sys\nprint('oops', file=sys.stderr)\nsys.stdout.write('a\\n')"
+    )
+    assert (out, err) == (b"oops\r\na\r\n", b"")
+
+
 def test_crypto_helpers_exist(port):
     enter_raw(port)
     out, err = raw_exec(

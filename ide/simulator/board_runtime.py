@@ -11,6 +11,7 @@ Host functions come from the JS module `_simhost` (see board.js, hostApi).
 """
 
 import builtins
+import io
 import os
 import sys
 import time
@@ -358,7 +359,7 @@ class _TextIn:
         pass
 
 
-class _RawOut:
+class _RawOut(io.IOBase):  # IOBase: print(file=...) accepts it
     def write(self, data):
         if isinstance(data, str):
             data = data.encode()
@@ -377,7 +378,7 @@ class _RawOut:
         pass
 
 
-class _TextOut:
+class _TextOut(io.IOBase):
     def __init__(self, real):
         self._real = real
         self.buffer = _RawOut()
@@ -405,7 +406,7 @@ class _Sys:
 _sys = _Sys()
 _sys.stdin = _TextIn()
 _sys.stdout = _TextOut(sys.stdout)
-_sys.stderr = _TextOut(sys.stderr)
+_sys.stderr = _TextOut(sys.stdout)  # one serial line; the port's own stderr refuses writes
 sys.modules["sys"] = _sys
 
 

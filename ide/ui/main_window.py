@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or Preferences()
         self._closing_after_saves = False
         self.setObjectName("MainWindow")
+        self.setWindowIcon(icons.app_icon())
         self.resize(1100, 720)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -206,6 +207,12 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
+        self.next_tab_action = self._action(
+            self.tr("Ne&xt tab"), lambda: tabs.cycle(1), ["Ctrl+Tab", "Ctrl+PgDown"]
+        )
+        self.previous_tab_action = self._action(
+            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), ["Ctrl+Shift+Tab", "Ctrl+PgUp"]
+        )
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
             self.tr("&Run"), None, "F5", self.tr("Run the script on the board (F5)"),
@@ -509,9 +516,3 @@ class MainWindow(QMainWindow):
         self._closing_after_saves = False
         if not self.editor_tabs.has_unsaved_changes():
             self.close()
-
-
-def application_icon() -> QIcon:
-    """Hotaru's window icon, if resources/icons has one."""
-    icon_path = paths.resources_dir() / "icons" / "hotaru.svg"
-    return QIcon(str(icon_path)) if icon_path.is_file() else QIcon()

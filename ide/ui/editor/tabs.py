@@ -467,9 +467,11 @@ class EditorTabs(QTabWidget):
         return bool(doc.name) and doc.name == filename
 
     def goto_line(self, filename: str, line: int) -> bool:
-        """Show ``line`` (1-based) of the open script called ``filename`` (traceback links).
+        """Show ``line`` (1-based) of the script called ``filename`` (traceback links).
 
-        "<stdin>" and "<string>" mean the script that was run: the current tab.
+        "<stdin>" and "<string>" mean the script that was run: the current tab. A board file
+        that is not open is read from the board and opened (True means that was started).
+        False: nothing to show.
         """
         editor = self.current_editor()
         doc = self.document(editor)
@@ -479,13 +481,45 @@ class EditorTabs(QTabWidget):
             base = posixpath.basename(filename)
             editor = next((e for e, d in self._docs.items() if d.file_name() == base), None)
         if editor is None:
+            return self._open_from_board_at(filename, line)
+        self._show_line(editor, line)
+        return True
+
+    def _open_from_board_at(self, filename: str, line: int) -> bool:
+        """A traceback names a board file that is not open: read it, open it, show the line."""
+        controller = self.controller
+        if (
+            filename.startswith("<")
+            or controller is None
+            or getattr(controller, "port", None) is None
+        ):
             return False
+        path = filename if filename.startswith("/") else "/" + filename
+
+        def opened(data: bytes) -> None:
+            editor = self.open_board_file(path, data.decode("utf-8", errors="replace"))
+            self._show_line(editor, line)
+
+        def failed(_exc: BaseException) -> None:
+            self.status_message.emit(self.tr("{path} is not on the board").format(path=path))
+
+        controller.submit(lambda s: s.read_file(path), opened, failed)
+        return True
+
+    def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)
         target = max(0, line - 1)
         text = editor.line_text(min(target, editor.lineCount() - 1))
         editor.set_cursor_position(target, len(text) - len(text.lstrip()))
         editor.take_focus()
-        return True
+
+    def cycle(self, step: int) -> None:
+        """Switch to the next (step 1) or previous (step -1) tab, wrapping around."""
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+            editor = self.current_editor()
+            if editor is not None:
+                editor.take_focus()
 
     def goto_line_dialog(self) -> bool:
         editor = self.current_editor()
