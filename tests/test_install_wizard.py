@@ -212,7 +212,8 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     warm.currentPage().uf2_radio.setChecked(True)
     go_next(qtbot, warm, PAGE_DETECT)
     go_next(qtbot, warm, PAGE_FIRMWARE)
-    qtbot.waitUntil(lambda: warm.currentPage().board_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: warm.currentPage().version_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=20000)
     warm.reject()
 
     server.up = False
@@ -255,3 +256,13 @@ def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
     assert controller.calls == []  # the port was never touched, nothing to give back
+
+
+def test_the_sessions_port_is_preselected(qtbot, make_wizard):
+    controller = RecordingController()
+    controller.port = "/dev/ttyUSB7"
+    wizard = make_wizard(controller)
+    assert wizard.currentPage().selected_port() == "/dev/ttyUSB7"
+    controller.port = "simulator"  # the virtual board is no place to install firmware
+    other = make_wizard(controller)
+    assert other.currentPage().selected_port() != "simulator"
