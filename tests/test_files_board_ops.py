@@ -134,3 +134,19 @@ def test_hashes_and_small_actions(session: Any) -> None:
     assert not session.exists("/pkg")
     total, used, free = board_ops.free_space(session)
     assert total > 0 and free <= total
+
+
+def test_new_and_rename_never_replace_what_is_there(session: Any) -> None:
+    session.mkdir("/p")
+    session.write_file("/p/keep.py", b"precious")
+    session.write_file("/p/other.py", b"other")
+    for action in (
+        lambda: board_ops.new_file(session, "/p", "keep.py"),
+        lambda: board_ops.new_folder(session, "/p", "keep.py"),
+        lambda: board_ops.rename(session, "/p/other.py", "keep.py"),
+    ):
+        with pytest.raises(board_ops.NameTaken) as info:
+            action()
+        assert "keep.py" in str(info.value.message)
+    assert session.read_file("/p/keep.py") == b"precious"
+    assert board_ops.rename(session, "/p/other.py", "Other.py") == "/p/Other.py"  # case only

@@ -593,3 +593,51 @@ def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -
     pane.download_selected()
     assert wait_done(qtbot, pane).skipped == 1
     assert (local / "back" / "button.py").read_text() == "mine, edited here\n"
+
+
+@pytest.mark.timeout(120)
+def test_drag_from_the_local_tree_onto_the_board_tree(
+    qtbot: Any, pane: FilesPane, local: Path
+) -> None:
+    (local / "drag_me.py").write_text("dragged = True\n")
+    qtbot.waitUntil(lambda: pane.local_model.index(str(local / "drag_me.py")).isValid())
+    mime = pane.local_model.mimeData([pane.local_model.index(str(local / "drag_me.py"))])
+    drop(pane.board_tree, mime, board_pos(pane, None))
+    wait_done(qtbot, pane)
+    got = call(qtbot, pane.controller, lambda s: s.read_file("/drag_me.py"))
+    assert got == b"dragged = True\n"
+    wait_in_tree(qtbot, pane, "/drag_me.py")
+
+
+@pytest.mark.timeout(120)
+def test_drag_inside_the_board_tree_moves(qtbot: Any, pane: FilesPane) -> None:
+    c = pane.controller
+
+    def setup(s: Any) -> None:
+        s.mkdir("/lib")
+        s.write_file("/driver.py", b"driver")
+        s.write_file("/lib/driver.py", b"in the way")
+        s.write_file("/other.py", b"other")
+
+    call(qtbot, c, setup)
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/other.py")
+    model = pane.board_model
+    drop(
+        pane.board_tree,
+        model.mimeData([model.index_for_path("/other.py")]),
+        board_pos(pane, "/lib"),
+    )
+    wait_in_tree(qtbot, pane, "/other.py", present=False)
+    assert call(qtbot, c, lambda s: s.read_file("/lib/other.py")) == b"other"
+    assert pane.editor_tabs.renamed == [("/other.py", "/lib/other.py")]
+    # a move never replaces: the board's file stays, the user is told
+    drop(
+        pane.board_tree,
+        model.mimeData([model.index_for_path("/driver.py")]),
+        board_pos(pane, "/lib"),
+    )
+    qtbot.waitUntil(lambda: bool(pane.ask.warnings), timeout=30_000)
+    assert "already exists" in pane.ask.warnings[-1]
+    assert call(qtbot, c, lambda s: s.read_file("/lib/driver.py")) == b"in the way"
+    assert call(qtbot, c, lambda s: s.read_file("/driver.py")) == b"driver"

@@ -24,7 +24,15 @@ from typing import Any
 
 from ide.text import QT_TRANSLATE_NOOP, message
 
-from .names import UnsafeName, board_join, board_parent, display_name, is_inside, local_target
+from .names import (
+    UnsafeName,
+    board_basename,
+    board_join,
+    board_parent,
+    display_name,
+    is_inside,
+    local_target,
+)
 from .plan import (
     BLOCKED,
     FileItem,
@@ -34,8 +42,6 @@ from .plan import (
     scan_local,
     sha256_file,
 )
-
-_CTX = "FilesBoard"
 
 Progress = Callable[[int, int], None]
 
@@ -149,7 +155,8 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
                 (
                     str(folder),
                     message(
-                        _CTX, QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+                        "FilesBoard",
+                        QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
                     ),
                 )
             )
@@ -362,20 +369,42 @@ def copy_on_board(s: Any, src: str, dst: str) -> None:
     s.write_file(dst, s.read_file(src))
 
 
+class NameTaken(Exception):
+    """A new file, folder or rename would replace something that is already on the board."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.message = message(
+            "FilesBoard",
+            QT_TRANSLATE_NOOP("FilesBoard", "“{name}” already exists on the board."),
+            name=display_name(path),
+        )
+
+
+def _free(s: Any, path: str) -> None:
+    # The tree may not know the folder's contents yet: ask the board itself.
+    if s.exists(path):
+        raise NameTaken(path)
+
+
 def new_file(s: Any, folder: str, name: str) -> str:
     path = board_join(folder, name)
+    _free(s, path)
     s.write_file(path, b"")
     return path
 
 
 def new_folder(s: Any, folder: str, name: str) -> str:
     path = board_join(folder, name)
+    _free(s, path)
     s.mkdir(path, parents=False)
     return path
 
 
 def rename(s: Any, src: str, new_name: str) -> str:
     dst = board_join(board_parent(src), new_name)
+    if new_name.casefold() != board_basename(src).casefold():  # not just a change of case
+        _free(s, dst)
     s.rename(src, dst)
     return dst
 

@@ -181,6 +181,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_model.fetch_requested.connect(self._fetch)
         self.board_model.rename_requested.connect(self.rename_path)
         self.board_model.upload_requested.connect(self.upload_paths)
+        self.board_model.move_requested.connect(self.move_paths)
         self.board_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.board_tree.customContextMenuRequested.connect(self._board_menu)
         self.board_tree.doubleClicked.connect(self._board_double_click)
