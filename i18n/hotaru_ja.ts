@@ -340,7 +340,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
-        <translation>Raspberry Pi Pico / Pico 2 (BOOTSEL ドライブ)</translation>
+        <translation>Raspberry Pi Pico / Pico 2（BOOTSEL ドライブ）</translation>
     </message>
     <message>
         <source>for example /dev/ttyUSB0 or COM3</source>
@@ -352,11 +352,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Plug the board in with a USB data cable. If the install cannot connect, hold the BOOT button, press and release RESET (EN), then release BOOT.</source>
-        <translation>データ通信用の USB ケーブルでボードをつないでください。接続できないときは、BOOT ボタンを押したまま RESET (EN) ボタンを押して離し、それから BOOT ボタンを離してください。</translation>
+        <translation>データ通信用の USB ケーブルでボードをつないでください。接続できないときは、BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、それから BOOT ボタンを離してください。</translation>
     </message>
     <message>
         <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
-        <translation>Pico を外し、白い BOOTSEL ボタンを押したままもう一度つないでから指を離してください。RPI-RP2 (Pico) または RP2350 (Pico 2) という名前のドライブが現れます。ドライブはここで自動的に見つかります。</translation>
+        <translation>Pico を外し、白い BOOTSEL ボタンを押したままもう一度つないでから指を離してください。RPI-RP2（Pico）または RP2350（Pico 2）という名前のドライブが現れます。ドライブはここで自動的に見つかります。</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -368,7 +368,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>{board} at {path}</source>
-        <translation>{board} ({path})</translation>
+        <translation>{board}（{path}）</translation>
     </message>
 </context>
 <context>
@@ -632,11 +632,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
-        <translation>Pico が MicroPython で再起動しました ({port})。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+        <translation>Pico が MicroPython で再起動しました（{port}）。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
     </message>
     <message>
         <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
-        <translation>Pico に MicroPython が入りました。新しいポートが現れないときは、Pico を外して (BOOTSEL ボタンは押さずに) つなぎ直し、そのポートを選んでください。</translation>
+        <translation>Pico に MicroPython が入りました。新しいポートが現れないときは、Pico を外して（BOOTSEL ボタンは押さずに）つなぎ直し、そのポートを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>閉じる（Esc）</translation>
     </message>
     <message>
         <source>Replace:</source>
@@ -1278,11 +1278,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>{version} ({date}, preview)</source>
-        <translation>{version} ({date}、プレビュー版)</translation>
+        <translation>{version}（{date}、プレビュー版）</translation>
     </message>
     <message>
         <source>{version} ({date})</source>
-        <translation>{version} ({date})</translation>
+        <translation>{version}（{date}）</translation>
     </message>
     <message>
         <source>{text}, variant {variant}</source>
@@ -1519,7 +1519,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Run the script on the board (F5)</source>
-        <translation>スクリプトをボードで実行します (F5)</translation>
+        <translation>スクリプトをボードで実行します（F5）</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1527,7 +1527,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Stop the running program (Ctrl+F2)</source>
-        <translation>実行中のプログラムを停止します (Ctrl+F2)</translation>
+        <translation>実行中のプログラムを停止します（Ctrl+F2）</translation>
     </message>
     <message>
         <source>Soft &amp;reboot</source>
@@ -1535,7 +1535,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
-        <translation>ボードの MicroPython を再起動し、変数を消去します (Ctrl+D)</translation>
+        <translation>ボードの MicroPython を再起動し、変数を消去します（Ctrl+D）</translation>
     </message>
     <message>
         <source>Save to board as &amp;main.py</source>
@@ -1642,7 +1642,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Erase all flash memory first (recommended)</source>
-        <translation>先にフラッシュメモリをすべて消去する (おすすめ)</translation>
+        <translation>先にフラッシュメモリをすべて消去する（おすすめ）</translation>
     </message>
     <message>
         <source>{baud} baud</source>
@@ -1666,7 +1666,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
-        <translation>アドレスは 0x1000 の倍数にしてください (例: 0x1000、0x0)。</translation>
+        <translation>アドレスは 0x1000 の倍数にしてください（例: 0x1000、0x0）。</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>{board} ({port})</source>
-        <translation>{board} ({port})</translation>
+        <translation>{board}（{port}）</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした (インターネットにつながっていますか？):
+        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした（インターネットにつながっていますか？）:
 {detail}</translation>
     </message>
 </context>

@@ -59,6 +59,10 @@ def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtb
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert fired == ["run", "reboot"]
+    other = window.editor_tabs.new_file("b = 2\n")
+    qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_tabs.current_editor() is editor
+    assert other.text() == "b = 2\n"  # the key switched tabs, it did not type
 
 
 def test_docks(window: MainWindow) -> None:
@@ -227,3 +231,14 @@ def test_dropped_files_open_in_tabs(window: MainWindow, tmp_path: Path) -> None:
     editor.dropEvent(event)
     assert window.editor_tabs.current_text() == "print('drop')\n"
     assert str(script.resolve()) not in editor.text()
+
+
+def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> None:
+    tabs = window.editor_tabs
+    assert tabs._find_bar is None  # nothing to pay for at start-up
+    tabs.current_editor().insert("led = 1\n")
+    window.find_action.trigger()
+    bar = tabs.find_bar
+    assert bar.isVisible()
+    assert bar.parent() is window.editor_area
+    assert bar.geometry().top() >= tabs.geometry().bottom()

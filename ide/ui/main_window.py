@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.editor_tabs, 1)
-        layout.addWidget(self.editor_tabs.find_bar)
+        self.editor_tabs.set_find_bar_host(layout)
         self.setCentralWidget(self.editor_area)
 
         self._create_actions()
@@ -207,11 +206,9 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
-        self.next_tab_action = self._action(
-            self.tr("Ne&xt tab"), lambda: tabs.cycle(1), ["Ctrl+Tab", "Ctrl+PgDown"]
-        )
+        self.next_tab_action = self._action(self.tr("Ne&xt tab"), lambda: tabs.cycle(1), "Ctrl+Tab")
         self.previous_tab_action = self._action(
-            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), ["Ctrl+Shift+Tab", "Ctrl+PgUp"]
+            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), "Ctrl+Shift+Tab"
         )
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
@@ -445,6 +442,8 @@ class MainWindow(QMainWindow):
         self.editor_tabs.apply_theme(appearance.resolve(prefs.theme))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Hotaru"),

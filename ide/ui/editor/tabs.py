@@ -12,22 +12,21 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.editor.find_bar import FindBar
 from ide.ui.editor.syntax import check_source
 from ide.ui.editor.themes import LIGHT, Theme
 from ide.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ide.ui.editor.find_bar import FindBar
+
+# Dialog classes are imported where they are used: each Qt class a module touches at import
+# costs start-up time (PySide builds its enums then).
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -86,11 +85,28 @@ class EditorTabs(QTabWidget):
         self.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.tabCloseRequested.connect(self.close_tab)
         self.currentChanged.connect(self._on_current_changed)
-        self.find_bar = FindBar(self.current_editor)
+        self._find_bar: FindBar | None = None
+        self._find_bar_host: QBoxLayout | None = None
         #: asks Save / Discard / Cancel for a document name; tests replace it
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+
+    # ----------------------------------------------------------------- find bar
+    def set_find_bar_host(self, layout: QBoxLayout) -> None:
+        """Where the find bar goes when it is first needed (under the tabs, in the window)."""
+        self._find_bar_host = layout
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find/replace bar, built on first use (Ctrl+F), not at start-up."""
+        if self._find_bar is None:
+            from ide.ui.editor.find_bar import FindBar
+
+            self._find_bar = FindBar(self.current_editor)
+            if self._find_bar_host is not None:
+                self._find_bar_host.addWidget(self._find_bar)
+        return self._find_bar
 
     # ----------------------------------------------------------------- access
     def editors(self) -> list[CodeEditor]:
@@ -245,6 +261,8 @@ class EditorTabs(QTabWidget):
         return editor
 
     def open_dialog(self) -> CodeEditor | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a script"),
@@ -287,6 +305,8 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             suggested = str(Path(self._start_dir()) / (doc.file_name() or "main.py"))
             path, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -341,6 +361,8 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if board_path is None:
+            from PySide6.QtWidgets import QInputDialog
+
             suggested = doc.board_path or "/" + (doc.file_name() or "main.py")
             board_path, ok = QInputDialog.getText(
                 self,
@@ -391,6 +413,8 @@ class EditorTabs(QTabWidget):
 
     # ----------------------------------------------------------------- closing
     def _ask_save_changes(self, name: str) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Unsaved changes"))
@@ -410,6 +434,8 @@ class EditorTabs(QTabWidget):
         return CANCEL
 
     def _show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     def close_tab(self, index: int) -> bool:
@@ -522,6 +548,8 @@ class EditorTabs(QTabWidget):
                 editor.take_focus()
 
     def goto_line_dialog(self) -> bool:
+        from PySide6.QtWidgets import QInputDialog
+
         editor = self.current_editor()
         if editor is None:
             return False
@@ -630,8 +658,8 @@ class EditorTabs(QTabWidget):
         if editor is not None:
             line, column = editor.cursor_position()
             self.cursor_position_changed.emit(line + 1, column + 1)
-            if self.find_bar.isVisible():
-                self.find_bar.refresh()
+            if self._find_bar is not None and self._find_bar.isVisible():
+                self._find_bar.refresh()
         self.current_document_changed.emit()
 
     def _on_cursor(self, editor: CodeEditor, line: int, column: int) -> None:
