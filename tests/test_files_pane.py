@@ -239,7 +239,11 @@ def test_drag_board_to_local_folder(qtbot: Any, pane: FilesPane, local: Path) ->
     assert (target / "data" / "notes.txt").read_text(encoding="utf-8") == "メモ\n"
     assert (target / "top.py").read_bytes() == b"print(1)\n"
 
-    # An OS file manager asks for file URLs at drop time: they are downloaded then.
+    # Passing over Hotaru's own widgets (the editor checks urls()) downloads nothing ...
+    pane.drop_target_is_ours = lambda: True  # type: ignore[method-assign]
+    assert mime.urls() == [] and pane.last_summary is None
+    # ... an OS file manager asks for file URLs at drop time: they are downloaded then.
+    pane.drop_target_is_ours = lambda: False  # type: ignore[method-assign]
     urls = mime.urls()
     names = sorted(Path(u.toLocalFile()).name for u in urls)
     assert names == ["data", "top.py"]
