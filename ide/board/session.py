@@ -45,12 +45,12 @@ from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardSession"
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
-PROMPT_RE = re.compile(rb"(>>> |\.\.\. +|=== )$")  # "...     ": auto-indented continuation
+LINE_PROMPT_RE = re.compile(rb">>> |\.\.\. |=== ")  # at the start of the console's line
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
 RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
-MAX_CHUNK = 4096  # largest upload chunk (see transfer.upload_chunk)
+MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk)
 
 Progress = Callable[[int, int], Any]
 
@@ -110,6 +110,8 @@ class Session:
         self._listeners: list[Callable[[str, Message], None]] = []
         self._backlog = bytearray()
         self._tail = b""
+        self._line = b""  # the console's current line (after the last newline)
+        self._enter_pending = False  # Enter/Ctrl-C/Ctrl-D typed, no new line seen yet
         self._console_idle = False
         self._typed: bytearray | None = bytearray()
         self._queue = bytearray()
@@ -158,7 +160,7 @@ class Session:
         else:
             with self._state:
                 self._mode = "friendly"
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
                 rest = self.link.set_capture(False)
             if rest:
@@ -308,8 +310,17 @@ class Session:
             return
         with self._console_lock:
             self._tail = (self._tail + data)[-16:]
-            if PROMPT_RE.search(self._tail):
-                self._console_idle = True
+            nl = data.rfind(b"\n")
+            if nl >= 0:
+                self._line = data[nl + 1 :]
+                self._enter_pending = False
+            else:
+                self._line = (self._line + data)[-256:]
+            # Idle: the current line starts with a prompt (the rest is the user's echo) and no
+            # Enter is on its way. Output of a running program starts lines of its own.
+            self._console_idle = not self._enter_pending and bool(
+                LINE_PROMPT_RE.match(self._line.lstrip(b"\r"))
+            )
             if self._tail.endswith(b">>> "):
                 with self._state:
                     self._typed = bytearray()
@@ -355,7 +366,8 @@ class Session:
 
     def _track_typed(self, data: bytes) -> None:
         if any(c in data for c in b"\r\n\x03\x04\x05"):
-            self._console_idle = False  # Enter, Ctrl-C/D/E: the board acts; wait for a prompt
+            self._enter_pending = True  # Enter, Ctrl-C/D/E: the board acts; wait for a prompt
+            self._console_idle = False
         if self._typed is not None:
             self._typed += data
             if len(self._typed) > 4096:
@@ -496,12 +508,17 @@ class Session:
                 link.write(typed)
             self._mode = "friendly"
         if typed:
-            link.wait_quiet(0.05, 1.0)  # the echo: already on the console
+            # The echo is already on the console: swallow it (it starts within a second and
+            # has no long pauses).
+            first = link.read_some(1.0)
+            if first:
+                link.wait_quiet(0.1, 2.0)
         with self._console_lock:  # the reader's next bytes wait until these are out
             with self._state:
                 rest = link.set_capture(False)
             if not typed:
-                self._tail = b">>> "  # the board sits at a fresh, empty prompt
+                self._tail = self._line = b">>> "  # the board sits at a fresh, empty prompt
+                self._enter_pending = False
                 self._console_idle = True
             if show_banner:
                 self._emit(banner)
@@ -892,6 +909,7 @@ class Session:
             for _ in range(3):
                 with self._console_lock:
                     self._console_idle = False
+                    self._enter_pending = True
                     self.link.write(b"\x03")
                     end = time.monotonic() + timeout
                     while not self._at_prompt() and time.monotonic() < end:
@@ -908,7 +926,7 @@ class Session:
         with self._op(busy_ok=True):
             self._to_friendly()
             with self._state:
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
                 self._helpers_installed = False
                 self.link.write(b"\x04")
@@ -963,7 +981,7 @@ class Session:
         with self._console_lock:
             with self._state:
                 self._mode = "friendly"
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
                 self._typed = bytearray()
                 rest = self.link.set_capture(False)

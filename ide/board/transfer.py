@@ -30,7 +30,7 @@ NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
-FLOW_CONTROLLED_CHUNK = 2048  # upload chunk over native USB / pty (see upload_chunk)
+FLOW_CONTROLLED_CHUNK = 8192  # upload chunk over native USB / pty (see upload_chunk)
 
 
 def _temp_name(path: str) -> str:
