@@ -17,5 +17,6 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
 
     install_translators(app)
     window = MainWindow()
+    window.restore_session()  # ui: reopen the files that were open last time
     window.show()
     return app.exec()

@@ -132,3 +132,30 @@ def test_language_menu_stores_choice_and_offers_restart(
     rebuilt = language.build_language_menu(window)
     checked = [a.data() for a in rebuilt.actions() if a.isChecked()]
     assert checked == [target]
+
+
+def test_main_window_has_the_language_menu_under_view(app: QApplication) -> None:
+    from ide.ui.main_window import MainWindow
+
+    language.install_translators(app, "zh_CN")
+    window = MainWindow()
+    view = window.view_menu
+    sub = [a.menu() for a in view.actions() if a.menu() is not None]
+    assert [m.title() for m in sub if m.objectName() == "languageMenu"] == ["语言(&L)"]
+    labels = [a.text() for a in window.language_menu.actions() if not a.isSeparator()]
+    assert labels[1:] == ["English", "日本語", "简体中文"]
+    window.close()
+
+
+def test_toolbar_buttons_drop_the_parenthesised_accelerator(app: QApplication) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    window = QMainWindow()
+    bar = QToolBar(window)
+    window.addToolBar(bar)
+    save = bar.addAction("保存(&S)")
+    run = bar.addAction("&Run")
+    language.tidy_toolbar_texts(window)
+    assert save.iconText() == "保存" and run.iconText() == "Run"
+    save.setText("開く(&O)…")
+    assert save.iconText() == "開く"

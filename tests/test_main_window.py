@@ -1,8 +1,244 @@
-from ide.ui.main_window import MainWindow
+"""MainWindow: menus, actions for the other panes, examples, settings, closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from ide.ui.editor.tabs import CANCEL, DISCARD
+from ide.ui.main_window import MainWindow, example_scripts
+from ide.ui.preferences import Preferences
+from ide.ui.settings_dialog import SettingsDialog
 
 
-def test_title(qtbot) -> None:
-    w = MainWindow()
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, prefs: Preferences) -> MainWindow:
+    w = MainWindow(preferences=prefs)
+    w.editor_tabs.ask_save_changes = lambda name: DISCARD  # no modal box at teardown
     qtbot.addWidget(w)
     w.show()
-    assert w.windowTitle() == "Hotaru"
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_title(window: MainWindow) -> None:
+    assert window.windowTitle() == "untitled.py - Hotaru"
+    window.editor_tabs.current_editor().insert("x")
+    assert window.windowTitle() == "untitled.py * - Hotaru"
+
+
+def test_menus_and_actions_for_other_panes(window: MainWindow) -> None:
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Run", "Tools", "Help"]
+    assert window.run_action.shortcut().toString() == "F5"
+    assert window.stop_action.shortcut().toString() == "Ctrl+F2"
+    assert window.soft_reboot_action.shortcut().toString() == "Ctrl+D"
+    assert window.save_main_action.statusTip()
+    toolbar = window.toolbar.actions()
+    for action in (window.new_action, window.open_action, window.save_action, window.run_action,
+                   window.stop_action):  # fmt: skip
+        assert action in toolbar
+    assert not window.toolbar.toggleViewAction().isEnabled()
+
+
+def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtbot) -> None:
+    fired: list[str] = []
+    window.run_action.triggered.connect(lambda: fired.append("run"))
+    window.soft_reboot_action.triggered.connect(lambda: fired.append("reboot"))
+    editor = window.editor_tabs.current_editor()
+    editor.take_focus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_F5)
+    qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert fired == ["run", "reboot"]
+    other = window.editor_tabs.new_file("b = 2\n")
+    qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_tabs.current_editor() is editor
+    assert other.text() == "b = 2\n"  # the key switched tabs, it did not type
+
+
+def test_docks(window: MainWindow) -> None:
+    console = QLabel("console")
+    files = QLabel("files")
+    bottom = window.add_bottom_dock(console, "Console", "ConsoleDock")
+    left = window.add_left_dock(files, "Files", "FilesDock")
+    assert window.dockWidgetArea(bottom) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.dockWidgetArea(left) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert bottom.toggleViewAction() in window.view_menu.actions()
+
+
+def test_examples_open_in_new_tabs(window: MainWindow) -> None:
+    scripts = example_scripts()
+    names = {p.name for p in scripts}
+    assert {"blink_esp32.py", "blink_pico.py", "button.py", "fade_pwm.py",
+            "pico_temperature.py"} <= names  # fmt: skip
+    actions = window.examples_menu.actions()
+    assert [a.text() for a in actions] == [p.name for p in scripts]
+    actions[0].trigger()  # replaces the untouched new tab
+    actions[1].trigger()
+    tabs = window.editor_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [scripts[0].name, scripts[1].name]
+    assert tabs.current_text() == scripts[1].read_text(encoding="utf-8")
+    assert tabs.document().local_path is None  # saving never overwrites the shipped example
+    assert tabs.check_syntax()
+
+
+def test_recent_files_menu(window: MainWindow, tmp_path: Path) -> None:
+    assert not window.recent_menu.isEnabled()
+    script = tmp_path / "a.py"
+    script.write_text("a = 1\n")
+    window.editor_tabs.open_local(script)
+    assert window.recent_menu.actions()[0].text() == str(script.resolve())
+    window.editor_tabs.close_tab(0)
+    window.recent_menu.actions()[0].trigger()
+    assert window.editor_tabs.current_text() == "a = 1\n"
+
+
+def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_path) -> None:
+    dialog = SettingsDialog(prefs, window)
+    dialog.size_box.setValue(17)
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    dialog.apply()
+    window.apply_preferences()
+    editor = window.editor_tabs.current_editor()
+    assert editor.font_size() == 17
+    assert editor.theme().name == "dark"
+    again = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert again.editor_font_size == 17
+    assert again.theme == "dark"
+    again.last_port = "simulator"
+    assert Preferences(again.settings).last_port == "simulator"
+
+
+def test_theme_follows_system_by_default(prefs: Preferences) -> None:
+    assert prefs.theme == "auto"
+    with pytest.raises(ValueError):
+        prefs.theme = "purple"
+
+
+def test_close_window_asks_about_unsaved(window: MainWindow, prefs: Preferences) -> None:
+    window.editor_tabs.current_editor().insert("x")
+    window.editor_tabs.ask_save_changes = lambda name: CANCEL
+    assert not window.close()
+    assert window.isVisible()
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD
+    assert window.close()
+    assert prefs.window_state()[0] is not None
+
+
+def test_startup_does_not_import_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ide.ui.main_window import MainWindow; w = MainWindow(); w.show();"
+        "app.processEvents();"
+        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'ide.firmware.esp', 'jedi')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert out.stdout.strip() == ""
+
+
+def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    def window_lightness() -> int:
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    system = window_lightness()
+    try:
+        prefs.theme = "dark"
+        window.apply_preferences()
+        assert window_lightness() < 128
+        assert window.editor_tabs.current_editor().theme().name == "dark"
+        prefs.theme = "light"
+        window.apply_preferences()
+        assert window_lightness() >= 128
+        assert window.editor_tabs.current_editor().theme().name == "light"
+    finally:
+        prefs.theme = "auto"
+        window.apply_preferences()
+    assert window_lightness() == system
+
+
+def test_run_and_stop_icons_are_painted(window: MainWindow) -> None:
+    for action in (window.run_action, window.stop_action):
+        image = action.icon().pixmap(32, 32).toImage()
+        centre = image.pixelColor(16, 16)
+        assert centre.alpha() == 255
+    run = window.run_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    stop = window.stop_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    assert run.green() > run.red() and stop.red() > stop.green()  # green Run, red Stop
+
+
+def test_session_files_reopen(qtbot, prefs: Preferences, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.py", tmp_path / "b.py"
+    a.write_text("a = 1\n")
+    b.write_text("b = 2\n")
+    first = MainWindow(preferences=prefs)
+    qtbot.addWidget(first)
+    first.editor_tabs.open_local(a)
+    first.editor_tabs.open_local(b)
+    first.editor_tabs.new_file("scratch\n")
+    first.editor_tabs.open_local(a)  # current
+    first.editor_tabs.ask_save_changes = lambda name: DISCARD
+    assert first.close()
+    b.unlink()  # gone since: skipped quietly
+    second = MainWindow(preferences=prefs)
+    qtbot.addWidget(second)
+    second.restore_session()
+    tabs = second.editor_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["a.py"]
+    assert tabs.current_text() == "a = 1\n"
+
+
+def test_context_menu_is_ours(window: MainWindow) -> None:
+    editor = window.editor_tabs.current_editor()
+    editor.insert("x = 1")
+    menu = editor.context_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select all", "Toggle comment"]
+    assert menu.actions()[0].isEnabled()  # something to undo
+    assert not menu.actions()[3].isEnabled()  # nothing selected to cut
+
+
+def test_dropped_files_open_in_tabs(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    script = tmp_path / "dropped.py"
+    script.write_text("print('drop')\n")
+    editor = window.editor_tabs.current_editor()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(script))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    editor.dropEvent(event)
+    assert window.editor_tabs.current_text() == "print('drop')\n"
+    assert str(script.resolve()) not in editor.text()
+
+
+def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> None:
+    tabs = window.editor_tabs
+    assert tabs._find_bar is None  # nothing to pay for at start-up
+    tabs.current_editor().insert("led = 1\n")
+    window.find_action.trigger()
+    bar = tabs.find_bar
+    assert bar.isVisible()
+    assert bar.parent() is window.editor_area
+    assert bar.geometry().top() >= tabs.geometry().bottom()

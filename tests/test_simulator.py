@@ -221,3 +221,61 @@ def test_blink_example_toggles_the_led(sim, port):
     assert all(a != b for a, b in zip(values, values[1:], strict=False)), values
     gaps = [b[0] - a[0] for a, b in zip(events, events[1:], strict=False)]
     assert all(0.4 < g < 1.0 for g in gaps), gaps
+
+
+def test_button_example_reads_the_host_driven_pin(sim, port):
+    from ide import paths
+
+    code = (paths.resources_dir() / "examples" / "button.py").read_text()
+    enter_raw(port)
+    port.write(code.encode() + b"\x04")
+    read_until(port, b"released")
+    sim.set_pin(14, 0)
+    read_until(port, b"pressed\r\n")
+    assert sim.wait_pin_events(2, 2)[-1][1] == 1
+    sim.set_pin(14, 1)
+    read_until(port, b"released")
+    port.write(b"\x03")
+    read_until(port, b"\x04>")
+    assert sim.pins["2"] == 0
+
+
+def test_pin_irq_and_timer_callbacks(sim, port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port,
+        "from machine import Pin, Timer\n"
+        "hits = []\n"
+        "Pin(5, Pin.IN, Pin.PULL_UP).irq(lambda p: hits.append(p.value()), Pin.IRQ_FALLING)\n"
+        "ticks = []\n"
+        "t = Timer(period=50, mode=Timer.PERIODIC, callback=lambda t: ticks.append(1))\n",
+    )
+    assert err == b""
+    # callbacks run while the REPL waits, as on a board
+    time.sleep(0.5)
+    sim.set_pin(5, 0)
+    time.sleep(0.3)
+    out, err = raw_exec(port, "t.deinit()\nprint(hits, len(ticks) >= 5)")
+    assert out == b"[0] True\r\n", err
+
+
+def test_ctrl_c_stops_an_endless_main_py_after_reset(port):
+    friendly_prompt(port)
+    port.write(b"open('main.py', 'w').write('while True:\\n    pass\\n')\r")
+    read_until(port, b">>> ")
+    port.write(b"\x04")
+    read_until(port, b"MPY: soft reboot\r\n")
+    time.sleep(0.3)
+    port.write(b"\x03")
+    data = read_until(port, b">>> ", 5)
+    assert b'File "main.py", line 2, in <module>\r\nKeyboardInterrupt' in data
+    assert b'Type "help()" for more information.' in data
+
+
+def test_friendly_paste_mode(port):
+    friendly_prompt(port)
+    port.write(b"\x05")
+    read_until(port, b"=== ")
+    port.write(b"for i in range(2):\r    print(i * 10)\r\x04")
+    data = read_until(port, b">>> ")
+    assert data.endswith(b"0\r\n10\r\n>>> ")

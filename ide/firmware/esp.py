@@ -345,7 +345,8 @@ def flash(
 
     ``offset`` None means the chip's usual MicroPython offset (0x1000 for ESP32/ESP32-S2,
     0x0 for ESP32-S3/C3/C6/ESP8266, ...). With ``erase`` the whole flash is erased first.
-    ``progress(done, total)`` follows the write (bytes sent); ``cancel`` (a callable or a
+    ``progress(done, total)`` follows the write (bytes sent; ``(0, 0)`` while the chip
+    erases, when there is nothing to count); ``cancel`` (a callable or a
     threading.Event) is checked between steps and between blocks. Raises ImageRejected
     (before anything is erased), Cancelled or FirmwareError.
     """
@@ -370,6 +371,8 @@ def flash(
             check_cancel(cancel)
             if erase:
                 _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash...")))
+                if progress is not None:
+                    progress(0, 0)  # no figures while the chip erases: "busy"
                 erase_flash(esp)
                 check_cancel(cancel)
             _say(

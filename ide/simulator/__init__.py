@@ -13,6 +13,7 @@ See ARCHITECTURE.md, "ide.simulator", for how the pieces fit.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import threading
@@ -57,6 +58,7 @@ class VirtualBoard:
         os.close(slave)  # nobody has the port open until a client opens it
         self._master = master
         events_r, events_w = os.pipe()
+        commands_r, commands_w = os.pipe()
         try:
             self._proc = subprocess.Popen(
                 [
@@ -66,18 +68,21 @@ class VirtualBoard:
                     str(HERE / "board_runtime.py"),
                     str(HEAP_BYTES),
                     str(events_w),
+                    str(commands_r),
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                pass_fds=(events_w,),
+                pass_fds=(events_w, commands_r),
             )
         except OSError as e:
-            os.close(master)
-            os.close(events_r)
+            for fd in (master, events_r, commands_w):
+                os.close(fd)
             raise SimulatorUnavailable(_start_failed(str(e))) from e
         finally:
             os.close(events_w)
+            os.close(commands_r)
+        self._commands = commands_w
         assert self._proc.stdin and self._proc.stdout and self._proc.stderr
         self._bridge = Bridge(
             master,
@@ -137,6 +142,14 @@ class VirtualBoard:
                 self._changed.wait(left)
             return list(self._events.get(str(name), []))
 
+    def set_pin(self, name: str | int, value: int) -> None:
+        """Drive input pin ``name`` from outside (a button, a sensor): Pin.value() reads it,
+        and Pin.irq handlers run on the edge."""
+        line = json.dumps({"pin": str(name), "value": 1 if value else 0}) + "\n"
+        with self._lock:
+            if not self._closed:
+                os.write(self._commands, line.encode())
+
     # ------------------------------------------------------------------ lifetime
 
     @property
@@ -162,7 +175,7 @@ class VirtualBoard:
                     stream.close()
                 except OSError:
                     pass
-        for fd in (self._master, self._events_fd):
+        for fd in (self._master, self._events_fd, self._commands):
             try:
                 os.close(fd)
             except OSError:

@@ -5,19 +5,22 @@
 // host thread stays responsive and raises KeyboardInterrupt by writing straight into the
 // interpreter's memory, which is a SharedArrayBuffer (see wasm_shared.js).
 
-import { workerData, parentPort } from "node:worker_threads";
+import { workerData, parentPort, receiveMessageOnPort } from "node:worker_threads";
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { makeMemoryShared } from "./wasm_shared.js";
 import * as L from "./layout.js";
 
-const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, heapSize } = workerData;
+const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, machinePath, heapSize, control } =
+  workerData;
 const ctl = new Int32Array(ctlBuffer);
 const inRing = new Uint8Array(inBuffer);
 const outRing = new Uint8Array(outBuffer);
 
 // ---------------------------------------------------------------- wasm loading (cached)
 
+const T = (label) => process.env.HOTARU_SIM_TRACE && fs.writeSync(2, `${label} ${performance.now().toFixed(1)}\n`);
+T("worker");
 const wasmPath = modulePath.replace(/micropython\.mjs$/, "micropython.wasm");
 const wasmModule = await WebAssembly.compile(makeMemoryShared(fs.readFileSync(wasmPath)));
 const realInstantiate = WebAssembly.instantiate;
@@ -27,13 +30,15 @@ WebAssembly.instantiate = (source, imports) =>
     : realInstantiate(wasmModule, imports).then((instance) => ({ module: wasmModule, instance }));
 const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 const runtimeSource = fs.readFileSync(runtimePath, "utf8");
+const machineSource = fs.readFileSync(machinePath, "utf8");
+T("imported");
 
 // ---------------------------------------------------------------- output
 
 let outWrite = 0; // private copy of ctl[OUT_W]
 let lastByte = 0; // for "\n" -> "\r\n"
 let capture = null; // when an array: output is collected instead of sent
-const HIDDEN = Buffer.from('  File "<sim>"'); // traceback lines of the bridge's own frames
+const HIDDEN = Buffer.from(process.env.HOTARU_SIM_SHOW_ALL ? "\x00\x00" : "  File \"<sim>\""); // traceback lines of the bridge's own frames
 let lineStart = true;
 let held = []; // bytes at a line start that still match HIDDEN
 let dropping = false; // inside a hidden traceback line
@@ -114,17 +119,21 @@ function inAvailable() {
 
 // Next input byte, or -1 when nothing arrived before `deadline` (performance.now() ms) or an
 // interrupt is pending. Bytes the host already turned into a KeyboardInterrupt are skipped.
-function takeByte(deadline = Infinity, interruptible = false) {
+function takeByte(deadline = Infinity, interruptible = false, stopOnControl = false) {
   for (;;) {
     while (inAvailable()) {
       const pos = inRead;
       const b = inRing[pos & (L.IN_SIZE - 1)];
       inRead = (inRead + 1) & L.IDX_MASK;
       Atomics.store(ctl, L.IN_R, inRead);
-      if (Atomics.load(ctl, L.SKIP) === pos) continue;
+      if (Atomics.load(ctl, L.SKIP) === pos) {
+        Atomics.store(ctl, L.SKIP, -1);
+        continue;
+      }
       return b;
     }
     if (interruptible && interruptPending()) return -1;
+    if (stopOnControl && pollControl()) return -1;
     const left = deadline - performance.now();
     if (left <= 0) return -1;
     publish();
@@ -137,6 +146,7 @@ function peekByte(deadline) {
   for (;;) {
     while (inAvailable()) {
       if (Atomics.load(ctl, L.SKIP) === inRead) {
+        Atomics.store(ctl, L.SKIP, -1);
         inRead = (inRead + 1) & L.IDX_MASK;
         Atomics.store(ctl, L.IN_R, inRead);
         continue;
@@ -165,10 +175,23 @@ function interruptPending() {
   return heap32 !== null && addr !== null && Atomics.load(heap32, addr.pending >> 2) !== 0;
 }
 
+// Static data (where the interpreter's global state lives) sits low in memory, after the
+// stack; the probes look there first and at the whole memory only if that fails.
+const STATIC_WORDS = (4 << 20) >> 2;
+
 function probeInterruptWords() {
+  try {
+    return probeInterruptWordsIn(STATIC_WORDS);
+  } catch {
+    return probeInterruptWordsIn(Infinity);
+  }
+}
+
+function probeInterruptWordsIn(limit) {
   // Where does mp_sched_keyboard_interrupt() write? Snapshot, call it, compare, restore.
   const m = mp._module;
-  const words = new Int32Array(m.HEAPU8.buffer);
+  const all = new Int32Array(m.HEAPU8.buffer);
+  const words = all.subarray(0, Math.min(limit, all.length));
   const before = words.slice();
   m._mp_sched_keyboard_interrupt();
   const changed = [];
@@ -189,32 +212,35 @@ function probeInterruptWords() {
   const kbd = pending[2];
   // Which word of the exception object is traceback_data (set to NULL by the call)?
   const first = kbd >> 2;
-  const saved = words.slice(first, first + 6);
-  for (let i = 0; i < 6; i++) words[first + i] = 0x5a5a5a5a;
+  const saved = all.slice(first, first + 6);
+  for (let i = 0; i < 6; i++) all[first + i] = 0x5a5a5a5a;
   const pendOld = words[pending[0]];
   const schedOld = words[sched[0]];
   m._mp_sched_keyboard_interrupt();
   let traceback = -1;
-  for (let i = 0; i < 6; i++) if (words[first + i] === 0) traceback = (first + i) << 2;
-  words.set(saved, first);
+  for (let i = 0; i < 6; i++) if (all[first + i] === 0) traceback = (first + i) << 2;
+  all.set(saved, first);
   words[pending[0]] = pendOld;
   words[sched[0]] = schedOld;
   if (traceback < 0) throw new Error("could not find traceback_data");
-  // The interrupt character (micropython.kbd_intr): find the word holding a marker value.
+  // The interrupt character (micropython.kbd_intr): the word holding a marker value.
   mp.runPython("import micropython\nmicropython.kbd_intr(0x5a5a5)");
   let intChar = -1;
-  for (let i = 0; i < 65536 && i < words.length; i++) {
-    if (words[i] === 0x5a5a5 && m._mp_hal_get_interrupt_char() === 0x5a5a5) {
-      words[i] = 0x1234;
-      const hit = m._mp_hal_get_interrupt_char() === 0x1234;
-      words[i] = 0x5a5a5;
-      if (hit) {
-        intChar = i << 2;
-        break;
+  try {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === 0x5a5a5) {
+        words[i] = 0x1234;
+        const hit = m._mp_hal_get_interrupt_char() === 0x1234;
+        words[i] = 0x5a5a5;
+        if (hit) {
+          intChar = i << 2;
+          break;
+        }
       }
     }
+  } finally {
+    mp.runPython("micropython.kbd_intr(-1)\ndel micropython");
   }
-  mp.runPython("micropython.kbd_intr(-1)\ndel micropython");
   if (intChar < 0) throw new Error("could not find the interrupt character");
   return {
     pending: pending[0] << 2,
@@ -232,7 +258,7 @@ const hostApi = {
   // 0 on timeout, pending interrupt, or a due timer (the caller loops).
   read(address, n, timeoutMs) {
     const deadline = Math.min(performance.now() + (timeoutMs < 0 ? 1e9 : timeoutMs), nextTimer());
-    const first = takeByte(deadline, true);
+    const first = takeByte(deadline, true, true);
     if (first < 0) return 0;
     const heap = mp._module.HEAPU8;
     heap[address] = first;
@@ -260,11 +286,24 @@ const hostApi = {
       const now = performance.now();
       if (interruptPending()) return 0;
       const due = nextTimer();
-      if (due <= now) return 1;
+      if (due <= now || pollControl()) return 1;
       const until = Math.min(end, due);
       if (until <= now) return 0;
       Atomics.wait(ctl, L.WAKE, Atomics.load(ctl, L.WAKE), until - now);
     }
+  },
+  // Level the host put on an input pin (VirtualBoard.set_pin), or -1 when it set none.
+  pin_input(name) {
+    pollControl();
+    const v = pinInputs.get(String(name));
+    return v === undefined ? -1 : v;
+  },
+  // Names of pins whose input level the host changed since the last call, comma-separated.
+  pin_changes() {
+    pollControl();
+    const names = [...changedPins].join(",");
+    changedPins.clear();
+    return names;
   },
   pin(name, value) {
     parentPort.postMessage({ pin: String(name), value, t: performance.timeOrigin + performance.now() });
@@ -299,6 +338,23 @@ const hostApi = {
   },
 };
 
+// Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
+const pinInputs = new Map();
+const changedPins = new Set();
+
+function pollControl() {
+  for (;;) {
+    const m = receiveMessageOnPort(control);
+    if (!m) break;
+    const msg = m.message;
+    if (msg.pin !== undefined) {
+      pinInputs.set(String(msg.pin), msg.value ? 1 : 0);
+      changedPins.add(String(msg.pin));
+    }
+  }
+  return changedPins.size > 0;
+}
+
 function nextTimer() {
   let next = Infinity;
   for (const t of timers.values()) next = Math.min(next, t.deadline);
@@ -322,17 +378,21 @@ async function newInterpreter(files) {
     heapsize: heapSize,
   });
   heap32 = new Int32Array(mp._module.HEAPU8.buffer);
+  T("loaded");
   if (addr === null) addr = probeInterruptWords();
+  T("probed");
   parentPort.postMessage({ memory: mp._module.HEAPU8.buffer, addr });
   const FS = mp.FS;
   FS.mkdir("/flash");
   FS.mkdir("/sim");
   if (files) restoreTree(FS, "/flash", files);
   FS.writeFile("/sim/runtime.py", runtimeSource);
+  FS.writeFile("/sim/board_machine.py", machineSource);
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
     "exec(compile(open('/sim/runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
   );
+  T("runtime");
 }
 
 function saveTree(FS, dir) {
@@ -472,9 +532,9 @@ function rawPaste() {
 async function replLoop() {
   for (;;) {
     const due = nextTimer();
-    const b = takeByte(due);
+    const b = takeByte(due, false, true);
     if (b < 0) {
-      if (due <= performance.now() && pyHooks) {
+      if ((due <= performance.now() || pollControl()) && pyHooks) {
         pyHooks.runTimers();
         if (resetRequest) await softReset();
       }

@@ -99,8 +99,13 @@ class Bridge(threading.Thread):
             now = time.monotonic()
             timeout: float | None = None
             registered: dict[int, int] = {self._wake_r: select.POLLIN}
-            # pty master: only while a client may be there (HUP means nobody has it open)
-            if client or now >= next_look:
+            if not client and now >= next_look:
+                # has a client opened the port? (HUP on the master means nobody has it open)
+                if _hung_up(self.master):
+                    next_look = now + HUP_RECHECK
+                else:
+                    client = True
+            if client:
                 mask = 0
                 if to_host:
                     mask |= select.POLLOUT
@@ -195,6 +200,12 @@ class Bridge(threading.Thread):
                 if not client or not to_host:
                     # keep the pty for a client that still has it open; nothing more will come
                     time.sleep(0.05)
+
+
+def _hung_up(fd: int) -> bool:
+    p = select.poll()
+    p.register(fd, select.POLLIN)
+    return any(ev & select.POLLHUP for _, ev in p.poll(0))
 
 
 def _read(fd: int, n: int) -> bytes | None:

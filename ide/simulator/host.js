@@ -8,11 +8,11 @@
 // The interpreter runs in a worker (board.js). This thread never blocks, so it can always see
 // Ctrl-C and raise KeyboardInterrupt inside the interpreter through shared memory.
 
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import fs from "node:fs";
 import * as L from "./layout.js";
 
-const [modulePath, runtimePath, heapArg, eventsFdArg] = process.argv.slice(2);
+const [modulePath, runtimePath, heapArg, eventsFdArg, commandsFdArg] = process.argv.slice(2);
 const eventsFd = Number(eventsFdArg);
 
 const ctlBuffer = new SharedArrayBuffer(L.CTL_WORDS * 4);
@@ -31,6 +31,7 @@ function event(obj) {
   }
 }
 
+const control = new MessageChannel();
 const worker = new Worker(new URL("./board.js", import.meta.url), {
   workerData: {
     ctlBuffer,
@@ -38,8 +39,11 @@ const worker = new Worker(new URL("./board.js", import.meta.url), {
     outBuffer,
     modulePath,
     runtimePath,
+    machinePath: runtimePath.replace(/board_runtime\.py$/, "board_machine.py"),
     heapSize: Number(heapArg) || 2 * 1024 * 1024,
+    control: control.port2,
   },
+  transferList: [control.port2],
   stdout: false,
   stderr: false,
 });
@@ -65,6 +69,23 @@ worker.on("error", (e) => {
   process.exit(1);
 });
 worker.on("exit", (code) => process.exit(code));
+
+// Commands from the Python side, one JSON object per line: {"pin": name, "value": 0|1}
+if (commandsFdArg) {
+  let pending = "";
+  fs.createReadStream(null, { fd: Number(commandsFdArg) }).on("data", (data) => {
+    pending += data.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop();
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      control.port1.postMessage(JSON.parse(line));
+      Atomics.add(ctl, L.WAKE, 1); // a sleeping program notices (pin interrupts)
+      Atomics.notify(ctl, L.WAKE);
+      Atomics.notify(ctl, L.IN_W);
+    }
+  });
+}
 
 // ------------------------------------------------------------------ Ctrl-C
 

@@ -28,9 +28,9 @@ class SimulatorUnavailable(RuntimeError):
 
 
 def _find(program: str) -> str | None:
-    override = os.environ.get(f"HOTARU_{program.upper()}")
+    override = os.environ.get(f"HOTARU_{program.upper()}")  # e.g. HOTARU_NODE=/opt/node/bin/node
     if override:
-        return override
+        return shutil.which(override)
     return shutil.which(program)
 
 

@@ -11,6 +11,7 @@ to restart, since only a restart re-creates every window in the new language.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from PySide6.QtCore import (
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar, QWidget
 
 from ide import i18n
 from ide.text import QT_TRANSLATE_NOOP
@@ -116,6 +117,28 @@ def monospace_font(language: str | None = None, point_size: int = 0) -> QFont:
     if cjk:
         font.setFamilies([*font.families(), *cjk])
     return font
+
+
+_CJK_ACCEL = re.compile(r"\s*\(&[^)]\)")
+
+
+def tidy_toolbar_texts(window: QWidget) -> None:
+    """Toolbar buttons show an action's text without "&", but the Japanese and Chinese style puts
+    the accelerator in parentheses ("保存(&S)"), which would show as "保存(S)". Give such actions
+    an icon text without it, and keep it so when the text changes."""
+
+    def tidy(action: QAction) -> None:
+        text = action.text()
+        if _CJK_ACCEL.search(text):
+            short = _CJK_ACCEL.sub("", text).replace("…", "").replace("...", "").strip()
+            if action.iconText() != short:
+                action.setIconText(short)
+
+    for bar in window.findChildren(QToolBar):
+        for action in bar.actions():
+            if not action.isSeparator():
+                tidy(action)
+                action.changed.connect(lambda a=action: tidy(a))
 
 
 def _tr(context_text: str) -> str:

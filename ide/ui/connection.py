@@ -1,0 +1,187 @@
+"""Choosing the board: the port selector, the start-up choice, and the status-bar indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ide.ui import translate_message
+from ide.ui.session_controller import SIMULATOR
+
+
+def _list_ports() -> list[Any]:
+    try:
+        from ide.board import list_ports
+    except ImportError:
+        return []
+    try:
+        return list(list_ports())
+    except Exception:  # noqa: BLE001 - a failing scan shows no boards rather than crashing
+        return []
+
+
+def choose_initial_port(ports: Sequence[Any], saved: str | None) -> str | None:
+    """The port to connect to at start-up.
+
+    The remembered port if it is plugged in; else the one known board if there is exactly
+    one; else the simulator, so a newcomer with no board can run code at once. With several
+    known boards and none remembered, None: the user picks.
+    """
+    devices = {p.device for p in ports}
+    if saved and saved != SIMULATOR and saved in devices:
+        return saved
+    known = [p for p in ports if getattr(p, "likely", bool(getattr(p, "board", None)))]
+    if len(known) == 1:
+        return known[0].device
+    if not known:
+        return SIMULATOR
+    if saved == SIMULATOR:
+        return SIMULATOR
+    return None
+
+
+class PortSelector(QComboBox):
+    """Boards by the names list_ports() gives them, then "Simulator (no board)"."""
+
+    port_chosen = Signal(str)  # the user picked a port (device path or "simulator")
+
+    RESCAN_MS = 2000
+
+    def __init__(
+        self, parent: QWidget | None = None, scan: Callable[[], list[Any]] = _list_ports
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("portSelector")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(18)
+        self.setToolTip(self.tr("The board Hotaru talks to"))
+        self._scan = scan
+        self._ports: list[Any] = []
+        self._updating = False
+        self.activated.connect(self._on_activated)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.RESCAN_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+        self._timer.start()
+
+    @property
+    def ports(self) -> list[Any]:
+        return list(self._ports)
+
+    def refresh(self) -> None:
+        """Rescan the ports; keep the current choice selected."""
+        ports = self._scan()
+        if [(p.device, getattr(p, "board", None)) for p in ports] == [
+            (p.device, getattr(p, "board", None)) for p in self._ports
+        ] and self.count():
+            return
+        current = self.current_port()
+        self._ports = ports
+        self._updating = True
+        try:
+            self.clear()
+            for p in ports:
+                self.addItem(self._label(p), p.device)
+                self.setItemData(self.count() - 1, getattr(p, "description", "") or p.device, 3)
+            self.addItem(self.tr("Simulator (no board)"), SIMULATOR)
+            self.setItemData(
+                self.count() - 1, self.tr("A virtual board running real MicroPython"), 3
+            )
+            if current:
+                self.set_current_port(current)
+        finally:
+            self._updating = False
+
+    def _label(self, port: Any) -> str:
+        board_message = getattr(port, "board_message", None)
+        if board_message is not None:
+            name = translate_message(board_message)
+        else:
+            name = getattr(port, "board", None) or getattr(port, "description", None) or ""
+        if name and name != port.device:
+            return self.tr("{board} ({port})").format(board=name, port=port.device)
+        return port.device
+
+    def current_port(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_current_port(self, port: str | None) -> None:
+        """Select ``port`` without emitting port_chosen (a vanished port stays listed)."""
+        if not port:
+            return
+        index = self.findData(port)
+        if index < 0:
+            self._updating = True
+            try:
+                self.insertItem(self.count() - 1, port, port)
+            finally:
+                self._updating = False
+            index = self.findData(port)
+        self._updating = True
+        try:
+            self.setCurrentIndex(index)
+        finally:
+            self._updating = False
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt name
+        self.refresh()
+        super().showPopup()
+
+    def _on_activated(self, index: int) -> None:
+        if not self._updating:
+            port = self.itemData(index)
+            if port:
+                self.port_chosen.emit(str(port))
+
+
+class SessionStatus(QWidget):
+    """Status bar: a coloured dot and "board · MicroPython version — state"."""
+
+    COLOURS = {
+        "disconnected": "#9ca3af",
+        "connecting": "#f59e0b",
+        "idle": "#22c55e",
+        "running": "#3b82f6",
+        "busy": "#f59e0b",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setSpacing(6)
+        self.dot = QLabel("●", self)
+        self.board_label = QLabel(self)
+        self.state_label = QLabel(self)
+        layout.addWidget(self.dot)
+        layout.addWidget(self.board_label)
+        layout.addWidget(self.state_label)
+        self._board = ""
+        self.set_state("disconnected")
+
+    def state_text(self, state: str) -> str:
+        return {
+            "disconnected": self.tr("disconnected"),
+            "connecting": self.tr("connecting…"),
+            "idle": self.tr("idle"),
+            "running": self.tr("running"),
+            "busy": self.tr("busy"),
+        }.get(state, state)
+
+    def set_board(self, description: str) -> None:
+        self._board = description
+        self.board_label.setText(description)
+        self.board_label.setVisible(bool(description))
+
+    def set_state(self, state: str) -> None:
+        self.state = state
+        self.dot.setStyleSheet(f"color: {self.COLOURS.get(state, '#9ca3af')};")
+        self.state_label.setText(self.state_text(state))
+        if state == "disconnected":
+            self.set_board("")

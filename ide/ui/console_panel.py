@@ -1,0 +1,247 @@
+"""The console's place in the main window: dock, Run/Stop/reboot/main.py, port selector, status.
+
+``MainWindow._setup_console()`` builds one :class:`ConsolePanel`; everything between the
+window's actions, the ConsoleWidget and the SessionController is connected here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from ide.explain import explain
+from ide.text import Message
+from ide.ui import translate_message
+from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port
+from ide.ui.console_widget import ConsoleWidget
+from ide.ui.session_controller import RUNNING, SessionController
+
+MAIN_PY = "/main.py"
+
+
+class ConsolePanel(QObject):
+    """Connects the window, the console and the controller."""
+
+    def __init__(self, window: Any, controller: SessionController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.console = ConsoleWidget(window, explainer=self._explain)
+        self.dock = window.add_bottom_dock(self.console, self.tr("Console"), "ConsoleDock")
+        self._error_open = False
+
+        self.port_selector = PortSelector(window)
+        self.port_label = QLabel(self.tr("Board:"), window)
+        self.port_label.setContentsMargins(12, 0, 4, 0)
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addWidget(self.port_label)
+            toolbar.addWidget(self.port_selector)
+        else:
+            window.statusBar().addPermanentWidget(self.port_selector)
+        self.status = SessionStatus(window)
+        window.statusBar().addPermanentWidget(self.status)
+
+        c = controller
+        c.console_bytes.connect(self.console.feed)
+        c.state_changed.connect(self._on_state)
+        c.connected.connect(self._on_connected)
+        c.disconnected.connect(self._on_disconnected)
+        c.reconnecting.connect(self._on_reconnecting)
+        c.error.connect(self.show_error)
+        c.stop_ignored.connect(self._offer_hard_reset)
+        self.console.keys_typed.connect(c.send_keys)
+        self.console.interrupt_requested.connect(c.stop)
+        self.console.soft_reboot_requested.connect(c.soft_reboot)
+        self.console.link_activated.connect(self._goto)
+        self.port_selector.port_chosen.connect(self.choose_port)
+
+        window.run_action.triggered.connect(self.run)
+        window.stop_action.triggered.connect(c.stop)
+        window.soft_reboot_action.triggered.connect(c.soft_reboot)
+        window.save_main_action.triggered.connect(self.save_as_main)
+        closing = getattr(window, "closing", None)
+        if closing is not None:
+            closing.connect(c.shutdown)
+        self._on_state(c.state)
+
+    # -- connection ----------------------------------------------------------------------
+
+    def connect_at_start(self, port: str | None = None) -> None:
+        """Connect as the app starts: ``port`` if given, else the remembered/likely one."""
+        if not port:
+            saved = self._preferences_port()
+            port = choose_initial_port(self.port_selector.ports, saved)
+        if port:
+            self.port_selector.set_current_port(port)
+            self.controller.connect_port(port)
+
+    def choose_port(self, port: str) -> None:
+        self._remember(port)
+        if port != self.controller.port or not self.controller.is_connected():
+            self.controller.connect_port(port)
+
+    def _preferences_port(self) -> str | None:
+        prefs = getattr(self.window, "preferences", None)
+        return (getattr(prefs, "last_port", "") or None) if prefs is not None else None
+
+    def _remember(self, port: str) -> None:
+        prefs = getattr(self.window, "preferences", None)
+        if prefs is not None:
+            prefs.last_port = port
+
+    def _on_connected(self, port: str, description: str) -> None:
+        self.port_selector.set_current_port(port)
+        if port == "simulator" and not description:
+            description = self.tr("Simulator")
+        self.status.set_board(description)
+        self._remember(port)
+        self.window.statusBar().showMessage(
+            self.tr("Connected to {board}.").format(board=description or port), 5000
+        )
+
+    def _on_disconnected(self, reason: str) -> None:
+        self.window.statusBar().showMessage(reason, 8000)
+
+    def _on_reconnecting(self, port: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Lost the connection to {port}; reconnecting when it is back…").format(
+                port=port
+            )
+        )
+
+    def _on_state(self, state: str) -> None:
+        self.status.set_state(state)
+        if state != "disconnected":
+            self.status.set_board(self.controller.description)
+        running = state == RUNNING
+        self.console.repl_mode = not running
+        connected = state in ("idle", "running", "busy")
+        self.window.run_action.setEnabled(not running)
+        self.window.stop_action.setEnabled(connected)
+        self.window.soft_reboot_action.setEnabled(connected)
+        self.window.save_main_action.setEnabled(connected and not running)
+
+    # -- run, stop, main.py ----------------------------------------------------------------
+
+    def run(self) -> None:
+        """F5: check the syntax here, then run the current script on the board."""
+        tabs = self.window.editor_tabs
+        if self.controller.is_running():
+            return
+        if not tabs.check_syntax():
+            return
+        if not self.controller.is_connected():
+            self.show_error(self.controller.not_connected_message())
+            return
+        self.console.start_new_line()
+        self.controller.run_program(tabs.current_text(), tabs.current_name())
+
+    def save_as_main(self) -> None:
+        tabs = self.window.editor_tabs
+        if not self.controller.is_connected():
+            self.show_error(self.controller.not_connected_message())
+            return
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Save to board as main.py"))
+        box.setText(
+            self.tr("The board runs main.py by itself every time it is powered on or reset.")
+        )
+        box.setInformativeText(
+            self.tr(
+                "Save this script on the board as main.py? A main.py already there is replaced."
+            )
+        )
+        save = box.addButton(self.tr("Save as main.py"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is not save:
+            return
+        self.save_text_as_main(tabs.current_text())
+
+    def save_text_as_main(self, text: str) -> None:
+        data = text.encode("utf-8")
+
+        def done(_result: object) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Saved as main.py on the board: it runs each time the board starts."),
+                8000,
+            )
+            self.controller.files_changed.emit()
+
+        self.controller.submit(lambda s: s.write_file(MAIN_PY, data), done)
+
+    def _offer_hard_reset(self) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("The program does not stop"),
+            self.tr(
+                "The program on the board ignored Ctrl-C (Stop). Reset the board? "
+                "This restarts it as if it was unplugged; variables are lost."
+            ),
+            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Reset,
+        )
+        if answer == QMessageBox.StandardButton.Reset:
+            self.controller.hard_reset()
+
+    # -- console helpers ---------------------------------------------------------------------
+
+    def _goto(self, filename: str, line: int) -> None:
+        self.window.editor_tabs.goto_line(filename, line)
+
+    def _explain(self, traceback_text: str) -> str | None:
+        result = explain(traceback_text, self.controller.board_name or None)
+        return translate_message(result) if result is not None else None
+
+    def show_error(self, msg: Message | str) -> None:
+        """A dialog that says what went wrong and what to do."""
+        if self._error_open:
+            self.window.statusBar().showMessage(translate_message(msg), 8000)
+            return
+        self._error_open = True
+        try:
+            box = QMessageBox(self.window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Board"))
+            box.setText(translate_message(msg))
+            install = None
+            if self._not_micropython(self.controller.last_exception):
+                box.setInformativeText(
+                    self.tr("If this board does not have MicroPython yet, install it first.")
+                )
+                install = box.addButton(
+                    self.tr("Install MicroPython…"), QMessageBox.ButtonRole.ActionRole
+                )
+            box.addButton(QMessageBox.StandardButton.Ok)
+            self.controller.last_exception = None
+            box.exec()
+            if install is not None and box.clickedButton() is install:
+                self._open_installer()
+        finally:
+            self._error_open = False
+
+    def _not_micropython(self, exc: BaseException | None) -> bool:
+        if exc is None or importlib.util.find_spec("ide.ui.install_wizard") is None:
+            return False
+        diagnosis = getattr(exc, "diagnosis", None)
+        return diagnosis in ("silent", "bootloader", "garbage")
+
+    def _open_installer(self) -> None:
+        from ide.ui.install_wizard import open_install_wizard
+
+        open_install_wizard(self.window, self.controller)
+
+
+def setup_console(window: Any) -> ConsolePanel:
+    """Called by MainWindow._setup_console()."""
+    if window.controller is None:
+        window.controller = SessionController(window)
+        window.editor_tabs.controller = window.controller
+    return ConsolePanel(window, window.controller)

@@ -1,0 +1,454 @@
+"""The console: the board's own friendly REPL, live.
+
+Bytes from the board go into :meth:`ConsoleWidget.feed`, which only appends them to a
+buffer; a short timer parses and draws them in slices of bounded time, so a program that
+prints as fast as it can never freezes the window. Keystrokes leave as :attr:`keys_typed`
+bytes (the board does completion, history and line editing). The widget knows nothing of
+the session: ``_setup_console()`` in the main window connects it to the SessionController.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+
+from ide.ui.console_keys import key_to_bytes, paste_bytes
+from ide.ui.console_screen import (
+    DEFAULT_STYLE,
+    ConsoleScreen,
+    Line,
+    Style,
+    TracebackWatcher,
+    file_links,
+)
+from ide.ui.language import monospace_font
+
+LINK_SCHEME = "hotaru-line:"
+
+# The 16 ANSI colours, one set readable on a light background and one on a dark one.
+_ANSI_LIGHT = [
+    "#000000", "#b21818", "#18862a", "#8a6d00", "#1f4fbf", "#a21caf", "#0e7490", "#6b7280",
+    "#4b5563", "#dc2626", "#16a34a", "#b45309", "#2563eb", "#c026d3", "#0891b2", "#111827",
+]  # fmt: skip
+_ANSI_DARK = [
+    "#1f2937", "#f87171", "#4ade80", "#facc15", "#60a5fa", "#e879f9", "#22d3ee", "#d1d5db",
+    "#9ca3af", "#fca5a5", "#86efac", "#fde68a", "#93c5fd", "#f0abfc", "#67e8f9", "#ffffff",
+]  # fmt: skip
+
+
+def _xterm_colour(index: int, dark: bool) -> QColor:
+    if index < 16:
+        return QColor((_ANSI_DARK if dark else _ANSI_LIGHT)[index])
+    if index < 232:
+        index -= 16
+        levels = [0, 95, 135, 175, 215, 255]
+        return QColor(levels[index // 36], levels[(index // 6) % 6], levels[index % 6])
+    grey = 8 + (index - 232) * 10
+    return QColor(grey, grey, grey)
+
+
+class ConsoleWidget(QPlainTextEdit):
+    """A VT100-subset terminal view for MicroPython's REPL."""
+
+    keys_typed = Signal(bytes)  # bytes for the board
+    interrupt_requested = Signal()  # Ctrl-C with nothing selected
+    soft_reboot_requested = Signal()  # Ctrl-D
+    link_activated = Signal(str, int)  # a traceback's File "name", line N was clicked
+
+    FLUSH_INTERVAL_MS = 25
+    SLICE_SECONDS = 0.02  # parse + draw at most about this long per timer tick
+    CHUNK = 4096
+    MAX_BACKLOG = 4 * 1024 * 1024  # beyond this the oldest unshown output is dropped
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        max_lines: int = 5000,
+        explainer: Callable[[str], str | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("console")
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAcceptDrops(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        font = monospace_font()
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(font)
+        self.setPlaceholderText(self.tr("The board's output and its >>> prompt appear here."))
+        self.viewport().setMouseTracking(True)
+
+        #: Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap
+        #: (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do).
+        self.max_lines = max_lines
+        self._trim_slack = max(1, max_lines // 10)
+        self._seconds_per_line = 0.00005  # measured while drawing; sizes the next slice
+        self.explainer = explainer
+        #: True at the friendly REPL (multi-line paste uses paste mode); False while a
+        #: program runs (pasted text is the program's input).
+        self.repl_mode = True
+        self._screen = ConsoleScreen()
+        self._traceback = TracebackWatcher()
+        self._backlog = bytearray()
+        self._formats: dict[tuple[Style, str | None], QTextCharFormat] = {}
+        self._dark = False
+        self._update_theme()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.FLUSH_INTERVAL_MS)
+        self._timer.timeout.connect(self._flush)
+
+    # -- output ------------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        """Queue bytes from the board; drawn on the next timer tick."""
+        if not data:
+            return
+        self._backlog += data
+        if len(self._backlog) > self.MAX_BACKLOG:
+            # The window cannot keep up: skip what would scroll out of the cap anyway.
+            cut = len(self._backlog) - self.MAX_BACKLOG // 2
+            newline = self._backlog.find(b"\n", cut)
+            del self._backlog[: newline + 1 if newline >= 0 else cut]
+            self._backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush_now(self) -> None:
+        """Draw everything queued (tests and shutdown)."""
+        while self._backlog:
+            self._flush(budget=None)
+
+    def has_pending_output(self) -> bool:
+        return bool(self._backlog) or self._timer.isActive()
+
+    def _flush(self, budget: float | None = SLICE_SECONDS) -> None:
+        screen = self._screen
+        if budget is None:
+            while self._backlog:
+                screen.feed(bytes(self._backlog[: self.CHUNK]))
+                del self._backlog[: self.CHUNK]
+        else:
+            # Parse until the lines waiting to be drawn would use up the rest of the slice.
+            start = time.perf_counter()
+            deadline = start + budget / 2
+            while self._backlog:
+                screen.feed(bytes(self._backlog[: self.CHUNK]))
+                del self._backlog[: self.CHUNK]
+                now = time.perf_counter()
+                draw_cost = screen.pending_lines * self._seconds_per_line
+                if now > deadline or now - start + draw_cost > budget:
+                    break
+        self._render()
+        if self._backlog and not self._timer.isActive():
+            self._timer.start()
+
+    def start_new_line(self) -> None:
+        """Before a program's output: end the line the prompt is on, so output starts afresh."""
+        self.flush_now()
+        if self._screen.current_line().text:
+            self._screen.linefeed()
+        self._render()
+
+    def clear_console(self) -> None:
+        self.flush_now()
+        self.document().clear()
+        self._screen.current_changed = True
+        self._render()
+
+    def _render(self) -> None:
+        screen = self._screen
+        lines = screen.take_finished(limit=self.max_lines)
+        if not lines and not screen.current_changed:
+            return
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        old_scroll = bar.value()
+
+        started = time.perf_counter()
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        # Positions, not movePosition(): visual moves make Qt lay the text out first.
+        cursor.setPosition(doc.lastBlock().position())
+        cursor.setPosition(doc.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        writer = _RunWriter(cursor, self._format)
+        for line in lines:
+            self._write_line(writer, line, finished=True)
+            writer.add("\n", DEFAULT_STYLE)
+        current = screen.current_line()
+        self._write_line(writer, current, finished=False)
+        writer.flush()
+        excess = doc.blockCount() - self.max_lines
+        if excess > self._trim_slack:
+            cut = QTextCursor(doc)
+            cut.setPosition(
+                doc.findBlockByNumber(excess).position(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cut.removeSelectedText()
+        cursor.endEditBlock()
+        screen.current_changed = False
+        if len(lines) >= 50:
+            per_line = (time.perf_counter() - started) / len(lines)
+            self._seconds_per_line = 0.7 * self._seconds_per_line + 0.3 * per_line
+
+        # The caret shows the board's cursor.
+        caret = QTextCursor(doc)
+        caret.setPosition(doc.lastBlock().position() + min(screen.col, len(current.text)))
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(caret)
+        if at_bottom:
+            bar.setValue(bar.maximum())
+        else:
+            bar.setValue(old_scroll)
+
+    def _write_line(self, writer: _RunWriter, line: Line, finished: bool) -> None:
+        links = file_links(line.text) if finished else []
+        if not links:
+            for start, end, style in line.runs:
+                writer.add(line.text[start:end], style)
+        else:
+            pos = 0
+            for start, end, name, number in links:
+                self._write_span(writer, line, pos, start, None)
+                self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
+                pos = end
+            self._write_span(writer, line, pos, len(line.text), None)
+        if finished:
+            done = self._traceback.feed_line(line.text)
+            if done is not None and self.explainer is not None:
+                explanation = self.explainer(done)
+                if explanation:
+                    writer.add("\n", DEFAULT_STYLE)
+                    writer.add(explanation, DEFAULT_STYLE, "explain")
+
+    def _write_span(
+        self, writer: _RunWriter, line: Line, start: int, end: int, href: str | None
+    ) -> None:
+        for r_start, r_end, style in line.runs:
+            lo, hi = max(start, r_start), min(end, r_end)
+            if lo < hi:
+                writer.add(line.text[lo:hi], style, href)
+
+    def _format(self, style: Style, extra: str | None) -> QTextCharFormat:
+        key = (style, extra)
+        fmt = self._formats.get(key)
+        if fmt is not None:
+            return fmt
+        fmt = QTextCharFormat()
+        fg, bg = style.fg, style.bg
+        if style.reverse:
+            fg, bg = bg, fg
+            if fg is None:
+                fmt.setForeground(self.palette().color(QPalette.ColorRole.Base))
+            if bg is None:
+                fmt.setBackground(self.palette().color(QPalette.ColorRole.Text))
+        if fg is not None:
+            fmt.setForeground(self._colour(fg))
+        if bg is not None:
+            fmt.setBackground(self._colour(bg))
+        if style.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if style.italic:
+            fmt.setFontItalic(True)
+        if style.underline:
+            fmt.setFontUnderline(True)
+        if extra == "explain":
+            fmt.setFontItalic(True)
+            fmt.setForeground(QColor("#93c5fd" if self._dark else "#1d4ed8"))
+        elif extra is not None:  # a traceback link
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(extra)
+            fmt.setFontUnderline(True)
+            fmt.setForeground(QColor("#60a5fa" if self._dark else "#1d4ed8"))
+        self._formats[key] = fmt
+        return fmt
+
+    def _colour(self, colour: int | str) -> QColor:
+        if isinstance(colour, int):
+            return _xterm_colour(colour, self._dark)
+        return QColor(colour)
+
+    def _update_theme(self) -> None:
+        self._dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self._formats.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._update_theme()
+        super().changeEvent(event)
+
+    # -- input ---------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Keys the board needs win over window shortcuts while the console has focus; other
+        # Ctrl combinations (Save, Open, ...) and function keys (Run) stay the window's.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if self._wants_key(event):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def _wants_key(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier))
+        if alt:
+            return False
+        if ctrl:
+            return event.key() in (
+                Qt.Key.Key_C,
+                Qt.Key.Key_D,
+                Qt.Key.Key_E,
+                Qt.Key.Key_V,
+                Qt.Key.Key_A,
+            )
+        return bool(key_to_bytes(event.key(), mods, event.text()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if event.matches(QKeySequence.StandardKey.Copy) or (ctrl and shift and key == Qt.Key.Key_C):
+            if self.textCursor().hasSelection() or shift:
+                self.copy()
+                return
+        if event.matches(QKeySequence.StandardKey.Paste) or (
+            ctrl and shift and key == Qt.Key.Key_V
+        ):
+            self.paste()
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectAll()
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            super().keyPressEvent(event)  # scrolls the view; nothing for the board
+            return
+        if ctrl and key == Qt.Key.Key_C:
+            self._to_bottom()
+            self.interrupt_requested.emit()
+            return
+        if ctrl and key == Qt.Key.Key_D:
+            self._to_bottom()
+            self.soft_reboot_requested.emit()
+            return
+        data = key_to_bytes(key, mods, event.text())
+        if data:
+            self._to_bottom()
+            self.keys_typed.emit(data)
+            return
+        event.ignore()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt name
+        # Japanese / Chinese input methods: only committed text goes to the board.
+        text = event.commitString()
+        if text:
+            self._to_bottom()
+            self.keys_typed.emit(text.encode("utf-8"))
+        event.accept()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt name
+        return source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt name
+        if source.hasText():
+            self.paste_text(source.text())
+
+    def paste_text(self, text: str) -> None:
+        """Send text as if typed; several lines at the REPL go through paste mode."""
+        data = paste_bytes(text, self.repl_mode)
+        if data:
+            self._to_bottom()
+            self.keys_typed.emit(data)
+
+    def _to_bottom(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        self._screen.current_changed = True
+        self._render()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    # -- links and menu ------------------------------------------------------------------
+
+    def link_at(self, pos: QPoint) -> tuple[str, int] | None:
+        href = self.anchorAt(pos)
+        if not href.startswith(LINK_SCHEME):
+            return None
+        number, _, name = href[len(LINK_SCHEME) :].partition(":")
+        return name, int(number)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt name
+        link = self.link_at(event.position().toPoint())
+        shape = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt name
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            link = self.link_at(event.position().toPoint())
+            if link:
+                self.link_activated.emit(*link)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt name
+        menu = QMenu(self)
+        copy = QAction(self.tr("Copy"), menu)
+        copy.setEnabled(self.textCursor().hasSelection())
+        copy.triggered.connect(self.copy)
+        paste = QAction(self.tr("Paste"), menu)
+        paste.triggered.connect(self.paste)
+        select_all = QAction(self.tr("Select All"), menu)
+        select_all.triggered.connect(self.selectAll)
+        clear = QAction(self.tr("Clear Console"), menu)
+        clear.triggered.connect(self.clear_console)
+        for action in (copy, paste, select_all, clear):
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+
+
+class _RunWriter:
+    """Coalesces consecutive text of one format into a single insertText call."""
+
+    def __init__(
+        self, cursor: QTextCursor, format_for: Callable[[Style, str | None], QTextCharFormat]
+    ) -> None:
+        self._cursor = cursor
+        self._format_for = format_for
+        self._key: tuple[Style, str | None] | None = None
+        self._parts: list[str] = []
+
+    def add(self, text: str, style: Style, extra: str | None = None) -> None:
+        if not text:
+            return
+        key = (style, extra)
+        if key != self._key:
+            self.flush()
+            self._key = key
+        self._parts.append(text)
+
+    def flush(self) -> None:
+        if self._parts and self._key is not None:
+            self._cursor.insertText("".join(self._parts), self._format_for(*self._key))
+        self._parts = []

@@ -1,0 +1,531 @@
+"""CodeEditor: the one place that talks to pyside6_scintilla.ScintillaEdit.
+
+The binding takes ``str`` for text arguments and returns UTF-8 ``QByteArray`` values and *byte*
+positions. Everything public here speaks ``str`` and *character* positions (Python string
+indices), so the rest of Hotaru never sees a byte offset. Line numbers are 0-based here; the
+tabs widget converts to the 1-based numbers people read.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+
+from lexilla import Language, create_lexer
+from lexilla.pyside6_scintilla import set_lexer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+)
+from PySide6.QtWidgets import QMenu, QWidget
+from pyside6_scintilla import Scintilla, ScintillaEdit
+
+from ide.ui.editor.themes import LIGHT, P_OPERATOR, Theme, bgr
+
+_S = Scintilla
+_UTF32 = int(_S.LineCharacterIndexType.Utf32)
+_BRACES = "()[]{}"
+_DEDENT_WORDS = ("return", "pass", "break", "continue", "raise")
+
+INDENT = 4
+ERROR_MARKER = 1
+ERROR_INDICATOR = 8
+FIND_INDICATOR = 9
+ERROR_ANNOTATION_STYLE = 64  # a style number past the lexer's own
+
+
+def _utf8(data: object) -> str:
+    return bytes(data).decode("utf-8", errors="replace")  # type: ignore[call-overload]
+
+
+class CodeEditor(ScintillaEdit):
+    """A Python editor: lexer, line numbers, brace matching, auto-indent, themes."""
+
+    #: True when the text differs from the last save point
+    modification_changed = Signal(bool)
+    #: (line, column), 0-based, column in characters
+    cursor_moved = Signal(int, int)
+    #: the text changed (typed, pasted, undone, set)
+    text_changed = Signal()
+    #: local files were dropped on the editor (they open in tabs; their names are not inserted)
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme: Theme = LIGHT
+        self._font_family = ""
+        self._font_size = 11
+        self._error_line: int | None = None
+        self._brace_pair: tuple[int, int | None] | None = None
+        self.setCodePage(65001)
+        self.allocateLineCharacterIndex(_UTF32)
+        self.setEOLMode(int(_S.EndOfLine.Lf))
+        set_lexer(self, create_lexer(Language.PYTHON))
+        self.setKeyWords(0, " ".join(keyword.kwlist + keyword.softkwlist))
+        names = sorted(n for n in dir(builtins) if not n.startswith("_") and n[0].islower())
+        self.setKeyWords(1, " ".join(names + ["self"]))
+        self.setProperty("tab.timmy.whinge.level", "1")  # mixed tabs/spaces flagged
+        # indentation: Tab inserts 4 spaces, Backspace removes one level
+        self.setUseTabs(False)
+        self.setTabWidth(INDENT)
+        self.setIndent(INDENT)
+        self.setTabIndents(True)
+        self.setBackSpaceUnIndents(True)
+        self.setIndentationGuides(3)  # SC_IV_LOOKBOTH
+        # margins: 0 = line numbers, 1 = error marker
+        self.setMarginTypeN(0, int(_S.MarginType.Number))
+        self.setMarginTypeN(1, int(_S.MarginType.Symbol))
+        self.setMarginWidthN(1, 12)
+        self.setMarginMaskN(1, 1 << ERROR_MARKER)
+        self.markerDefine(ERROR_MARKER, int(_S.MarkerSymbol.Circle))
+        self.indicSetStyle(ERROR_INDICATOR, int(_S.IndicatorStyle.Squiggle))
+        self.indicSetStyle(FIND_INDICATOR, int(_S.IndicatorStyle.StraightBox))
+        self.indicSetUnder(FIND_INDICATOR, True)
+        self.indicSetAlpha(FIND_INDICATOR, 110)
+        self.indicSetOutlineAlpha(FIND_INDICATOR, 200)
+        self.annotationSetVisible(int(_S.AnnotationVisible.Boxed))
+        self.setCaretLineVisible(True)
+        self.setCaretLineVisibleAlways(True)
+        self.setCaretWidth(2)
+        self.setScrollWidthTracking(True)
+        self.setScrollWidth(1)
+        self.setEndAtLastLine(False)
+        self.setMultiPaste(1)
+        self.usePopUp(0)  # our own, translated context menu (contextMenuEvent)
+        # Ctrl+D belongs to the window (soft reboot, as in Thonny), not "duplicate selection"
+        ctrl = int(_S.KeyMod.Ctrl) << 16
+        self.clearCmdKey(ord("D") | ctrl)
+        self.clearCmdKey(ord("L") | ctrl)
+        self.set_editor_font("", 0)
+        self.apply_theme(LIGHT)
+
+        # (the binding's savePointChanged argument reads inverted: ask modify() instead)
+        self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))
+        self.updateUi.connect(self._on_update_ui)
+        self.charAdded.connect(self._on_char_added)
+        self.linesAdded.connect(lambda _n: self._update_margin_width())
+        self.modified.connect(self._on_modified)
+
+    # ----------------------------------------------------------------- positions
+    def to_byte(self, char_pos: int) -> int:
+        """Byte position of the character index ``char_pos`` (clamped to the text)."""
+        char_pos = max(0, char_pos)
+        line = self.lineFromIndexPosition(char_pos, _UTF32)
+        line_start_char = self.indexPositionFromLine(line, _UTF32)
+        return self.positionRelative(self.positionFromLine(line), char_pos - line_start_char)
+
+    def to_char(self, byte_pos: int) -> int:
+        """Character index of the byte position ``byte_pos``."""
+        line = self.lineFromPosition(byte_pos)
+        start = self.positionFromLine(line)
+        return self.indexPositionFromLine(line, _UTF32) + self.countCharacters(start, byte_pos)
+
+    def char_count(self) -> int:
+        """Number of characters in the document (what ``len(text())`` would say)."""
+        return self.to_char(self.length())
+
+    # ----------------------------------------------------------------- text
+    def text(self) -> str:
+        return _utf8(self.get_text_range(0, self.length()))
+
+    def set_text(self, text: str, *, keep_undo: bool = False) -> None:
+        """Replace the whole text; unless ``keep_undo``, also the undo history and save point."""
+        self.setText(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not keep_undo:
+            self.emptyUndoBuffer()
+            self.setSavePoint()
+        self._update_margin_width()
+
+    def text_range(self, start: int, end: int) -> str:
+        """Text between two character positions."""
+        return _utf8(self.get_text_range(self.to_byte(start), self.to_byte(end)))
+
+    def line_count(self) -> int:
+        return self.lineCount()
+
+    def line_text(self, line: int) -> str:
+        """The text of a 0-based line, without its line ending."""
+        start = self.positionFromLine(line)
+        return _utf8(self.get_text_range(start, self.lineEndPosition(line)))
+
+    def insert(self, text: str) -> None:
+        """Insert at the caret (replacing the selection), as typing would."""
+        self.replaceSel(text)
+
+    # ----------------------------------------------------------------- caret, selection
+    def take_focus(self) -> None:
+        """Give this editor the keyboard focus (ScintillaEdit.setFocus is SCI_SETFOCUS)."""
+        QWidget.setFocus(self)
+
+    def cursor_position(self) -> tuple[int, int]:
+        """(line, column) of the caret, 0-based, column in characters."""
+        pos = self.currentPos()
+        line = self.lineFromPosition(pos)
+        return line, self.countCharacters(self.positionFromLine(line), pos)
+
+    def set_cursor_position(self, line: int, column: int = 0) -> None:
+        line = max(0, min(line, self.lineCount() - 1))
+        start = self.positionFromLine(line)
+        pos = min(self.positionRelative(start, max(0, column)), self.lineEndPosition(line))
+        self.gotoPos(pos)
+        self.ensure_line_visible(line)
+
+    def ensure_line_visible(self, line: int) -> None:
+        self.ensureVisibleEnforcePolicy(line)
+        visible = self.linesOnScreen()
+        first = self.firstVisibleLine()
+        if not first <= line < first + max(1, visible):
+            self.setFirstVisibleLine(max(0, line - visible // 3))
+
+    def position(self) -> int:
+        """Character index of the caret."""
+        return self.to_char(self.currentPos())
+
+    def selection(self) -> tuple[int, int]:
+        """(start, end) character positions of the main selection, start <= end."""
+        return self.to_char(self.selectionStart()), self.to_char(self.selectionEnd())
+
+    def set_selection(self, start: int, end: int) -> None:
+        """Select from ``start`` (anchor) to ``end`` (caret), character positions."""
+        self.setSel(self.to_byte(start), self.to_byte(end))
+        self.scrollCaret()
+
+    def selected_text(self) -> str:
+        return _utf8(self.get_text_range(self.selectionStart(), self.selectionEnd()))
+
+    def replace_selection(self, text: str) -> None:
+        self.replaceSel(text)
+
+    # ----------------------------------------------------------------- search
+    def _find_flags(self, case_sensitive: bool, whole_word: bool) -> int:
+        flags = 0
+        if case_sensitive:
+            flags |= int(_S.FindOption.MatchCase)
+        if whole_word:
+            flags |= int(_S.FindOption.WholeWord)
+        return flags
+
+    def find(
+        self,
+        text: str,
+        *,
+        forward: bool = True,
+        case_sensitive: bool = False,
+        whole_word: bool = False,
+        wrap: bool = True,
+    ) -> bool:
+        """Select the next (or previous) match after (before) the selection. True if found."""
+        if not text:
+            return False
+        flags = self._find_flags(case_sensitive, whole_word)
+        end = self.length()
+        if forward:
+            ranges = [(self.selectionEnd(), end)]
+            if wrap:
+                ranges.append((0, end))
+        else:  # Scintilla searches backwards when cpMin > cpMax
+            ranges = [(self.selectionStart(), 0)]
+            if wrap:
+                ranges.append((end, 0))
+        for lo, hi in ranges:
+            start, stop = self.find_text(flags, text, lo, hi)
+            if start >= 0:
+                self.setSel(start, stop)
+                self.scrollRange(stop, start)
+                return True
+        return False
+
+    def replace(
+        self, text: str, replacement: str, *, case_sensitive: bool = False, whole_word: bool = False
+    ) -> bool:
+        """Replace the selection if it is a match, then select the next match. True if found."""
+        selected = self.selected_text()
+        is_match = selected == text if case_sensitive else selected.lower() == text.lower()
+        if text and is_match:
+            self.replaceSel(replacement)
+        return self.find(text, case_sensitive=case_sensitive, whole_word=whole_word)
+
+    def replace_all(
+        self, text: str, replacement: str, *, case_sensitive: bool = False, whole_word: bool = False
+    ) -> int:
+        """Replace every match, as one undo step. Returns how many were replaced."""
+        if not text:
+            return 0
+        count = 0
+        self.setSearchFlags(self._find_flags(case_sensitive, whole_word))
+        self.setTargetRange(0, self.length())
+        self.beginUndoAction()
+        try:
+            while self.searchInTarget(len(text.encode()), text) >= 0:
+                self.replaceTarget(len(replacement.encode()), replacement)
+                count += 1
+                self.setTargetRange(self.targetEnd(), self.length())
+        finally:
+            self.endUndoAction()
+        return count
+
+    def highlight_matches(self, text: str, *, case_sensitive: bool = False) -> int:
+        """Mark every match with the find indicator (empty text clears). Returns the count."""
+        self.setIndicatorCurrent(FIND_INDICATOR)
+        self.indicatorClearRange(0, self.length())
+        if not text:
+            return 0
+        flags = self._find_flags(case_sensitive, False)
+        count, pos, end = 0, 0, self.length()
+        while count < 10000:
+            start, stop = self.find_text(flags, text, pos, end)
+            if start < 0 or stop <= start:
+                break
+            self.indicatorFillRange(start, stop - start)
+            count += 1
+            pos = stop
+        return count
+
+    # ----------------------------------------------------------------- editing commands
+    def toggle_comment(self) -> None:
+        """Comment or uncomment the selected lines (or the caret's line) with "# "."""
+        first = self.lineFromPosition(self.selectionStart())
+        last = self.lineFromPosition(self.selectionEnd())
+        if last > first and self.selectionEnd() == self.positionFromLine(last):
+            last -= 1  # a selection ending at column 0 does not include that line
+        lines = [self.line_text(n) for n in range(first, last + 1)]
+        code = [ln for ln in lines if ln.strip()]
+        if not code:
+            return
+        uncomment = all(ln.lstrip().startswith("#") for ln in code)
+        indent = min(len(ln) - len(ln.lstrip()) for ln in code)
+        new_lines = []
+        for ln in lines:
+            if not ln.strip():
+                new_lines.append(ln)
+            elif uncomment:
+                i = len(ln) - len(ln.lstrip())
+                rest = ln[i + 1 :]
+                new_lines.append(ln[:i] + (rest[1:] if rest.startswith(" ") else rest))
+            else:
+                new_lines.append(ln[:indent] + "# " + ln[indent:])
+        start = self.positionFromLine(first)
+        end = self.lineEndPosition(last)
+        self.beginUndoAction()
+        self.setTargetRange(start, end)
+        new_text = "\n".join(new_lines)
+        self.replaceTarget(len(new_text.encode()), new_text)
+        self.endUndoAction()
+        self.setSel(self.positionFromLine(first), self.lineEndPosition(last))
+
+    def _on_char_added(self, ch: int) -> None:
+        if ch not in (10, 13):
+            return
+        line = self.lineFromPosition(self.currentPos())
+        if line == 0:
+            return
+        previous = self.line_text(line - 1)
+        indent = self.lineIndentation(line - 1)
+        code = previous.split("#", 1)[0].rstrip() if "#" in previous else previous.rstrip()
+        if code.endswith(":"):
+            indent += INDENT
+        elif code.strip().split(" ", 1)[0] in _DEDENT_WORDS:
+            indent = max(0, indent - INDENT)
+        if indent:
+            self.setLineIndentation(line, indent)
+            self.gotoPos(self.lineIndentPosition(line))
+
+    def _on_update_ui(self, updated: int) -> None:
+        if updated & (int(_S.Update.Content) | int(_S.Update.Selection)):
+            self._match_braces()
+            line, column = self.cursor_position()
+            self.cursor_moved.emit(line, column)
+
+    def _match_braces(self) -> None:
+        pos = self.currentPos()
+        brace = -1
+        for candidate in (pos - 1, pos):
+            if 0 <= candidate < self.length():
+                ch = self.charAt(candidate)
+                if 0 <= ch < 128 and chr(ch) in _BRACES and self.styleAt(candidate) == P_OPERATOR:
+                    brace = candidate
+                    break
+        if brace < 0:
+            self._brace_pair = None
+            self.braceHighlight(-1, -1)
+            return
+        other = self.braceMatch(brace, 0)
+        if other < 0:
+            self._brace_pair = (self.to_char(brace), None)
+            self.braceBadLight(brace)
+        else:
+            self._brace_pair = (self.to_char(brace), self.to_char(other))
+            self.braceHighlight(brace, other)
+
+    def brace_pair(self) -> tuple[int, int | None] | None:
+        """The brace next to the caret and its partner (None: unmatched), as highlighted."""
+        return self._brace_pair
+
+    def _on_modified(self, mod_type: int, *_args: object) -> None:
+        if mod_type & (int(_S.ModificationFlags.InsertText) | int(_S.ModificationFlags.DeleteText)):
+            if self._error_line is not None:
+                self.clear_error()
+            self.text_changed.emit()
+
+    # ----------------------------------------------------------------- mouse
+    def context_menu(self) -> QMenu:
+        """The right-click menu, in the user's language (Scintilla's own is English only)."""
+        menu = QMenu(self)
+        entries = [
+            (self.tr("Undo"), self.undo, self.canUndo()),
+            (self.tr("Redo"), self.redo, self.canRedo()),
+            None,
+            (self.tr("Cut"), self.cut, not self.selectionEmpty()),
+            (self.tr("Copy"), self.copy, not self.selectionEmpty()),
+            (self.tr("Paste"), self.paste, self.canPaste()),
+            None,
+            (self.tr("Select all"), self.selectAll, self.length() > 0),
+            (self.tr("Toggle comment"), self.toggle_comment, True),
+        ]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, slot, enabled = entry
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        self.context_menu().exec(event.globalPos())
+        event.accept()
+
+    @staticmethod
+    def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = self._local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+    # ----------------------------------------------------------------- error marking
+    def mark_error(self, line: int, column: int | None, message: str) -> None:
+        """Point at a problem: margin dot, squiggle from ``column``, message below the line."""
+        self.clear_error()
+        line = max(0, min(line, self.lineCount() - 1))
+        self._error_line = line
+        self.markerAdd(line, ERROR_MARKER)
+        start = self.positionFromLine(line)
+        end = self.lineEndPosition(line)
+        if column is not None:
+            start = min(self.positionRelative(start, max(0, column)), end)
+        if end <= start:  # squiggle at least one character
+            start = max(self.positionFromLine(line), start - 1)
+            end = max(end, min(self.length(), start + 1))
+        self.setIndicatorCurrent(ERROR_INDICATOR)
+        self.indicatorFillRange(start, end - start)
+        self.annotationSetText(line, message)
+        self.annotationSetStyle(line, ERROR_ANNOTATION_STYLE)
+        self.set_cursor_position(line, column or 0)
+
+    def clear_error(self) -> None:
+        self._error_line = None
+        self.markerDeleteAll(ERROR_MARKER)
+        self.setIndicatorCurrent(ERROR_INDICATOR)
+        self.indicatorClearRange(0, self.length())
+        self.annotationClearAll()
+
+    def error_line(self) -> int | None:
+        """The 0-based line marked by :meth:`mark_error`, if any."""
+        return self._error_line
+
+    # ----------------------------------------------------------------- look
+    def set_editor_font(self, family: str, size: int) -> None:
+        """Font for the text; empty family / size 0 mean the system's fixed-width font."""
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._font_family = family or fixed.family()
+        self._font_size = size or max(10, fixed.pointSize())
+        self.apply_theme(self._theme)
+
+    def font_family(self) -> str:
+        return self._font_family
+
+    def font_size(self) -> int:
+        return self._font_size
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        default = int(_S.StylesCommon.Default)
+        self.styleResetDefault()
+        self.styleSetFont(default, self._font_family)
+        self.styleSetSize(default, self._font_size)
+        self.styleSetFore(default, bgr(theme.foreground))
+        self.styleSetBack(default, bgr(theme.background))
+        self.styleClearAll()
+        for style, (colour, bold, italic) in theme.styles.items():
+            self.styleSetFore(style, bgr(colour))
+            self.styleSetBold(style, bold)
+            self.styleSetItalic(style, italic)
+        line_numbers = int(_S.StylesCommon.LineNumber)
+        self.styleSetFore(line_numbers, bgr(theme.margin_foreground))
+        self.styleSetBack(line_numbers, bgr(theme.margin_background))
+        self.setMarginBackN(1, bgr(theme.margin_background))
+        brace = int(_S.StylesCommon.BraceLight)
+        self.styleSetBack(brace, bgr(theme.brace_match))
+        self.styleSetBold(brace, True)
+        bad = int(_S.StylesCommon.BraceBad)
+        self.styleSetFore(bad, bgr(theme.brace_bad))
+        self.styleSetBold(bad, True)
+        guide = int(_S.StylesCommon.IndentGuide)
+        self.styleSetFore(guide, bgr(theme.margin_foreground))
+        self.styleSetFore(ERROR_ANNOTATION_STYLE, bgr(theme.error))
+        self.styleSetBack(ERROR_ANNOTATION_STYLE, bgr(theme.error_annotation_background))
+        self.styleSetItalic(ERROR_ANNOTATION_STYLE, False)
+        self.setCaretFore(bgr(theme.caret))
+        self.setCaretLineBack(bgr(theme.current_line))
+        self.setSelBack(True, bgr(theme.selection))
+        self.markerSetFore(ERROR_MARKER, bgr(theme.error))
+        self.markerSetBack(ERROR_MARKER, bgr(theme.error))
+        self.indicSetFore(ERROR_INDICATOR, bgr(theme.error))
+        self.indicSetFore(FIND_INDICATOR, bgr(theme.find_highlight))
+        self._update_margin_width()
+
+    def _update_margin_width(self) -> None:
+        digits = max(3, len(str(self.lineCount())))
+        width = self.textWidth(int(_S.StylesCommon.LineNumber), "9" * digits)
+        self.setMarginWidthN(0, width + 12)
+
+    def zoom_in(self) -> None:
+        self.zoomIn()
+
+    def zoom_out(self) -> None:
+        self.zoomOut()
+
+    def reset_zoom(self) -> None:
+        self.setZoom(0)
+
+    def qfont(self) -> QFont:
+        return QFont(self._font_family, self._font_size)

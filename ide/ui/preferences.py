@@ -1,0 +1,132 @@
+"""User preferences kept in QSettings: editor font, theme, last port, recent files, window.
+
+The UI language lives in the same file but belongs to ide.ui.language.
+
+``HOTARU_CONFIG_DIR`` (used by the tests) moves the settings file out of the user's profile.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("auto", "light", "dark")
+MAX_RECENT = 10
+
+
+def _default_settings() -> QSettings:
+    folder = os.environ.get("HOTARU_CONFIG_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "hotaru.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Hotaru", "Hotaru")
+
+
+class Preferences:
+    """Typed access to the settings file. Cheap to create; every read goes to QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else _default_settings()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _int(self, key: str, default: int = 0) -> int:
+        try:
+            return int(self.settings.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
+    # editor
+    @property
+    def editor_font_family(self) -> str:
+        """Empty means the system's fixed-width font."""
+        return self._str("editor/font_family")
+
+    @editor_font_family.setter
+    def editor_font_family(self, family: str) -> None:
+        self.settings.setValue("editor/font_family", family)
+
+    @property
+    def editor_font_size(self) -> int:
+        """0 means the default size."""
+        return self._int("editor/font_size")
+
+    @editor_font_size.setter
+    def editor_font_size(self, size: int) -> None:
+        self.settings.setValue("editor/font_size", int(size))
+
+    @property
+    def theme(self) -> str:
+        """ "auto" (follow the OS), "light" or "dark"."""
+        value = self._str("ui/theme", "auto")
+        return value if value in THEMES else "auto"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"unknown theme {value!r}")
+        self.settings.setValue("ui/theme", value)
+
+    # connection
+    @property
+    def last_port(self) -> str:
+        """Device path, pyserial URL or "simulator"; "" when never connected."""
+        return self._str("connection/last_port")
+
+    @last_port.setter
+    def last_port(self, port: str) -> None:
+        self.settings.setValue("connection/last_port", port)
+
+    # files
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("files/recent", files[:MAX_RECENT])
+        return files[:MAX_RECENT]
+
+    def clear_recent_files(self) -> None:
+        self.settings.setValue("files/recent", [])
+
+    def open_files(self) -> tuple[list[str], int]:
+        """Files from this computer open when Hotaru last closed, and the current one's index."""
+        value = self.settings.value("files/open", [])
+        if isinstance(value, str):
+            value = [value]
+        files = [v for v in (value or []) if isinstance(v, str)]
+        return files, self._int("files/current", 0)
+
+    def set_open_files(self, files: list[str], current: int) -> None:
+        self.settings.setValue("files/open", files)
+        self.settings.setValue("files/current", current)
+
+    @property
+    def last_directory(self) -> str:
+        return self._str("files/last_directory")
+
+    @last_directory.setter
+    def last_directory(self, folder: str) -> None:
+        self.settings.setValue("files/last_directory", folder)
+
+    # window
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self.settings.sync()

@@ -1,0 +1,594 @@
+"""SessionController: the Qt side of the one board session (see ide.board).
+
+Everything the UI asks of the board goes through here. Jobs run on one worker thread, one
+at a time, in order; their results come back as callbacks on the GUI thread, so no widget
+ever waits for the port. Keystrokes take a separate small thread so typing never queues
+behind a file transfer, and bytes from the board are coalesced before they are signalled,
+so a program printing in a tight loop costs the GUI one queued call per batch, not per read.
+
+Port "simulator" is the built-in virtual board: the controller starts ide.simulator itself
+and restarts it if it goes away.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.ui import translate_message
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+SIMULATOR = "simulator"
+CTX = "SessionController"
+
+DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
+    "disconnected",
+    "connecting",
+    "idle",
+    "running",
+    "busy",
+)
+
+
+def _user_message(exc: BaseException) -> Message | str:
+    msg = getattr(exc, "message", None)
+    if isinstance(msg, Message):
+        return msg
+    return str(exc) or type(exc).__name__
+
+
+def _is_disconnect(exc: BaseException) -> bool:
+    try:
+        from ide.board import Disconnected
+    except ImportError:  # pragma: no cover - ide.board is part of the product
+        return False
+    return isinstance(exc, Disconnected | OSError)
+
+
+class SessionController(QObject):
+    """Owns the session object, its worker thread and, for "simulator", the virtual board."""
+
+    connected = Signal(str, str)  # port, description ("Raspberry Pi Pico · MicroPython 1.24")
+    disconnected = Signal(str)  # reason, for the status bar
+    state_changed = Signal(str)  # disconnected | connecting | idle | running | busy
+    console_bytes = Signal(bytes)  # friendly REPL and program output
+    error = Signal(object)  # ide.text.Message or str, for a dialog
+    files_changed = Signal()  # after a run or a file action
+    program_finished = Signal()  # a run_program() ended (normally, by Stop or by an error)
+    stop_ignored = Signal()  # Stop's Ctrl-C had no effect: the UI offers a hard reset
+    reconnecting = Signal(str)  # the link was lost; trying to get it back
+
+    RECONNECT_INTERVAL_MS = 1500
+
+    _deliver = Signal(object)  # internal: a callable to run on the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deliver.connect(self._run_on_gui, Qt.ConnectionType.QueuedConnection)
+        self._jobs: queue.Queue[tuple | None] = queue.Queue()
+        self._worker: threading.Thread | None = None
+        self._keys: queue.Queue[tuple[bool, bytes] | None] = queue.Queue()
+        self._key_thread: threading.Thread | None = None
+
+        self._session: Any = None  # ide.board session; written by the worker thread
+        self._sim: Any = None  # ide.simulator handle when port == "simulator"
+        self._port: str | None = None
+        self._wanted_port: str | None = None  # what auto-reconnect aims for
+        self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
+        self._state = DISCONNECTED
+        self._running = False
+        self._released = False
+        self.description = ""
+        self.board_name = ""
+        self.version = ""
+        self.last_run_filename = "<stdin>"
+        #: The exception behind the latest ``error`` signal, when there was one (the UI
+        #: offers the firmware installer when a port does not speak MicroPython).
+        self.last_exception: BaseException | None = None
+
+        self._out_lock = threading.Lock()
+        self._out = bytearray()
+        self._out_posted = False
+
+        self._reconnect_timer = QTimer(self)
+        self._reconnect_timer.setInterval(self.RECONNECT_INTERVAL_MS)
+        self._reconnect_timer.timeout.connect(self._try_reconnect)
+
+    # -- public face -----------------------------------------------------------------------
+
+    @property
+    def port(self) -> str | None:
+        return self._port
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def session(self) -> Any:
+        """The ide.board session, for code already running inside submit()."""
+        return self._session
+
+    def is_connected(self) -> bool:
+        return self._state in (IDLE, RUNNING, BUSY)
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def connect_port(self, port: str) -> None:
+        """Connect to a device path / pyserial URL, or "simulator"; disconnects first."""
+        self._reconnect_timer.stop()
+        self._wanted_port = port
+        self._released = False
+        self._generation += 1
+        generation = self._generation
+        self._port = port
+        if self._running and self._session is not None:
+            self._side_call(self._session.interrupt)
+        self._set_state(CONNECTING)
+        self._enqueue(
+            lambda: self._open(port),
+            lambda info: self._opened(generation, port, info),
+            lambda exc: self._open_failed(generation, port, exc),
+            busy=False,
+            needs_session=False,
+        )
+
+    def disconnect_port(self) -> None:
+        """Close the session (and the simulator); no auto-reconnect afterwards."""
+        self._reconnect_timer.stop()
+        self._wanted_port = None
+        self._generation += 1
+        self._port = None
+        self._finish_run()
+        self._enqueue(self._close, None, None, busy=False, needs_session=False)
+        self._set_disconnected(self.tr("Not connected"))
+
+    def submit(
+        self,
+        fn: Callable[[Any], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        busy: bool = True,
+    ) -> None:
+        """Run fn(session) on the worker thread, after the jobs before it.
+
+        on_done(result) / on_error(exception) are called on the GUI thread. Without on_error
+        the failure is shown through the ``error`` signal. ``busy`` shows "busy" meanwhile.
+        """
+        self._enqueue(lambda: fn(self._session), on_done, on_error, busy=busy)
+
+    def run_program(self, code: str, filename: str = "<stdin>") -> None:
+        """Run code as the user's program; output streams to console_bytes, keys to its input."""
+        if not self.is_connected():
+            self.error.emit(self.not_connected_message())
+            return
+        if self._running:
+            return
+        self._running = True
+        self.last_run_filename = filename
+        self._set_state(RUNNING)
+
+        def job(session: Any) -> Any:
+            # Output and the prompt after it reach the console through our subscription.
+            return session.run(code)
+
+        def done(_result: object = None) -> None:
+            self._finish_run()
+            self.files_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._finish_run()
+            if getattr(exc, "diagnosis", None) == "ignores-ctrl-c":
+                self.stop_ignored.emit()  # the window offers a hard reset
+            elif not _is_disconnect(exc):
+                self.last_exception = exc
+                self.error.emit(_user_message(exc))
+
+        self.submit(job, done, failed, busy=False)
+
+    def stop(self) -> None:
+        """A real Ctrl-C, so the program's ``finally:`` blocks run. ide.board repeats it; if the
+        program still runs, stop_ignored asks the window to offer a hard reset."""
+        session = self._session
+        if session is None:
+            return
+        if not self._running:
+            self.send_keys(b"\x03")
+            return
+        self._side_call(session.interrupt)
+
+    def hard_reset(self) -> None:
+        """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
+        session = self._session
+        if session is None:
+            return
+        self._side_call(session.hard_reset)
+
+    def soft_reboot(self) -> None:
+        """Ctrl-D: stop the program, clear the board's memory, run boot.py/main.py again."""
+        if self._session is None:
+            self.error.emit(self.not_connected_message())
+            return
+        if self._running:
+            self._side_call(self._session.interrupt)
+        self.submit(lambda s: s.soft_reset(), None, None, busy=False)
+
+    def send_keys(self, data: bytes) -> None:
+        """Keystrokes: to the running program's input, else to the friendly REPL."""
+        if not data or self._session is None or self._released:
+            return
+        self._ensure_key_thread()
+        self._keys.put((self._running, data))
+
+    def release_port(self, timeout: float = 15.0) -> bool:
+        """Let another tool (the firmware installer) open the port; True once it is free."""
+        self._reconnect_timer.stop()
+        self._released = True
+        if self._session is None:
+            self._close_simulator_later()
+            return True
+        if self._running:
+            self._side_call(self._session.interrupt)
+        done = threading.Event()
+        self._enqueue(lambda: self._release(done), None, None, busy=False, needs_session=False)
+        ok = done.wait(timeout)
+        self._finish_run()
+        self._set_disconnected(self.tr("Port lent to another tool"))
+        return ok
+
+    def reacquire_port(self, port: str | None = None) -> None:
+        """Take the port back after release_port(), or connect to a new one."""
+        self._released = False
+        target = port or self._wanted_port or self._port
+        if target is None:
+            return
+        self.connect_port(target)
+
+    def shutdown(self) -> None:
+        """Close everything; called when the main window closes."""
+        self._reconnect_timer.stop()
+        self._wanted_port = None
+        self._generation += 1
+        if self._worker is not None and self._worker.is_alive():
+            done = threading.Event()
+
+            def close() -> None:
+                try:
+                    self._close()
+                finally:
+                    done.set()
+
+            self._enqueue(close, None, None, busy=False, needs_session=False)
+            self._jobs.put(None)
+            if not done.wait(5.0):
+                log.warning("session did not close within 5 s")
+        else:
+            self._close()
+        self._keys.put(None)
+
+    # -- worker thread -----------------------------------------------------------------------
+
+    def _enqueue(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        *,
+        busy: bool,
+        needs_session: bool = True,
+    ) -> None:
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self._work, name="hotaru-session", daemon=True)
+            self._worker.start()
+        self._jobs.put((fn, on_done, on_error, busy, needs_session, self._generation))
+
+    def _work(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                return
+            fn, on_done, on_error, busy, needs_session, generation = item
+            if needs_session and (self._session is None or generation != self._generation):
+                exc: BaseException = _disconnected_error()
+                self._post(lambda e=exc, cb=on_error: self._job_failed(e, cb, report=False))
+                continue
+            if busy:
+                self._post(lambda: self._set_state(BUSY) if self._state == IDLE else None)
+            try:
+                result = fn()
+            except BaseException as e:  # noqa: BLE001 - every failure goes back to the GUI
+                self._post(lambda e=e, cb=on_error: self._job_failed(e, cb))
+            else:
+                if on_done is not None:
+                    self._post(lambda r=result, cb=on_done: cb(r))
+            finally:
+                if busy:
+                    self._post(lambda: self._set_state(IDLE) if self._state == BUSY else None)
+
+    def _job_failed(
+        self,
+        exc: BaseException,
+        on_error: Callable[[BaseException], None] | None,
+        report: bool = True,
+    ) -> None:
+        lost = _is_disconnect(exc)
+        if lost and self._state != DISCONNECTED and self._wanted_port:
+            self._lost(str(exc))
+        if on_error is not None:
+            on_error(exc)
+        elif report and not (lost and self._reconnect_timer.isActive()):
+            self.last_exception = exc
+            self.error.emit(_user_message(exc))
+
+    def _open(self, port: str) -> tuple[str, str, str]:
+        from ide.board import connect
+
+        self._close()
+        device = port
+        if port == SIMULATOR:
+            from ide.simulator import start
+
+            self._sim = start()
+            device = self._sim.port
+        session = connect(device)
+        session.subscribe(self._on_board_output)
+        session.add_listener(
+            lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
+        )
+        self._session = session
+        return _describe(session)
+
+    def _close(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                session.close()
+            except Exception:  # noqa: BLE001 - closing a dead link may fail; it is gone anyway
+                log.debug("closing the session failed", exc_info=True)
+        self._close_simulator()
+
+    def _close_simulator(self) -> None:
+        sim, self._sim = self._sim, None
+        if sim is not None:
+            try:
+                sim.close()
+            except Exception:  # noqa: BLE001
+                log.debug("closing the simulator failed", exc_info=True)
+
+    def _close_simulator_later(self) -> None:
+        self._enqueue(self._close_simulator, None, None, busy=False, needs_session=False)
+
+    def _release(self, done: threading.Event) -> None:
+        try:
+            if self._port == SIMULATOR:
+                self._close()
+            elif self._session is not None:
+                self._session.release()
+        finally:
+            done.set()
+
+    def _side_call(self, fn: Callable[[], Any]) -> None:
+        """Call fn on its own thread: Ctrl-C and reset must not wait behind the running job."""
+
+        def call() -> None:
+            try:
+                fn()
+            except BaseException as e:  # noqa: BLE001
+                log.debug("%s failed: %s", getattr(fn, "__name__", fn), e)
+
+        threading.Thread(target=call, name="hotaru-interrupt", daemon=True).start()
+
+    def _ensure_key_thread(self) -> None:
+        if self._key_thread is None or not self._key_thread.is_alive():
+            self._key_thread = threading.Thread(target=self._send_keys, daemon=True)
+            self._key_thread.start()
+
+    def _send_keys(self) -> None:
+        while True:
+            item = self._keys.get()
+            if item is None:
+                return
+            to_program, data = item
+            session = self._session
+            if session is None:
+                continue
+            try:
+                if to_program:
+                    session.send_input(data)
+                else:
+                    session.write_console(data)
+            except Exception as e:  # noqa: BLE001
+                log.debug("keys not delivered: %s", e)
+
+    def _on_board_output(self, data: bytes) -> None:
+        """Reader thread: queue bytes for the console; one queued call per batch."""
+        if not data:
+            return
+        with self._out_lock:
+            self._out += data
+            if self._out_posted:
+                return
+            self._out_posted = True
+        self._post(self._emit_output)
+
+    # -- GUI thread --------------------------------------------------------------------------
+
+    def _post(self, fn: Callable[[], Any]) -> None:
+        self._deliver.emit(fn)
+
+    @Slot(object)
+    def _run_on_gui(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except Exception:  # noqa: BLE001 - a failing callback must not kill the event loop
+            log.exception("callback failed")
+
+    def _emit_output(self) -> None:
+        with self._out_lock:
+            data = bytes(self._out)
+            self._out.clear()
+            self._out_posted = False
+        if data:
+            self.console_bytes.emit(data)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    def _set_disconnected(self, reason: str) -> None:
+        if self._state != DISCONNECTED:
+            self._set_state(DISCONNECTED)
+            self.disconnected.emit(reason)
+
+    def _opened(self, generation: int, port: str, info: tuple[str, str, str]) -> None:
+        if generation != self._generation:
+            return
+        self.description, self.board_name, self.version = info
+        self._set_state(RUNNING if self._running else IDLE)
+        self.connected.emit(port, self.description)
+
+    def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        reconnecting = self._reconnect_timer.isActive()
+        self._set_disconnected(self.tr("Not connected"))
+        if self._wanted_port == port and reconnecting:
+            self._reconnect_timer.start()  # keep trying quietly
+            return
+        self.last_exception = exc
+        self.error.emit(_user_message(exc))
+
+    def _finish_run(self) -> None:
+        if self._running:
+            self._running = False
+            if self._state == RUNNING:
+                self._set_state(IDLE)
+            self.program_finished.emit()
+
+    def _on_session_event(self, session: Any, event: str, msg: Message) -> None:
+        """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
+        if session is not self._session or self._wanted_port is None or self._released:
+            return
+        if event == "disconnected":
+            if self._port == SIMULATOR:
+                # A new simulator has a new pty: the controller restarts it.
+                self._lost(translate_message(msg))
+                return
+            self._finish_run()
+            self._set_disconnected(translate_message(msg))
+            self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
+        elif event == "reconnected":
+            self._set_state(IDLE)
+            self.connected.emit(self._port or "", self.description)
+        elif event == "reconnect-failed":
+            self._lost(translate_message(msg))
+
+    def _lost(self, reason: str) -> None:
+        if self._wanted_port is None or self._released:
+            return
+        self._generation += 1
+        self._finish_run()
+        self._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
+        self._set_disconnected(reason)
+        self.reconnecting.emit(self._wanted_port)
+        self._reconnect_timer.start()
+
+    def _drop_session(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                session.close()
+            except Exception:  # noqa: BLE001
+                pass
+        if self._port == SIMULATOR:
+            self._close_simulator()
+
+    def _try_reconnect(self) -> None:
+        port = self._wanted_port
+        if port is None or self._released or self._state == CONNECTING:
+            return
+        if port != SIMULATOR and not _port_present(port):
+            return
+        self._reconnect_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self._set_state(CONNECTING)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._set_state(DISCONNECTED)
+            self._reconnect_timer.start()
+
+        self._enqueue(
+            lambda: self._open(port),
+            lambda info: self._opened(generation, port, info),
+            failed,
+            busy=False,
+            needs_session=False,
+        )
+
+    def not_connected_message(self) -> Message:
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "SessionController",
+                "No board is connected. Choose your board (or the simulator) in the port "
+                "list at the top of the window.",
+            ),
+        )
+
+
+def _disconnected_error() -> BaseException:
+    try:
+        from ide.board import Disconnected
+
+        return Disconnected()
+    except ImportError:  # pragma: no cover
+        return ConnectionError("not connected")
+
+
+def _port_present(port: str) -> bool:
+    if "://" in port:
+        return True
+    if os.path.exists(port):
+        return True
+    try:
+        from ide.board import list_ports
+
+        return any(p.device == port for p in list_ports())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _describe(session: Any) -> tuple[str, str, str]:
+    """(description, board name, MicroPython version) from session.info, whatever its shape."""
+    info = getattr(session, "info", None)
+    name = version = ""
+    if isinstance(info, dict):
+        name = str(info.get("board") or info.get("machine") or info.get("name") or "")
+        version = str(info.get("version") or info.get("release") or "")
+    elif info is not None:
+        for attr in ("board", "machine", "name"):
+            if getattr(info, attr, None):
+                name = str(getattr(info, attr))
+                break
+        for attr in ("version", "micropython", "release"):
+            if getattr(info, attr, None):
+                version = str(getattr(info, attr))
+                break
+        if not name and not version:
+            name = str(info)
+    description = " · ".join(part for part in (name, version and f"MicroPython {version}") if part)
+    return description, name, version

@@ -1,0 +1,64 @@
+"""A small Settings dialog: editor font and size, light/dark theme."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from ide.ui.preferences import Preferences
+
+
+class SettingsDialog(QDialog):
+    """Edits :class:`Preferences`; :meth:`apply` writes them (OK calls it)."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.setWindowTitle(self.tr("Settings"))
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        self.font_box = QFontComboBox(self)
+        self.font_box.setFontFilters(QFontComboBox.FontFilter.MonospacedFonts)
+        self.font_box.setCurrentFont(fixed)
+        if preferences.editor_font_family:
+            self.font_box.setCurrentText(preferences.editor_font_family)
+        self.size_box = QSpinBox(self)
+        self.size_box.setRange(6, 48)
+        self.size_box.setSuffix(self.tr(" pt"))
+        self.size_box.setValue(preferences.editor_font_size or max(10, fixed.pointSize()))
+        self.theme_box = QComboBox(self)
+        self.theme_box.addItem(self.tr("Same as the system"), "auto")
+        self.theme_box.addItem(self.tr("Light"), "light")
+        self.theme_box.addItem(self.tr("Dark"), "dark")
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(preferences.theme)))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Editor font:"), self.font_box)
+        form.addRow(self.tr("Font size:"), self.size_box)
+        form.addRow(self.tr("Colours:"), self.theme_box)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        family = self.font_box.currentFont().family()
+        self.preferences.editor_font_family = "" if family == fixed.family() else family
+        self.preferences.editor_font_size = self.size_box.value()
+        self.preferences.theme = self.theme_box.currentData()
+        self.preferences.sync()
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()

@@ -1,0 +1,172 @@
+"""CodeEditor: the Scintilla wrapper speaks str and character positions (CJK included)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ide.ui.editor.code_editor import CodeEditor
+from ide.ui.editor.themes import DARK, LIGHT, bgr
+
+JP = "# 日本語のコメント\nprint('こんにちは、世界')\nx = 1\n"
+
+
+@pytest.fixture
+def editor(qtbot) -> CodeEditor:
+    e = CodeEditor()
+    qtbot.addWidget(e)
+    return e
+
+
+def test_text_round_trip_with_japanese(editor: CodeEditor) -> None:
+    editor.set_text(JP)
+    assert editor.text() == JP
+    assert editor.char_count() == len(JP)
+    assert editor.length() == len(JP.encode("utf-8"))  # Scintilla itself counts bytes
+    assert not editor.modify()
+
+
+def test_char_and_byte_positions_agree_with_python(editor: CodeEditor) -> None:
+    editor.set_text(JP)
+    for index in (0, 2, 5, JP.index("こ"), JP.index("世"), JP.index("x"), len(JP)):
+        byte = editor.to_byte(index)
+        assert byte == len(JP[:index].encode("utf-8"))
+        assert editor.to_char(byte) == index
+
+
+def test_selection_and_cursor_in_characters(editor: CodeEditor) -> None:
+    editor.set_text(JP)
+    start = JP.index("こんにちは")
+    editor.set_selection(start, start + 5)
+    assert editor.selected_text() == "こんにちは"
+    assert editor.selection() == (start, start + 5)
+    editor.set_cursor_position(1, 7)
+    assert editor.cursor_position() == (1, 7)
+    assert editor.position() == JP.index("こ")
+    assert editor.text_range(start, start + 2) == "こん"
+    assert editor.line_text(1) == "print('こんにちは、世界')"
+
+
+def test_insert_text_marks_modified(editor: CodeEditor, qtbot) -> None:
+    editor.set_text("a = 1\n")
+    with qtbot.waitSignal(editor.modification_changed) as blocker:
+        editor.set_cursor_position(0, 5)
+        editor.insert("＋2")
+    assert blocker.args == [True]
+    assert editor.text() == "a = 1＋2\n"
+    editor.setSavePoint()
+    assert not editor.modify()
+
+
+def test_find_forward_backward_and_wrap(editor: CodeEditor) -> None:
+    editor.set_text("日本 a\n日本 b\n日本 c\n")
+    editor.set_cursor_position(0, 0)
+    assert editor.find("日本")
+    assert editor.selection() == (0, 2)
+    assert editor.find("日本")
+    assert editor.selection() == (5, 7)
+    assert editor.find("日本", forward=False)
+    assert editor.selection() == (0, 2)
+    assert editor.find("日本", forward=False)  # wraps to the last one
+    assert editor.selection() == (10, 12)
+    assert not editor.find("missing")
+    assert not editor.find("日本", forward=True, wrap=False) or editor.selection() != (10, 12)
+
+
+def test_find_options(editor: CodeEditor) -> None:
+    editor.set_text("Led led ledx\n")
+    editor.set_cursor_position(0, 0)
+    assert editor.find("led", case_sensitive=True)
+    assert editor.selection() == (4, 7)
+    editor.set_cursor_position(0, 5)
+    assert editor.find("led", whole_word=True)
+    assert editor.selection() == (0, 3)  # wrapped: "ledx" is not a whole word
+    assert editor.highlight_matches("led") == 3
+
+
+def test_replace_and_replace_all(editor: CodeEditor) -> None:
+    editor.set_text("猫 cat 猫 cat\n")
+    assert editor.replace_all("猫", "ねこ") == 2
+    assert editor.text() == "ねこ cat ねこ cat\n"
+    editor.undo()  # one undo step
+    assert editor.text() == "猫 cat 猫 cat\n"
+    editor.set_cursor_position(0, 0)
+    assert editor.find("cat")
+    assert editor.replace("cat", "犬")  # replaces the selected match, finds the next
+    assert editor.text() == "猫 犬 猫 cat\n"
+    assert editor.selected_text() == "cat"
+
+
+def test_toggle_comment_lines(editor: CodeEditor) -> None:
+    editor.set_text("if x:\n    y = '日本'\n\n    z = 2\n")
+    editor.set_selection(0, editor.char_count())
+    editor.toggle_comment()
+    assert editor.text() == "# if x:\n#     y = '日本'\n\n#     z = 2\n"
+    editor.toggle_comment()
+    assert editor.text() == "if x:\n    y = '日本'\n\n    z = 2\n"
+    editor.set_cursor_position(1, 2)
+    editor.toggle_comment()
+    assert editor.line_text(1) == "    # y = '日本'"
+
+
+def test_auto_indent_after_colon_and_tab_is_four_spaces(editor: CodeEditor, qtbot) -> None:
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.take_focus()
+    qtbot.keyClicks(editor, "while True:")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "pass")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor, "x")
+    assert editor.text() == "while True:\n    pass\n    x"
+    assert "\t" not in editor.text()
+
+
+def test_brace_highlight(editor: CodeEditor, qtbot) -> None:
+    editor.show()
+    editor.set_text("s = '日本'; print((1, 2))\n")
+    editor.colourise(0, -1)
+    editor.set_cursor_position(0, 17)  # after the second "("
+    qtbot.waitUntil(lambda: editor.brace_pair() == (16, 21))
+    editor.set_cursor_position(0, 23)  # after the last ")"
+    qtbot.waitUntil(lambda: editor.brace_pair() == (22, 15))
+    editor.set_text("print((1)\n")
+    editor.colourise(0, -1)
+    editor.set_cursor_position(0, 6)
+    qtbot.waitUntil(lambda: editor.brace_pair() == (5, None))
+    editor.set_cursor_position(0, 2)
+    qtbot.waitUntil(lambda: editor.brace_pair() is None)
+
+
+def test_mark_error_and_clear_on_edit(editor: CodeEditor) -> None:
+    editor.set_text("a = 1\nb = (\n")
+    editor.mark_error(1, 4, "SyntaxError: '(' was never closed")
+    assert editor.error_line() == 1
+    assert editor.cursor_position() == (1, 4)
+    assert editor.markerGet(1) & (1 << 1)
+    editor.insert(")")
+    assert editor.error_line() is None
+    assert editor.markerGet(1) == 0
+
+
+def test_themes_and_zoom(editor: CodeEditor) -> None:
+    editor.apply_theme(DARK)
+    assert editor.styleBack(32) == bgr(DARK.background)
+    editor.apply_theme(LIGHT)
+    assert editor.styleBack(32) == bgr(LIGHT.background)
+    editor.set_editor_font("DejaVu Sans Mono", 15)
+    assert editor.font_size() == 15
+    assert editor.styleSize(32) == 15
+    editor.zoom_in()
+    assert editor.zoom() == 1
+    editor.reset_zoom()
+    assert editor.zoom() == 0
+
+
+def test_ctrl_d_is_left_to_the_window(editor: CodeEditor, qtbot) -> None:
+    editor.show()
+    editor.set_text("abc\n")
+    editor.take_focus()
+    qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "abc\n"  # not Scintilla's "duplicate line"

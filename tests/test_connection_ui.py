@@ -1,0 +1,78 @@
+"""Choosing the port at start-up, the port selector and the status indicator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port
+
+
+@dataclass
+class Port:  # the fields of ide.board.PortInfo the selector reads
+    device: str
+    description: str = ""
+    board: str | None = None
+
+
+PICO = Port("/dev/ttyACM0", "Board in FS mode", "Raspberry Pi Pico")
+ESP = Port("/dev/ttyUSB0", "CP2102 USB to UART", "ESP32 (CP210x USB bridge)")
+MODEM = Port("/dev/ttyS0", "n/a", None)
+
+
+def test_no_board_plugged_in_starts_on_the_simulator():
+    assert choose_initial_port([], None) == "simulator"
+    assert choose_initial_port([MODEM], None) == "simulator"
+    assert choose_initial_port([], "/dev/ttyUSB0") == "simulator"
+
+
+def test_exactly_one_known_board_is_chosen():
+    assert choose_initial_port([MODEM, PICO], None) == PICO.device
+    assert choose_initial_port([PICO], "simulator") == PICO.device
+
+
+def test_the_remembered_port_wins_when_present():
+    assert choose_initial_port([PICO, ESP], ESP.device) == ESP.device
+    assert choose_initial_port([PICO, MODEM], MODEM.device) == MODEM.device
+
+
+def test_several_boards_and_nothing_remembered_lets_the_user_choose():
+    assert choose_initial_port([PICO, ESP], None) is None
+    assert choose_initial_port([PICO, ESP], "simulator") == "simulator"
+
+
+def test_selector_lists_boards_then_the_simulator(qtbot):
+    ports = [PICO]
+    selector = PortSelector(scan=lambda: list(ports))
+    qtbot.addWidget(selector)
+    texts = [selector.itemText(i) for i in range(selector.count())]
+    assert texts == ["Raspberry Pi Pico (/dev/ttyACM0)", "Simulator (no board)"]
+    assert selector.itemData(1) == "simulator"
+
+    chosen: list[str] = []
+    selector.port_chosen.connect(chosen.append)
+    selector.set_current_port("simulator")  # programmatic: no signal
+    assert chosen == [] and selector.current_port() == "simulator"
+    selector.activated.emit(0)  # the user picks the Pico
+    assert chosen == [PICO.device]
+
+    ports.append(ESP)  # plugged in: appears on rescan, the choice stays
+    selector.setCurrentIndex(0)
+    selector.refresh()
+    assert selector.count() == 3 and selector.current_port() == PICO.device
+    ports.clear()  # unplugged: the chosen port stays listed so reconnect can find it again
+    selector.refresh()
+    selector.set_current_port(PICO.device)
+    assert selector.current_port() == PICO.device
+
+
+def test_status_shows_board_version_and_state(qtbot):
+    status = SessionStatus()
+    qtbot.addWidget(status)
+    status.set_state("idle")
+    status.set_board("Raspberry Pi Pico · MicroPython 1.24.1")
+    assert status.state_label.text() == "idle"
+    assert "1.24.1" in status.board_label.text()
+    status.set_state("running")
+    assert status.state_label.text() == "running"
+    status.set_state("disconnected")
+    assert status.board_label.text() == ""

@@ -1,0 +1,200 @@
+"""EditorTabs: files here and on the board, unsaved prompts, find bar, navigation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ide.ui.editor.tabs import CANCEL, DISCARD, SAVE, EditorTabs
+from ide.ui.preferences import Preferences
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def tabs(qtbot, prefs: Preferences) -> EditorTabs:
+    t = EditorTabs(preferences=prefs)
+    qtbot.addWidget(t)
+    t.errors = []  # type: ignore[attr-defined]
+    t.show_error = lambda title, text: t.errors.append(text)  # type: ignore[attr-defined]
+    return t
+
+
+def test_new_open_save_local_file(tabs: EditorTabs, tmp_path: Path) -> None:
+    script = tmp_path / "ブリンク.py"
+    script.write_text("print('点滅')\n", encoding="utf-8")
+    tabs.new_file()
+    editor = tabs.open_local(script)
+    assert editor is not None
+    assert tabs.count() == 1  # the untouched new tab was replaced
+    assert tabs.tabText(0) == "ブリンク.py"
+    assert tabs.current_text() == "print('点滅')\n"
+    assert tabs.current_name() == "ブリンク.py"
+    assert tabs.open_local(script) is editor  # no second tab for the same file
+    editor.insert("# ")
+    assert tabs.tabText(0) == "ブリンク.py *"
+    assert tabs.save()
+    assert tabs.tabText(0) == "ブリンク.py"
+    assert script.read_text(encoding="utf-8") == "# print('点滅')\n"
+
+
+def test_save_as_new_file_and_recent_list(tabs: EditorTabs, tmp_path: Path, prefs) -> None:
+    tabs.new_file("x = 1\n")
+    target = tmp_path / "sub.py"
+    assert tabs.save_as(path=target)
+    assert target.read_text() == "x = 1\n"
+    assert tabs.tabText(tabs.currentIndex()) == "sub.py"
+    assert prefs.recent_files()[0] == str(target.resolve())
+    assert prefs.last_directory == str(tmp_path.resolve())
+
+
+def test_open_missing_or_binary_file_reports(tabs: EditorTabs, tmp_path: Path) -> None:
+    assert tabs.open_local(tmp_path / "nope.py") is None
+    blob = tmp_path / "blob.py"
+    blob.write_bytes(b"\xff\xfe\x00garbage\x80")
+    assert tabs.open_local(blob) is None
+    assert len(tabs.errors) == 2  # type: ignore[attr-defined]
+    assert "not UTF-8" in tabs.errors[1]  # type: ignore[attr-defined]
+
+
+def test_close_prompt_cancel_discard_save(tabs: EditorTabs, tmp_path: Path) -> None:
+    asked: list[str] = []
+    answers = iter([CANCEL, DISCARD])
+    tabs.ask_save_changes = lambda name: asked.append(name) or next(answers)
+    editor = tabs.new_file("a\n", name="demo.py")
+    editor.insert("b")
+    assert not tabs.close_tab(tabs.indexOf(editor))
+    assert tabs.count() == 1
+    assert tabs.close_tab(tabs.indexOf(editor))
+    assert tabs.count() == 0
+    assert asked == ["demo.py", "demo.py"]
+
+    path = tmp_path / "keep.py"
+    path.write_text("old\n")
+    editor = tabs.open_local(path)
+    editor.set_text("new\n", keep_undo=True)
+    tabs.ask_save_changes = lambda name: SAVE
+    assert tabs.close_tab(tabs.indexOf(editor))
+    assert path.read_text() == "new\n"
+
+
+def test_unchanged_tab_closes_without_asking(tabs: EditorTabs) -> None:
+    tabs.ask_save_changes = lambda name: pytest.fail("asked about an unchanged tab")
+    tabs.new_file("x\n")
+    assert tabs.close_tab(0)
+
+
+def test_maybe_close_all(tabs: EditorTabs) -> None:
+    a = tabs.new_file("", name="a.py")
+    b = tabs.new_file("", name="b.py")
+    a.insert("1")
+    b.insert("2")
+    tabs.ask_save_changes = lambda name: CANCEL
+    assert not tabs.maybe_close_all()
+    tabs.ask_save_changes = lambda name: DISCARD
+    assert tabs.maybe_close_all()
+
+
+def test_board_file_tab_and_rename(tabs: EditorTabs) -> None:
+    editor = tabs.open_board_file("/lib/util.py", "def f():\n    pass\n")
+    assert tabs.tabText(tabs.indexOf(editor)) == "util.py (board)"
+    assert "/lib/util.py" in tabs.tabToolTip(tabs.indexOf(editor))
+    assert tabs.current_name() == "/lib/util.py"
+    assert tabs.open_board_file("/lib/util.py", "ignored") is editor
+    tabs.board_path_renamed("/lib", "/libs")
+    assert tabs.document(editor).board_path == "/libs/util.py"
+    tabs.board_path_renamed("/libs/util.py", "/libs/tools.py")
+    assert tabs.tabText(tabs.indexOf(editor)) == "tools.py (board)"
+    tabs.board_path_renamed("/other", "/x")
+    assert tabs.document(editor).board_path == "/libs/tools.py"
+
+
+def test_save_to_board_without_connection_explains(tabs: EditorTabs) -> None:
+    tabs.new_file("x = 1\n")
+    assert not tabs.save_to_board("/main.py")
+    assert "Connect a board" in tabs.errors[0]  # type: ignore[attr-defined]
+
+
+def test_goto_line_by_name(tabs: EditorTabs, tmp_path: Path) -> None:
+    first = tabs.open_board_file("/main.py", "a = 1\nb = 2\n    c = 3\n")
+    path = tmp_path / "other.py"
+    path.write_text("\n".join(f"x{i} = {i}" for i in range(50)) + "\n")
+    second = tabs.open_local(path)
+    assert tabs.current_editor() is second
+    assert tabs.goto_line("main.py", 3)
+    assert tabs.current_editor() is first
+    assert first.cursor_position() == (2, 4)  # at the code, past the indentation
+    assert tabs.goto_line(str(path.resolve()), 40)
+    assert second.cursor_position() == (39, 0)
+    assert tabs.goto_line("<stdin>", 2)  # the current tab
+    assert second.cursor_position() == (1, 0)
+    assert not tabs.goto_line("nowhere.py", 1)
+
+
+def test_check_syntax_points_at_bad_line(tabs: EditorTabs, qtbot) -> None:
+    editor = tabs.new_file("print('日本')\nif x\n    pass\n")
+    with qtbot.waitSignal(tabs.status_message) as blocker:
+        assert not tabs.check_syntax()
+    assert "Line 2" in blocker.args[0]
+    assert editor.error_line() == 1
+    assert editor.cursor_position()[0] == 1
+    editor.set_cursor_position(1, 4)
+    editor.insert(":")
+    assert editor.error_line() is None
+    assert tabs.check_syntax()
+
+
+def test_check_syntax_column_with_cjk(tabs: EditorTabs) -> None:
+    editor = tabs.new_file("s = '日本語' 1\n")
+    assert not tabs.check_syntax()
+    assert editor.cursor_position() == (0, 10)  # at the stray "1", counted in characters
+    assert editor.error_line() == 0
+
+
+def test_find_bar(tabs: EditorTabs, qtbot) -> None:
+    tabs.show()
+    editor = tabs.new_file("led = 1\nLED = 2\nled += 1\n")
+    bar = tabs.find_bar
+    bar.open_find(replace=True)
+    assert bar.isVisible()
+    bar.find_edit.setText("led")
+    assert "3" in bar.status.text()
+    editor.set_cursor_position(0, 0)
+    assert bar.find_next()
+    assert editor.selection() == (0, 3)
+    bar.case_box.setChecked(True)
+    assert bar.find_next()
+    assert editor.selection() == (16, 19)
+    bar.replace_edit.setText("ライト")
+    assert bar.replace_all() == 2
+    assert editor.text() == "ライト = 1\nLED = 2\nライト += 1\n"
+    bar.find_edit.setText("zzz")
+    assert not bar.find_next()
+    assert bar.status.text() == "Not found"
+    bar.close_bar()
+    assert not bar.isVisible()
+
+
+def test_zoom_applies_to_all_tabs(tabs: EditorTabs) -> None:
+    a = tabs.new_file()
+    tabs.zoom_in()
+    tabs.zoom_in()
+    b = tabs.new_file()
+    assert a.zoom() == b.zoom() == 2
+    tabs.reset_zoom()
+    assert a.zoom() == b.zoom() == 0
+
+
+def test_cycle_tabs(tabs: EditorTabs) -> None:
+    a = tabs.new_file(name="a.py")
+    b = tabs.new_file(name="b.py")
+    assert tabs.current_editor() is b
+    tabs.cycle(1)
+    assert tabs.current_editor() is a
+    tabs.cycle(-1)
+    assert tabs.current_editor() is b

@@ -1,0 +1,196 @@
+"""SessionController against the real simulator (it starts its own: port "simulator")."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from ide.ui.console_widget import ConsoleWidget
+from ide.ui.session_controller import SessionController
+
+CONNECT_MS = 60000  # the first start may install the simulator's npm package
+WAIT_MS = 20000
+
+
+class Probe:
+    """Collects what the controller signals."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self.out = bytearray()
+        self.states: list[str] = []
+        self.errors: list[object] = []
+        self.connected: list[tuple[str, str]] = []
+        controller.console_bytes.connect(self.out.extend)
+        controller.state_changed.connect(self.states.append)
+        controller.error.connect(self.errors.append)
+        controller.connected.connect(lambda port, desc: self.connected.append((port, desc)))
+
+    def text(self) -> str:
+        return self.out.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def ctl(qtbot):
+    controller = SessionController()
+    probe = Probe(controller)
+    controller.connect_port("simulator")
+    try:
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        qtbot.waitUntil(lambda: probe.out.endswith(b">>> "), timeout=WAIT_MS)
+    except AssertionError:
+        raise AssertionError(f"no simulator: {probe.errors} {probe.text()!r}") from None
+    controller.probe = probe
+    yield controller
+    controller.shutdown()
+
+
+def wait_for(qtbot, controller, tail: bytes, timeout: int = WAIT_MS) -> None:
+    probe = controller.probe
+    try:
+        qtbot.waitUntil(lambda: tail in probe.out, timeout=timeout)
+    except AssertionError:
+        raise AssertionError(f"{tail!r} not in {probe.text()!r}") from None
+
+
+def wait_idle_prompt(qtbot, controller) -> None:
+    probe = controller.probe
+    try:
+        qtbot.waitUntil(
+            lambda: controller.state == "idle" and probe.out.endswith(b">>> "), timeout=WAIT_MS
+        )
+    except AssertionError:
+        raise AssertionError(f"{controller.state}: {probe.text()!r}") from None
+
+
+@pytest.mark.timeout(90)
+def test_connect_run_globals_and_paste_mode(ctl, qtbot):
+    probe = ctl.probe
+    assert probe.states[:2] == ["connecting", "idle"]
+    port, description = probe.connected[0]
+    assert port == "simulator" and "MicroPython" in description
+    assert ctl.version and "MicroPython" in probe.text()  # the banner reached the console
+
+    finished: list[bool] = []
+    ctl.program_finished.connect(lambda: finished.append(True))
+    ctl.run_program("x = 41\nprint('hi', x + 1)\n")
+    assert ctl.state == "running" and ctl.is_running()
+    wait_for(qtbot, ctl, b"hi 42\r\n")
+    wait_idle_prompt(qtbot, ctl)
+    assert finished == [True]
+
+    ctl.send_keys(b"print(x)\r")  # the program's globals at the friendly prompt
+    wait_for(qtbot, ctl, b"print(x)\r\n41\r\n>>> ")
+    ctl.send_keys(b"\x05def f():\r  return 5\r\rprint(f() * x)\x04")
+    wait_for(qtbot, ctl, b"205\r\n>>> ")
+    assert probe.errors == []
+
+
+@pytest.mark.timeout(90)
+def test_input_goes_to_the_running_program(ctl, qtbot):
+    ctl.run_program("n = input('n? ')\nprint('twice', 2 * int(n))\n")
+    wait_for(qtbot, ctl, b"n? ")
+    assert ctl.state == "running"
+    ctl.send_keys(b"21\r")
+    wait_for(qtbot, ctl, b"twice 42")
+    wait_idle_prompt(qtbot, ctl)
+
+
+@pytest.mark.timeout(90)
+def test_stop_is_a_real_ctrl_c_and_finally_runs(ctl, qtbot):
+    ctl.run_program(
+        "try:\n    print('loop')\n    while True:\n        pass\nfinally:\n    print('cleanup')\n"
+    )
+    wait_for(qtbot, ctl, b"loop\r\n")
+    assert ctl.is_running()
+    ctl.stop()
+    wait_for(qtbot, ctl, b"KeyboardInterrupt")
+    wait_idle_prompt(qtbot, ctl)
+    text = ctl.probe.text()
+    assert "cleanup" in text and text.index("cleanup") < text.index("KeyboardInterrupt")
+    assert not ctl.is_running()
+
+
+@pytest.mark.timeout(90)
+def test_submit_runs_on_the_worker_and_answers_on_the_gui_thread(ctl, qtbot):
+    gui = threading.current_thread()
+    seen: list[tuple[str, object]] = []
+
+    def job(session):
+        seen.append(("job thread", threading.current_thread() is gui))
+        session.write_file("/hello.txt", "こんにちは\n".encode())
+        return session.read_file("/hello.txt")
+
+    ctl.submit(job, lambda data: seen.append(("done", (data, threading.current_thread() is gui))))
+    assert ctl.state == "busy" or ("done", None) not in seen
+    qtbot.waitUntil(lambda: any(k == "done" for k, _ in seen), timeout=WAIT_MS)
+    assert seen == [("job thread", False), ("done", ("こんにちは\n".encode(), True))]
+    qtbot.waitUntil(lambda: ctl.state == "idle", timeout=WAIT_MS)
+
+    failures: list[BaseException] = []
+    ctl.submit(lambda s: s.read_file("/no such file.txt"), None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert "file" in str(failures[0]).lower()
+    ctl.submit(lambda s: s.read_file("/no such file.txt"))  # no on_error: a dialog's worth
+    qtbot.waitUntil(lambda: bool(ctl.probe.errors), timeout=WAIT_MS)
+
+
+@pytest.mark.timeout(120)
+def test_the_simulator_restarted_under_the_controller_reconnects(ctl, qtbot):
+    probe = ctl.probe
+    first = ctl._sim.port
+    ctl._sim.close()  # the virtual board dies
+    qtbot.waitUntil(lambda: "disconnected" in probe.states, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctl.state == "idle", timeout=CONNECT_MS)
+    assert len(probe.connected) == 2 and ctl._sim is not None
+    assert probe.states[-3:] == ["disconnected", "connecting", "idle"], probe.states
+    del first
+    ctl.run_program("print('back', 1 + 1)\n")
+    wait_for(qtbot, ctl, b"back 2")
+    wait_idle_prompt(qtbot, ctl)
+    assert probe.errors == []
+
+
+@pytest.mark.timeout(90)
+def test_release_and_reacquire_the_port(ctl, qtbot):
+    assert ctl.release_port()
+    assert ctl.state == "disconnected"
+    ctl.reacquire_port()
+    qtbot.waitUntil(lambda: ctl.state == "idle", timeout=CONNECT_MS)
+    ctl.run_program("print('again')\n")
+    wait_for(qtbot, ctl, b"again")
+
+
+@pytest.mark.timeout(150)
+def test_a_megabyte_of_output_never_stalls_the_event_loop(ctl, qtbot):
+    console = ConsoleWidget(max_lines=2000)
+    qtbot.addWidget(console)
+    console.show()
+    ctl.console_bytes.connect(console.feed)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def probe() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(probe)
+    start = len(ctl.probe.out)
+    timer.start()
+    last[0] = time.perf_counter()
+    ctl.run_program("s = 'x' * 99\nfor i in range(10500):\n    print(s)\nprint('done')\n")
+    qtbot.waitUntil(
+        lambda: ctl.state == "idle" and not console.has_pending_output(), timeout=120000
+    )
+    timer.stop()
+    assert len(ctl.probe.out) - start > 1_000_000
+    assert console.toPlainText().endswith("done\n>>> ")
+    assert len(gaps) > 20
+    worst = max(gaps)
+    print(f"1 MB: {len(gaps)} probe ticks, worst gap {worst * 1000:.1f} ms")
+    assert worst < 0.1, f"the event loop stalled {worst * 1000:.0f} ms"

@@ -1,0 +1,156 @@
+"""The virtual board behaves like a board: throttled line, dropped output, binary stdout, os."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from simulator_helpers import enter_raw, friendly_prompt, open_port, raw_exec, read_until
+
+from ide.simulator import SimulatorUnavailable, node_env, start
+
+
+@pytest.fixture
+def port(sim):
+    s = open_port(sim.port)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def test_stdout_buffer_is_binary_clean(port):
+    enter_raw(port)
+    payload = bytes(b for b in range(256) if b != 4)  # 4 ends the raw REPL's output
+    out, err = raw_exec(port, f"import sys\nsys.stdout.buffer.write({payload!r})")
+    assert err == b""
+    assert out == payload
+
+
+def test_os_functions_of_a_board(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port,
+        "import os\nos.mkdir('d')\nopen('a.bin', 'wb').write(b'123')\n"
+        "print(sorted(os.ilistdir()))\nprint(os.statvfs('/'))\n"
+        "print(os.uname().sysname, os.uname().release, os.uname().machine)\n"
+        "os.rename('a.bin', 'd/b.bin')\nprint(os.listdir('d'))\n"
+        "try:\n os.rmdir('d')\nexcept OSError as e:\n print(e.errno)\n"
+        "try:\n os.remove('gone')\nexcept OSError as e:\n print(e.errno)",
+    )
+    assert err == b""
+    lines = out.decode().splitlines()
+    assert lines[0] == "[('a.bin', 32768, 0, 3), ('d', 16384, 0, 0)]"
+    bsize, _, blocks, free = (int(n) for n in re.findall(r"\d+", lines[1])[:4])
+    assert bsize * blocks == 2 * 1024 * 1024 and 0 < free < blocks
+    assert lines[2].startswith("webassembly 1.29.0 Hotaru virtual board")
+    assert lines[3:] == ["['b.bin']", "39", "2"]  # ENOTEMPTY, ENOENT
+
+
+def test_print_to_stderr_reaches_the_serial_line(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import sys\nprint('oops', file=sys.stderr)\nsys.stdout.write('a\\n')"
+    )
+    assert (out, err) == (b"oops\r\na\r\n", b"")
+
+
+def test_crypto_helpers_exist(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import hashlib, binascii\nprint(binascii.hexlify(hashlib.sha256(b'abc').digest()))"
+    )
+    assert out == b"b'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'\r\n", err
+
+
+def test_ctrl_c_sent_right_after_the_code_still_stops_it(port):
+    enter_raw(port)
+    port.write(b"while True:\n    pass\x04\x03")
+    data = read_until(port, b"\x04>", 5)
+    assert b"KeyboardInterrupt" in data
+    out, _ = raw_exec(port, "print('alive')")
+    assert out == b"alive\r\n"
+
+
+def test_interrupted_sleep_shows_only_the_users_frames(port):
+    friendly_prompt(port)
+    port.write(b"import time\rtime.sleep(30)\r")
+    read_until(port, b"time.sleep(30)\r\n")
+    time.sleep(0.2)
+    port.write(b"\x03")
+    data = read_until(port, b">>> ", 5)
+    assert data.startswith(b"Traceback (most recent call last):\r\n")
+    assert b'  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt: \r\n' in data
+    assert b"<sim>" not in data
+
+
+def test_output_is_dropped_while_no_client_has_the_port(sim):
+    s = open_port(sim.port)
+    enter_raw(s)
+    s.write(b"import time\ni = 0\nwhile True:\n print('tick', i)\n i += 1\n time.sleep(0.02)\x04")
+    data = read_until(s, b"tick 3\r\n")
+    s.close()
+    time.sleep(0.6)  # about 30 ticks while nobody listens
+    s = open_port(sim.port)
+    try:
+        data = read_until(s, b"\r\n", 5)
+        data += read_until(s, b"\r\n", 5)
+        first = int(re.findall(rb"tick (\d+)\r\n", data)[0])
+        assert first > 15, data
+        s.write(b"\x03")
+        read_until(s, b"\x04>", 5)
+    finally:
+        s.close()
+
+
+def test_baud_limits_both_directions():
+    with start(baud=19200) as board:  # 1920 bytes per second
+        s = open_port(board.port)
+        try:
+            enter_raw(s)
+            t0 = time.monotonic()
+            out, _ = raw_exec(s, "print('x' * 3000)")
+            assert len(out) == 3002
+            assert time.monotonic() - t0 > 3000 / 1920 * 0.8
+            t0 = time.monotonic()
+            out, _ = raw_exec(s, "#" + "y" * 2000 + "\nprint(1)")
+            assert out == b"1\r\n"
+            assert time.monotonic() - t0 > 2000 / 1920 * 0.8
+        finally:
+            s.close()
+
+
+def test_missing_node_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(node_env, "_node_checked", None)
+    monkeypatch.setenv("HOTARU_NODE", "/nonexistent/node")
+    with pytest.raises(SimulatorUnavailable) as info:
+        start()
+    assert "Node.js" in str(info.value.message)
+    assert info.value.message.context == "Simulator"
+
+
+def test_missing_npm_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOTARU_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("HOTARU_NPM", "/nonexistent/npm")
+    with pytest.raises(SimulatorUnavailable) as info:
+        node_env.micropython_module()
+    assert "npm" in str(info.value.message)
+
+
+def test_every_simulator_file_ships_in_the_wheel():
+    import tomllib
+    from fnmatch import fnmatch
+    from pathlib import Path
+
+    import ide.simulator
+
+    root = Path(ide.simulator.__file__).parent
+    config = tomllib.loads((root.parents[1] / "pyproject.toml").read_text())
+    patterns = config["tool"]["setuptools"]["package-data"]["*"]
+    for f in root.iterdir():
+        if f.is_file() and f.suffix != ".py" and f.name != "__pycache__":
+            assert any(fnmatch(f.name, p) for p in patterns), f"{f.name} would miss the wheel"
+    assert {"host.js", "board.js", "package.json", "package-lock.json"} <= {
+        f.name for f in root.iterdir()
+    }
