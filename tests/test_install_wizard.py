@@ -212,7 +212,8 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     warm.currentPage().uf2_radio.setChecked(True)
     go_next(qtbot, warm, PAGE_DETECT)
     go_next(qtbot, warm, PAGE_FIRMWARE)
-    qtbot.waitUntil(lambda: warm.currentPage().board_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: warm.currentPage().version_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=20000)
     warm.reject()
 
     server.up = False
@@ -255,3 +256,48 @@ def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
     assert controller.calls == []  # the port was never touched, nothing to give back
+
+
+def test_the_sessions_port_is_preselected(qtbot, make_wizard):
+    controller = RecordingController()
+    controller.port = "/dev/ttyUSB7"
+    wizard = make_wizard(controller)
+    assert wizard.currentPage().selected_port() == "/dev/ttyUSB7"
+    controller.port = "simulator"  # the virtual board is no place to install firmware
+    other = make_wizard(controller)
+    assert other.currentPage().selected_port() != "simulator"
+
+
+@pytest.mark.timeout(120)
+def test_done_gives_the_port_to_the_session_which_finds_micropython(
+    qtbot, make_wizard, sims, sim, tmp_path
+):
+    """The whole story with the real SessionController: release, flash, reacquire; the
+    simulated ESP32 then boots its 'application', a real MicroPython (ide.simulator)."""
+    from ide.ui.session_controller import SessionController
+
+    esp_sim = sims("esp32", app_port=sim.port)
+    image = tmp_path / "ESP32_GENERIC.bin"
+    image.write_bytes(esp_image.build_test_image("ESP32", 256 * 1024))
+    controller = SessionController()
+    connected: list[tuple[str, str]] = []
+    controller.connected.connect(lambda port, desc: connected.append((port, desc)))
+    try:
+        wizard = make_wizard(controller)
+        wizard.currentPage().port_combo.setCurrentText(esp_sim.port)
+        go_next(qtbot, wizard, PAGE_DETECT)
+        go_next(qtbot, wizard, PAGE_FIRMWARE)
+        page = wizard.currentPage()
+        page.file_radio.setChecked(True)
+        page.path_edit.setText(str(image))
+        go_next(qtbot, wizard, PAGE_OPTIONS)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60000)
+        assert not connected  # the session kept off the port while the wizard had it
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: bool(connected), timeout=30000)
+        port, description = connected[0]
+        assert port == esp_sim.port and "MicroPython" in description
+        assert esp_sim.app_mode  # the board booted the installed firmware
+    finally:
+        controller.shutdown()

@@ -630,10 +630,15 @@ class InstallPage(QWizardPage):
         )
 
     def _progress(self, done: int, total: int) -> None:
-        self.bar.setValue(int(done * 100 / total) if total else 0)
+        if total <= 0:
+            self.bar.setRange(0, 0)  # busy: the chip is erasing, nothing to count yet
+            return
+        self.bar.setRange(0, 100)
+        self.bar.setValue(int(done * 100 / total))
 
     def _log(self, item: object) -> None:
         if isinstance(item, tuple):
+            self.bar.setRange(0, 100)
             self.bar.setValue(0)
             if item[1] == "download":
                 self.step.setText(self.tr("Downloading the firmware..."))
@@ -644,10 +649,13 @@ class InstallPage(QWizardPage):
             return
         text = translate_message(item) if isinstance(item, Message) else str(item)
         self.log.appendPlainText(text)
+        if isinstance(item, Message) and not item.source.startswith("esptool:"):
+            self.step.setText(text)  # our own step messages head the page
 
     def _succeeded(self, _result: object) -> None:
         self.wiz.installing = False
         self.finished_ok = True
+        self.bar.setRange(0, 100)
         self.bar.setValue(100)
         self.step.setText(self.tr("Done."))
         self.completeChanged.emit()
@@ -656,6 +664,7 @@ class InstallPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.wiz.installing = False
+        self.bar.setRange(0, 100)
         if isinstance(exc, Cancelled):
             self.step.setText(
                 self.tr(
@@ -759,6 +768,9 @@ class InstallWizard(QWizard):
             url = os.environ.get(CATALOG_URL_ENV) or fw_catalog.DEFAULT_BASE
             catalog = fw_catalog.Catalog(url)
         self.catalog = catalog
+        current = getattr(controller, "port", None)
+        if initial_port is None and isinstance(current, str) and current != "simulator":
+            initial_port = current  # the board the session talks to (e.g. not yet MicroPython)
         self.initial_port = initial_port
         self.kind = "esp"
         self.port: str | None = None
@@ -825,7 +837,7 @@ class InstallWizard(QWizard):
     def release_port(self) -> None:
         if self.released or self.controller is None:
             return
-        self.controller.release_port()
+        self.controller.release_port()  # waits until the session has closed the port
         self.released = True
 
     def _give_port_back(self, _result: int) -> None:
