@@ -104,12 +104,15 @@ def test_drag_data_carries_entries_and_stages_urls_on_demand(qtbot: Any, tmp_pat
         (tmp_path / "m.py").write_text("x")
         return [tmp_path / "m.py"]
 
-    model.mime_factory = lambda entries: BoardMimeData(entries, stage)
+    over_us = [True]
+    model.mime_factory = lambda entries: BoardMimeData(entries, stage, lambda: over_us[0])
     lib = model.index(0, 0)
     mime = model.mimeData([lib, model.index(0, 0, lib), model.index(1, 0)])
     assert mime.hasFormat(BOARD_MIME) and mime.hasUrls()
     assert [e["path"] for e in entries_from_mime(mime)] == ["/lib", "/m.py"]  # in.py is in lib
     assert staged == []  # nothing downloaded until a drop target asks
+    assert mime.urls() == [] and staged == []  # over our own window: no download
+    over_us[0] = False
     assert [u.toLocalFile() for u in mime.urls()] == [str(tmp_path / "m.py")]
     mime.urls()
     assert len(staged) == 1

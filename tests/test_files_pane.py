@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ide.ui.files import FilesPane
 from ide.ui.files.plan import Choice, FileItem
@@ -239,7 +239,11 @@ def test_drag_board_to_local_folder(qtbot: Any, pane: FilesPane, local: Path) ->
     assert (target / "data" / "notes.txt").read_text(encoding="utf-8") == "メモ\n"
     assert (target / "top.py").read_bytes() == b"print(1)\n"
 
-    # An OS file manager asks for file URLs at drop time: they are downloaded then.
+    # Passing over Hotaru's own widgets (the editor checks urls()) downloads nothing ...
+    pane.drop_target_is_ours = lambda: True  # type: ignore[method-assign]
+    assert mime.urls() == [] and pane.last_summary is None
+    # ... an OS file manager asks for file URLs at drop time: they are downloaded then.
+    pane.drop_target_is_ours = lambda: False  # type: ignore[method-assign]
     urls = mime.urls()
     names = sorted(Path(u.toLocalFile()).name for u in urls)
     assert names == ["data", "top.py"]
@@ -263,9 +267,14 @@ def test_new_folder_new_file_rename_delete(qtbot: Any, pane: FilesPane) -> None:
     wait_in_tree(qtbot, pane, "/stuff/code.py")
     assert pane.editor_tabs.opened == [("/stuff/code.py", "")]
 
-    # inline rename: the tree's editor hands the new name to the model
-    index = pane.board_model.index_for_path("/stuff/code.py")
-    pane.board_model.setData(index, "renamed.py")
+    # inline rename: Rename opens the name for editing in the tree; Enter commits it
+    pane.start_rename("/stuff/code.py")
+    tree = pane.board_tree
+    assert tree.state() == tree.State.EditingState
+    editor = tree.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "code.py"
+    editor.setText("renamed.py")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     wait_in_tree(qtbot, pane, "/stuff/renamed.py")
     wait_in_tree(qtbot, pane, "/stuff/code.py", present=False)
     assert pane.editor_tabs.renamed == [("/stuff/code.py", "/stuff/renamed.py")]

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFileSystemModel,
     QHBoxLayout,
@@ -103,7 +105,9 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
 
         # The board
         self.board_model = BoardModel(self)
-        self.board_model.mime_factory = lambda entries: BoardMimeData(entries, self.stage_for_drag)
+        self.board_model.mime_factory = lambda entries: BoardMimeData(
+            entries, self.stage_for_drag, lambda: self.drop_target_is_ours()
+        )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
         self.board_title = QLabel()
@@ -121,6 +125,10 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
             state = _state(controller)
             if state not in ("disconnected", "connecting"):
                 self._on_connected(getattr(controller, "port", "") or "", "")
+
+    def drop_target_is_ours(self) -> bool:
+        """True while the pointer is over a Hotaru window (a drag has not left the app)."""
+        return QApplication.widgetAt(QCursor.pos()) is not None
 
     # ---------------------------------------------------------------------- layout
 
