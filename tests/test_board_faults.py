@@ -84,8 +84,11 @@ def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
         s.close()
 
 
-def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim):
+def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkeypatch):
+    from ide.board import session as session_module
     from tests.board_fakes import NoisySerial
+
+    monkeypatch.setattr(session_module, "LAZY_EXIT", 30.0)  # stay in the raw REPL meanwhile
 
     fake = NoisySerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
     s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
@@ -94,11 +97,14 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim):
     try:
         s.listdir("/")  # the board now waits in the raw REPL for a moment
         fake.noise = b"\xff\xfe\x00garbage\x80"
-        time.sleep(0.05)
+        wait_for(lambda: not fake.noise, what="noise delivered")
+        time.sleep(0.1)  # the reader hands it over
         assert s.eval("3 * 3") == 9
         assert b"garbage" in shown  # not swallowed, not mistaken for an answer
+        monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
+        wait_for(lambda: s._mode == "friendly", what="back at the friendly prompt")
         fake.noise = bytes(random.Random(1).randrange(256) for _ in range(200))
-        time.sleep(0.5)  # back at the friendly prompt: noise goes to the console
+        wait_for(lambda: not fake.noise, what="noise delivered")  # to the console
         assert s.eval("4 * 4") == 16
     finally:
         s.close()
