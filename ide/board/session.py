@@ -702,10 +702,13 @@ class Session:
         """One folder, one round trip. Sorted: folders first, then by name."""
         with self._op():
             try:
-                items = self._eval_helper(helpers.LISTDIR, path)
+                out = self._exec_raw(helpers.call(helpers.LISTDIR, path))
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-        entries = [Entry(n, _join(path, n), bool(d), int(s)) for n, d, s in items]
+        entries = []
+        for record in out.split("\0")[:-1]:
+            size, _, name = record[1:].partition("/")
+            entries.append(Entry(name, _join(path, name), record[0] == "D", int(size)))
         entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
         return entries
 
