@@ -1150,6 +1150,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>{port} を開けませんでした。別のプログラムが使用中か、ケーブルが抜けていませんか。</translation>
     </message>
     <message>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <translation>このファームウェアはこのチップのリビジョンでは動きません ({detail})。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
+    </message>
+    <message>
         <source>The board stopped answering: {detail}</source>
         <translation>ボードが応答しなくなりました: {detail}</translation>
     </message>

@@ -1150,6 +1150,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>无法打开 {port}。是否有其他程序正在使用它，或者数据线已拔出？</translation>
     </message>
     <message>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <translation>此固件无法在这个芯片版本上运行（{detail}）。没有擦除任何内容。请选择更早或更通用的版本。</translation>
+    </message>
+    <message>
         <source>The board stopped answering: {detail}</source>
         <translation>开发板停止了应答：{detail}</translation>
     </message>

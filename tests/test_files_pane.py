@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ide.ui.files import FilesPane
 from ide.ui.files.plan import Choice, FileItem
@@ -267,9 +267,14 @@ def test_new_folder_new_file_rename_delete(qtbot: Any, pane: FilesPane) -> None:
     wait_in_tree(qtbot, pane, "/stuff/code.py")
     assert pane.editor_tabs.opened == [("/stuff/code.py", "")]
 
-    # inline rename: the tree's editor hands the new name to the model
-    index = pane.board_model.index_for_path("/stuff/code.py")
-    pane.board_model.setData(index, "renamed.py")
+    # inline rename: Rename opens the name for editing in the tree; Enter commits it
+    pane.start_rename("/stuff/code.py")
+    tree = pane.board_tree
+    assert tree.state() == tree.State.EditingState
+    editor = tree.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "code.py"
+    editor.setText("renamed.py")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     wait_in_tree(qtbot, pane, "/stuff/renamed.py")
     wait_in_tree(qtbot, pane, "/stuff/code.py", present=False)
     assert pane.editor_tabs.renamed == [("/stuff/code.py", "/stuff/renamed.py")]

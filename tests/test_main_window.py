@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
 from ide.ui.main_window import MainWindow, example_scripts
@@ -59,6 +59,7 @@ def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtb
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert fired == ["run", "reboot"]
+    editor.insert("a = 1\n")
     other = window.editor_tabs.new_file("b = 2\n")
     qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.editor_tabs.current_editor() is editor
@@ -242,3 +243,11 @@ def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> No
     assert bar.isVisible()
     assert bar.parent() is window.editor_area
     assert bar.geometry().top() >= tabs.geometry().bottom()
+
+
+def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbot) -> None:
+    files = window.findChild(QDockWidget, "FilesDock")
+    assert files is not None, "the Files pane should be in the left dock"
+    qtbot.waitUntil(lambda: files.width() > 0)
+    assert files.width() <= 300
+    assert window.editor_tabs.width() > window.width() // 2
