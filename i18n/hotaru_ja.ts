@@ -4,42 +4,34 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../ide/ui/files/dialogs.py" line="+23"/>
         <source>File already exists</source>
         <translation>ファイルはすでにあります</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{name}” already exists on the board and is different. Replace it?</source>
         <translation>「{name}」はボードにすでにあり、内容が違います。置き換えますか？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{name}” already exists on this computer and is different. Replace it?</source>
         <translation>「{name}」はこのコンピューターにすでにあり、内容が違います。置き換えますか？</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Replace</source>
         <translation>置き換える</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Other existing files still to decide: {n}</source>
         <translation>このあとに確認する既存のファイル: {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace all</source>
         <translation>すべて置き換える</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Skip all</source>
         <translation>すべてスキップ</translation>
     </message>
@@ -47,182 +39,142 @@
 <context>
     <name>BoardActionsMixin</name>
     <message>
-        <location filename="../ide/ui/files/board_actions.py" line="+60"/>
-        <location line="+43"/>
         <source>Open in editor</source>
         <translation>エディターで開く</translation>
     </message>
     <message>
-        <location line="-41"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Download to this computer</source>
         <translation>このコンピューターにダウンロード</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New file…</source>
         <translation>新しいファイル…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New folder…</source>
         <translation>新しいフォルダー…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+129"/>
         <source>Rename</source>
         <translation>名前の変更</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+161"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+182"/>
         <source>Make this the main.py</source>
         <translation>これを main.py にする</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>The board runs main.py by itself when it starts</source>
         <translation>ボードは起動すると main.py を自動で実行します</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>最新の情報に更新</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+233"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-220"/>
         <source>Upload to board</source>
         <translation>ボードにアップロード</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show this folder</source>
         <translation>このフォルダーを表示</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the folder above</source>
         <translation>上のフォルダーを表示</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose folder…</source>
         <translation>フォルダーを選ぶ…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Not a text file</source>
         <translation>テキストファイルではありません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
         <translation>「{name}」は UTF-8 のテキストではないため、エディターで開けません。</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>“{name}” already exists there.</source>
         <translation>「{name}」はそこにすでにあります。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New file</source>
         <translation>新しいファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new file on the board:</source>
         <translation>ボードに作る新しいファイルの名前:</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New folder</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new folder on the board:</source>
         <translation>ボードに作る新しいフォルダーの名前:</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Delete the folder “{name}” and everything in it from the board?</source>
         <translation>フォルダー「{name}」とその中身をすべてボードから削除しますか？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete “{name}” from the board?</source>
         <translation>「{name}」をボードから削除しますか？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete these {n} items from the board? Folders are deleted with everything in them.</source>
         <translation>これら {n} 個の項目をボードから削除しますか？フォルダーは中身ごと削除されます。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>The board already has a main.py. Replace it with “{name}”?</source>
         <translation>ボードにはすでに main.py があります。「{name}」で置き換えますか？</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>main.py is now a copy of “{name}”.</source>
         <translation>main.py は「{name}」のコピーになりました。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Name: {name}</source>
         <translation>名前: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location: {folder}</source>
         <translation>場所: {folder}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Type: folder</source>
         <translation>種類: フォルダー</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contains: {files} files and {folders} folders, {size}</source>
         <translation>内容: ファイル {files} 個、フォルダー {folders} 個、{size}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Type: file</source>
         <translation>種類: ファイル</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Size: {size}</source>
         <translation>サイズ: {size}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This name can&apos;t be used on a computer: {why}</source>
         <translation>この名前はコンピューターでは使えません: {why}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Free on the board: {free} of {total}</source>
         <translation>ボードの空き容量: {total} 中 {free}</translation>
     </message>
@@ -230,118 +182,94 @@
 <context>
     <name>BoardError</name>
     <message>
-        <location filename="../ide/board/errors.py" line="+28"/>
         <source>The board did not do what was asked.</source>
         <translation>ボードが指示どおりに動作しませんでした。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ide/board/ports.py" line="+101"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The board stopped answering (timed out).</source>
         <translation>ボードの応答が止まりました（タイムアウト）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The board is not connected.</source>
         <translation>ボードが接続されていません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The port is in use by another program (another IDE, a serial monitor, mpremote?). Close it and try again.</source>
         <translation>このポートは別のプログラム（別の IDE、シリアルモニター、mpremote など）が使用中です。そのプログラムを閉じてから、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>You are not allowed to open this port.</source>
         <translation>このポートを開く権限がありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A program is running on the board. Stop it first, then try again.</source>
         <translation>ボードでプログラムが実行中です。先に停止してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The transfer was cancelled.</source>
         <translation>転送をキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file arrived damaged; the board&apos;s copy was left unchanged.</source>
         <translation>ファイルが壊れた状態で届きました。ボード上のファイルは変更されていません。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The board does not respond.</source>
         <translation>ボードが応答しません。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The board reported an error: {error}</source>
         <translation>ボードがエラーを報告しました: {error}</translation>
     </message>
     <message>
-        <location filename="../ide/board/link.py" line="+128"/>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>ボードとの接続が切れました（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../ide/board/opening.py" line="+53"/>
         <source>Could not open {port}: {reason}</source>
         <translation>{port} を開けませんでした: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>You are not allowed to open {port}. Ask your administrator.</source>
         <translation>{port} を開く権限がありません。管理者に相談してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>You are not allowed to open {port}.</source>
         <translation>{port} を開く権限がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
         <translation>{port} はグループ「{group}」に属しています。あなたはこのグループに追加済みですが、現在のログインはその前に始まっています。いったんログアウトして再ログイン（または再起動）してから、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
         <translation>{port} はグループ「{group}」に属していますが、あなた（{user}）はこのグループに入っていません。ターミナルで「sudo usermod -aG {group} {user}」を実行し、ログアウトして再ログインしてください。</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>A USB-serial board is plugged in but has no port: the braille display service &quot;brltty&quot; took it. If you do not use a braille display, remove it with &quot;sudo apt remove brltty&quot; and plug the board in again.</source>
         <translation>USB シリアルのボードが接続されていますが、ポートがありません。点字ディスプレイ用サービス「brltty」がポートを奪っています。点字ディスプレイを使っていなければ「sudo apt remove brltty」で削除し、ボードを挿し直してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{port} does not exist (any more). Is the board plugged in? Try another USB cable: some cables only charge.</source>
         <translation>{port} が（もう）存在しません。ボードは接続されていますか？ 別の USB ケーブルも試してください。充電専用のケーブルもあります。</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
         <translation>ボードはブートローダー（「waiting for download」）の状態で、MicroPython が動いていません。BOOT を押さずに RESET（EN）ボタンを押すか、ファームウェアのウィザードで MicroPython をインストールしてください。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} から応答がありません。ポートが違うか、ボードに MicroPython がまだ入っていないか、ボード上のプログラムが Ctrl-C を無効にしています。別のポートを試すか、ボードのリセットボタンを押すか、MicroPython をインストールしてください。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} から MicroPython 以外のデータが届いています。通信速度（ボーレート）が違うか、ボードに別のファームウェアが入っています。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
         <translation>ボード上のプログラムが Ctrl-C を無視して動き続けています。ハードリセット（ボードのリセットボタン、またはメニューの「ハードリセット」）で止められます。</translation>
     </message>
@@ -349,33 +277,26 @@
 <context>
     <name>BoardFileDialog</name>
     <message>
-        <location filename="../ide/ui/board_file_dialog.py" line="+36"/>
         <source>No board connected</source>
         <translation>ボードが接続されていません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect a board (or the simulator) first.</source>
         <translation>先にボード（またはシミュレーター）に接続してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not read the board</source>
         <translation>ボードを読み取れませんでした</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
         <source>Open from board</source>
         <translation>ボードから開く</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>There are no files on the board.</source>
         <translation>ボードにファイルがありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>File on the board:</source>
         <translation>ボード上のファイル: </translation>
     </message>
@@ -383,162 +304,211 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../ide/ui/files/board_model.py" line="+264"/>
         <source>{path}
 This name is unsafe on a computer: {why}</source>
         <translation>{path}
 この名前はコンピューター上では安全ではありません: {why}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{path}
 {size}</source>
         <translation>{path}
 {size}</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Where is your board?</source>
+        <translation>ボードはどこにありますか？</translation>
+    </message>
+    <message>
+        <source>Choose how your board is connected to this computer.</source>
+        <translation>ボードとこのコンピューターのつなぎ方を選んでください。</translation>
+    </message>
+    <message>
+        <source>ESP32 or ESP8266 on a serial port</source>
+        <translation>シリアルポートにつないだ ESP32 / ESP8266</translation>
+    </message>
+    <message>
+        <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
+        <translation>Raspberry Pi Pico / Pico 2（BOOTSEL ドライブ）</translation>
+    </message>
+    <message>
+        <source>for example /dev/ttyUSB0 or COM3</source>
+        <translation>例: /dev/ttyUSB0 や COM3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable. If the install cannot connect, hold the BOOT button, press and release RESET (EN), then release BOOT.</source>
+        <translation>データ通信用の USB ケーブルでボードをつないでください。接続できないときは、BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、それから BOOT ボタンを離してください。</translation>
+    </message>
+    <message>
+        <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
+        <translation>Pico を外し、白い BOOTSEL ボタンを押したままもう一度つないでから指を離してください。RPI-RP2（Pico）または RP2350（Pico 2）という名前のドライブが現れます。ドライブはここで自動的に見つかります。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>ドライブ:</translation>
+    </message>
+    <message>
+        <source>{board} at {path}</source>
+        <translation>{board}（{path}）</translation>
+    </message>
+</context>
+<context>
     <name>BoardSession</name>
     <message>
-        <location filename="../ide/board/session.py" line="+177"/>
         <source>The board was disconnected.</source>
         <translation>ボードの接続が切れました。</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The board is back on {port}.</source>
         <translation>ボードが {port} に再接続されました。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The board did not come back. Plug it in again and reconnect.</source>
         <translation>ボードが戻りませんでした。挿し直してから、もう一度接続してください。</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>The connection is closed.</source>
         <translation>接続は閉じられています。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The port is lent to another tool (firmware installer).</source>
         <translation>ポートは別のツール（ファームウェアのインストーラー）が使用中です。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The board is disconnected; waiting for it to come back.</source>
         <translation>ボードの接続が切れています。再接続を待っています。</translation>
     </message>
     <message>
-        <location line="+443"/>
         <source>There is no file or folder {path} on the board.</source>
         <translation>ボードにファイルまたはフォルダー {path} がありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{path} already exists.</source>
         <translation>{path} はすでに存在します。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The board&apos;s storage is full.</source>
         <translation>ボードの記憶領域がいっぱいです。</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>The program ignores Stop (Ctrl-C). A hard reset will stop it.</source>
         <translation>プログラムが停止（Ctrl-C）を無視しています。ハードリセットで止められます。</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>ボードが Ctrl-C を無視して動き続けています。ハードリセットで止められます。</translation>
     </message>
 </context>
 <context>
+    <name>CodeEditor</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>Toggle comment</source>
+        <translation>コメントの切り替え</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../ide/ui/console_panel.py" line="+33"/>
         <source>Console</source>
         <translation>コンソール</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board:</source>
         <translation>ボード：</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Simulator</source>
         <translation>シミュレーター</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connected to {board}.</source>
         <translation>{board} に接続しました。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>
         <translation>{port} との接続が切れました。戻りしだい再接続します…</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Save to board as main.py</source>
         <translation>ボードに main.py として保存</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The board runs main.py by itself every time it is powered on or reset.</source>
         <translation>ボードは電源を入れるたび、リセットするたびに main.py を自動で実行します。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
         <translation>このスクリプトを main.py としてボードに保存しますか？すでにある main.py は上書きされます。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save as main.py</source>
         <translation>main.py として保存</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Saved as main.py on the board: it runs each time the board starts.</source>
         <translation>ボードに main.py として保存しました。ボードが起動するたびに実行されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The program does not stop</source>
         <translation>プログラムが停止しません</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
         <translation>ボード上のプログラムが Ctrl-C（停止）に反応しません。ボードをハードリセットしますか？抜き差ししたときと同じように再起動し、変数は消えます。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>If this board does not have MicroPython yet, install it first.</source>
         <translation>このボードにまだ MicroPython が入っていない場合は、先にインストールしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Install MicroPython…</source>
         <translation>MicroPython をインストール…</translation>
     </message>
@@ -546,184 +516,249 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../ide/ui/console_widget.py" line="+95"/>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
         <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>[... output skipped ...]</source>
         <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
-        <location line="+287"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select All</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Console</source>
         <translation>コンソールをクリア</translation>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <source>Checking the board</source>
+        <translation>ボードを確認しています</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>The board is waiting in BOOTSEL mode.</source>
+        <translation>ボードは BOOTSEL モードで待機しています。</translation>
+    </message>
+    <message>
+        <source>Found a {chip} board.</source>
+        <translation>{chip} のボードが見つかりました。</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>チップ:</translation>
+    </message>
+    <message>
+        <source>Board ID:</source>
+        <translation>ボード ID:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>ドライブ:</translation>
+    </message>
+    <message>
+        <source>Asking the chip on {port} what it is...</source>
+        <translation>{port} のチップに種類を問い合わせています...</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>The chip on {port} answered.</source>
+        <translation>{port} のチップが応答しました。</translation>
+    </message>
+    <message>
+        <source>Found an {chip}.</source>
+        <translation>{chip} が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>機能:</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Flash memory:</source>
+        <translation>フラッシュメモリ:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>MicroPython is installed</source>
+        <translation>MicroPython をインストールしました</translation>
+    </message>
+    <message>
+        <source>Your board is ready.</source>
+        <translation>ボードの準備ができました。</translation>
+    </message>
+    <message>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>ボードが MicroPython で再起動しました。「完了」を押すと Hotaru が {port} に接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <source>The Pico restarts with MicroPython and appears as a new serial port. Waiting for it...</source>
+        <translation>Pico が MicroPython で再起動し、新しいシリアルポートとして現れます。待っています...</translation>
+    </message>
+    <message>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>Pico が MicroPython で再起動しました（{port}）。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
+        <translation>Pico に MicroPython が入りました。新しいポートが現れないときは、Pico を外して（BOOTSEL ボタンは押さずに）つなぎ直し、そのポートを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164"/>
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>無題{ext}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>untitled-{n}{ext}</source>
         <translation>無題-{n}{ext}</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+10"/>
         <source>Could not open file</source>
         <translation>ファイルを開けませんでした</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Could not open {path}: {reason}</source>
         <translation>{path} を開けませんでした: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path} is not UTF-8 text, so Hotaru cannot edit it.</source>
         <translation>{path} は UTF-8 のテキストではないため、Hotaru では編集できません。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Open a script</source>
         <translation>スクリプトを開く</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+43"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Python スクリプト (*.py);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Save the script as</source>
         <translation>名前を付けてスクリプトを保存</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not save {path}: {reason}</source>
         <translation>{path} を保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No board connected</source>
         <translation>ボードが接続されていません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect a board (or the simulator) first, then save again.</source>
         <translation>先にボード（またはシミュレーター）に接続してから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Save to the board</source>
         <translation>ボードに保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File name on the board:</source>
         <translation>ボード上のファイル名: </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Saving {path} to the board…</source>
         <translation>{path} をボードに保存しています…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Saved {path} on the board</source>
         <translation>{path} をボードに保存しました</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not save to the board</source>
         <translation>ボードに保存できませんでした</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>{path} をボードに保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to {name}?</source>
         <translation>{name} への変更を保存しますか？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>保存しないと、変更は失われます。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <source>{path} is not on the board</source>
+        <translation>{path} はボードにありません</translation>
+    </message>
+    <message>
         <source>Go to line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line number (1 to {last}):</source>
         <translation>行番号（1〜{last}）: </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Line {line}: {kind}: {message}</source>
         <translation>{line} 行目: {kind}: {message}</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>{name} (board)</source>
         <translation>{name}（ボード）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>On the board: {path}</source>
         <translation>ボード上: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On this computer: {path}</source>
         <translation>このコンピューター上: {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not saved yet</source>
         <translation>まだ保存されていません</translation>
     </message>
@@ -731,27 +766,22 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Examples</name>
     <message>
-        <location filename="../ide/ui/example_descriptions.py" line="+18"/>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
         <translation>ESP32 DevKit の青い LED（GPIO 2）を 1 秒に 2 回点滅させます。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Blink the on-board LED of a Raspberry Pi Pico / Pico W twice a second.</source>
         <translation>Raspberry Pi Pico / Pico W のボード上の LED を 1 秒に 2 回点滅させます。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Read a push button wired between GPIO 14 and GND; light the LED while it is pressed.</source>
         <translation>GPIO 14 と GND の間につないだ押しボタンを読み取り、押している間 LED を点灯させます。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
         <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では &quot;LED&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
         <translation>Raspberry Pi Pico の内蔵温度センサー（ADC チャンネル 4）を 1 秒ごとに読み取ります。</translation>
     </message>
@@ -759,82 +789,66 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../ide/explain.py" line="+106"/>
         <source>The simulator has no module &apos;{module}&apos;. It exists on a real board: connect your board, choose its port and press Run again.</source>
         <translation>シミュレーターには「{module}」モジュールがありません。実物のボードにはあります。ボードを接続し、そのポートを選んでからもう一度「実行」を押してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The module &apos;{module}&apos; exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
         <translation>「{module}」モジュールは MicroPython が動いているボードにしかありません。このプログラムはボードではなくコンピューター上で実行されました。ボードを接続し、そのポートを選んでからもう一度「実行」を押してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The board has no module named &apos;{module}&apos;. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
         <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル（{module}.py）をボードへアップロードしてください（例: /lib フォルダー）。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>このボードには「{pin}」という名前のピンがありません。キットの説明書でピン名を確認してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
         <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin(&quot;LED&quot;) です。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
         <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
         <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号（0〜16）を使ってください。たとえば D4 は Pin(2) です。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This pin number doesn&apos;t exist on this board. Use the GPIO number from your kit&apos;s manual, not the physical pin number.</source>
         <translation>この番号のピンはこのボードにはありません。物理的なピン番号ではなく、キットの説明書にある GPIO 番号を使ってください。</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
         <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
         <translation>デバイスが応答しません（ENODEV）。I2C の場合、そのアドレスに応答する機器がないという意味です。配線（SDA、SCL、GND、電源）、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The board could not talk to a connected device ({code}). With I2C, check the wiring (SDA, SCL, GND, power) and the address: i2c.scan() lists the addresses that answer.</source>
         <translation>ボードが接続された機器と通信できませんでした（{code}）。I2C の場合は、配線（SDA、SCL、GND、電源）とアドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The board ran out of memory. Use smaller lists and buffers, read files in pieces, and call gc.collect() before allocating something large.</source>
         <translation>ボードのメモリが足りなくなりました。リストやバッファーを小さくする、ファイルを少しずつ読む、大きなデータを作る前に gc.collect() を呼ぶ、などを試してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>{line} 行目付近のインデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>インデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Python doesn&apos;t know the name &apos;{name}&apos;. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
         <translation>「{name}」という名前が定義されていません。つづり（大文字と小文字は区別されます）を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
         <translation>プログラムを停止しました（「停止」ボタンまたは Ctrl+C）。コードの間違いではありません。</translation>
     </message>
@@ -842,56 +856,49 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesBoard</name>
     <message>
-        <location filename="../ide/ui/files/board_ops.py" line="+152"/>
-        <location line="+108"/>
         <source>a file with this name is in the way</source>
         <translation>同じ名前のファイルがあるため作れません</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists on the board.</source>
+        <translation>「{name}」はボードにすでにあります。</translation>
     </message>
 </context>
 <context>
     <name>FilesFormat</name>
     <message>
-        <location filename="../ide/ui/files/fmt.py" line="+11"/>
         <source>{n} bytes</source>
         <translation>{n} バイト</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{size} ({n} bytes)</source>
         <translation>{size}（{n} バイト）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{n} KB/s</source>
         <translation>{n} KB/秒</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>estimating…</source>
         <translation>残り時間を計算中…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{s} s left</source>
         <translation>残り {s} 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{m} min {s} s left</source>
         <translation>残り {m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{h} h {m} min left</source>
         <translation>残り {h} 時間 {m} 分</translation>
     </message>
@@ -899,52 +906,42 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
-        <location filename="../ide/ui/files/names.py" line="+83"/>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名前が空、または「.」か「..」です</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the name contains control characters</source>
         <translation>名前に制御文字が含まれています</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the name is an absolute path</source>
         <translation>名前が絶対パスです</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the name contains a path separator</source>
         <translation>名前にパスの区切り文字が含まれています</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the name is not allowed on this computer</source>
         <translation>この名前はこのコンピューターでは使えません</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the name is reserved on this computer</source>
         <translation>この名前はこのコンピューターで予約されています</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>the path leads outside the chosen folder</source>
         <translation>パスが選んだフォルダーの外を指しています</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Please type a name.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A name can&apos;t be &apos;.&apos; or &apos;..&apos; or contain / or \.</source>
         <translation>名前を「.」や「..」にしたり、/ や \ を含めたりすることはできません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名前に制御文字は使えません。</translation>
     </message>
@@ -952,97 +949,78 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesPane</name>
     <message>
-        <location filename="../ide/ui/files/pane.py" line="+58"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show the folder above this one</source>
         <translation>ひとつ上のフォルダーを表示</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the folder to show</source>
         <translation>表示するフォルダーを選ぶ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Upload to board</source>
         <translation>ボードにアップロード</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy the files selected above into the board folder selected below</source>
         <translation>上で選んだファイルを、下で選んだボードのフォルダーにコピーします</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy the board files selected below into the folder selected above</source>
         <translation>下で選んだボードのファイルを、上で選んだフォルダーにコピーします</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Read the board&apos;s files again</source>
         <translation>ボードのファイルを読み直す</translation>
     </message>
     <message>
-        <location line="+114"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選ぶ</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No board</source>
         <translation>ボードがありません</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connect a board first, or choose the simulator.</source>
         <translation>先にボードを接続するか、シミュレーターを選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A program is running</source>
         <translation>プログラムを実行中です</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
         <translation>ボードでプログラムが実行中です。停止してボードのファイルを操作しますか？</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Board files</source>
         <translation>ボードのファイル</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Board (not connected)</source>
         <translation>ボード（未接続）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board: {name}</source>
         <translation>ボード: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{free} free of {total}</source>
         <translation>空き {free} / {total}</translation>
     </message>
@@ -1050,17 +1028,14 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesPlan</name>
     <message>
-        <location filename="../ide/ui/files/plan.py" line="+114"/>
         <source>not a file or folder</source>
         <translation>ファイルでもフォルダーでもありません</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>can&apos;t be read: {error}</source>
         <translation>読み込めません: {error}</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>a folder with this name is in the way</source>
         <translation>同じ名前のフォルダーがあるため書き込めません</translation>
     </message>
@@ -1068,273 +1043,357 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ide/ui/editor/find_bar.py" line="+33"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace with</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whole words</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>閉じる（Esc）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace:</source>
         <translation>置換: </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Find:</source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+6"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
-    <message numerus="yes">
-        <location line="-4"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} 件見つかりました</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Replaced %n</source>
-        <translation>
-            <numerusform>%n 件置換しました</numerusform>
-        </translation>
+    <message>
+        <source>Replaced: {n}</source>
+        <translation>{n} 件置換しました</translation>
     </message>
 </context>
 <context>
     <name>Firmware</name>
     <message>
-        <location filename="../ide/firmware/cancel.py" line="+26"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/catalog.py" line="+197"/>
         <source>Refusing to download over an insecure connection: {url}</source>
         <translation>安全でない接続ではダウンロードしません: {url}</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
         <translation>micropython.org に接続できず（{reason}）、このコンピューターに保存されたファームウェア一覧もありません。手元のファームウェアファイルからはインストールできます。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Offline: showing the firmware list saved on {date}.</source>
         <translation>オフライン: {date} に保存したファームウェア一覧を表示しています。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
         <translation>ダウンロードが途中で終わりました（{want} バイト中 {got} バイト）。もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
         <translation>ダウンロードしたファイルが壊れています（チェックサムが一致しません）。もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>The download failed: {reason}</source>
         <translation>ダウンロードに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/esp.py" line="+66"/>
         <source>{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.</source>
         <translation>{name} {revision}、フラッシュメモリ {flash}、MAC {mac}。機能: {features}。</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>esptool: {text}</source>
         <translation>esptool: {text}</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Another install is running.</source>
         <translation>別のインストールが実行中です。</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
         <translation>{port} で ESP チップが応答しません。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、BOOT ボタンを離してからもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not open {port}. Is another program using it, or is the cable unplugged?</source>
         <translation>{port} を開けませんでした。別のプログラムが使用中か、ケーブルが抜けていませんか。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <translation>このファームウェアはこのチップのリビジョンでは動きません ({detail})。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
+    </message>
+    <message>
         <source>The board stopped answering: {detail}</source>
         <translation>ボードが応答しなくなりました: {detail}</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Connecting to the board on {port}...</source>
         <translation>{port} のボードに接続しています...</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The board did not answer at {baud} baud; continuing at {fallback} baud.</source>
         <translation>ボーレート {baud} ではボードが応答しませんでした。{fallback} で続けます。</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Erasing the whole flash...</source>
         <translation>フラッシュメモリ全体を消去しています...</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Writing {size} KB at {offset}...</source>
         <translation>{offset} に {size} KB を書き込んでいます...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Written and verified.</source>
         <translation>書き込みと検証が完了しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Restarting the board...</source>
         <translation>ボードを再起動しています...</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/esp_image.py" line="+113"/>
         <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
         <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This file is not an ESP firmware image (it does not start with 0xE9). Choose a .bin file made for your board.</source>
         <translation>このファイルは ESP のファームウェアではありません（先頭が 0xE9 ではありません）。お使いのボード用の .bin ファイルを選んでください。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>This firmware is for an {image_chip}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>このファームウェアは {image_chip} 用ですが、ボードは {chip} です。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This firmware was not built for an {chip} (its header names chip id {chip_id}). Choose the firmware for {chip}.</source>
         <translation>このファームウェアは {chip} 用ではありません（ヘッダーのチップ ID は {chip_id}）。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The firmware file is damaged or incomplete. Download it again.</source>
         <translation>ファームウェアファイルが壊れているか不完全です。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
         <translation>ファームウェア（オフセット {offset} から {size} KB）がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/uf2.py" line="+148"/>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This is not a UF2 firmware file (block {n} is damaged).</source>
         <translation>UF2 ファームウェアファイルではありません（ブロック {n} が壊れています）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The UF2 file is damaged (block {n}).</source>
         <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>この UF2 ファイルは {families} 用ですが、ボードは {chip} です。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>ファームウェアを {drive} にコピーできませんでした: {error}</translation>
     </message>
 </context>
 <context>
+    <name>FirmwarePage</name>
+    <message>
+        <source>Choose the firmware</source>
+        <translation>ファームウェアを選ぶ</translation>
+    </message>
+    <message>
+        <source>The latest MicroPython for your board is already chosen.</source>
+        <translation>お使いのボード用の最新の MicroPython が選ばれています。</translation>
+    </message>
+    <message>
+        <source>Download from micropython.org</source>
+        <translation>micropython.org からダウンロード</translation>
+    </message>
+    <message>
+        <source>A firmware file on this computer</source>
+        <translation>このコンピューターにあるファームウェアファイル</translation>
+    </message>
+    <message>
+        <source>Choose a .bin or .uf2 file</source>
+        <translation>.bin または .uf2 ファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>ボード:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Loading the list of boards...</source>
+        <translation>ボードの一覧を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Loading the firmware list...</source>
+        <translation>ファームウェアの一覧を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>{version} ({date}, preview)</source>
+        <translation>{version}（{date}、プレビュー版）</translation>
+    </message>
+    <message>
+        <source>{version} ({date})</source>
+        <translation>{version}（{date}）</translation>
+    </message>
+    <message>
+        <source>{text}, variant {variant}</source>
+        <translation>{text}、バリアント {variant}</translation>
+    </message>
+    <message>
+        <source>No firmware for this kind of board here.</source>
+        <translation>この種類のボード用のファームウェアはここにはありません。</translation>
+    </message>
+    <message>
+        <source>UF2 firmware (*.uf2)</source>
+        <translation>UF2 ファームウェア (*.uf2)</translation>
+    </message>
+    <message>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP ファームウェア (*.bin)</translation>
+    </message>
+    <message>
+        <source>Choose firmware</source>
+        <translation>ファームウェアを選ぶ</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>Installing MicroPython</source>
+        <translation>MicroPython をインストールしています</translation>
+    </message>
+    <message>
+        <source>Keep the board plugged in. This takes about a minute.</source>
+        <translation>ボードはつないだままにしてください。1 分ほどかかります。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>{name} をダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>{name} を {drive} にコピーしています...</translation>
+    </message>
+    <message>
+        <source>Downloading the firmware...</source>
+        <translation>ファームウェアをダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Copying the firmware to the board...</source>
+        <translation>ファームウェアをボードにコピーしています...</translation>
+    </message>
+    <message>
+        <source>Writing the firmware to the board...</source>
+        <translation>ファームウェアをボードに書き込んでいます...</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
+        <translation>キャンセルしました。書き込みの途中だった場合、MicroPython をもう一度インストールするまでボードは起動しません。</translation>
+    </message>
+    <message>
+        <source>The install failed: {error}</source>
+        <translation>インストールに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>InstallWizard</name>
+    <message>
+        <source>Install MicroPython</source>
+        <translation>MicroPython をインストール</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>停止しています...</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+149"/>
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>Hotaru を再起動すると {language} で表示されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restart Now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>System Default ({language})</source>
         <translation>システムの設定（{language}）</translation>
     </message>
@@ -1342,402 +1401,373 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+133"/>
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a new script</source>
         <translation>新しいスクリプトを作ります</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a script from this computer</source>
         <translation>このコンピューターのスクリプトを開きます</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open from &amp;board…</source>
         <translation>ボードから開く(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a file stored on the board</source>
         <translation>ボードに保存されているファイルを開きます</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script</source>
         <translation>スクリプトを保存します</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script under a new name on this computer</source>
         <translation>このコンピューターに新しい名前でスクリプトを保存します</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to boa&amp;rd as…</source>
         <translation>名前を付けてボードに保存(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script as a file on the board</source>
         <translation>スクリプトをボード上のファイルとして保存します</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Close tab</source>
         <translation>タブを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Select &amp;all</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Toggle &amp;comment</source>
         <translation>コメントの切り替え(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>R&amp;eplace…</source>
         <translation>置換(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Go to line…</source>
         <translation>指定行へ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Normal size</source>
         <translation>標準の大きさ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+73"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>次のタブ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>前のタブ(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-73"/>
         <source>Run the script on the board (F5)</source>
-        <translation>スクリプトをボードで実行します (F5)</translation>
+        <translation>スクリプトをボードで実行します（F5）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop the running program (Ctrl+F2)</source>
-        <translation>実行中のプログラムを停止します (Ctrl+F2)</translation>
+        <translation>実行中のプログラムを停止します（Ctrl+F2）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Soft &amp;reboot</source>
         <translation>ソフトリセット(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
-        <translation>ボードの MicroPython を再起動し、変数を消去します (Ctrl+D)</translation>
+        <translation>ボードの MicroPython を再起動し、変数を消去します（Ctrl+D）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to board as &amp;main.py</source>
         <translation>main.py としてボードに保存(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The board runs main.py by itself every time it powers on</source>
         <translation>ボードは電源を入れるたびに main.py を自動で実行します</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Check syntax</source>
         <translation>文法チェック(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for typing mistakes without running the script</source>
         <translation>スクリプトを実行せずに書き間違いを探します</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;About Hotaru</source>
         <translation>Hotaru について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>MicroPython &amp;documentation</source>
         <translation>MicroPython ドキュメント(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xamples</source>
         <translation>サンプル(&amp;X)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+    <message>
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>ESP32、ESP8266、Raspberry Pi Pico に MicroPython を入れます</translation>
+    </message>
+    <message>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No syntax errors found.</source>
         <translation>文法の誤りは見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>About Hotaru</source>
         <translation>Hotaru について</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;A calm MicroPython editor for beginners: write a script, press Run, watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in simulator.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;初心者のための、落ち着いた MicroPython エディターです。スクリプトを書いて「実行」を押せば、ESP32 や Raspberry Pi Pico、または内蔵のシミュレーターで動く様子を確かめられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{document} - Hotaru</source>
         <translation>{document} - Hotaru</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line {line}, column {column}</source>
         <translation>{line} 行、{column} 列</translation>
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>The usual choices are already made; change them only if needed.</source>
+        <translation>ふつうの設定が選ばれています。必要なときだけ変更してください。</translation>
+    </message>
+    <message>
+        <source>Erase all flash memory first (recommended)</source>
+        <translation>先にフラッシュメモリをすべて消去する（おすすめ）</translation>
+    </message>
+    <message>
+        <source>{baud} baud</source>
+        <translation>{baud} bps</translation>
+    </message>
+    <message>
+        <source>If the board cannot keep up, the install continues at 115200 baud.</source>
+        <translation>ボードが追いつけないときは、115200 bps で続けます。</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <source>Flash offset:</source>
+        <translation>書き込み開始アドレス:</translation>
+    </message>
+    <message>
+        <source>MicroPython for the {chip} starts at {offset}.</source>
+        <translation>{chip} 用の MicroPython は {offset} から書き込みます。</translation>
+    </message>
+    <message>
+        <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
+        <translation>アドレスは 0x1000 の倍数にしてください（例: 0x1000、0x0）。</translation>
+    </message>
+</context>
+<context>
     <name>PortNames</name>
     <message>
-        <location filename="../ide/board/ports.py" line="-80"/>
         <source>Raspberry Pi Pico (MicroPython)</source>
         <translation>Raspberry Pi Pico（MicroPython）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Raspberry Pi Pico (C SDK USB serial)</source>
         <translation>Raspberry Pi Pico（C SDK の USB シリアル）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Raspberry Pi Pico in BOOTSEL mode</source>
         <translation>BOOTSEL モードの Raspberry Pi Pico</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Raspberry Pi Pico 2 in BOOTSEL mode</source>
         <translation>BOOTSEL モードの Raspberry Pi Pico 2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Raspberry Pi RP2040/RP2350 board</source>
         <translation>Raspberry Pi RP2040/RP2350 ボード</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ESP32-S3/C3/C6 board (built-in USB)</source>
         <translation>ESP32-S3/C3/C6 ボード（内蔵 USB）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>ESP32-S2/S3 board (MicroPython USB)</source>
         <translation>ESP32-S2/S3 ボード（MicroPython USB）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ESP32-S2 board (built-in USB)</source>
         <translation>ESP32-S2 ボード（内蔵 USB）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Espressif ESP32 board</source>
         <translation>Espressif ESP32 ボード</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
         <source>ESP32/ESP8266 board (CH340 USB-serial)</source>
         <translation>ESP32/ESP8266 ボード（CH340 USB シリアル）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ESP32 board (CH9102 USB-serial)</source>
         <translation>ESP32 ボード（CH9102 USB シリアル）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ESP32 board (CH343 USB-serial)</source>
         <translation>ESP32 ボード（CH343 USB シリアル）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Board with a WCH USB-serial chip</source>
         <translation>WCH の USB シリアルチップ搭載ボード</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ESP32/ESP8266 board (CP210x USB-serial)</source>
         <translation>ESP32/ESP8266 ボード（CP210x USB シリアル）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board with a Silicon Labs USB-serial chip</source>
         <translation>Silicon Labs の USB シリアルチップ搭載ボード</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Board with an FTDI USB-serial chip</source>
         <translation>FTDI の USB シリアルチップ搭載ボード</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>ESP32 board (FTDI dual USB-serial)</source>
         <translation>ESP32 ボード（FTDI デュアル USB シリアル）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>MicroPython board</source>
         <translation>MicroPython ボード</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>MicroPython pyboard</source>
         <translation>MicroPython pyboard</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adafruit board</source>
         <translation>Adafruit のボード</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seeed Studio board</source>
         <translation>Seeed Studio のボード</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SparkFun board</source>
         <translation>SparkFun のボード</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arduino board</source>
         <translation>Arduino ボード</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Board with a Prolific USB-serial chip</source>
         <translation>Prolific の USB シリアルチップ搭載ボード</translation>
     </message>
@@ -1745,42 +1775,34 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>PortSelector</name>
     <message>
-        <location filename="../ide/ui/connection.py" line="+60"/>
         <source>The board Hotaru talks to</source>
         <translation>Hotaru が通信するボード</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Simulator (no board)</source>
         <translation>シミュレーター（ボードなし）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A virtual board running real MicroPython</source>
         <translation>本物の MicroPython が動く仮想ボード</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{board} ({port})</source>
-        <translation>{board} ({port})</translation>
+        <translation>{board}（{port}）</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ide/ui/session_controller.py" line="+154"/>
-        <location line="+311"/>
         <source>Not connected</source>
         <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未接続</translation>
     </message>
     <message>
-        <location line="-219"/>
         <source>Port lent to another tool</source>
         <translation>ポートを別のツールに貸し出し中</translation>
     </message>
     <message>
-        <location line="+299"/>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
         <translation>ボードが接続されていません。ウィンドウ上部のポート一覧から、ボード（またはシミュレーター）を選んでください。</translation>
     </message>
@@ -1788,27 +1810,22 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ide/ui/connection.py" line="+64"/>
         <source>disconnected</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>busy</source>
         <translation>処理中</translation>
     </message>
@@ -1816,42 +1833,34 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ide/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Same as the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Font size:</source>
         <translation>文字の大きさ: </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colours:</source>
         <translation>配色: </translation>
     </message>
@@ -1859,57 +1868,47 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../ide/simulator/__init__.py" line="+208"/>
         <source>The virtual board did not start: {detail}</source>
         <translation>仮想ボードが起動しませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../ide/simulator/node_env.py" line="+50"/>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
         <translation>仮想ボードには Node.js {version} 以降が必要ですが、見つかりませんでした。https://nodejs.org から Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
         <translation>仮想ボードには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
         <translation>仮想ボードの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
         <translation>仮想ボードに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした (インターネットにつながっていますか？):
+        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした（インターネットにつながっていますか？）:
 {detail}</translation>
     </message>
 </context>
 <context>
     <name>TransferBar</name>
     <message>
-        <location filename="../ide/ui/files/transfer_bar.py" line="+51"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop the transfer; files on the board stay as they were</source>
         <translation>転送を止めます。ボードのファイルは元のままです</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>{done} of {total} · {rate} · {eta}</source>
         <translation>{total} 中 {done} · {rate} · {eta}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -1917,108 +1916,86 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>TransfersMixin</name>
     <message>
-        <location filename="../ide/ui/files/transfers.py" line="+71"/>
         <source>Transfer running</source>
         <translation>転送中です</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Another transfer is running. Wait for it or cancel it first.</source>
         <translation>別の転送が実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Comparing with the board…</source>
         <translation>ボードと比べています…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Upload cancelled.</source>
         <translation>アップロードをキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Uploading to the board…</source>
         <translation>ボードにアップロードしています…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comparing with this computer…</source>
         <translation>このコンピューターと比べています…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Download cancelled.</source>
         <translation>ダウンロードをキャンセルしました。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+29"/>
         <source>Downloading from the board…</source>
         <translation>ボードからダウンロードしています…</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The transfer stopped with an error.</source>
         <translation>エラーで転送が止まりました。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
         <source>Some files were not copied</source>
         <translation>コピーされなかったファイルがあります</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>These names can&apos;t be used safely and were not copied:
 {lines}</source>
         <translation>次の名前は安全に使えないため、コピーしませんでした:
 {lines}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>These files could not be copied:
 {lines}</source>
         <translation>次のファイルはコピーできませんでした:
 {lines}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled; the file being copied was left as it was.</source>
         <translation>キャンセルしました。コピー中だったファイルは元のままです。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files uploaded: {n}.</source>
         <translation>アップロードしたファイル: {n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files downloaded: {n}.</source>
         <translation>ダウンロードしたファイル: {n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unchanged files skipped: {n}.</source>
         <translation>変更がないためスキップしたファイル: {n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Existing files skipped: {n}.</source>
         <translation>スキップした既存のファイル: {n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Names refused: {n}.</source>
         <translation>拒否した名前: {n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files that failed: {n}.</source>
         <translation>失敗したファイル: {n}。</translation>
     </message>

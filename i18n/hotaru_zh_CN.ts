@@ -4,42 +4,34 @@
 <context>
     <name>Asker</name>
     <message>
-        <location filename="../ide/ui/files/dialogs.py" line="+23"/>
         <source>File already exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“{name}” already exists on the board and is different. Replace it?</source>
         <translation>“{name}”已存在于开发板上且内容不同。要替换吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“{name}” already exists on this computer and is different. Replace it?</source>
         <translation>“{name}”已存在于此电脑上且内容不同。要替换吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Other existing files still to decide: {n}</source>
         <translation>之后还需决定的已存在文件：{n}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
@@ -47,182 +39,142 @@
 <context>
     <name>BoardActionsMixin</name>
     <message>
-        <location filename="../ide/ui/files/board_actions.py" line="+60"/>
-        <location line="+43"/>
         <source>Open in editor</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location line="-41"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Download to this computer</source>
         <translation>下载到此电脑</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New file…</source>
         <translation>新建文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New folder…</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+129"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+182"/>
         <source>Make this the main.py</source>
         <translation>设为 main.py</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>The board runs main.py by itself when it starts</source>
         <translation>开发板启动时会自动运行 main.py</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+233"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="-220"/>
         <source>Upload to board</source>
         <translation>上传到开发板</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show this folder</source>
         <translation>显示此文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the folder above</source>
         <translation>显示上一级文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Not a text file</source>
         <translation>不是文本文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
         <translation>“{name}”不是 UTF-8 文本，编辑器无法打开。</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>“{name}” already exists there.</source>
         <translation>那里已经有“{name}”。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>New file</source>
         <translation>新建文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new file on the board:</source>
         <translation>开发板上新文件的名称：</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>New folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new folder on the board:</source>
         <translation>开发板上新文件夹的名称：</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Delete the folder “{name}” and everything in it from the board?</source>
         <translation>要从开发板删除文件夹“{name}”及其中的全部内容吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete “{name}” from the board?</source>
         <translation>要从开发板删除“{name}”吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete these {n} items from the board? Folders are deleted with everything in them.</source>
         <translation>要从开发板删除这 {n} 项吗？文件夹会连同其中的全部内容一起删除。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>The board already has a main.py. Replace it with “{name}”?</source>
         <translation>开发板上已有 main.py。要用“{name}”替换它吗？</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>main.py is now a copy of “{name}”.</source>
         <translation>main.py 现在是“{name}”的副本。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Name: {name}</source>
         <translation>名称：{name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Location: {folder}</source>
         <translation>位置：{folder}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Type: folder</source>
         <translation>类型：文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contains: {files} files and {folders} folders, {size}</source>
         <translation>包含：{files} 个文件、{folders} 个文件夹，{size}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Type: file</source>
         <translation>类型：文件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Size: {size}</source>
         <translation>大小：{size}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This name can&apos;t be used on a computer: {why}</source>
         <translation>此名称不能在电脑上使用：{why}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Free on the board: {free} of {total}</source>
         <translation>开发板可用空间：{free}，共 {total}</translation>
     </message>
@@ -230,118 +182,94 @@
 <context>
     <name>BoardError</name>
     <message>
-        <location filename="../ide/board/errors.py" line="+28"/>
         <source>The board did not do what was asked.</source>
         <translation>开发板没有按要求执行。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../ide/board/ports.py" line="+101"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The board stopped answering (timed out).</source>
         <translation>开发板停止响应（超时）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The board is not connected.</source>
         <translation>开发板未连接。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The port is in use by another program (another IDE, a serial monitor, mpremote?). Close it and try again.</source>
         <translation>该端口正被其他程序（其他 IDE、串口监视器、mpremote？）占用。请关闭它后重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>You are not allowed to open this port.</source>
         <translation>你没有打开此端口的权限。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A program is running on the board. Stop it first, then try again.</source>
         <translation>开发板上有程序正在运行。请先停止它，然后重试。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The transfer was cancelled.</source>
         <translation>传输已取消。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file arrived damaged; the board&apos;s copy was left unchanged.</source>
         <translation>文件传输后已损坏；开发板上的文件保持不变。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The board does not respond.</source>
         <translation>开发板没有响应。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The board reported an error: {error}</source>
         <translation>开发板报告了错误：{error}</translation>
     </message>
     <message>
-        <location filename="../ide/board/link.py" line="+128"/>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>与开发板的连接已断开（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../ide/board/opening.py" line="+53"/>
         <source>Could not open {port}: {reason}</source>
         <translation>无法打开 {port}：{reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>You are not allowed to open {port}. Ask your administrator.</source>
         <translation>你没有打开 {port} 的权限。请联系管理员。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>You are not allowed to open {port}.</source>
         <translation>你没有打开 {port} 的权限。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
         <translation>{port} 属于用户组“{group}”。你已被加入该组，但当前登录是在此之前开始的：请注销后重新登录（或重启），然后重试。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
         <translation>{port} 属于用户组“{group}”，而你（{user}）不在该组中。请在终端中运行“sudo usermod -aG {group} {user}”，然后注销并重新登录。</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>A USB-serial board is plugged in but has no port: the braille display service &quot;brltty&quot; took it. If you do not use a braille display, remove it with &quot;sudo apt remove brltty&quot; and plug the board in again.</source>
         <translation>已插入 USB 串口开发板，但没有出现端口：盲文显示服务“brltty”占用了它。如果你不使用盲文显示器，请用“sudo apt remove brltty”删除它，然后重新插入开发板。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{port} does not exist (any more). Is the board plugged in? Try another USB cable: some cables only charge.</source>
         <translation>{port} 不存在（或已消失）。开发板插好了吗？请换一根 USB 线试试：有些线只能充电。</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
         <translation>开发板处于引导加载程序模式（“waiting for download”），没有运行 MicroPython。请在不按住 BOOT 的情况下按 RESET（EN）键，或用固件向导安装 MicroPython。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板的复位键，或安装 MicroPython。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} 发来的数据不是 MicroPython 的：可能是通信速率（波特率）不对，或开发板上是其他固件。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
         <translation>开发板上的程序忽略 Ctrl-C 并持续运行。硬复位（开发板的复位键，或菜单中的“硬复位”）可以停止它。</translation>
     </message>
@@ -349,33 +277,26 @@
 <context>
     <name>BoardFileDialog</name>
     <message>
-        <location filename="../ide/ui/board_file_dialog.py" line="+36"/>
         <source>No board connected</source>
         <translation>未连接开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect a board (or the simulator) first.</source>
         <translation>请先连接开发板（或模拟器）。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not read the board</source>
         <translation>无法读取开发板</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
         <source>Open from board</source>
         <translation>从开发板打开</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>There are no files on the board.</source>
         <translation>开发板上没有文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>File on the board:</source>
         <translation>开发板上的文件：</translation>
     </message>
@@ -383,162 +304,211 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../ide/ui/files/board_model.py" line="+264"/>
         <source>{path}
 This name is unsafe on a computer: {why}</source>
         <translation>{path}
 此名称在电脑上不安全：{why}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{path}
 {size}</source>
         <translation>{path}
 {size}</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Where is your board?</source>
+        <translation>开发板在哪里？</translation>
+    </message>
+    <message>
+        <source>Choose how your board is connected to this computer.</source>
+        <translation>请选择开发板与此电脑的连接方式。</translation>
+    </message>
+    <message>
+        <source>ESP32 or ESP8266 on a serial port</source>
+        <translation>串口上的 ESP32 或 ESP8266</translation>
+    </message>
+    <message>
+        <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
+        <translation>Raspberry Pi Pico 或 Pico 2（BOOTSEL 驱动器）</translation>
+    </message>
+    <message>
+        <source>for example /dev/ttyUSB0 or COM3</source>
+        <translation>例如 /dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable. If the install cannot connect, hold the BOOT button, press and release RESET (EN), then release BOOT.</source>
+        <translation>请用 USB 数据线连接开发板。如果无法连接，请按住 BOOT 按键，按一下 RESET（EN）按键，然后松开 BOOT。</translation>
+    </message>
+    <message>
+        <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
+        <translation>拔下 Pico。按住白色的 BOOTSEL 按键再插回电脑，然后松开。它会显示为名为 RPI-RP2（Pico）或 RP2350（Pico 2）的驱动器。这里会自动找到该驱动器。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>驱动器：</translation>
+    </message>
+    <message>
+        <source>{board} at {path}</source>
+        <translation>{board}（{path}）</translation>
+    </message>
+</context>
+<context>
     <name>BoardSession</name>
     <message>
-        <location filename="../ide/board/session.py" line="+177"/>
         <source>The board was disconnected.</source>
         <translation>开发板已断开连接。</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The board is back on {port}.</source>
         <translation>开发板已在 {port} 上重新连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The board did not come back. Plug it in again and reconnect.</source>
         <translation>开发板没有恢复连接。请重新插入并再次连接。</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>The connection is closed.</source>
         <translation>连接已关闭。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The port is lent to another tool (firmware installer).</source>
         <translation>端口正借给其他工具使用（固件安装程序）。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The board is disconnected; waiting for it to come back.</source>
         <translation>开发板已断开，正在等待它重新连接。</translation>
     </message>
     <message>
-        <location line="+443"/>
         <source>There is no file or folder {path} on the board.</source>
         <translation>开发板上没有文件或文件夹 {path}。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The board&apos;s storage is full.</source>
         <translation>开发板的存储空间已满。</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>The program ignores Stop (Ctrl-C). A hard reset will stop it.</source>
         <translation>程序忽略了停止（Ctrl-C）。硬复位可以停止它。</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>The board keeps running and ignores Ctrl-C. A hard reset will stop it.</source>
         <translation>开发板忽略 Ctrl-C 并持续运行。硬复位可以停止它。</translation>
     </message>
 </context>
 <context>
+    <name>CodeEditor</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Toggle comment</source>
+        <translation>切换注释</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../ide/ui/console_panel.py" line="+33"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board:</source>
         <translation>开发板：</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Simulator</source>
         <translation>模拟器</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connected to {board}.</source>
         <translation>已连接到 {board}。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>
         <translation>与 {port} 的连接已断开，恢复后将自动重新连接…</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Save to board as main.py</source>
         <translation>作为 main.py 保存到开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The board runs main.py by itself every time it is powered on or reset.</source>
         <translation>开发板每次上电或复位时都会自动运行 main.py。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Save this script on the board as main.py? A main.py already there is replaced.</source>
         <translation>要把此脚本作为 main.py 保存到开发板吗？已有的 main.py 将被覆盖。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save as main.py</source>
         <translation>保存为 main.py</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Saved as main.py on the board: it runs each time the board starts.</source>
         <translation>已作为 main.py 保存到开发板，每次开发板启动时都会运行。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The program does not stop</source>
         <translation>程序无法停止</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The program on the board ignored Ctrl-C (Stop). Reset the board? This restarts it as if it was unplugged; variables are lost.</source>
         <translation>开发板上的程序没有响应 Ctrl-C（停止）。要硬复位开发板吗？开发板会像重新插拔一样重启，变量将丢失。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>If this board does not have MicroPython yet, install it first.</source>
         <translation>如果这块开发板还没有 MicroPython，请先安装。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Install MicroPython…</source>
         <translation>安装 MicroPython…</translation>
     </message>
@@ -546,184 +516,249 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <location filename="../ide/ui/console_widget.py" line="+95"/>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
         <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>[... output skipped ...]</source>
         <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
         <translation>［…部分输出已省略…］</translation>
     </message>
     <message>
-        <location line="+287"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear Console</source>
         <translation>清空控制台</translation>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <source>Checking the board</source>
+        <translation>正在检查开发板</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The board is waiting in BOOTSEL mode.</source>
+        <translation>开发板正在 BOOTSEL 模式下等待。</translation>
+    </message>
+    <message>
+        <source>Found a {chip} board.</source>
+        <translation>找到了 {chip} 开发板。</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>芯片：</translation>
+    </message>
+    <message>
+        <source>Board ID:</source>
+        <translation>开发板 ID：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>驱动器：</translation>
+    </message>
+    <message>
+        <source>Asking the chip on {port} what it is...</source>
+        <translation>正在询问 {port} 上的芯片型号……</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>The chip on {port} answered.</source>
+        <translation>{port} 上的芯片已应答。</translation>
+    </message>
+    <message>
+        <source>Found an {chip}.</source>
+        <translation>找到了 {chip}。</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Flash memory:</source>
+        <translation>闪存：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>MicroPython is installed</source>
+        <translation>MicroPython 已安装</translation>
+    </message>
+    <message>
+        <source>Your board is ready.</source>
+        <translation>开发板已准备就绪。</translation>
+    </message>
+    <message>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>开发板已用 MicroPython 重新启动。点击“完成”后，Hotaru 会连接 {port}，控制台会显示 MicroPython 的欢迎信息。</translation>
+    </message>
+    <message>
+        <source>The Pico restarts with MicroPython and appears as a new serial port. Waiting for it...</source>
+        <translation>Pico 正在用 MicroPython 重新启动，并会显示为新的串口。正在等待……</translation>
+    </message>
+    <message>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
+        <translation>Pico 已用 MicroPython 在 {port} 上重新启动。点击“完成”后，Hotaru 会连接它，控制台会显示 MicroPython 的欢迎信息。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
+        <translation>MicroPython 已安装到 Pico。如果没有出现新的端口，请拔下 Pico 再重新插上（不要按住 BOOTSEL），然后选择它的端口。</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../ide/ui/editor/tabs.py" line="+164"/>
         <source>untitled{ext}</source>
         <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>untitled-{n}{ext}</source>
         <translation>未命名-{n}{ext}</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+10"/>
         <source>Could not open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Could not open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path} is not UTF-8 text, so Hotaru cannot edit it.</source>
         <translation>{path} 不是 UTF-8 文本，Hotaru 无法编辑它。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Open a script</source>
         <translation>打开脚本</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+43"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Python 脚本 (*.py);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>Save the script as</source>
         <translation>将脚本另存为</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No board connected</source>
         <translation>未连接开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect a board (or the simulator) first, then save again.</source>
         <translation>请先连接开发板（或模拟器），然后再保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Save to the board</source>
         <translation>保存到开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File name on the board:</source>
         <translation>开发板上的文件名：</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Saving {path} to the board…</source>
         <translation>正在将 {path} 保存到开发板…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Saved {path} on the board</source>
         <translation>已将 {path} 保存到开发板</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not save to the board</source>
         <translation>无法保存到开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>无法将 {path} 保存到开发板：{reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the changes to {name}?</source>
         <translation>是否保存对 {name} 的更改？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <source>{path} is not on the board</source>
+        <translation>开发板上没有 {path}</translation>
+    </message>
+    <message>
         <source>Go to line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line number (1 to {last}):</source>
         <translation>行号（1 到 {last}）：</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Line {line}: {kind}: {message}</source>
         <translation>第 {line} 行：{kind}：{message}</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>{name} (board)</source>
         <translation>{name}（开发板）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>On the board: {path}</source>
         <translation>在开发板上：{path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>On this computer: {path}</source>
         <translation>在此电脑上：{path}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
@@ -731,27 +766,22 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Examples</name>
     <message>
-        <location filename="../ide/ui/example_descriptions.py" line="+18"/>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
         <translation>让 ESP32 DevKit 上的蓝色 LED（GPIO 2）每秒闪烁两次。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Blink the on-board LED of a Raspberry Pi Pico / Pico W twice a second.</source>
         <translation>让 Raspberry Pi Pico / Pico W 开发板上的 LED 每秒闪烁两次。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Read a push button wired between GPIO 14 and GND; light the LED while it is pressed.</source>
         <translation>读取接在 GPIO 14 和 GND 之间的按键；按下时点亮 LED。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
         <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25（Pico W 上为 &quot;LED&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
         <translation>每秒读取一次 Raspberry Pi Pico 内置的温度传感器（ADC 通道 4）。</translation>
     </message>
@@ -759,82 +789,66 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../ide/explain.py" line="+106"/>
         <source>The simulator has no module &apos;{module}&apos;. It exists on a real board: connect your board, choose its port and press Run again.</source>
         <translation>模拟器中没有“{module}”模块，它只在真实的开发板上才有。请连接开发板，选择它的端口，然后再次点击“运行”。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The module &apos;{module}&apos; exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
         <translation>“{module}”模块只存在于运行 MicroPython 的开发板上，而这个程序是在电脑上运行的。请连接开发板，选择它的端口，然后再次点击“运行”。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The board has no module named &apos;{module}&apos;. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
         <translation>开发板上没有名为“{module}”的模块。请检查拼写。如果它是套件附带的库，请先把它的文件（{module}.py）上传到开发板，例如放到 /lib 文件夹中。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>这块开发板没有名为“{pin}”的引脚。请查看套件说明书中的引脚名称。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
         <translation>Raspberry Pi Pico 上没有这个编号的引脚。请使用 GPIO 编号（0 到 28，即 GPxx 标记），而不是物理引脚序号。板载 LED 是 Pin(&quot;LED&quot;)。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
         <translation>ESP32 上没有这个编号的引脚。请使用开发板上印的 GPIO 编号（0 到 39）。6 到 11 号引脚被闪存占用，34 到 39 号只能用作输入。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
         <translation>ESP8266 上没有这个编号的引脚。请使用 GPIO 编号（0 到 16），而不是 D 开头的标记：例如 D4 就是 Pin(2)。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This pin number doesn&apos;t exist on this board. Use the GPIO number from your kit&apos;s manual, not the physical pin number.</source>
         <translation>这块开发板上没有这个编号的引脚。请使用套件说明书中的 GPIO 编号，而不是物理引脚序号。</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
         <translation>找不到文件或文件夹（ENOENT）。请检查名称（区分大小写）。电脑上的文件要先上传，开发板上才能使用。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
         <translation>没有设备响应（ENODEV）。对于 I2C，这表示该地址上没有设备应答：请检查接线（SDA、SCL、GND、电源）、引脚编号和地址。i2c.scan() 可以列出有应答的地址。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The board could not talk to a connected device ({code}). With I2C, check the wiring (SDA, SCL, GND, power) and the address: i2c.scan() lists the addresses that answer.</source>
         <translation>开发板无法与连接的设备通信（{code}）。对于 I2C，请检查接线（SDA、SCL、GND、电源）和地址：i2c.scan() 可以列出有应答的地址。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The board ran out of memory. Use smaller lists and buffers, read files in pieces, and call gc.collect() before allocating something large.</source>
         <translation>开发板内存不足。请使用更小的列表和缓冲区，分段读取文件，并在分配大块内存之前调用 gc.collect()。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>第 {line} 行附近的缩进（行首的空格）不正确。同一代码块中的各行必须有相同的缩进：每一级使用 4 个空格，不要混用 Tab 和空格。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>缩进（行首的空格）不正确。同一代码块中的各行必须有相同的缩进：每一级使用 4 个空格，不要混用 Tab 和空格。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Python doesn&apos;t know the name &apos;{name}&apos;. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
         <translation>Python 不认识名称“{name}”。请检查拼写（区分大小写），在这一行之前先给它赋值，或者导入它所在的模块。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
         <translation>程序已被停止（“停止”按钮或 Ctrl+C）。这不是代码中的错误。</translation>
     </message>
@@ -842,56 +856,49 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesBoard</name>
     <message>
-        <location filename="../ide/ui/files/board_ops.py" line="+152"/>
-        <location line="+108"/>
         <source>a file with this name is in the way</source>
         <translation>已有同名文件，无法创建</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists on the board.</source>
+        <translation>开发板上已有“{name}”。</translation>
     </message>
 </context>
 <context>
     <name>FilesFormat</name>
     <message>
-        <location filename="../ide/ui/files/fmt.py" line="+11"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{size} ({n} bytes)</source>
         <translation>{size}（{n} 字节）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{n} KB/s</source>
         <translation>{n} KB/秒</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>estimating…</source>
         <translation>正在估算…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{s} s left</source>
         <translation>剩余 {s} 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{m} min {s} s left</source>
         <translation>剩余 {m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{h} h {m} min left</source>
         <translation>剩余 {h} 小时 {m} 分</translation>
     </message>
@@ -899,52 +906,42 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
-        <location filename="../ide/ui/files/names.py" line="+83"/>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名称为空，或是“.”或“..”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the name contains control characters</source>
         <translation>名称包含控制字符</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the name is an absolute path</source>
         <translation>名称是绝对路径</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the name contains a path separator</source>
         <translation>名称包含路径分隔符</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the name is not allowed on this computer</source>
         <translation>此电脑不允许使用这个名称</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the name is reserved on this computer</source>
         <translation>这个名称在此电脑上是保留名称</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>the path leads outside the chosen folder</source>
         <translation>路径指向所选文件夹之外</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Please type a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A name can&apos;t be &apos;.&apos; or &apos;..&apos; or contain / or \.</source>
         <translation>名称不能是“.”或“..”，也不能包含 / 或 \。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
     </message>
@@ -952,97 +949,78 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesPane</name>
     <message>
-        <location filename="../ide/ui/files/pane.py" line="+58"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This computer</source>
         <translation>此电脑</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show the folder above this one</source>
         <translation>显示上一级文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the folder to show</source>
         <translation>选择要显示的文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Upload to board</source>
         <translation>上传到开发板</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy the files selected above into the board folder selected below</source>
         <translation>把上方选中的文件复制到下方选中的开发板文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy the board files selected below into the folder selected above</source>
         <translation>把下方选中的开发板文件复制到上方选中的文件夹</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Read the board&apos;s files again</source>
         <translation>重新读取开发板上的文件</translation>
     </message>
     <message>
-        <location line="+114"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No board</source>
         <translation>没有开发板</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connect a board first, or choose the simulator.</source>
         <translation>请先连接开发板，或选择模拟器。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A program is running</source>
         <translation>程序正在运行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
         <translation>开发板上有程序正在运行。要停止它来操作开发板上的文件吗？</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Board files</source>
         <translation>开发板文件</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Board (not connected)</source>
         <translation>开发板（未连接）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board: {name}</source>
         <translation>开发板：{name}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{free} free of {total}</source>
         <translation>可用 {free} / 共 {total}</translation>
     </message>
@@ -1050,17 +1028,14 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesPlan</name>
     <message>
-        <location filename="../ide/ui/files/plan.py" line="+114"/>
         <source>not a file or folder</source>
         <translation>不是文件也不是文件夹</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>can&apos;t be read: {error}</source>
         <translation>无法读取：{error}</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>a folder with this name is in the way</source>
         <translation>已有同名文件夹，无法写入</translation>
     </message>
@@ -1068,273 +1043,357 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ide/ui/editor/find_bar.py" line="+33"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whole words</source>
         <translation>全字匹配</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace:</source>
         <translation>替换：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+6"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
-    <message numerus="yes">
-        <location line="-4"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 处匹配</numerusform>
-        </translation>
+    <message>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Replaced %n</source>
-        <translation>
-            <numerusform>已替换 %n 处</numerusform>
-        </translation>
+    <message>
+        <source>Replaced: {n}</source>
+        <translation>已替换 {n} 处</translation>
     </message>
 </context>
 <context>
     <name>Firmware</name>
     <message>
-        <location filename="../ide/firmware/cancel.py" line="+26"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/catalog.py" line="+197"/>
         <source>Refusing to download over an insecure connection: {url}</source>
         <translation>不通过不安全的连接下载：{url}</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
         <translation>无法连接 micropython.org（{reason}），此电脑上也没有保存的固件列表。仍可以安装你已有的固件文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Offline: showing the firmware list saved on {date}.</source>
         <translation>离线：显示 {date} 保存的固件列表。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
         <translation>下载不完整（{got} / {want} 字节）。请重试。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
         <translation>下载的文件已损坏（校验和不一致）。请重试。</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>The download failed: {reason}</source>
         <translation>下载失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/esp.py" line="+66"/>
         <source>{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.</source>
         <translation>{name} {revision}，闪存 {flash}，MAC {mac}。功能：{features}。</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>esptool: {text}</source>
         <translation>esptool：{text}</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Another install is running.</source>
         <translation>另一个安装正在进行。</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
         <translation>{port} 上没有 ESP 芯片应答。请按住 BOOT 按键，按一下 RESET（EN）按键，再松开 BOOT，然后重试。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Could not open {port}. Is another program using it, or is the cable unplugged?</source>
         <translation>无法打开 {port}。是否有其他程序正在使用它，或者数据线已拔出？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <translation>此固件无法在这个芯片版本上运行（{detail}）。没有擦除任何内容。请选择更早或更通用的版本。</translation>
+    </message>
+    <message>
         <source>The board stopped answering: {detail}</source>
         <translation>开发板停止了应答：{detail}</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Connecting to the board on {port}...</source>
         <translation>正在连接 {port} 上的开发板……</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The board did not answer at {baud} baud; continuing at {fallback} baud.</source>
         <translation>开发板在波特率 {baud} 下没有应答；改用 {fallback} 继续。</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Erasing the whole flash...</source>
         <translation>正在擦除整个闪存……</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Writing {size} KB at {offset}...</source>
         <translation>正在向 {offset} 烧录 {size} KB……</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Written and verified.</source>
         <translation>烧录并校验完成。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Restarting the board...</source>
         <translation>正在重新启动开发板……</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/esp_image.py" line="+113"/>
         <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
         <translation>固件文件不完整（在程序中间结束）。请重新下载。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>文件太小，不是固件（{size} 字节）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This file is not an ESP firmware image (it does not start with 0xE9). Choose a .bin file made for your board.</source>
         <translation>此文件不是 ESP 固件（开头不是 0xE9）。请选择适用于你的开发板的 .bin 文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>This firmware is for an {image_chip}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>此固件适用于 {image_chip}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This firmware was not built for an {chip} (its header names chip id {chip_id}). Choose the firmware for {chip}.</source>
         <translation>此固件不是为 {chip} 构建的（文件头中的芯片 ID 为 {chip_id}）。请选择 {chip} 的固件。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The firmware file is damaged or incomplete. Download it again.</source>
         <translation>固件文件已损坏或不完整。请重新下载。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
         <translation>固件（从偏移 {offset} 起 {size} KB）超出了此开发板 {flash} KB 的闪存。</translation>
     </message>
     <message>
-        <location filename="../ide/firmware/uf2.py" line="+148"/>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>这不是完整的 UF2 文件（大小 {size} 字节不是 512 字节块的整数倍）。请重新下载。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This is not a UF2 firmware file (block {n} is damaged).</source>
         <translation>这不是 UF2 固件文件（第 {n} 块已损坏）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The UF2 file is damaged (block {n}).</source>
         <translation>UF2 文件已损坏（第 {n} 块）。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 文件不完整（{have} / {want} 块）。请重新下载。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>此 UF2 文件适用于 {families}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>无法将固件复制到 {drive}：{error}</translation>
     </message>
 </context>
 <context>
+    <name>FirmwarePage</name>
+    <message>
+        <source>Choose the firmware</source>
+        <translation>选择固件</translation>
+    </message>
+    <message>
+        <source>The latest MicroPython for your board is already chosen.</source>
+        <translation>已为你的开发板选好最新的 MicroPython。</translation>
+    </message>
+    <message>
+        <source>Download from micropython.org</source>
+        <translation>从 micropython.org 下载</translation>
+    </message>
+    <message>
+        <source>A firmware file on this computer</source>
+        <translation>此电脑上的固件文件</translation>
+    </message>
+    <message>
+        <source>Choose a .bin or .uf2 file</source>
+        <translation>请选择 .bin 或 .uf2 文件</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>开发板：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Loading the list of boards...</source>
+        <translation>正在加载开发板列表……</translation>
+    </message>
+    <message>
+        <source>Loading the firmware list...</source>
+        <translation>正在加载固件列表……</translation>
+    </message>
+    <message>
+        <source>{version} ({date}, preview)</source>
+        <translation>{version}（{date}，预览版）</translation>
+    </message>
+    <message>
+        <source>{version} ({date})</source>
+        <translation>{version}（{date}）</translation>
+    </message>
+    <message>
+        <source>{text}, variant {variant}</source>
+        <translation>{text}，变体 {variant}</translation>
+    </message>
+    <message>
+        <source>No firmware for this kind of board here.</source>
+        <translation>这里没有适用于此类开发板的固件。</translation>
+    </message>
+    <message>
+        <source>UF2 firmware (*.uf2)</source>
+        <translation>UF2 固件 (*.uf2)</translation>
+    </message>
+    <message>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP 固件 (*.bin)</translation>
+    </message>
+    <message>
+        <source>Choose firmware</source>
+        <translation>选择固件</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>Installing MicroPython</source>
+        <translation>正在安装 MicroPython</translation>
+    </message>
+    <message>
+        <source>Keep the board plugged in. This takes about a minute.</source>
+        <translation>请保持开发板连接。大约需要一分钟。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>正在将 {name} 复制到 {drive}……</translation>
+    </message>
+    <message>
+        <source>Downloading the firmware...</source>
+        <translation>正在下载固件……</translation>
+    </message>
+    <message>
+        <source>Copying the firmware to the board...</source>
+        <translation>正在将固件复制到开发板……</translation>
+    </message>
+    <message>
+        <source>Writing the firmware to the board...</source>
+        <translation>正在将固件烧录到开发板……</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
+        <translation>已取消。如果开发板正在烧录，在重新安装 MicroPython 之前它将无法启动。</translation>
+    </message>
+    <message>
+        <source>The install failed: {error}</source>
+        <translation>安装失败：{error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InstallWizard</name>
+    <message>
+        <source>Install MicroPython</source>
+        <translation>安装 MicroPython</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止……</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../ide/ui/language.py" line="+149"/>
         <source>Hotaru will speak {language} after a restart. Restart now?</source>
         <translation>重新启动后 Hotaru 将使用{language}。现在重新启动吗？</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>System Default ({language})</source>
         <translation>跟随系统（{language}）</translation>
     </message>
@@ -1342,402 +1401,373 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ide/ui/main_window.py" line="+133"/>
         <source>&amp;New</source>
         <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start a new script</source>
         <translation>新建一个脚本</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a script from this computer</source>
         <translation>打开此电脑上的脚本</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open from &amp;board…</source>
         <translation>从开发板打开(&amp;B)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a file stored on the board</source>
         <translation>打开保存在开发板上的文件</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script</source>
         <translation>保存脚本</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script under a new name on this computer</source>
         <translation>以新名称将脚本保存到此电脑</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to boa&amp;rd as…</source>
         <translation>另存到开发板(&amp;R)...</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the script as a file on the board</source>
         <translation>将脚本保存为开发板上的文件</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Toggle &amp;comment</source>
         <translation>切换注释(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>R&amp;eplace…</source>
         <translation>替换(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Go to line…</source>
         <translation>转到行(&amp;G)...</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+73"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-73"/>
         <source>Run the script on the board (F5)</source>
         <translation>在开发板上运行脚本 (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop the running program (Ctrl+F2)</source>
         <translation>停止正在运行的程序 (Ctrl+F2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Soft &amp;reboot</source>
         <translation>软复位(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
         <translation>重新启动开发板上的 MicroPython，并清除变量 (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to board as &amp;main.py</source>
         <translation>保存到开发板为 main.py(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The board runs main.py by itself every time it powers on</source>
         <translation>开发板每次上电时都会自动运行 main.py</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Check syntax</source>
         <translation>检查语法(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for typing mistakes without running the script</source>
         <translation>不运行脚本，检查书写错误</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;About Hotaru</source>
         <translation>关于 Hotaru(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>MicroPython &amp;documentation</source>
         <translation>MicroPython 文档(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython…</translation>
+    </message>
+    <message>
+        <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
+        <translation>将 MicroPython 安装到 ESP32、ESP8266 或 Raspberry Pi Pico</translation>
+    </message>
+    <message>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No syntax errors found.</source>
         <translation>未发现语法错误。</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>About Hotaru</source>
         <translation>关于 Hotaru</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;A calm MicroPython editor for beginners: write a script, press Run, watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in simulator.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;面向初学者的简洁 MicroPython 编辑器：编写脚本，点击“运行”，即可在 ESP32、Raspberry Pi Pico 或内置模拟器上看到它的运行效果。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>{document} - Hotaru</source>
         <translation>{document} - Hotaru</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line {line}, column {column}</source>
         <translation>第 {line} 行，第 {column} 列</translation>
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>The usual choices are already made; change them only if needed.</source>
+        <translation>已选好常用设置；仅在需要时更改。</translation>
+    </message>
+    <message>
+        <source>Erase all flash memory first (recommended)</source>
+        <translation>先擦除整个闪存（推荐）</translation>
+    </message>
+    <message>
+        <source>{baud} baud</source>
+        <translation>{baud} 波特</translation>
+    </message>
+    <message>
+        <source>If the board cannot keep up, the install continues at 115200 baud.</source>
+        <translation>如果开发板跟不上，安装会以 115200 波特继续。</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Flash offset:</source>
+        <translation>烧录偏移地址：</translation>
+    </message>
+    <message>
+        <source>MicroPython for the {chip} starts at {offset}.</source>
+        <translation>{chip} 的 MicroPython 从 {offset} 开始烧录。</translation>
+    </message>
+    <message>
+        <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
+        <translation>偏移地址必须是 0x1000 的整数倍，例如 0x1000 或 0x0。</translation>
+    </message>
+</context>
+<context>
     <name>PortNames</name>
     <message>
-        <location filename="../ide/board/ports.py" line="-80"/>
         <source>Raspberry Pi Pico (MicroPython)</source>
         <translation>Raspberry Pi Pico（MicroPython）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Raspberry Pi Pico (C SDK USB serial)</source>
         <translation>Raspberry Pi Pico（C SDK USB 串口）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Raspberry Pi Pico in BOOTSEL mode</source>
         <translation>处于 BOOTSEL 模式的 Raspberry Pi Pico</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Raspberry Pi Pico 2 in BOOTSEL mode</source>
         <translation>处于 BOOTSEL 模式的 Raspberry Pi Pico 2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Raspberry Pi RP2040/RP2350 board</source>
         <translation>Raspberry Pi RP2040/RP2350 开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ESP32-S3/C3/C6 board (built-in USB)</source>
         <translation>ESP32-S3/C3/C6 开发板（内置 USB）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>ESP32-S2/S3 board (MicroPython USB)</source>
         <translation>ESP32-S2/S3 开发板（MicroPython USB）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ESP32-S2 board (built-in USB)</source>
         <translation>ESP32-S2 开发板（内置 USB）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Espressif ESP32 board</source>
         <translation>乐鑫 ESP32 开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
         <source>ESP32/ESP8266 board (CH340 USB-serial)</source>
         <translation>ESP32/ESP8266 开发板（CH340 USB 串口）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ESP32 board (CH9102 USB-serial)</source>
         <translation>ESP32 开发板（CH9102 USB 串口）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ESP32 board (CH343 USB-serial)</source>
         <translation>ESP32 开发板（CH343 USB 串口）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Board with a WCH USB-serial chip</source>
         <translation>带 WCH USB 串口芯片的开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ESP32/ESP8266 board (CP210x USB-serial)</source>
         <translation>ESP32/ESP8266 开发板（CP210x USB 串口）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Board with a Silicon Labs USB-serial chip</source>
         <translation>带 Silicon Labs USB 串口芯片的开发板</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Board with an FTDI USB-serial chip</source>
         <translation>带 FTDI USB 串口芯片的开发板</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>ESP32 board (FTDI dual USB-serial)</source>
         <translation>ESP32 开发板（FTDI 双路 USB 串口）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
         <source>MicroPython board</source>
         <translation>MicroPython 开发板</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>MicroPython pyboard</source>
         <translation>MicroPython pyboard</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adafruit board</source>
         <translation>Adafruit 开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seeed Studio board</source>
         <translation>Seeed Studio 开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SparkFun board</source>
         <translation>SparkFun 开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Arduino board</source>
         <translation>Arduino 开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Board with a Prolific USB-serial chip</source>
         <translation>带 Prolific USB 串口芯片的开发板</translation>
     </message>
@@ -1745,22 +1775,18 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>PortSelector</name>
     <message>
-        <location filename="../ide/ui/connection.py" line="+60"/>
         <source>The board Hotaru talks to</source>
         <translation>Hotaru 正在通信的开发板</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Simulator (no board)</source>
         <translation>模拟器（无开发板）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A virtual board running real MicroPython</source>
         <translation>运行真正 MicroPython 的虚拟开发板</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{board} ({port})</source>
         <translation>{board} ({port})</translation>
     </message>
@@ -1768,19 +1794,15 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ide/ui/session_controller.py" line="+154"/>
-        <location line="+311"/>
         <source>Not connected</source>
         <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-219"/>
         <source>Port lent to another tool</source>
         <translation>端口已借给其他工具</translation>
     </message>
     <message>
-        <location line="+299"/>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
         <translation>没有连接开发板。请在窗口顶部的端口列表中选择你的开发板（或模拟器）。</translation>
     </message>
@@ -1788,27 +1810,22 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ide/ui/connection.py" line="+64"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>busy</source>
         <translation>忙碌</translation>
     </message>
@@ -1816,42 +1833,34 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ide/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
@@ -1859,32 +1868,26 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>Simulator</name>
     <message>
-        <location filename="../ide/simulator/__init__.py" line="+208"/>
         <source>The virtual board did not start: {detail}</source>
         <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>
-        <location filename="../ide/simulator/node_env.py" line="+50"/>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
         <translation>虚拟开发板需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
         <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
         <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
         <translation>虚拟开发板首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
         <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
@@ -1894,22 +1897,18 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>TransferBar</name>
     <message>
-        <location filename="../ide/ui/files/transfer_bar.py" line="+51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop the transfer; files on the board stay as they were</source>
         <translation>停止传输；开发板上的文件保持原样</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>{done} of {total} · {rate} · {eta}</source>
         <translation>{done} / {total} · {rate} · {eta}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1917,108 +1916,86 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>TransfersMixin</name>
     <message>
-        <location filename="../ide/ui/files/transfers.py" line="+71"/>
         <source>Transfer running</source>
         <translation>正在传输</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Another transfer is running. Wait for it or cancel it first.</source>
         <translation>另一个传输正在进行。请等待它完成或先取消。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Comparing with the board…</source>
         <translation>正在与开发板比较…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Upload cancelled.</source>
         <translation>已取消上传。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Uploading to the board…</source>
         <translation>正在上传到开发板…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Comparing with this computer…</source>
         <translation>正在与此电脑比较…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Download cancelled.</source>
         <translation>已取消下载。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+29"/>
         <source>Downloading from the board…</source>
         <translation>正在从开发板下载…</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The transfer stopped with an error.</source>
         <translation>传输因错误而停止。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
         <source>Some files were not copied</source>
         <translation>有些文件没有复制</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>These names can&apos;t be used safely and were not copied:
 {lines}</source>
         <translation>以下名称无法安全使用，未复制：
 {lines}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>These files could not be copied:
 {lines}</source>
         <translation>以下文件无法复制：
 {lines}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cancelled; the file being copied was left as it was.</source>
         <translation>已取消；正在复制的文件保持原样。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files uploaded: {n}.</source>
         <translation>已上传文件：{n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files downloaded: {n}.</source>
         <translation>已下载文件：{n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unchanged files skipped: {n}.</source>
         <translation>未更改而跳过的文件：{n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Existing files skipped: {n}.</source>
         <translation>跳过的已存在文件：{n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Names refused: {n}.</source>
         <translation>拒绝的名称：{n}。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Files that failed: {n}.</source>
         <translation>失败的文件：{n}。</translation>
     </message>

@@ -72,8 +72,8 @@ def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
                 [
                     _tool("lupdate"),
                     "-no-obsolete",
-                    "-locations",
-                    "relative",
+                    "-locations",  # none: line numbers would make every merge of a .ts conflict
+                    "none",
                     "-source-language",
                     "en",
                     "-target-language",
@@ -143,6 +143,7 @@ def read_ts(path: Path) -> list[Entry]:
 _BRACE = re.compile(r"\{[^{}]*\}")
 _PERCENT = re.compile(r"%(?:\d+|n)")
 _ACCEL = re.compile(r"&([^&\s])")
+_FILTER = re.compile(r"\(\*[^()]*\)")
 
 
 def placeholders(text: str) -> list[str]:
@@ -168,6 +169,9 @@ def problems_in(entries: list[Entry], label: str) -> list[str]:
                 f"{where}: placeholders {placeholders(e.source)} but the translation has "
                 f"{placeholders(e.translation)}"
             )
+        patterns = _FILTER.findall(e.source)  # QFileDialog parses "(*.py)": keep it verbatim
+        if sorted(patterns) != sorted(_FILTER.findall(e.translation)):
+            found.append(f"{where}: file filter patterns {patterns} must stay as they are")
         if has_accelerator(e.source) != has_accelerator(e.translation):
             found.append(f"{where}: the accelerator (&) differs: {e.translation!r}")
     return found
@@ -212,7 +216,8 @@ def pending(language: str, root: Path = ROOT) -> list[dict[str, str]]:
 
 
 def apply(language: str, translations: list[dict[str, str]], root: Path = ROOT) -> int:
-    """Fill (context, source) -> translation into the .ts, marking them finished."""
+    """Fill (context, source) -> translation into the .ts, marking them finished; then run
+    lupdate so the file keeps its usual form (run release afterwards)."""
     path = ts_path(language, root / "i18n")
     wanted = {(t["context"], t["source"]): t["translation"] for t in translations}
     tree = ET.parse(path)
@@ -238,6 +243,7 @@ def apply(language: str, translations: list[dict[str, str]], root: Path = ROOT) 
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
+    update(root)  # back to lupdate's own formatting, so the next diff shows only real changes
     return done
 
 

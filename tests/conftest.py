@@ -11,24 +11,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(scope="session")
+def _sim_spares():
+    from ide.simulator.spare import SpareBoards
+
+    spares = SpareBoards()
+    yield spares
+    spares.close()
+
+
 @pytest.fixture
-def sim():
+def sim(_sim_spares):
     """A fresh, ready virtual MicroPython board (ide.simulator) for one test; closed after.
 
-    ``sim.port`` is its /dev/pts/N path; ``sim.pin_events("LED")`` what the program did to a pin.
+    ``sim.port`` is its /dev/pts/N path; ``sim.pin_events("LED")`` what the program did to a pin,
+    ``sim.set_pin(14, 0)`` drives an input. (The next test's board starts in the background.)
     """
-    from ide.simulator import start
-
-    board = start()
+    board = _sim_spares.take()
     try:
         yield board
     finally:
         board.close()
-
-
-# --- settings isolation (owner: ui) ----------------------------------------------------------
-# Tests never read or write the user's real Hotaru settings (ide.ui.preferences, ide.ui.language).
-if "HOTARU_CONFIG_DIR" not in os.environ:
-    import tempfile
-
-    os.environ["HOTARU_CONFIG_DIR"] = tempfile.mkdtemp(prefix="hotaru-test-config-")

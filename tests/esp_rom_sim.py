@@ -7,8 +7,10 @@ flash id through the SPI user-command registers, "runs" the uploaded flasher stu
 with OHAI and then answers in the stub's reply format. Flash behaves like NOR: erasing sets
 0xFF and writing ANDs, so a write without an erase shows up as corrupted data.
 
-Closing the port (the last client closes the pty) resets the chip back into the ROM loader,
-like the DTR/RTS auto-reset circuit on a development board.
+Closing the port (the last client closes the pty) resets the chip, like the DTR/RTS
+auto-reset circuit on a development board: back into the ROM loader, or, with ``app_port``
+and an image in flash, into the "application": a real MicroPython board (ide.simulator)
+whose console is bridged until esptool's SYNC asks for the loader again.
 
     sim = EspRomSim("esp32s3"); sim.start(); sim.port; sim.flash; sim.close()
     python tests/esp_rom_sim.py --chip esp32 [--flash-file F]   # prints the port, serves
@@ -85,6 +87,7 @@ class EspRomSim:
         mac: bytes = bytes.fromhex("246f28a1b2c3"),
         fill: int = 0xFF,
         max_baud: int | None = None,
+        app_port: str | None = None,
     ) -> None:
         if chip not in CHIPS:
             raise ValueError(f"unknown chip {chip!r}")
@@ -103,6 +106,12 @@ class EspRomSim:
             self.flash = bytearray([fill]) * flash_size
         self.regs: dict[int, int] = {}
         self.max_baud = max_baud  # faster than this, the link garbles: the chip goes deaf
+        # The "application": once flash holds an image, a reset boots it. Its console is the
+        # MicroPython board on ``app_port`` (ide.simulator), bridged byte for byte, until a
+        # SLIP SYNC arrives (esptool's auto-reset into the loader, which a pty cannot signal).
+        self.app_port = app_port
+        self._app_fd = -1
+        self.app_mode = False
         self.deaf = False
         self.resets = 0
         self.stub = False
@@ -134,6 +143,9 @@ class EspRomSim:
         if self._master >= 0:
             os.close(self._master)
             self._master = -1
+        if self._app_fd >= 0:
+            os.close(self._app_fd)
+            self._app_fd = -1
         if isinstance(self.flash, mmap.mmap):
             self.flash.flush()
             self.flash.close()
@@ -147,11 +159,13 @@ class EspRomSim:
         self.close()
 
     def reset(self) -> None:
-        """Back into the ROM loader, as after a reset."""
+        """A reset: the chip boots its application if flash holds one, else the ROM loader."""
         self.stub = False
         self.deaf = False
         self._defl = None
         self.resets += 1
+        boot = 0x1000 if self.chip == "esp32" else 0x0
+        self.app_mode = self.app_port is not None and self.flash[boot] == 0xE9
 
     # ----- chip state -------------------------------------------------------------------
     def _init_regs(self) -> None:
@@ -209,15 +223,29 @@ class EspRomSim:
         self.flash[offset:end] = new.to_bytes(len(data), "little")
 
     # ----- wire -------------------------------------------------------------------------
+    def _open_app(self) -> int:
+        if self._app_fd < 0 and self.app_port is not None:
+            self._app_fd = os.open(self.app_port, os.O_RDWR | os.O_NOCTTY)
+            tty.setraw(self._app_fd)
+        return self._app_fd
+
     def _serve(self) -> None:
         buf = bytearray()
         connected = False
         while not self._stop.is_set():
+            watch = [self._master] + ([self._app_fd] if self._app_fd >= 0 else [])
             try:
-                ready, _, _ = select.select([self._master], [], [], 0.05)
+                ready, _, _ = select.select(watch, [], [], 0.05)
             except (OSError, ValueError):
                 return
-            if not ready:
+            if self._app_fd >= 0 and self._app_fd in ready:
+                try:
+                    out = os.read(self._app_fd, 65536)
+                except OSError:
+                    out = b""
+                if out and connected and self.app_mode:
+                    self._write(out)  # the application's console output
+            if self._master not in ready:
                 continue
             try:
                 chunk = os.read(self._master, 65536)
@@ -232,6 +260,13 @@ class EspRomSim:
                 time.sleep(0.01)
                 continue
             connected = True
+            if self.app_mode:
+                sync = chunk.find(b"\xc0\x00\x08")
+                if sync < 0:
+                    os.write(self._open_app(), chunk)  # keystrokes / raw REPL to the app
+                    continue
+                self.app_mode = False  # esptool's auto-reset into the loader
+                chunk = chunk[sync:]
             buf += chunk
             while True:
                 start = buf.find(0xC0)
@@ -253,7 +288,9 @@ class EspRomSim:
 
     def _send(self, packet: bytes) -> None:
         data = b"\xc0" + packet.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
-        data += b"\xc0"
+        self._write(data + b"\xc0")
+
+    def _write(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
             try:

@@ -18,6 +18,7 @@ def build_files() -> dict[str, bytes]:
     s3_old = esp_image.build_test_image("ESP32-S3", 160 * 1024, seed=4)
     spiram = esp_image.build_test_image("ESP32-S3", 200 * 1024, seed=5)
     pico = uf2.make_uf2(bytes(range(256)) * 300)
+    pico2 = uf2.make_uf2(bytes(range(256)) * 310, family=uf2.RP2350_ARM_S)
     return {
         "ESP32_GENERIC_S3-20240602-v1.23.0.bin": s3_old,
         "ESP32_GENERIC_S3-20250415-v1.25.0.bin": s3,
@@ -25,6 +26,7 @@ def build_files() -> dict[str, bytes]:
         "ESP32_GENERIC_S3-SPIRAM_OCT-20250415-v1.25.0.bin": spiram,
         "RPI_PICO-20250415-v1.25.0.uf2": pico,
         "RPI_PICO-20241129-v1.24.1.uf2": pico,
+        "RPI_PICO2-20250415-v1.25.0.uf2": pico2,
     }
 
 

@@ -289,3 +289,70 @@ def test_soft_reset_clears_the_interpreter(board):
     wait_for(lambda: con.text().endswith(">>> "), what="prompt after soft reset")
     assert "soft reboot" in con.text()
     assert board.eval("'zz' in globals()") is False
+
+
+def test_hard_reset_runs_main_py_on_the_console(board):
+    con = Console()
+    board.subscribe(con, replay=False)
+    board.write_file("/main.py", b"print('hello from main.py')\n")
+    board.exec("left_over = 1")
+    board.hard_reset()
+    wait_for(lambda: "hello from main.py" in con.text(), what="main.py output")
+    wait_for(lambda: con.text().endswith(">>> "), what="prompt after reset")
+    assert board.eval("'left_over' in globals()") is False
+    board.remove("/main.py")
+
+
+def test_a_loop_typed_at_the_console_makes_file_operations_wait(board):
+    con = Console()
+    board.subscribe(con, replay=False)
+    board.write_console(b"while True:\r")
+    wait_for(lambda: con.text().endswith("...     "), what="auto-indented continuation prompt")
+    board.listdir("/")  # waiting at "... " is idle: the half-typed block is kept
+    board.write_console(b"    n = 1\r\r")
+    wait_for(lambda: "n = 1\r\n... \r\n" in con.text(), what="loop start")
+    with pytest.raises(Busy) as info:
+        board.listdir("/")
+    assert "Stop it first" in str(info.value.message)
+    board.interrupt()
+    assert "KeyboardInterrupt" in con.text() and con.text().endswith(">>> ")
+    assert board.eval("n") == 1
+
+
+def test_replugged_board_is_found_again_by_serial_number(board, sim, monkeypatch):
+    from ide.board import opening
+
+    events = []
+    back = threading.Event()
+
+    def listener(event, msg):
+        events.append((event, str(msg)))
+        if event == "reconnected":
+            back.set()
+
+    board.add_listener(listener)
+    board.serial_number = "E6614103E7"
+    looked_for = []
+
+    def find(sn):
+        looked_for.append(sn)
+        return sim.port
+
+    monkeypatch.setattr(opening, "find_by_serial_number", find)
+    board.link.ser.close()  # the cable is pulled: the reader's next read fails
+    assert back.wait(15), events
+    assert events[0][0] == "disconnected" and "back on" in events[-1][1]
+    assert looked_for[0] == "E6614103E7"
+    assert board.eval("2 ** 10") == 1024
+
+
+def test_transfers_leave_the_users_globals_alone(board):
+    before = board.eval("sorted(globals())")
+    board.write_file("/g.bin", b"1" * 3000)
+    assert board.read_file("/g.bin") == b"1" * 3000
+    board.listdir("/")
+    assert board.eval("sorted(globals())") == before
+    # A program that throws the cached helpers away does not break the next transfer
+    board.run("import sys\nsys.modules.pop('_hotaru', None)\n", on_output=lambda b: None)
+    board.write_file("/g.bin", b"2" * 3000)
+    assert board.read_file("/g.bin") == b"2" * 3000

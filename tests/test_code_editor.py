@@ -170,3 +170,9 @@ def test_ctrl_d_is_left_to_the_window(editor: CodeEditor, qtbot) -> None:
     editor.take_focus()
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "abc\n"  # not Scintilla's "duplicate line"
+
+
+def test_full_width_space_is_drawn_visibly_but_kept(editor: CodeEditor) -> None:
+    editor.set_text("x\u3000= 1\n")
+    assert bytes(editor.representation("\u3000")).decode() == "\u25a1"
+    assert editor.text() == "x\u3000= 1\n"  # only the drawing changes

@@ -80,8 +80,17 @@ def test_drop_of_urls_requests_upload_into_folder(qtbot: Any, tmp_path: Path) ->
     model.dropMimeData(mime, act, -1, -1, QModelIndex())  # empty space: the root
     assert [f for _p, f in got] == ["/lib", "/", "/"]
     assert got[0][0] == [tmp_path / "f.py"]
-    own = model.mimeData([model.index(1, 0)])
-    assert not model.canDropMimeData(own, act, -1, -1, QModelIndex())  # not onto itself
+    own = model.mimeData([model.index(1, 0)])  # /m.py
+    assert not model.canDropMimeData(own, act, -1, -1, QModelIndex())  # already in /
+    assert model.canDropMimeData(own, act, -1, -1, model.index(0, 0))  # into /lib: a move
+    moved: list[tuple[list[str], str]] = []
+    model.move_requested.connect(lambda paths, folder: moved.append((paths, folder)))
+    model.dropMimeData(own, act, -1, -1, model.index(0, 0))
+    assert moved == [(["/m.py"], "/lib")]
+    model.set_children("/lib", [Entry("sub", "/lib/sub", True, 0)])
+    lib_mime = model.mimeData([model.index(0, 0)])
+    sub = model.index(0, 0, model.index(0, 0))
+    assert not model.canDropMimeData(lib_mime, act, -1, -1, sub)  # not into itself
 
 
 def test_drag_data_carries_entries_and_stages_urls_on_demand(qtbot: Any, tmp_path: Path) -> None:
@@ -95,12 +104,15 @@ def test_drag_data_carries_entries_and_stages_urls_on_demand(qtbot: Any, tmp_pat
         (tmp_path / "m.py").write_text("x")
         return [tmp_path / "m.py"]
 
-    model.mime_factory = lambda entries: BoardMimeData(entries, stage)
+    over_us = [True]
+    model.mime_factory = lambda entries: BoardMimeData(entries, stage, lambda: over_us[0])
     lib = model.index(0, 0)
     mime = model.mimeData([lib, model.index(0, 0, lib), model.index(1, 0)])
     assert mime.hasFormat(BOARD_MIME) and mime.hasUrls()
     assert [e["path"] for e in entries_from_mime(mime)] == ["/lib", "/m.py"]  # in.py is in lib
     assert staged == []  # nothing downloaded until a drop target asks
+    assert mime.urls() == [] and staged == []  # over our own window: no download
+    over_us[0] = False
     assert [u.toLocalFile() for u in mime.urls()] == [str(tmp_path / "m.py")]
     mime.urls()
     assert len(staged) == 1

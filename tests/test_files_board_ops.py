@@ -78,7 +78,7 @@ def test_download_refuses_hostile_names(session: Any, tmp_path: Path) -> None:
         Entry("/etc/passwd", "/d/ok.txt", False, 2),
     ]
     plan = board_ops.plan_download(session, entries, dest)
-    assert [r[0] for r in plan.refused] == ["/d/ok.txt", "/d/ok.txt"]
+    assert [r[0] for r in plan.refused] == ["/d/ok.txt", "/d/ok.txt"]  # the paths given
     assert [Path(i.target) for i in plan.items] == [dest / "d" / "ok.txt"]
     board_ops.run_download(session, plan.folders, plan.items, lambda d, t: None, lambda: False)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
@@ -134,3 +134,19 @@ def test_hashes_and_small_actions(session: Any) -> None:
     assert not session.exists("/pkg")
     total, used, free = board_ops.free_space(session)
     assert total > 0 and free <= total
+
+
+def test_new_and_rename_never_replace_what_is_there(session: Any) -> None:
+    session.mkdir("/p")
+    session.write_file("/p/keep.py", b"precious")
+    session.write_file("/p/other.py", b"other")
+    for action in (
+        lambda: board_ops.new_file(session, "/p", "keep.py"),
+        lambda: board_ops.new_folder(session, "/p", "keep.py"),
+        lambda: board_ops.rename(session, "/p/other.py", "keep.py"),
+    ):
+        with pytest.raises(board_ops.NameTaken) as info:
+            action()
+        assert "keep.py" in str(info.value.message)
+    assert session.read_file("/p/keep.py") == b"precious"
+    assert board_ops.rename(session, "/p/other.py", "Other.py") == "/p/Other.py"  # case only

@@ -80,7 +80,8 @@ def test_flash_writes_image_byte_for_byte(make_sim, images, chip, sim_chip, offs
     assert saved[:offset] == b"\xff" * offset
     assert saved[offset + len(image) :] == b"\xff" * (4 * MB - offset - len(image))
     assert sim.erase_all_count == 1
-    assert seen and seen[-1][0] == seen[-1][1] and len(seen) > 10
+    assert seen[0] == (0, 0)  # "busy" while the chip erases
+    assert seen[-1][0] == seen[-1][1] > 0 and len(seen) > 10
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert any("verified" in str(m) for m in log)
     assert all(m.context == "Firmware" for m in log)
@@ -202,3 +203,28 @@ def test_simulator_slip_escapes_both_ways(make_sim):
     reply = frames[1].replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
     assert struct.unpack("<I", reply[4:8])[0] == value
     assert sim.read_reg(0x3FF00000) == value
+
+
+def test_firmware_package_is_qt_free_and_loads_esptool_only_when_used():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from ide.firmware import esp, uf2, catalog, esp_image; "
+        "print(sorted(m for m in ('esptool', 'PySide6', 'serial') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    ).stdout.strip()  # fmt: skip
+    assert out == "[]"
+
+
+def test_image_for_a_newer_chip_revision_is_refused_before_erasing(make_sim, tmp_path):
+    sim = make_sim("esp32", fill=0x77)  # the simulated chip is revision v3.0
+    before = bytes(sim.flash)
+    image = tmp_path / "rev4.bin"
+    image.write_bytes(esp_image.build_test_image("ESP32", 300 * 1024, min_rev_full=400))
+    with pytest.raises(ImageRejected, match="revision"):
+        esp.flash(sim.port, image)
+    assert bytes(sim.flash) == before and 0xD0 not in sim.commands

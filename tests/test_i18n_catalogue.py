@@ -58,9 +58,12 @@ def test_checker_catches_missing_placeholders_and_accelerators() -> None:
         Entry("C", "New", "", "unfinished"),
         Entry("C", "Gone", "", "vanished"),
         Entry("C", "&Open {name}", "{name} を開く(&O)", ""),
+        Entry("C", "Scripts (*.py)", "スクリプト（*.py）", ""),
+        Entry("C", "Scripts (*.py *.txt)", "スクリプト (*.py *.txt)", ""),
     ]
     found = problems_in(bad, "ja")
-    assert len(found) == 4, found
+    assert len(found) == 5, found
+    assert "file filter" in found[4]
     assert "{port}" in found[0] and "accelerator" in found[1] and "%1" in found[2]
     assert "not translated" in found[3]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
 from ide.ui.main_window import MainWindow, example_scripts
@@ -59,6 +59,11 @@ def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtb
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert fired == ["run", "reboot"]
+    editor.insert("a = 1\n")
+    other = window.editor_tabs.new_file("b = 2\n")
+    qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_tabs.current_editor() is editor
+    assert other.text() == "b = 2\n"  # the key switched tabs, it did not type
 
 
 def test_docks(window: MainWindow) -> None:
@@ -138,7 +143,7 @@ def test_startup_does_not_import_heavy_modules() -> None:
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
         "from ide.ui.main_window import MainWindow; w = MainWindow(); w.show();"
         "app.processEvents();"
-        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'serial', 'jedi')"
+        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'ide.firmware.esp', 'jedi')"
         " if m in sys.modules))"
     )
     out = subprocess.run(
@@ -146,3 +151,103 @@ def test_startup_does_not_import_heavy_modules() -> None:
         cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
     assert out.stdout.strip() == ""
+
+
+def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    def window_lightness() -> int:
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    system = window_lightness()
+    try:
+        prefs.theme = "dark"
+        window.apply_preferences()
+        assert window_lightness() < 128
+        assert window.editor_tabs.current_editor().theme().name == "dark"
+        prefs.theme = "light"
+        window.apply_preferences()
+        assert window_lightness() >= 128
+        assert window.editor_tabs.current_editor().theme().name == "light"
+    finally:
+        prefs.theme = "auto"
+        window.apply_preferences()
+    assert window_lightness() == system
+
+
+def test_run_and_stop_icons_are_painted(window: MainWindow) -> None:
+    for action in (window.run_action, window.stop_action):
+        image = action.icon().pixmap(32, 32).toImage()
+        centre = image.pixelColor(16, 16)
+        assert centre.alpha() == 255
+    run = window.run_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    stop = window.stop_action.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    assert run.green() > run.red() and stop.red() > stop.green()  # green Run, red Stop
+
+
+def test_session_files_reopen(qtbot, prefs: Preferences, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.py", tmp_path / "b.py"
+    a.write_text("a = 1\n")
+    b.write_text("b = 2\n")
+    first = MainWindow(preferences=prefs)
+    qtbot.addWidget(first)
+    first.editor_tabs.open_local(a)
+    first.editor_tabs.open_local(b)
+    first.editor_tabs.new_file("scratch\n")
+    first.editor_tabs.open_local(a)  # current
+    first.editor_tabs.ask_save_changes = lambda name: DISCARD
+    assert first.close()
+    b.unlink()  # gone since: skipped quietly
+    second = MainWindow(preferences=prefs)
+    qtbot.addWidget(second)
+    second.restore_session()
+    tabs = second.editor_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["a.py"]
+    assert tabs.current_text() == "a = 1\n"
+
+
+def test_context_menu_is_ours(window: MainWindow) -> None:
+    editor = window.editor_tabs.current_editor()
+    editor.insert("x = 1")
+    menu = editor.context_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select all", "Toggle comment"]
+    assert menu.actions()[0].isEnabled()  # something to undo
+    assert not menu.actions()[3].isEnabled()  # nothing selected to cut
+
+
+def test_dropped_files_open_in_tabs(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    script = tmp_path / "dropped.py"
+    script.write_text("print('drop')\n")
+    editor = window.editor_tabs.current_editor()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(script))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    editor.dropEvent(event)
+    assert window.editor_tabs.current_text() == "print('drop')\n"
+    assert str(script.resolve()) not in editor.text()
+
+
+def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> None:
+    tabs = window.editor_tabs
+    assert tabs._find_bar is None  # nothing to pay for at start-up
+    tabs.current_editor().insert("led = 1\n")
+    window.find_action.trigger()
+    bar = tabs.find_bar
+    assert bar.isVisible()
+    assert bar.parent() is window.editor_area
+    assert bar.geometry().top() >= tabs.geometry().bottom()
+
+
+def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbot) -> None:
+    files = window.findChild(QDockWidget, "FilesDock")
+    assert files is not None, "the Files pane should be in the left dock"
+    qtbot.waitUntil(lambda: files.width() > 0)
+    assert files.width() <= 300
+    assert window.editor_tabs.width() > window.width() // 2

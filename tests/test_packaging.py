@@ -43,12 +43,13 @@ def test_python_m_ide_version() -> None:
 @pytest.mark.timeout(600)
 def test_wheel_installs_and_runs_outside_tree(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "-o", str(dist), str(ROOT)],
-        check=True,
         capture_output=True,
+        text=True,
         cwd=tmp_path,
     )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     wheel = next(dist.glob("hotaru_ide-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.startswith("ide/_resources/examples/") for n in names), names

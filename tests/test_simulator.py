@@ -257,3 +257,25 @@ def test_pin_irq_and_timer_callbacks(sim, port):
     time.sleep(0.3)
     out, err = raw_exec(port, "t.deinit()\nprint(hits, len(ticks) >= 5)")
     assert out == b"[0] True\r\n", err
+
+
+def test_ctrl_c_stops_an_endless_main_py_after_reset(port):
+    friendly_prompt(port)
+    port.write(b"open('main.py', 'w').write('while True:\\n    pass\\n')\r")
+    read_until(port, b">>> ")
+    port.write(b"\x04")
+    read_until(port, b"MPY: soft reboot\r\n")
+    time.sleep(0.3)
+    port.write(b"\x03")
+    data = read_until(port, b">>> ", 5)
+    assert b'File "main.py", line 2, in <module>\r\nKeyboardInterrupt' in data
+    assert b'Type "help()" for more information.' in data
+
+
+def test_friendly_paste_mode(port):
+    friendly_prompt(port)
+    port.write(b"\x05")
+    read_until(port, b"=== ")
+    port.write(b"for i in range(2):\r    print(i * 10)\r\x04")
+    data = read_until(port, b">>> ")
+    assert data.endswith(b"0\r\n10\r\n>>> ")

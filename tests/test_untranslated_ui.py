@@ -8,7 +8,7 @@ catalogue. This builds the real window under each language and reads every text 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,29 +90,53 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{name} placeholder", getattr(widget, "placeholderText", lambda: "")()
 
 
+def _build_main_window() -> list[QWidget]:
+    from ide.ui.main_window import MainWindow
+
+    return [MainWindow()]
+
+
+def _build_dialogs() -> list[QWidget]:
+    from ide.ui.install_wizard import InstallWizard
+    from ide.ui.preferences import Preferences
+    from ide.ui.settings_dialog import SettingsDialog
+
+    wizard = InstallWizard(None)
+    pages = [wizard.page(i) for i in wizard.pageIds()]
+    return [SettingsDialog(Preferences()), wizard, *pages]
+
+
 @pytest.mark.parametrize("lang", ["ja", "zh_CN"])
-def test_main_window_shows_no_english_sentence(
-    qapp: QApplication, lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("build", [_build_main_window, _build_dialogs], ids=["window", "dialogs"])
+def test_screens_show_no_english_sentence(
+    qapp: QApplication,
+    lang: str,
+    build: Callable[[], list[QWidget]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    from ide.ui.main_window import MainWindow
-
     language.install_translators(qapp, lang)
     try:
-        window = MainWindow()
-        window.show()
-        qapp.processEvents()
-        left = sorted(
-            {f"{kind}: {text!r}" for kind, text in visible_texts(window) if english_left(text)}
-        )
-        window.close()
-        window.deleteLater()
+        widgets = build()
+        left = set()
+        for widget in widgets:
+            if widget.isWindow():
+                widget.show()
+            qapp.processEvents()
+            left |= {
+                f"{kind}: {text!r}" for kind, text in visible_texts(widget) if english_left(text)
+            }
+        for widget in widgets:
+            if widget.isWindow():
+                widget.close()
+                widget.deleteLater()
     finally:
         language.install_translators(qapp, "en")
     assert not left, (
-        f"English left in the {lang} main window (not going through tr(), or not translated):\n"
-        + "\n".join(left)
+        f"English left on {lang} screens (not going through tr(), or not translated):\n"
+        + "\n".join(sorted(left))
     )
 
 

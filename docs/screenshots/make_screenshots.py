@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -44,11 +45,22 @@ def save(app: QApplication, widget: QWidget, name: str) -> Path:
     return path
 
 
+SAMPLE = {
+    "ja": "# LED を 1 秒ごとに点滅させる\nfrom machine import Pin\nimport time\n\n"
+    'led = Pin("LED", Pin.OUT)  # 内蔵 LED\nwhile True:\n    led.toggle()\n'
+    '    print("点滅中…")\n    time.sleep(1)\n',
+    "zh_CN": "# 让 LED 每秒闪烁一次\nfrom machine import Pin\nimport time\n\n"
+    'led = Pin("LED", Pin.OUT)  # 板载 LED\nwhile True:\n    led.toggle()\n'
+    '    print("闪烁中……")\n    time.sleep(1)\n',
+}
+
+
 def main_window(app: QApplication, lang: str) -> None:
     from ide.ui.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1200, 800)
+    window.editor_tabs.new_file(SAMPLE[lang], "blink.py")
     save(app, window, f"{lang}-main-window.png")
     bar = window.menuBar()
     for index, action in enumerate(bar.actions()):
@@ -59,6 +71,39 @@ def main_window(app: QApplication, lang: str) -> None:
         save(app, menu, f"{lang}-menu-{index + 1}.png")
         menu.close()
     window.close()
+
+
+BROKEN = {
+    "ja": '# 名前のまちがい\nfrom machine import Pin\n\nled = Pin("LED", Pin.OUT)\n'
+    'print("こんにちは、ボード！")\nled.value(1)\nleed.value(0)\n',
+    "zh_CN": '# 名称拼错了\nfrom machine import Pin\n\nled = Pin("LED", Pin.OUT)\n'
+    'print("你好，开发板！")\nled.value(1)\nleed.value(0)\n',
+}
+
+
+def main_window_live(app: QApplication, lang: str) -> None:
+    """The window on the simulator board after a run that fails: console, traceback and its
+    explanation, the Files pane with the board's files."""
+    from ide.ui.main_window import MainWindow
+    from ide.ui.session_controller import SessionController
+
+    controller = SessionController()
+    window = MainWindow(controller)
+    window.resize(1280, 860)
+    window.show()
+    controller.connect_port("simulator")
+    wait_for(app, lambda: controller.state == "idle", 60)
+    settle(app, 1500)
+    code = BROKEN[lang]
+    window.editor_tabs.new_file(code, "main.py")
+    controller.run_program(code, "main.py")
+    wait_for(app, lambda: controller.state == "running", 20)
+    wait_for(app, lambda: controller.state == "idle", 30)
+    settle(app, 1500)
+    save(app, window, f"{lang}-main-window-board.png")
+    window.close()
+    controller.shutdown()
+    settle(app, 500)
 
 
 def error_dialog(app: QApplication, lang: str) -> None:
@@ -89,19 +134,58 @@ def restart_prompt(app: QApplication, lang: str) -> None:
     box.close()
 
 
-def install_wizard(app: QApplication, lang: str) -> None:
-    from ide.ui.install_wizard import InstallWizard
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
 
-    wizard = InstallWizard(None)
-    wizard.resize(760, 560)
-    seen = set()
-    for step in range(6):
-        if wizard.currentId() in seen:
-            break
-        seen.add(wizard.currentId())
-        save(app, wizard, f"{lang}-wizard-{step + 1}.png")
-        wizard.next()
-    wizard.close()
+
+def install_wizard(app: QApplication, lang: str) -> None:
+    """The whole ESP32-S3 flow against the tests' simulated ROM loader and catalogue."""
+    import tempfile
+
+    from ide.firmware import catalog
+    from ide.ui.install_wizard import InstallWizard
+    from tests.esp_rom_sim import EspRomSim
+    from tests.firmware_server import FirmwareServer
+
+    server = FirmwareServer().start()
+    chip = EspRomSim("esp32s3").start()
+    try:
+        with tempfile.TemporaryDirectory() as cache:
+            cat = catalog.Catalog(server.base_url, cache=Path(cache), timeout=5)
+            wizard = InstallWizard(None, catalog=cat)
+            wizard.resize(760, 560)
+            wizard.show()
+            wizard.currentPage().port_combo.setCurrentText(chip.port)
+            save(app, wizard, f"{lang}-wizard-1-board.png")
+            names = ["2-detect", "3-firmware", "4-options"]
+            for name in names:
+                wizard.next()
+                page = wizard.currentPage()
+                wait_for(app, page.isComplete)
+                if name == "3-firmware":
+                    wait_for(app, lambda p=page: p.version_combo.count() > 0)
+                save(app, wizard, f"{lang}-wizard-{name}.png")
+            original_next = wizard.next
+
+            def next_after_a_look() -> None:  # the install page moves on by itself when done
+                wizard.grab().save(str(HERE / f"{lang}-wizard-5-install.png"))
+                print("wrote", f"docs/screenshots/{lang}-wizard-5-install.png")
+                original_next()
+
+            wizard.next()
+            install = wizard.currentPage()
+            wizard.next = next_after_a_look  # type: ignore[method-assign]
+            wait_for(app, lambda: wizard.currentPage() is not install, 60)
+            save(app, wizard, f"{lang}-wizard-6-done.png")
+            wizard.close()
+    finally:
+        chip.close()
+        server.close()
 
 
 def settings_dialog(app: QApplication, lang: str) -> None:
@@ -115,6 +199,7 @@ def settings_dialog(app: QApplication, lang: str) -> None:
 
 SCREENS: list[Callable[[QApplication, str], None]] = [
     main_window,
+    main_window_live,
     error_dialog,
     restart_prompt,
     install_wizard,

@@ -44,10 +44,12 @@ try:_hp()
 finally:del _hp
 """
 
+# One record per entry, "D" or "F", the size, "/", the name, NUL: neither "/" nor NUL can be
+# part of a name, so any name (quotes, newlines, CJK) comes back as it is.
 LISTDIR = """\
 def _hl(p):
- import os
- r=[];q=p.rstrip('/')
+ import os,sys
+ q=p.rstrip('/');w=sys.stdout.write
  for e in os.ilistdir(p):
   n=e[0];d=e[1]==0x4000
   if d:s=0
@@ -55,8 +57,7 @@ def _hl(p):
   else:
    try:s=os.stat(q+'/'+n)[6]
    except OSError:s=-1
-  r.append((n,d,s))
- print(repr(r))
+  w('DF'[not d]+str(s)+'/'+n+'\\0')
 try:_hl({0})
 finally:del _hl
 """
@@ -182,8 +183,6 @@ def _hw(p,t,n,c,z):
   rm(t)
   if e is not None:raise e
   print('ABORTED')
-try:_hw({0},{1},{2},{3},{4})
-finally:del _hw
 """
 
 DOWNLOAD_FAST = """\
@@ -209,9 +208,23 @@ def _hr(p,c):
  if g:
   import binascii;o.write(b'\\n'+binascii.hexlify(g.digest())+b'\\n')
  else:o.write(b'\\n-\\n')
-try:_hr({0},{1})
-finally:del _hr
 """
+
+# The fast helpers live on the board between transfers in a module-like object registered in
+# sys.modules, not in the user's globals: INSTALL once (per boot), then CALL_* per transfer.
+INSTALL = (
+    UPLOAD_FAST
+    + DOWNLOAD_FAST
+    + """\
+class _hotaru:
+ w=_hw
+ r=_hr
+__import__('sys').modules['_hotaru']=_hotaru
+del _hw,_hr,_hotaru
+"""
+)
+CALL_UPLOAD = "__import__('_hotaru').w({0},{1},{2},{3},{4})\n"
+CALL_DOWNLOAD = "__import__('_hotaru').r({0},{1})\n"
 
 # Portable path: text-only stdout (base64 lines) down, bytes literals up.
 DOWNLOAD_PORTABLE = """\

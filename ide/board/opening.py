@@ -199,6 +199,23 @@ def has_reset_lines(port: str) -> bool:
     return False
 
 
+NATIVE_USB_VIDS = {0x2E8A, 0x303A, 0xF055, 0x1209, 0x239A, 0x2886}
+
+
+def has_flow_control(port: str) -> bool:
+    """True when the link cannot overrun the board's input buffer: native USB CDC boards
+    (Pico, ESP32-S2/S3 USB, pyboard...) and pseudo-terminals (the simulator)."""
+    if port.startswith("/dev/pts/"):
+        return True
+    try:
+        for p in list_ports(include_all=True):
+            if p.device == port:
+                return p.vid in NATIVE_USB_VIDS and (p.vid, p.pid) != (0x303A, 0x1001)
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
 def diagnose_silence(received: bytes, port: str) -> NotResponding:
     """Why the board did not reach the raw REPL, from what it sent meanwhile."""
     text = received.decode("utf-8", "replace")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import re
 import struct
 import threading
 import time
@@ -44,12 +45,12 @@ from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardSession"
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
-PROMPTS = (b">>> ", b"... ", b"=== ")
+LINE_PROMPT_RE = re.compile(rb">>> |\.\.\. |=== ")  # at the start of the console's line
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
 RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
-MAX_CHUNK = 4096  # largest upload chunk (see transfer.upload_chunk)
+MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk)
 
 Progress = Callable[[int, int], Any]
 
@@ -97,6 +98,8 @@ class Session:
         self.auto_reconnect = auto_reconnect
         self._factory = serial_factory or (lambda: opening.open_serial(self.port, self.baudrate))
         self._hard_reset_lines = hard_reset_lines
+        self.transfer_chunk: int | None = None  # upload chunk override (see transfer.py)
+        self.flow_controlled = opening.has_flow_control(port)
         self.serial_number: str | None = opening.serial_number_of(port)
         self.info = BoardInfo()
         self._op_lock = threading.RLock()
@@ -107,6 +110,8 @@ class Session:
         self._listeners: list[Callable[[str, Message], None]] = []
         self._backlog = bytearray()
         self._tail = b""
+        self._line = b""  # the console's current line (after the last newline)
+        self._enter_pending = False  # Enter/Ctrl-C/Ctrl-D typed, no new line seen yet
         self._console_idle = False
         self._typed: bytearray | None = bytearray()
         self._queue = bytearray()
@@ -121,6 +126,8 @@ class Session:
         self._last_op_end = 0.0
         self._pump_gave_up = False
         self._lost_in_op = False
+        self._reset_during_run = False
+        self._helpers_installed = False  # the fast transfer helpers are on the board
         self._connected = False
         self._closed = False
         self._released = False
@@ -145,6 +152,7 @@ class Session:
         return link
 
     def _startup(self, interrupt: bool) -> None:
+        self._helpers_installed = False
         if interrupt or self._dirty_upload:
             self._resync()
             self._probe()
@@ -152,7 +160,7 @@ class Session:
         else:
             with self._state:
                 self._mode = "friendly"
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
                 rest = self.link.set_capture(False)
             if rest:
@@ -202,7 +210,10 @@ class Session:
                             return
                         old = self.link
                         old.stop()
-                        self.link = self._open_link()
+                        try:
+                            self.link = self._open_link()
+                        except Exception:  # noqa: BLE001 - not back yet (any transport's error)
+                            continue
                         try:
                             self._startup(interrupt=self._lost_in_op)
                             self._lost_in_op = False
@@ -302,8 +313,17 @@ class Session:
             return
         with self._console_lock:
             self._tail = (self._tail + data)[-16:]
-            if self._tail.endswith(PROMPTS):
-                self._console_idle = True
+            nl = data.rfind(b"\n")
+            if nl >= 0:
+                self._line = data[nl + 1 :]
+                self._enter_pending = False
+            else:
+                self._line = (self._line + data)[-256:]
+            # Idle: the current line starts with a prompt (the rest is the user's echo) and no
+            # Enter is on its way. Output of a running program starts lines of its own.
+            self._console_idle = not self._enter_pending and bool(
+                LINE_PROMPT_RE.match(self._line.lstrip(b"\r"))
+            )
             if self._tail.endswith(b">>> "):
                 with self._state:
                     self._typed = bytearray()
@@ -340,8 +360,8 @@ class Session:
                 return
             if self._connected and self._mode == "friendly" and not self._op_active:
                 if not self._queue:
+                    self._track_typed(data)  # before writing: the echo may come back at once
                     self.link.write(data)
-                    self._track_typed(data)
                     return
             self._queue += data
         with self._pump_cond:
@@ -349,7 +369,8 @@ class Session:
 
     def _track_typed(self, data: bytes) -> None:
         if any(c in data for c in b"\r\n\x03\x04\x05"):
-            self._console_idle = False  # Enter, Ctrl-C/D/E: the board acts; wait for a prompt
+            self._enter_pending = True  # Enter, Ctrl-C/D/E: the board acts; wait for a prompt
+            self._console_idle = False
         if self._typed is not None:
             self._typed += data
             if len(self._typed) > 4096:
@@ -394,8 +415,8 @@ class Session:
                         data = bytes(self._queue)
                         self._queue.clear()
                         if data:
-                            self.link.write(data)
                             self._track_typed(data)
+                            self.link.write(data)
             except BoardError:
                 self._mode = "unknown"
                 self._pump_gave_up = True  # the next operation will diagnose and say why
@@ -490,34 +511,38 @@ class Session:
                 link.write(typed)
             self._mode = "friendly"
         if typed:
-            link.wait_quiet(0.05, 1.0)  # the echo: already on the console
-        with self._state:
-            rest = link.set_capture(False)
-        if not typed:
-            with self._console_lock:
-                self._tail = b">>> "  # the board sits at a fresh, empty prompt
+            # The echo is already on the console: swallow it (it starts within a second and
+            # has no long pauses).
+            first = link.read_some(1.0)
+            if first:
+                link.wait_quiet(0.1, 2.0)
+        with self._console_lock:  # the reader's next bytes wait until these are out
+            with self._state:
+                rest = link.set_capture(False)
+            if not typed:
+                self._tail = self._line = b">>> "  # the board sits at a fresh, empty prompt
+                self._enter_pending = False
                 self._console_idle = True
-        if show_banner:
-            self._emit(banner)
-        elif prompt:
-            self._emit(b">>> ")
-        if rest:
-            self._emit(rest)
+            if show_banner:
+                self._emit(banner)
+            elif prompt:
+                self._emit(b">>> ")
+            if rest:
+                self._emit(rest)
 
     def _send_code(self, code: bytes) -> None:
         """Send code to the raw REPL prompt; returns when the board starts executing it."""
         link = self.link
         if self._raw_paste is not False:
             link.write(b"\x05A\x01")
-            head = link.read_exact(2, 2.0, idle=False)
-            if head == b"R\x01":
+            answer = self._read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
+            if answer == b"R\x01":
                 self._raw_paste = True
                 self._window = struct.unpack("<H", link.read_exact(2, 2.0))[0] or DEFAULT_WINDOW
                 self._paste(code)
                 return
-            if head != b"R\x00":
-                # Firmware without raw-paste: it saw ^E as a character and reprints the prompt.
-                link.read_until(b"w REPL; CTRL-B to exit\r\n>", 2.0)
+            # R\x00: understood but unsupported. The banner: firmware without raw-paste took
+            # ^E as a character and Ctrl-A reset its raw REPL. Either way: plain raw REPL.
             self._raw_paste = False
         for i in range(0, len(code), 256):
             link.write(code[i : i + 256])
@@ -528,6 +553,22 @@ class Session:
         if ok != b"OK":
             self._mode = "unknown"
             raise Timeout(detail=f"raw REPL answered {ok!r} instead of OK")
+
+    def _read_until_any(self, markers: tuple[bytes, ...], timeout: float) -> bytes:
+        """Skip bytes (line noise) up to the first of ``markers``; return that marker."""
+        seen = b""
+        deadline = time.monotonic() + timeout
+        while True:
+            hits = [(seen.find(m), m) for m in markers if m in seen]
+            if hits:
+                i, m = min(hits)
+                self.link.unread(seen[i + len(m) :])
+                return m
+            left = deadline - time.monotonic()
+            more = self.link.read_some(left) if left > 0 else b""
+            if not more:
+                raise LinkTimeout(seen, " or ".join(repr(m) for m in markers))
+            seen += more
 
     def _paste(self, code: bytes) -> None:
         link = self.link
@@ -661,10 +702,13 @@ class Session:
         """One folder, one round trip. Sorted: folders first, then by name."""
         with self._op():
             try:
-                items = self._eval_helper(helpers.LISTDIR, path)
+                out = self._exec_raw(helpers.call(helpers.LISTDIR, path))
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-        entries = [Entry(n, _join(path, n), bool(d), int(s)) for n, d, s in items]
+        entries = []
+        for record in out.split("\0")[:-1]:
+            size, _, name = record[1:].partition("/")
+            entries.append(Entry(name, _join(path, name), record[0] == "D", int(size)))
         entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
         return entries
 
@@ -815,6 +859,8 @@ class Session:
             phase = 0
             try:
                 while phase < 2:
+                    if self._reset_during_run:
+                        break
                     data = self.link.read_some(0.1)
                     while data and phase < 2:
                         i = data.find(b"\x04")
@@ -846,11 +892,16 @@ class Session:
                             self._stop_tries += 1
                             self._stop_at = time.monotonic()
                             self.link.write(b"\x03")
-                self.link.read_exact(1, self.timeout)  # ">"
+                if not self._reset_during_run:
+                    self.link.read_exact(1, self.timeout)  # ">"
             finally:
                 with self._state:
                     self._running = False
                     self._stop_at = None
+            if self._reset_during_run:
+                self._reset_during_run = False
+                self._after_reset()
+                return RunResult(traceback=None, interrupted=True)
             if not last.endswith(b"\n"):
                 self._emit(b"\r\n")
             self._to_friendly(prompt=True)
@@ -879,22 +930,14 @@ class Session:
             for _ in range(3):
                 with self._console_lock:
                     self._console_idle = False
+                    self._enter_pending = True
                     self.link.write(b"\x03")
                     end = time.monotonic() + timeout
                     while not self._at_prompt() and time.monotonic() < end:
                         self._console_lock.wait(0.05)
                     if self._at_prompt():
                         return
-            raise NotResponding(
-                message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "BoardSession",
-                        "The board keeps running and ignores Ctrl-C. A hard reset will stop it.",
-                    ),
-                ),
-                diagnosis=NotResponding.IGNORES_CTRL_C,
-            )
+            raise _ignores_ctrl_c()
         finally:
             self._op_lock.release()
 
@@ -904,8 +947,9 @@ class Session:
         with self._op(busy_ok=True):
             self._to_friendly()
             with self._state:
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
+                self._helpers_installed = False
                 self.link.write(b"\x04")
         with self._console_lock:
             end = time.monotonic() + timeout
@@ -922,34 +966,56 @@ class Session:
         lines = self._hard_reset_lines
         if lines is None:
             lines = opening.has_reset_lines(self.port)
+        self._check_usable()
+        if self._running:
+            if not lines:
+                self.interrupt()  # without reset lines only the program's own end frees the REPL
+            else:
+                self._reset_during_run = True  # run() returns as soon as the board reboots
+                self._pulse_reset()
+            if not self._op_lock.acquire(timeout=10.0):
+                raise _ignores_ctrl_c()
+            self._op_lock.release()
+            if lines:
+                return
         with self._op_lock:
             self._check_usable()
-            with self._state:
-                self._running = False
             if lines:
-                ser = self.link.ser
-                ser.dtr = False
-                ser.rts = True
-                time.sleep(0.1)
-                ser.rts = False
+                self._pulse_reset()
             else:
                 try:
                     self._ensure_raw()
                     self._send_code(b"import machine\nmachine.reset()\n")
                 except BoardError:
                     pass
+            self._after_reset()
+
+    def _pulse_reset(self) -> None:
+        ser = self.link.ser
+        ser.dtr = False  # BOOT/IO0 high: boot from flash, not into the ROM loader
+        ser.rts = True  # EN low
+        time.sleep(0.1)
+        ser.rts = False
+
+    def _after_reset(self) -> None:
+        self._helpers_installed = False
+        with self._console_lock:
             with self._state:
                 self._mode = "friendly"
-                self._tail = b""
+                self._tail = self._line = b""
                 self._console_idle = False
                 self._typed = bytearray()
-                self.link.set_capture(False)
+                rest = self.link.set_capture(False)
+            self._emit(rest)
 
     # ------------------------------------------------------------------ lending the port
     def release(self) -> None:
         """Close the port so another tool (esptool) can use it; :meth:`reacquire` takes it
         back."""
-        with self._op_lock:
+        if self._running:
+            self.interrupt()
+        got = self._op_lock.acquire(timeout=10.0)
+        try:
             if self._released or self._closed:
                 return
             if self._connected and self._mode == "raw":
@@ -960,6 +1026,9 @@ class Session:
             self._released = True
             self._connected = False
             self.link.stop()
+        finally:
+            if got:
+                self._op_lock.release()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
@@ -1014,6 +1083,19 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _ignores_ctrl_c() -> NotResponding:
+    return NotResponding(
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "BoardSession",
+                "The board keeps running and ignores Ctrl-C. A hard reset will stop it.",
+            ),
+        ),
+        diagnosis=NotResponding.IGNORES_CTRL_C,
+    )
 
 
 def _with_banner(info: BoardInfo, banner: str) -> BoardInfo:

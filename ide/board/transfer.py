@@ -30,6 +30,7 @@ NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
+FLOW_CONTROLLED_CHUNK = 8192  # upload chunk over native USB / pty (see upload_chunk)
 
 
 def _temp_name(path: str) -> str:
@@ -50,11 +51,42 @@ def _raise_remote(err: bytes) -> None:
 
 
 def upload_chunk(s: Session) -> int:
-    """Data bytes per acknowledged chunk: two chunks with their header byte fit the board's
-    input buffer."""
+    """Data bytes per acknowledged chunk.
+
+    Over a UART (a USB-serial bridge, or a port we know nothing about) bytes beyond the board's
+    input buffer are lost, so two chunks with their header byte must fit it: MicroPython
+    announces half of that buffer as its raw-paste window. A link with flow control of its own
+    (native USB CDC, whose host stalls instead of overrunning, or the simulator's pty) takes
+    FLOW_CONTROLLED_CHUNK."""
     from ide.board.session import MAX_CHUNK
 
-    return min(MAX_CHUNK, max(32, s._window // 2 - 1))
+    if s.transfer_chunk:
+        return max(16, min(MAX_CHUNK, s.transfer_chunk))
+    if s.flow_controlled:
+        return FLOW_CONTROLLED_CHUNK
+    return min(MAX_CHUNK, max(32, s._window - 1))
+
+
+def _start_helper(s: Session, template: str, *args: object) -> None:
+    """Start a fast helper. They live on the board between transfers (in sys.modules, not in
+    the user's globals) and are installed when missing: after connecting or a reset we know they
+    are, and if a program made them vanish the call fails with ImportError before doing
+    anything, so they are installed and the call repeated."""
+    code = helpers.call(template, *args).encode()
+    if s._helpers_installed:
+        s._send_code(code)
+        first = s.link.read_exact(1, s.timeout)
+        if first != b"\x04":  # the helper runs: its first output byte is not the end of stdout
+            s.link.unread(first)
+            return
+        err = s.link.read_until(b"\x04", s.timeout, idle=True)[:-1]
+        s.link.read_exact(1, s.timeout)
+        text = err.decode("utf-8", "replace")
+        if "_hotaru" not in text or ("ImportError" not in text and "AttributeError" not in text):
+            raise RemoteError(text)
+    s._exec_raw(helpers.INSTALL)
+    s._helpers_installed = True
+    s._send_code(code)
 
 
 def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
@@ -64,8 +96,7 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
     n = len(data)
     chunk = upload_chunk(s)
     temp = _temp_name(path)
-    code = helpers.call(helpers.UPLOAD_FAST, path, temp, n, chunk, s._sha(data))
-    s._send_code(code.encode())
+    _start_helper(s, helpers.CALL_UPLOAD, path, temp, n, chunk, s._sha(data))
     s._dirty_upload = (temp, chunk)
     # Wait for RDY (or an early error frame, e.g. the folder does not exist).
     got = b""
@@ -123,7 +154,7 @@ def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
     from ide.board.session import _cancelled
 
     link = s.link
-    s._send_code(helpers.call(helpers.DOWNLOAD_FAST, path, DOWNLOAD_CHUNK).encode())
+    _start_helper(s, helpers.CALL_DOWNLOAD, path, DOWNLOAD_CHUNK)
     head = link.read_until(b"\n", s.timeout, max_bytes=4096)
     if b"\x04" in head:
         link.unread(head[head.index(b"\x04") :])

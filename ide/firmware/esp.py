@@ -99,6 +99,7 @@ class _Target:
         self.on_log = on_log
         self.cancel = cancel
         self.progress: Progress | None = None
+        self.first_progress: Callable[[], None] | None = None  # once, when writing starts
         self._partial = ""
 
     def line(self, text: str) -> None:
@@ -157,6 +158,9 @@ def _make_bridge() -> Any:
             if target is None:
                 return
             check_cancel(target.cancel)  # raising here stops esptool between blocks
+            if target.first_progress is not None:
+                announce, target.first_progress = target.first_progress, None
+                announce()
             if target.progress is not None:
                 target.progress(cur_iter, total_iters)
 
@@ -217,6 +221,16 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
             ),
             port=port,
         )
+    elif "requires chip revision" in text:
+        msg = _m(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This firmware does not run on this chip's revision ({detail}). Nothing was "
+                "erased. Choose an older or more general build.",
+            ),
+            detail=detail.split(". Use")[0],
+        )
+        return ImageRejected(msg, detail)
     else:
         msg = _m(
             QT_TRANSLATE_NOOP("Firmware", "The board stopped answering: {detail}"),
@@ -345,11 +359,12 @@ def flash(
 
     ``offset`` None means the chip's usual MicroPython offset (0x1000 for ESP32/ESP32-S2,
     0x0 for ESP32-S3/C3/C6/ESP8266, ...). With ``erase`` the whole flash is erased first.
-    ``progress(done, total)`` follows the write (bytes sent); ``cancel`` (a callable or a
+    ``progress(done, total)`` follows the write (bytes sent; ``(0, 0)`` while the chip
+    erases, when there is nothing to count); ``cancel`` (a callable or a
     threading.Event) is checked between steps and between blocks. Raises ImageRejected
     (before anything is erased), Cancelled or FirmwareError.
     """
-    from esptool.cmds import erase_flash, run_stub, write_flash
+    from esptool.cmds import run_stub, write_flash
 
     data = Path(image_path).read_bytes()
     inspect(data)  # not an ESP image at all: refuse before even touching the port
@@ -369,19 +384,19 @@ def flash(
             attach_flash(esp)
             check_cancel(cancel)
             if erase:
+                # erased inside write_flash, after esptool's own image checks (chip revision)
                 _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash...")))
-                erase_flash(esp)
-                check_cancel(cancel)
-            _say(
-                on_log,
-                _m(
-                    QT_TRANSLATE_NOOP("Firmware", "Writing {size} KB at {offset}..."),
-                    size=len(data) // 1024,
-                    offset=f"0x{where:X}",
-                ),
+                if progress is not None:
+                    progress(0, 0)  # no figures while the chip erases: "busy"
+            writing = _m(
+                QT_TRANSLATE_NOOP("Firmware", "Writing {size} KB at {offset}..."),
+                size=len(data) // 1024,
+                offset=f"0x{where:X}",
             )
+            target.first_progress = lambda: _say(on_log, writing)
             target.progress = progress
-            write_flash(esp, [(where, data)], compress=True)  # verifies the MD5 itself
+            # compressed write, then esptool compares the flash's MD5 with the image's
+            write_flash(esp, [(where, data)], compress=True, erase_all=erase)
             target.progress = None
             _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Written and verified.")))
         except Cancelled:

@@ -185,7 +185,7 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
     return info
 
 
-def build_test_image(chip_name: str, size: int, *, seed: int = 1) -> bytes:
+def build_test_image(chip_name: str, size: int, *, seed: int = 1, min_rev_full: int = 0) -> bytes:
     """A structurally valid merged firmware image of ``size`` bytes for ``chip_name``.
 
     Used by tests and the benchmark: a bootloader image, a partition table at 0x8000 and an
@@ -199,7 +199,9 @@ def build_test_image(chip_name: str, size: int, *, seed: int = 1) -> bytes:
 
     def app_image(body_len: int) -> bytes:
         header = struct.pack("<BBBBI", IMAGE_MAGIC, 1, 2, 0x20, 0x40080000)
-        ext = struct.pack("<B3sHBHH4sB", 0xEE, b"\0\0\0", chip_id, 0, 0, 0xFFFF, b"\0" * 4, 0)
+        ext = struct.pack(
+            "<B3sHBHH4sB", 0xEE, b"\0\0\0", chip_id, 0, min_rev_full, 0xFFFF, b"\0" * 4, 0
+        )
         # pseudo-random "code" over a small alphabet: compresses roughly like firmware
         alphabet = bytes(rng.randrange(256) for _ in range(32))
         table = bytes(alphabet[i % len(alphabet)] for i in range(256))

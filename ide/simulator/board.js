@@ -31,6 +31,7 @@ WebAssembly.instantiate = (source, imports) =>
 const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 const runtimeSource = fs.readFileSync(runtimePath, "utf8");
 const machineSource = fs.readFileSync(machinePath, "utf8");
+const asyncioSource = fs.readFileSync(machinePath.replace(/board_machine\.py$/, "board_asyncio.py"), "utf8");
 T("imported");
 
 // ---------------------------------------------------------------- output
@@ -126,7 +127,10 @@ function takeByte(deadline = Infinity, interruptible = false, stopOnControl = fa
       const b = inRing[pos & (L.IN_SIZE - 1)];
       inRead = (inRead + 1) & L.IDX_MASK;
       Atomics.store(ctl, L.IN_R, inRead);
-      if (Atomics.load(ctl, L.SKIP) === pos) continue;
+      if (Atomics.load(ctl, L.SKIP) === pos) {
+        Atomics.store(ctl, L.SKIP, -1);
+        continue;
+      }
       return b;
     }
     if (interruptible && interruptPending()) return -1;
@@ -143,6 +147,7 @@ function peekByte(deadline) {
   for (;;) {
     while (inAvailable()) {
       if (Atomics.load(ctl, L.SKIP) === inRead) {
+        Atomics.store(ctl, L.SKIP, -1);
         inRead = (inRead + 1) & L.IDX_MASK;
         Atomics.store(ctl, L.IN_R, inRead);
         continue;
@@ -384,6 +389,7 @@ async function newInterpreter(files) {
   if (files) restoreTree(FS, "/flash", files);
   FS.writeFile("/sim/runtime.py", runtimeSource);
   FS.writeFile("/sim/board_machine.py", machineSource);
+  FS.writeFile("/sim/board_asyncio.py", asyncioSource);
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
     "exec(compile(open('/sim/runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
@@ -415,7 +421,7 @@ function restoreTree(FS, dir, entries) {
   }
 }
 
-function runFile(name, friendly) {
+function runFile(name) {
   // boot.py / main.py, as a board runs them after a reset.
   if (!pyHooks) return false;
   return pyHooks.runFile(name) === 1; // 1: it asked for a reset (sys.exit, machine.reset)
@@ -558,13 +564,11 @@ async function replLoop() {
           takeByte();
           reset = rawPaste();
         } else {
-          feed(5);
-          feed(0x41);
+          reset = feed(0x41); // not raw-paste: the Ctrl-E is dropped (the port would hang on it)
           rawLen = 1;
         }
-      } else {
-        // Not raw-paste: nothing useful to do with a lone Ctrl-E in the raw REPL.
       }
+      // a lone Ctrl-E is dropped too
     } else if (b === 2) {
       const out = withCapture(() => {
         reset = feed(b);

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide import __version__, paths
-from ide.ui import appearance
+from ide.ui import appearance, icons
 from ide.ui.editor import EditorTabs
 from ide.ui.example_descriptions import describe
 from ide.ui.preferences import Preferences
@@ -48,10 +47,13 @@ class MainWindow(QMainWindow):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self._controller = controller
         self.preferences = preferences or Preferences()
         self._closing_after_saves = False
+        self._state_restored = False
+        self._shown_once = False
         self.setObjectName("MainWindow")
+        self.setWindowIcon(icons.app_icon())
         self.resize(1100, 720)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.editor_tabs, 1)
-        layout.addWidget(self.editor_tabs.find_bar)
+        self.editor_tabs.set_find_bar_host(layout)
         self.setCentralWidget(self.editor_area)
 
         self._create_actions()
@@ -88,6 +90,16 @@ class MainWindow(QMainWindow):
         self._setup_language()
         self._restore_window_state()
         self._update_title()
+
+    @property
+    def controller(self) -> Any:
+        """The SessionController (None: no board side at all, e.g. in editor tests)."""
+        return self._controller
+
+    @controller.setter
+    def controller(self, controller: Any) -> None:
+        self._controller = controller
+        self.editor_tabs.controller = controller
 
     # ================================================================ actions
     def _action(
@@ -196,15 +208,19 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
+        self.next_tab_action = self._action(self.tr("Ne&xt tab"), lambda: tabs.cycle(1), "Ctrl+Tab")
+        self.previous_tab_action = self._action(
+            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), "Ctrl+Shift+Tab"
+        )
         # Run: the console engineer connects these to the SessionController
         self.run_action = self._action(
             self.tr("&Run"), None, "F5", self.tr("Run the script on the board (F5)"),
-            sp.SP_MediaPlay,
         )  # fmt: skip
+        self.run_action.setIcon(icons.run_icon())
         self.stop_action = self._action(
             self.tr("&Stop"), None, "Ctrl+F2", self.tr("Stop the running program (Ctrl+F2)"),
-            sp.SP_MediaStop,
         )  # fmt: skip
+        self.stop_action.setIcon(icons.stop_icon())
         self.soft_reboot_action = self._action(
             self.tr("Soft &reboot"), None, "Ctrl+D",
             self.tr("Restart MicroPython on the board, clearing variables (Ctrl+D)"),
@@ -336,7 +352,19 @@ class MainWindow(QMainWindow):
         self.console = self.console_panel.console
 
     def _setup_files(self) -> None:
-        """Owner: files. FilesPane in the left dock."""
+        """Owner: files. FilesPane in the left dock, starting in the user's working folder
+        (the folder last used for scripts); choosing another one there remembers it."""
+        from ide.ui.files import FilesPane, working_folder
+
+        self.files_pane = FilesPane(
+            self.controller, self.editor_tabs, self, local_root=working_folder(self.preferences)
+        )
+        self.files_pane.local_root_changed.connect(
+            lambda folder: setattr(self.preferences, "last_directory", folder)
+        )
+        self.files_dock = self.add_left_dock(
+            self.files_pane, self.files_pane.windowTitle(), "FilesDock"
+        )
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
@@ -348,6 +376,19 @@ class MainWindow(QMainWindow):
 
     def _setup_install_wizard(self) -> None:
         """Owner: fw. Tools > Install MicroPython… (imports the wizard on first use)."""
+        self.install_action = QAction(self.tr("Install MicroPython…"), self)
+        self.install_action.setStatusTip(
+            self.tr("Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico")
+        )
+        self.install_action.triggered.connect(self.open_install_wizard)
+        self.tools_menu.insertAction(self.settings_action, self.install_action)
+        self.tools_menu.insertSeparator(self.settings_action)
+
+    def open_install_wizard(self) -> QWidget:
+        """Show the Install MicroPython wizard (esptool loads only now, not at start-up)."""
+        from ide.ui.install_wizard import open_install_wizard
+
+        return open_install_wizard(self, self.controller)
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
@@ -407,6 +448,8 @@ class MainWindow(QMainWindow):
         self.editor_tabs.apply_theme(appearance.resolve(prefs.theme))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Hotaru"),
@@ -433,12 +476,52 @@ class MainWindow(QMainWindow):
             self.tr("Line {line}, column {column}").format(line=line, column=column)
         )
 
+    def restore_session(self) -> None:
+        """Reopen the files from this computer that were open when Hotaru last closed."""
+        files, current = self.preferences.open_files()
+        tabs = self.editor_tabs
+        tabs.open_files(files)
+        opened = [tabs.find_local(f) for f in files if tabs.find_local(f) is not None]
+        if 0 <= current < len(files) and tabs.find_local(files[current]) is not None:
+            tabs.setCurrentWidget(tabs.find_local(files[current]))
+        elif opened:
+            tabs.setCurrentWidget(opened[-1])
+
+    def _remember_session(self) -> None:
+        tabs = self.editor_tabs
+        files = tabs.local_paths()
+        doc = tabs.document()
+        current = files.index(str(doc.local_path)) if doc and doc.local_path else len(files) - 1
+        self.preferences.set_open_files(files, current)
+
     def _restore_window_state(self) -> None:
         geometry, state = self.preferences.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self._state_restored = self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._state_restored:
+                self.size_docks()
+
+    def size_docks(self) -> None:
+        """First start: Files narrow on the left, console a third of the height: the editor
+        gets most of the window."""
+        docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
+        left = [d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.LeftDockWidgetArea]
+        bottom = [
+            d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        if left:
+            width = max(220, min(300, self.width() // 4))
+            self.resizeDocks(left, [width] * len(left), Qt.Orientation.Horizontal)
+        if bottom:
+            height = max(160, self.height() // 3)
+            self.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.editor_tabs.maybe_close_all():
@@ -448,6 +531,7 @@ class MainWindow(QMainWindow):
                 self._close_when_saved()
             return
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
+        self._remember_session()
         self.preferences.sync()
         self.closing.emit()
         event.accept()
@@ -457,11 +541,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(200, self._close_when_saved)
             return
         self._closing_after_saves = False
+        self._state_restored = False
+        self._shown_once = False
         if not self.editor_tabs.has_unsaved_changes():
             self.close()
-
-
-def application_icon() -> QIcon:
-    """Hotaru's window icon, if resources/icons has one."""
-    icon_path = paths.resources_dir() / "icons" / "hotaru.svg"
-    return QIcon(str(icon_path)) if icon_path.is_file() else QIcon()

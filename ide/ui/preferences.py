@@ -95,6 +95,18 @@ class Preferences:
     def clear_recent_files(self) -> None:
         self.settings.setValue("files/recent", [])
 
+    def open_files(self) -> tuple[list[str], int]:
+        """Files from this computer open when Hotaru last closed, and the current one's index."""
+        value = self.settings.value("files/open", [])
+        if isinstance(value, str):
+            value = [value]
+        files = [v for v in (value or []) if isinstance(v, str)]
+        return files, self._int("files/current", 0)
+
+    def set_open_files(self, files: list[str], current: int) -> None:
+        self.settings.setValue("files/open", files)
+        self.settings.setValue("files/current", current)
+
     @property
     def last_directory(self) -> str:
         return self._str("files/last_directory")

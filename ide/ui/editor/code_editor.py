@@ -14,8 +14,15 @@ import keyword
 from lexilla import Language, create_lexer
 from lexilla.pyside6_scintilla import set_lexer
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+)
+from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
 
 from ide.ui.editor.themes import LIGHT, P_OPERATOR, Theme, bgr
@@ -26,6 +33,7 @@ _BRACES = "()[]{}"
 _DEDENT_WORDS = ("return", "pass", "break", "continue", "raise")
 
 INDENT = 4
+_LOOKALIKES = {"\u3000": "\u25a1", "\u00a0": "\u00b7", "\u200b": "|"}
 ERROR_MARKER = 1
 ERROR_INDICATOR = 8
 FIND_INDICATOR = 9
@@ -45,6 +53,8 @@ class CodeEditor(ScintillaEdit):
     cursor_moved = Signal(int, int)
     #: the text changed (typed, pasted, undone, set)
     text_changed = Signal()
+    #: local files were dropped on the editor (they open in tabs; their names are not inserted)
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +97,12 @@ class CodeEditor(ScintillaEdit):
         self.setScrollWidth(1)
         self.setEndAtLastLine(False)
         self.setMultiPaste(1)
+        self.usePopUp(0)  # our own, translated context menu (contextMenuEvent)
+        # Characters that look like Python but are not (a full-width space typed with a
+        # Japanese or Chinese input method, NBSP, zero-width space) are drawn as visible marks
+        for invisible, mark in _LOOKALIKES.items():
+            self.setRepresentation(invisible, mark)
+            self.setRepresentationAppearance(invisible, int(_S.RepresentationAppearance.Colour))
         # Ctrl+D belongs to the window (soft reboot, as in Thonny), not "duplicate selection"
         ctrl = int(_S.KeyMod.Ctrl) << 16
         self.clearCmdKey(ord("D") | ctrl)
@@ -362,6 +378,62 @@ class CodeEditor(ScintillaEdit):
                 self.clear_error()
             self.text_changed.emit()
 
+    # ----------------------------------------------------------------- mouse
+    def context_menu(self) -> QMenu:
+        """The right-click menu, in the user's language (Scintilla's own is English only)."""
+        menu = QMenu(self)
+        entries = [
+            (self.tr("Undo"), self.undo, self.canUndo()),
+            (self.tr("Redo"), self.redo, self.canRedo()),
+            None,
+            (self.tr("Cut"), self.cut, not self.selectionEmpty()),
+            (self.tr("Copy"), self.copy, not self.selectionEmpty()),
+            (self.tr("Paste"), self.paste, self.canPaste()),
+            None,
+            (self.tr("Select all"), self.selectAll, self.length() > 0),
+            (self.tr("Toggle comment"), self.toggle_comment, True),
+        ]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, slot, enabled = entry
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        self.context_menu().exec(event.globalPos())
+        event.accept()
+
+    @staticmethod
+    def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = self._local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            super().dropEvent(event)
+
     # ----------------------------------------------------------------- error marking
     def mark_error(self, line: int, column: int | None, message: str) -> None:
         """Point at a problem: margin dot, squiggle from ``column``, message below the line."""
@@ -445,6 +517,8 @@ class CodeEditor(ScintillaEdit):
         self.markerSetBack(ERROR_MARKER, bgr(theme.error))
         self.indicSetFore(ERROR_INDICATOR, bgr(theme.error))
         self.indicSetFore(FIND_INDICATOR, bgr(theme.find_highlight))
+        for invisible in _LOOKALIKES:
+            self.setRepresentationColour(invisible, bgr(theme.error) | 0xFF000000)
         self._update_margin_width()
 
     def _update_margin_width(self) -> None:

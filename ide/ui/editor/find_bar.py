@@ -130,7 +130,7 @@ class FindBar(QWidget):
         elif count == 0:
             self.status.setText(self.tr("Not found"))
         else:
-            self.status.setText(self.tr("%n match(es)", "", count))
+            self.status.setText(self.tr("{n} found").format(n=count))
 
     def _report(self, found: bool) -> bool:
         if not found and self.find_edit.text():
@@ -165,5 +165,5 @@ class FindBar(QWidget):
             self.find_edit.text(), self.replace_edit.text(), **self._options()
         )
         editor.highlight_matches(self.find_edit.text(), case_sensitive=self.case_box.isChecked())
-        self.status.setText(self.tr("Replaced %n", "", count))
+        self.status.setText(self.tr("Replaced: {n}").format(n=count))
         return count

@@ -12,22 +12,21 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.editor.find_bar import FindBar
 from ide.ui.editor.syntax import check_source
 from ide.ui.editor.themes import LIGHT, Theme
 from ide.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ide.ui.editor.find_bar import FindBar
+
+# Dialog classes are imported where they are used: each Qt class a module touches at import
+# costs start-up time (PySide builds its enums then).
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -86,11 +85,28 @@ class EditorTabs(QTabWidget):
         self.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.tabCloseRequested.connect(self.close_tab)
         self.currentChanged.connect(self._on_current_changed)
-        self.find_bar = FindBar(self.current_editor)
+        self._find_bar: FindBar | None = None
+        self._find_bar_host: QBoxLayout | None = None
         #: asks Save / Discard / Cancel for a document name; tests replace it
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+
+    # ----------------------------------------------------------------- find bar
+    def set_find_bar_host(self, layout: QBoxLayout) -> None:
+        """Where the find bar goes when it is first needed (under the tabs, in the window)."""
+        self._find_bar_host = layout
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find/replace bar, built on first use (Ctrl+F), not at start-up."""
+        if self._find_bar is None:
+            from ide.ui.editor.find_bar import FindBar
+
+            self._find_bar = FindBar(self.current_editor)
+            if self._find_bar_host is not None:
+                self._find_bar_host.addWidget(self._find_bar)
+        return self._find_bar
 
     # ----------------------------------------------------------------- access
     def editors(self) -> list[CodeEditor]:
@@ -134,6 +150,7 @@ class EditorTabs(QTabWidget):
         self._docs[editor] = doc
         editor.modification_changed.connect(lambda _m, e=editor: self._refresh_title(e))
         editor.cursor_moved.connect(lambda line, col, e=editor: self._on_cursor(e, line, col))
+        editor.files_dropped.connect(self.open_files)
         index = self.addTab(editor, "")
         self._refresh_title(editor)
         self.setCurrentIndex(index)
@@ -157,14 +174,19 @@ class EditorTabs(QTabWidget):
             editor.deleteLater()
 
     def new_file(self, text: str = "", name: str | None = None) -> CodeEditor:
-        """A new tab with no file behind it (``name`` suggests the file name when saving)."""
+        """A new tab with no file behind it (``name`` suggests the file name when saving).
+
+        With ``text``, it takes the place of an untouched empty first tab."""
+        replace = self._replaceable_tab() if text else None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        return self._add_editor(text, Document(name=name))
+        editor = self._add_editor(text, Document(name=name))
+        self._drop(replace)
+        return editor
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
@@ -220,6 +242,16 @@ class EditorTabs(QTabWidget):
         self._remember(path)
         return editor
 
+    def open_files(self, paths: list[str]) -> None:
+        """Open several files from this computer (dropped on the editor, given on start)."""
+        for path in paths:
+            if Path(path).is_file():
+                self.open_local(path)
+
+    def local_paths(self) -> list[str]:
+        """Files from this computer open in tabs, in tab order."""
+        return [str(d.local_path) for e in self.editors() if (d := self._docs[e]).local_path]
+
     def open_board_file(self, path: str, text: str) -> CodeEditor:
         """Show a file read from the board (or switch to its tab if it is open)."""
         existing = self.find_board(path)
@@ -234,6 +266,8 @@ class EditorTabs(QTabWidget):
         return editor
 
     def open_dialog(self) -> CodeEditor | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a script"),
@@ -276,6 +310,8 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             suggested = str(Path(self._start_dir()) / (doc.file_name() or "main.py"))
             path, _filter = QFileDialog.getSaveFileName(
                 self,
@@ -330,6 +366,8 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if board_path is None:
+            from PySide6.QtWidgets import QInputDialog
+
             suggested = doc.board_path or "/" + (doc.file_name() or "main.py")
             board_path, ok = QInputDialog.getText(
                 self,
@@ -380,6 +418,8 @@ class EditorTabs(QTabWidget):
 
     # ----------------------------------------------------------------- closing
     def _ask_save_changes(self, name: str) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Unsaved changes"))
@@ -399,6 +439,8 @@ class EditorTabs(QTabWidget):
         return CANCEL
 
     def _show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     def close_tab(self, index: int) -> bool:
@@ -456,9 +498,11 @@ class EditorTabs(QTabWidget):
         return bool(doc.name) and doc.name == filename
 
     def goto_line(self, filename: str, line: int) -> bool:
-        """Show ``line`` (1-based) of the open script called ``filename`` (traceback links).
+        """Show ``line`` (1-based) of the script called ``filename`` (traceback links).
 
-        "<stdin>" and "<string>" mean the script that was run: the current tab.
+        "<stdin>" and "<string>" mean the script that was run: the current tab. A board file
+        that is not open is read from the board and opened (True means that was started).
+        False: nothing to show.
         """
         editor = self.current_editor()
         doc = self.document(editor)
@@ -468,15 +512,49 @@ class EditorTabs(QTabWidget):
             base = posixpath.basename(filename)
             editor = next((e for e, d in self._docs.items() if d.file_name() == base), None)
         if editor is None:
+            return self._open_from_board_at(filename, line)
+        self._show_line(editor, line)
+        return True
+
+    def _open_from_board_at(self, filename: str, line: int) -> bool:
+        """A traceback names a board file that is not open: read it, open it, show the line."""
+        controller = self.controller
+        if (
+            filename.startswith("<")
+            or controller is None
+            or getattr(controller, "port", None) is None
+        ):
             return False
+        path = filename if filename.startswith("/") else "/" + filename
+
+        def opened(data: bytes) -> None:
+            editor = self.open_board_file(path, data.decode("utf-8", errors="replace"))
+            self._show_line(editor, line)
+
+        def failed(_exc: BaseException) -> None:
+            self.status_message.emit(self.tr("{path} is not on the board").format(path=path))
+
+        controller.submit(lambda s: s.read_file(path), opened, failed)
+        return True
+
+    def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)
         target = max(0, line - 1)
         text = editor.line_text(min(target, editor.lineCount() - 1))
         editor.set_cursor_position(target, len(text) - len(text.lstrip()))
         editor.take_focus()
-        return True
+
+    def cycle(self, step: int) -> None:
+        """Switch to the next (step 1) or previous (step -1) tab, wrapping around."""
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+            editor = self.current_editor()
+            if editor is not None:
+                editor.take_focus()
 
     def goto_line_dialog(self) -> bool:
+        from PySide6.QtWidgets import QInputDialog
+
         editor = self.current_editor()
         if editor is None:
             return False
@@ -585,8 +663,8 @@ class EditorTabs(QTabWidget):
         if editor is not None:
             line, column = editor.cursor_position()
             self.cursor_position_changed.emit(line + 1, column + 1)
-            if self.find_bar.isVisible():
-                self.find_bar.refresh()
+            if self._find_bar is not None and self._find_bar.isVisible():
+                self._find_bar.refresh()
         self.current_document_changed.emit()
 
     def _on_cursor(self, editor: CodeEditor, line: int, column: int) -> None:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .pane import FilesPane
+from .pane import FilesPane, working_folder
 
-__all__ = ["FilesPane"]
+__all__ = ["FilesPane", "working_folder"]

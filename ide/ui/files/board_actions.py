@@ -14,7 +14,14 @@ from ide.ui import translate_message
 from . import board_ops
 from .board_model import Node
 from .fmt import format_size
-from .names import board_parent, display_name, is_inside, valid_new_board_name
+from .names import (
+    board_basename,
+    board_join,
+    board_parent,
+    display_name,
+    is_inside,
+    valid_new_board_name,
+)
 
 MAIN_PY = "/main.py"
 
@@ -217,6 +224,32 @@ class BoardActionsMixin:
             self.refresh()
 
         self.when_idle(lambda: self.submit(lambda s: board_ops.rename(s, path, new_name), done))
+
+    def move_paths(self, paths: list[str], folder: str) -> None:
+        """Move board files and folders into another board folder (a drag inside the tree)."""
+
+        def work(s: Any) -> list[tuple[str, str]]:
+            moved = []
+            for src in paths:
+                dst = board_join(folder, board_basename(src))
+                if s.exists(dst):
+                    raise board_ops.NameTaken(dst)
+                s.rename(src, dst)
+                moved.append((src, dst))
+            return moved
+
+        def done(moved: list[tuple[str, str]]) -> None:
+            tabs = self.editor_tabs
+            if tabs is not None and hasattr(tabs, "board_path_renamed"):
+                for src, dst in moved:
+                    tabs.board_path_renamed(src, dst)
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            self.refresh()
+
+        self.when_idle(lambda: self.submit(work, done, failed))
 
     def delete_selected(self) -> None:
         nodes = self.selected_nodes()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileIconProvider, QStyle
 from ide.text import Message
 
 from .fmt import format_size
-from .names import board_parent, display_name, unsafe_reason
+from .names import board_parent, display_name, is_inside, unsafe_reason
 
 BOARD_MIME = "application/x-hotaru-board-entries"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +70,7 @@ class BoardModel(QAbstractItemModel):
     fetch_requested = Signal(str)  # board folder path whose listing is wanted
     rename_requested = Signal(str, str)  # board path, new name (inline edit)
     upload_requested = Signal(list, str)  # local paths dropped, board folder to put them in
+    move_requested = Signal(list, str)  # board paths dragged onto another board folder
     mime_factory: Any = None  # callable(list[dict]) -> QMimeData; set by the pane
 
     def __init__(self, parent: Any = None) -> None:
@@ -311,7 +312,7 @@ class BoardModel(QAbstractItemModel):
         return [BOARD_MIME, "text/uri-list"]
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.CopyAction
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
@@ -335,20 +336,40 @@ class BoardModel(QAbstractItemModel):
         mime.setData(BOARD_MIME, QByteArray(json.dumps(entries).encode()))
         return mime
 
+    def _drop_folder(self, parent: Index) -> str:
+        node = self.node(parent)
+        return node.path if node.is_dir else board_parent(node.path)
+
     def canDropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return self.connected and data.hasUrls() and not data.hasFormat(BOARD_MIME)
+        if not self.connected:
+            return False
+        if data.hasFormat(BOARD_MIME):  # a move on the board: not into itself or where it is
+            from .mime import entries_from_mime
+
+            folder = self._drop_folder(parent)
+            entries = entries_from_mime(data)
+            return bool(entries) and all(
+                board_parent(e["path"]) != folder
+                and not (e.get("is_dir") and is_inside(folder, e["path"]))
+                for e in entries
+            )
+        return data.hasUrls()
 
     def dropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        folder = self._drop_folder(parent)
+        if data.hasFormat(BOARD_MIME):
+            from .mime import entries_from_mime
+
+            self.move_requested.emit([e["path"] for e in entries_from_mime(data)], folder)
+            return False
         paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
         if not paths:
             return False
-        node = self.node(parent)
-        folder = node.path if node.is_dir else board_parent(node.path)
         self.upload_requested.emit(paths, folder)
         return False  # nothing for the view to remove: the upload runs in the background

@@ -24,7 +24,15 @@ from typing import Any
 
 from ide.text import QT_TRANSLATE_NOOP, message
 
-from .names import UnsafeName, board_join, board_parent, display_name, is_inside, local_target
+from .names import (
+    UnsafeName,
+    board_basename,
+    board_join,
+    board_parent,
+    display_name,
+    is_inside,
+    local_target,
+)
 from .plan import (
     BLOCKED,
     FileItem,
@@ -34,8 +42,6 @@ from .plan import (
     scan_local,
     sha256_file,
 )
-
-_CTX = "FilesBoard"
 
 Progress = Callable[[int, int], None]
 
@@ -149,7 +155,8 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
                 (
                     str(folder),
                     message(
-                        _CTX, QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+                        "FilesBoard",
+                        QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
                     ),
                 )
             )
@@ -244,19 +251,20 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
     plan = Plan()
     root = Path(local_dir)
 
-    def add(entry: Any, parts: list[str]) -> None:
+    def add(entry: Any, parts: list[str], shown: str) -> None:
+        # ``shown`` names the entry by the names the board gave (what the user sees in the tree)
         try:
             target = local_target(root, parts)
         except UnsafeName as exc:
-            plan.refused.append((display_name(entry.path), exc.message))
+            plan.refused.append((shown, exc.message))
             return
         if entry.is_dir:
             if target.exists() and not target.is_dir():
                 plan.refused.append(
                     (
-                        display_name(entry.path),
+                        shown,
                         message(
-                            _CTX,
+                            "FilesBoard",
                             QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
                         ),
                     )
@@ -264,12 +272,12 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
                 return
             plan.folders.append(target)
             for child in list_folder(s, entry.path):
-                add(child, [*parts, child.name])
+                add(child, [*parts, child.name], board_join(shown, display_name(child.name)))
         else:
             plan.items.append(FileItem(entry.path, target, max(entry.size or 0, 0)))
 
     for entry in entries:
-        add(entry, [entry.name])
+        add(entry, [entry.name], display_name(entry.path))
 
     def target_kind(item: FileItem) -> tuple[str | None, int | None]:
         p = Path(item.target)
@@ -361,20 +369,42 @@ def copy_on_board(s: Any, src: str, dst: str) -> None:
     s.write_file(dst, s.read_file(src))
 
 
+class NameTaken(Exception):
+    """A new file, folder or rename would replace something that is already on the board."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.message = message(
+            "FilesBoard",
+            QT_TRANSLATE_NOOP("FilesBoard", "“{name}” already exists on the board."),
+            name=display_name(path),
+        )
+
+
+def _free(s: Any, path: str) -> None:
+    # The tree may not know the folder's contents yet: ask the board itself.
+    if s.exists(path):
+        raise NameTaken(path)
+
+
 def new_file(s: Any, folder: str, name: str) -> str:
     path = board_join(folder, name)
+    _free(s, path)
     s.write_file(path, b"")
     return path
 
 
 def new_folder(s: Any, folder: str, name: str) -> str:
     path = board_join(folder, name)
+    _free(s, path)
     s.mkdir(path, parents=False)
     return path
 
 
 def rename(s: Any, src: str, new_name: str) -> str:
     dst = board_join(board_parent(src), new_name)
+    if new_name.casefold() != board_basename(src).casefold():  # not just a change of case
+        _free(s, dst)
     s.rename(src, dst)
     return dst
 

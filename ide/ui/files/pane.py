@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFileSystemModel,
     QHBoxLayout,
@@ -103,7 +105,9 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
 
         # The board
         self.board_model = BoardModel(self)
-        self.board_model.mime_factory = lambda entries: BoardMimeData(entries, self.stage_for_drag)
+        self.board_model.mime_factory = lambda entries: BoardMimeData(
+            entries, self.stage_for_drag, lambda: self.drop_target_is_ours()
+        )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
         self.board_title = QLabel()
@@ -121,6 +125,10 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
             state = _state(controller)
             if state not in ("disconnected", "connecting"):
                 self._on_connected(getattr(controller, "port", "") or "", "")
+
+    def drop_target_is_ours(self) -> bool:
+        """True while the pointer is over a Hotaru window (a drag has not left the app)."""
+        return QApplication.widgetAt(QCursor.pos()) is not None
 
     # ---------------------------------------------------------------------- layout
 
@@ -181,6 +189,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_model.fetch_requested.connect(self._fetch)
         self.board_model.rename_requested.connect(self.rename_path)
         self.board_model.upload_requested.connect(self.upload_paths)
+        self.board_model.move_requested.connect(self.move_paths)
         self.board_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.board_tree.customContextMenuRequested.connect(self._board_menu)
         self.board_tree.doubleClicked.connect(self._board_double_click)
@@ -361,6 +370,15 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.upload_button.setEnabled(connected and bool(self.local_tree.selected_paths()))
         self.download_button.setEnabled(connected and bool(self.selected_nodes()))
         self.refresh_button.setEnabled(connected)
+
+
+def working_folder(preferences: Any = None) -> Path:
+    """Where "This computer" starts: the folder last used for scripts, else Documents or home."""
+    folder = getattr(preferences, "last_directory", "") if preferences is not None else ""
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
 
 
 def _state(controller: Any) -> str:

@@ -126,10 +126,8 @@ class BoardTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        # F2 or the context menu's Rename; no rename on a slow second click (beginners click twice)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
 
     def setModel(self, model: Any) -> None:  # noqa: N802

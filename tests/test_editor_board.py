@@ -1,0 +1,100 @@
+"""Editor tabs against the real MicroPython simulator: save to the board and read back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ide.board import connect
+from ide.ui.editor.tabs import EditorTabs
+
+
+class InlineController:
+    """Runs controller.submit() work at once on the calling thread, with a real board session.
+    (SessionController does the same on a worker thread; only the scheduling differs.)"""
+
+    def __init__(self, session: Any, port: str) -> None:
+        self.session = session
+        self.port = port
+
+    def submit(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        busy: bool = True,
+    ) -> None:
+        try:
+            result = fn(self.session)
+        except Exception as exc:  # the UI's error path
+            if on_error is not None:
+                on_error(exc)
+            return
+        if on_done is not None:
+            on_done(result)
+
+
+@pytest.fixture
+def board(sim):
+    session = connect(sim.port)
+    try:
+        yield InlineController(session, sim.port)
+    finally:
+        session.close()
+
+
+@pytest.mark.timeout(90)
+def test_save_to_board_and_read_back(qtbot, board: InlineController) -> None:
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)
+    source = "# 日本語のコメント\nprint('こんにちは')\n"
+    editor = tabs.new_file(source, name="hello.py")
+    editor.insert("x = 1\n")
+    assert tabs.save_to_board("/hello.py")
+    assert errors == []
+    assert board.session.read_file("/hello.py").decode("utf-8") == "x = 1\n" + source
+    assert tabs.tabText(tabs.indexOf(editor)) == "hello.py (board)"
+    assert not editor.modify()
+    # a later Save goes to the same board file
+    editor.set_cursor_position(0, 0)
+    editor.insert("# v2\n")
+    assert tabs.save()
+    assert board.session.read_file("/hello.py").startswith(b"# v2\nx = 1\n")
+    # a file read from the board opens as a board tab
+    opened = tabs.open_board_file("/hello.py", board.session.read_file("/hello.py").decode())
+    assert opened is editor
+
+
+@pytest.mark.timeout(90)
+def test_save_to_board_failure_is_reported(qtbot, board: InlineController) -> None:
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)
+    editor = tabs.new_file("a = 1\n", name="a.py")
+    editor.insert("#")
+    assert tabs.save_to_board("/no_such_folder/a.py")  # started; the board refuses
+    assert len(errors) == 1 and "/no_such_folder/a.py" in errors[0]
+    assert editor.modify()  # still unsaved: nothing pretends otherwise
+    assert tabs.pending_saves() == 0
+
+
+@pytest.mark.timeout(90)
+def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> None:
+    board.session.write_file("/lib_helper.py", b"def f():\n    return 1 / 0\n")
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    statuses: list[str] = []
+    tabs.status_message.connect(statuses.append)
+    tabs.new_file("import lib_helper\n", name="main.py")
+    assert tabs.goto_line("lib_helper.py", 2)  # not open: read from the board
+    assert tabs.current_name() == "/lib_helper.py"
+    assert tabs.current_editor().cursor_position() == (1, 4)
+    assert tabs.tabText(tabs.currentIndex()) == "lib_helper.py (board)"
+    assert tabs.goto_line("/missing.py", 1)  # asked; the board says no
+    assert statuses[-1] == "/missing.py is not on the board"
+    assert tabs.count() == 2

@@ -1,0 +1,303 @@
+"""The Install MicroPython wizard, driven with pytest-qt against the simulated ESP ROM loader,
+a local micropython.org stand-in and a folder that looks like a Pico's BOOTSEL drive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from ide.firmware import catalog, esp_image, uf2
+from ide.ui.install_wizard import (
+    PAGE_DETECT,
+    PAGE_DONE,
+    PAGE_FIRMWARE,
+    PAGE_INSTALL,
+    PAGE_OPTIONS,
+    InstallWizard,
+)
+from tests.esp_rom_sim import EspRomSim
+from tests.firmware_server import FirmwareServer
+
+
+class RecordingController:
+    """Stands in for SessionController's port hand-over (release_port / reacquire_port)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+        self.port = None
+
+    def release_port(self) -> None:
+        self.calls.append(("release", None))
+
+    def reacquire_port(self, port: str | None = None) -> None:
+        self.calls.append(("reacquire", port))
+
+
+@pytest.fixture
+def server():
+    srv = FirmwareServer().start()
+    yield srv
+    srv.close()
+
+
+@pytest.fixture
+def sims():
+    started: list[EspRomSim] = []
+
+    def start(chip: str, **kwargs) -> EspRomSim:
+        sim = EspRomSim(chip, **kwargs).start()
+        started.append(sim)
+        return sim
+
+    yield start
+    for sim in started:
+        sim.close()
+
+
+@pytest.fixture
+def make_wizard(qtbot, server, tmp_path):
+    def settle(wizard: InstallWizard) -> None:  # never leave a worker thread behind
+        if wizard.busy():
+            wizard.reject()
+            qtbot.waitUntil(lambda: not wizard.busy(), timeout=30000)
+
+    def make(controller=None, **kwargs) -> InstallWizard:
+        cat = catalog.Catalog(server.base_url, cache=tmp_path / "cache", timeout=5)
+        wizard = InstallWizard(controller, catalog=cat, **kwargs)
+        qtbot.addWidget(wizard, before_close_func=settle)
+        wizard.show()
+        return wizard
+
+    return make
+
+
+def go_next(qtbot, wizard: InstallWizard, expected_page: int) -> None:
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20000)
+    wizard.next()
+    assert wizard.currentId() == expected_page
+
+
+@pytest.mark.timeout(90)
+def test_esp32s3_from_the_catalogue_end_to_end(qtbot, make_wizard, sims, server):
+    sim = sims("esp32s3")
+    controller = RecordingController()
+    wizard = make_wizard(controller)
+    board = wizard.currentPage()
+    board.port_combo.setCurrentText(sim.port)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    assert controller.calls == [("release", None)]  # released before the port is touched
+    detect = wizard.currentPage()
+    qtbot.waitUntil(detect.isComplete, timeout=20000)
+    assert wizard.chip.name == "ESP32-S3"
+    assert "ESP32-S3" in detect.status.text()
+
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.version_combo.count() > 0, timeout=20000)
+    assert page.board_combo.currentData() == "ESP32_GENERIC_S3"
+    chosen = page.version_combo.currentData()
+    # the chip has PSRAM: the latest stable SPIRAM_OCT build is preselected, not the preview
+    assert (chosen.version, chosen.variant) == ("v1.25.0", "SPIRAM_OCT")
+    versions = [page.version_combo.itemData(i) for i in range(page.version_combo.count())]
+    assert all(v.ext == "bin" for v in versions)
+
+    go_next(qtbot, wizard, PAGE_OPTIONS)
+    options = wizard.currentPage()
+    assert options.erase_box.isChecked() and options.offset_edit.text() == "0x0"
+    assert options.speed_combo.currentData() == 460800
+
+    wizard.next()
+    assert wizard.currentId() == PAGE_INSTALL
+    install = wizard.currentPage()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60000)
+    assert install.bar.value() == 100
+    assert "verified" in install.log.toPlainText()
+    image = server.files[chosen.filename]
+    assert bytes(sim.flash[: len(image)]) == image
+    assert sim.erase_all_count == 1
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert controller.calls == [("release", None), ("reacquire", sim.port)]
+
+
+@pytest.mark.timeout(60)
+def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
+    qtbot, make_wizard, sims, tmp_path
+):
+    sim = sims("esp32", fill=0x33)
+    before = bytes(sim.flash)
+    s3_image = tmp_path / "s3.bin"
+    s3_image.write_bytes(esp_image.build_test_image("ESP32-S3", 300 * 1024))
+    wizard = make_wizard()
+    wizard.currentPage().port_combo.setCurrentText(sim.port)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    page.file_radio.setChecked(True)
+    page.path_edit.setText(str(s3_image))
+    wizard.next()
+    assert wizard.currentId() == PAGE_FIRMWARE  # refused: stays here
+    assert "ESP32-S3" in page.problem.text()
+    assert bytes(sim.flash) == before
+
+
+@pytest.mark.timeout(60)
+def test_cancel_during_install_stops_and_keeps_the_wizard_open(qtbot, make_wizard, sims, tmp_path):
+    sim = sims("esp32")
+    image = tmp_path / "esp32.bin"
+    image.write_bytes(esp_image.build_test_image("ESP32", 1536 * 1024))
+    controller = RecordingController()
+    wizard = make_wizard(controller)
+    wizard.currentPage().port_combo.setCurrentText(sim.port)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    page.file_radio.setChecked(True)
+    page.path_edit.setText(str(image))
+    go_next(qtbot, wizard, PAGE_OPTIONS)
+    wizard.next()
+    install = wizard.currentPage()
+    qtbot.waitUntil(lambda: 0 < install.bar.value() < 100, timeout=30000)  # GUI stays live
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=30000)
+    assert wizard.isVisible() and wizard.currentId() == PAGE_INSTALL
+    assert "Cancelled" in install.step.text()
+    assert not install.isComplete()
+    wizard.button(QWizard.WizardButton.CancelButton).click()  # now "Close"
+    assert not wizard.isVisible()
+    assert controller.calls == [("release", None), ("reacquire", sim.port)]
+
+
+@pytest.mark.timeout(60)
+def test_pico_uf2_from_a_local_file(qtbot, make_wizard, tmp_path, monkeypatch):
+    drive = tmp_path / "RPI-RP2"
+    drive.mkdir()
+    (drive / "INFO_UF2.TXT").write_text(
+        "UF2 Bootloader v3.0\nModel: Raspberry Pi RP2\nBoard-ID: RPI-RP2\n"
+    )
+    monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
+    firmware = tmp_path / "RPI_PICO-20250415-v1.25.0.uf2"
+    firmware.write_bytes(uf2.make_uf2(b"\x42" * 60000))
+    wizard = make_wizard()
+    board = wizard.currentPage()
+    board.uf2_radio.setChecked(True)
+    qtbot.waitUntil(lambda: board.drive_combo.count() == 1, timeout=5000)
+    assert "RPI-RP2" in board.drive_combo.currentText()
+    go_next(qtbot, wizard, PAGE_DETECT)
+    assert "RP2040" in wizard.currentPage().status.text()
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.version_combo.count() > 0, timeout=20000)
+    assert page.board_combo.currentData() == "RPI_PICO"
+    assert page.version_combo.currentData().ext == "uf2"
+    page.file_radio.setChecked(True)
+    page.path_edit.setText(str(firmware))
+    wizard.next()
+    assert wizard.currentId() == PAGE_INSTALL  # no ESP options for a Pico
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=30000)
+    assert (drive / firmware.name).read_bytes() == firmware.read_bytes()
+
+
+@pytest.mark.timeout(60)
+def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
+    qtbot, make_wizard, server, tmp_path, monkeypatch
+):
+    drive = tmp_path / "RP2350"
+    drive.mkdir()
+    (drive / "INFO_UF2.TXT").write_text("Model: Raspberry Pi RP2350\nBoard-ID: RP2350\n")
+    monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
+    warm = make_wizard()  # first run fills the cache
+    warm.currentPage().uf2_radio.setChecked(True)
+    go_next(qtbot, warm, PAGE_DETECT)
+    go_next(qtbot, warm, PAGE_FIRMWARE)
+    qtbot.waitUntil(lambda: warm.currentPage().version_combo.count() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not warm.busy(), timeout=20000)
+    warm.reject()
+
+    server.up = False
+    wizard = make_wizard()
+    wizard.currentPage().uf2_radio.setChecked(True)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: "Offline" in page.catalog_status.text(), timeout=20000)
+    assert page.board_combo.currentData() == "RPI_PICO2"
+    wrong = tmp_path / "pico1.uf2"
+    wrong.write_bytes(uf2.make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
+    page.file_radio.setChecked(True)
+    page.path_edit.setText(str(wrong))
+    wizard.next()
+    assert wizard.currentId() == PAGE_FIRMWARE
+    assert "RP2350" in page.problem.text()
+    assert not list(Path(drive).glob("*.uf2"))
+
+
+def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
+    """Tools > Install MicroPython… in the real main window, with a stand-in controller."""
+    from PySide6.QtCore import QSettings
+
+    from ide.ui.editor.tabs import DISCARD
+    from ide.ui.main_window import MainWindow
+    from ide.ui.preferences import Preferences
+
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    controller = RecordingController()
+    window = MainWindow(preferences=prefs)
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(window)
+    window.controller = controller
+    texts = [a.text() for a in window.tools_menu.actions()]
+    assert "Install MicroPython…" in texts
+    window.install_action.trigger()
+    wizard = window.findChild(InstallWizard)
+    assert wizard is not None and wizard.isVisible() and wizard.controller is controller
+    wizard.reject()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+    assert controller.calls == []  # the port was never touched, nothing to give back
+
+
+def test_the_sessions_port_is_preselected(qtbot, make_wizard):
+    controller = RecordingController()
+    controller.port = "/dev/ttyUSB7"
+    wizard = make_wizard(controller)
+    assert wizard.currentPage().selected_port() == "/dev/ttyUSB7"
+    controller.port = "simulator"  # the virtual board is no place to install firmware
+    other = make_wizard(controller)
+    assert other.currentPage().selected_port() != "simulator"
+
+
+@pytest.mark.timeout(120)
+def test_done_gives_the_port_to_the_session_which_finds_micropython(
+    qtbot, make_wizard, sims, sim, tmp_path
+):
+    """The whole story with the real SessionController: release, flash, reacquire; the
+    simulated ESP32 then boots its 'application', a real MicroPython (ide.simulator)."""
+    from ide.ui.session_controller import SessionController
+
+    esp_sim = sims("esp32", app_port=sim.port)
+    image = tmp_path / "ESP32_GENERIC.bin"
+    image.write_bytes(esp_image.build_test_image("ESP32", 256 * 1024))
+    controller = SessionController()
+    connected: list[tuple[str, str]] = []
+    controller.connected.connect(lambda port, desc: connected.append((port, desc)))
+    try:
+        wizard = make_wizard(controller)
+        wizard.currentPage().port_combo.setCurrentText(esp_sim.port)
+        go_next(qtbot, wizard, PAGE_DETECT)
+        go_next(qtbot, wizard, PAGE_FIRMWARE)
+        page = wizard.currentPage()
+        page.file_radio.setChecked(True)
+        page.path_edit.setText(str(image))
+        go_next(qtbot, wizard, PAGE_OPTIONS)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60000)
+        assert not connected  # the session kept off the port while the wizard had it
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: bool(connected), timeout=30000)
+        port, description = connected[0]
+        assert port == esp_sim.port and "MicroPython" in description
+        assert esp_sim.app_mode  # the board booted the installed firmware
+    finally:
+        controller.shutdown()
