@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ide.ui.console_panel import ConsolePanel
 from ide.ui.editor import EditorTabs
+from ide.ui.files import FilesPane
 from ide.ui.main_window import MainWindow
 from ide.ui.preferences import Preferences
 from ide.ui.session_controller import SessionController
@@ -54,6 +55,8 @@ def ide(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(ConsolePanel, "show_error", lambda self, msg: errors.append(msg))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(EditorTabs, "_ask_save_changes", lambda self, name: "discard")
+    files_errors: list[BaseException] = []  # e.g. a listing cut short when the board goes away
+    monkeypatch.setattr(FilesPane, "show_error", lambda self, exc: files_errors.append(exc))
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     controller = SessionController()
     window = MainWindow(controller, preferences=prefs)
