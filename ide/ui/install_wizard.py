@@ -285,9 +285,10 @@ class DetectPage(QWizardPage):
         self.setSubTitle(self.tr("Asking the chip on {port} what it is...").format(port=port))
         self.status.setText(self.tr("Connecting..."))
         self.busy.show()
-        self.job = self.wiz.start_job(lambda job: esp.detect_chip(port, on_log=job.log))
-        self.job.succeeded.connect(self._found)
-        self.job.failed.connect(self._failed)
+        job = self.wiz.start_job(lambda job: esp.detect_chip(port, on_log=job.log))
+        self.job = job  # answers of an older job (Back, then Next again) are ignored
+        job.succeeded.connect(lambda info: self._found(info) if self.job is job else None)
+        job.failed.connect(lambda exc: self._failed(exc) if self.job is job else None)
 
     def _found(self, info: esp.ChipInfo) -> None:
         self.wiz.chip = info
@@ -676,6 +677,7 @@ class InstallPage(QWizardPage):
             self.step.setText(self.tr("The install failed: {error}").format(
                 error=_error_text(exc)))  # fmt: skip
         self.log.appendPlainText(self.step.text())
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)  # another choice
         self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.wiz.button(QWizard.WizardButton.CancelButton).setText(self.tr("Close"))
 
