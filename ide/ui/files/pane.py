@@ -40,7 +40,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
-from .views import BoardTree, LocalTree, PathLabel
+from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
 class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
@@ -110,7 +110,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
-        self.board_title = QLabel()
+        self.board_title = ElidedLabel()
         self.board_title.setObjectName("FilesSectionTitle")
         self.board_free = QLabel()
         self.board_free.setObjectName("BoardFreeSpace")
@@ -156,8 +156,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         buttons.addWidget(self.refresh_button)
         bv.addLayout(buttons)
         bhead = QHBoxLayout()
-        bhead.addWidget(self.board_title)
-        bhead.addStretch(1)
+        bhead.addWidget(self.board_title, 1)
         bhead.addWidget(self.board_free)
         bv.addLayout(bhead)
         bv.addWidget(self.board_tree, 1)
@@ -211,7 +210,6 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         index = self.local_model.setRootPath(str(folder))
         self.local_tree.setRootIndex(index)
         self.local_path.setText(str(folder))
-        self.local_path.setToolTip(str(folder))
         self.local_root_changed.emit(str(folder))
 
     def local_root(self) -> Path:
