@@ -905,6 +905,8 @@ class Session:
                 return RunResult(traceback=None, interrupted=True)
             if not last.endswith(b"\n"):
                 self._emit(b"\r\n")
+            with self._state:
+                self._typed = bytearray()  # a fresh prompt after a program (the half line is gone)
             self._to_friendly(prompt=True)
         tb = err.decode("utf-8", "replace")
         lines = tb.strip().splitlines()
