@@ -64,6 +64,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.last_summary: Any = None
         self._ticket: Any = None
         self._refresh_pending = False
+        self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
         self._board_name = ""
 
@@ -244,7 +245,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self._update_buttons()
 
     def _on_state(self, state: str) -> None:
-        if state == "idle" and self._refresh_pending:
+        was, self._state = self._state, state
+        # "busy" -> "idle": some board operation ended (the editor saving to the board, the
+        # console's main.py action...): whatever it wrote shows up. Listings run with
+        # busy=False, so a refresh never triggers another.
+        if state == "idle" and (self._refresh_pending or was == "busy"):
             self._refresh_pending = False
             self.refresh()
         if state == "disconnected" and self.board_model.connected:
