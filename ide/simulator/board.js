@@ -306,6 +306,9 @@ const hostApi = {
     changedPins.clear();
     return names;
   },
+  pwm(name, fraction) {
+    parentPort.postMessage({ pwm: String(name), value: fraction, t: performance.timeOrigin + performance.now() });
+  },
   pin(name, value) {
     parentPort.postMessage({ pin: String(name), value, t: performance.timeOrigin + performance.now() });
   },

@@ -57,7 +57,7 @@ worker.on("message", (m) => {
   } else if (m.memory) {
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
-  } else if (m.pin !== undefined) {
+  } else if (m.pin !== undefined || m.pwm !== undefined) {
     event(m);
   } else if (m.ready) {
     event({ ready: true });
