@@ -122,7 +122,6 @@ def test_baud_limits_both_directions():
 
 
 def test_missing_node_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(node_env, "_node_checked", None)
     monkeypatch.setenv("HOTARU_NODE", "/nonexistent/node")
     with pytest.raises(SimulatorUnavailable) as info:
         start()
