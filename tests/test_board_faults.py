@@ -97,8 +97,7 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
     try:
         s.listdir("/")  # the board now waits in the raw REPL for a moment
         fake.noise = b"\xff\xfe\x00garbage\x80"
-        wait_for(lambda: not fake.noise, what="noise delivered")
-        time.sleep(0.1)  # the reader hands it over
+        wait_for(lambda: s.link._buf.endswith(b"garbage\x80"), what="noise read by the reader")
         assert s.eval("3 * 3") == 9
         assert b"garbage" in shown  # not swallowed, not mistaken for an answer
         monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
