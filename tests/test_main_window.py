@@ -251,3 +251,7 @@ def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: files.width() > 0)
     assert files.width() <= 300
     assert window.editor_tabs.width() > window.width() // 2
+
+
+def test_editor_has_the_keyboard_at_start(window: MainWindow) -> None:
+    assert window.focusWidget() is window.editor_tabs.current_editor()
