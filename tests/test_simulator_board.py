@@ -154,3 +154,58 @@ def test_every_simulator_file_ships_in_the_wheel():
     assert {"host.js", "board.js", "package.json", "package-lock.json"} <= {
         f.name for f in root.iterdir()
     }
+
+
+def test_machine_module_is_one_module(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import machine\np = machine.Pin(3, machine.Pin.OUT)\nprint(type(p) is machine.Pin)"
+    )
+    assert out == b"True\r\n", err
+
+
+ASYNC_PROGRAM = """
+import asyncio
+from machine import Pin
+ev = asyncio.Event()
+log = []
+async def blink(n):
+    led = Pin("LED", Pin.OUT)
+    for i in range(n):
+        led.toggle()
+        await asyncio.sleep_ms(20)
+    ev.set()
+    return n
+async def waiter():
+    await ev.wait()
+    log.append('event')
+async def slow():
+    await asyncio.sleep(5)
+async def main():
+    t = asyncio.create_task(waiter())
+    r = await asyncio.gather(blink(5), asyncio.sleep(0.05))
+    await t
+    try:
+        await asyncio.wait_for(slow(), 0.1)
+    except asyncio.TimeoutError:
+        log.append('timeout')
+    lock = asyncio.Lock()
+    async with lock:
+        log.append(lock.locked())
+    return r
+print(asyncio.run(main()), log)
+"""
+
+
+def test_asyncio_runs_like_on_a_board(sim, port):
+    enter_raw(port)
+    out, err = raw_exec(port, ASYNC_PROGRAM)
+    assert out == b"[5, None] ['event', 'timeout', True]\r\n", err
+    assert [v for _, v in sim.pin_events("LED")] == [1, 0, 1, 0, 1]
+    # Ctrl-C stops an endless asyncio program
+    port.write(b"import uasyncio\nasync def f():\n while True:\n  await uasyncio.sleep(0.1)\n")
+    port.write(b"uasyncio.run(f())\x04")
+    read_until(port, b"OK")
+    time.sleep(0.3)
+    port.write(b"\x03")
+    assert b"KeyboardInterrupt" in read_until(port, b"\x04>", 5)

@@ -31,6 +31,7 @@ WebAssembly.instantiate = (source, imports) =>
 const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 const runtimeSource = fs.readFileSync(runtimePath, "utf8");
 const machineSource = fs.readFileSync(machinePath, "utf8");
+const asyncioSource = fs.readFileSync(machinePath.replace(/board_machine\.py$/, "board_asyncio.py"), "utf8");
 T("imported");
 
 // ---------------------------------------------------------------- output
@@ -388,6 +389,7 @@ async function newInterpreter(files) {
   if (files) restoreTree(FS, "/flash", files);
   FS.writeFile("/sim/runtime.py", runtimeSource);
   FS.writeFile("/sim/board_machine.py", machineSource);
+  FS.writeFile("/sim/board_asyncio.py", asyncioSource);
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
     "exec(compile(open('/sim/runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
