@@ -107,3 +107,37 @@ class CutSerial:
     def close(self) -> None:
         self.cut = True
         self.real.close()
+
+
+class OldFirmwareSerial(CutSerial):
+    """A real port made to look like MicroPython before raw-paste mode (1.13 and older): the
+    raw-paste request reaches the board as a bare Ctrl-A, which reprints the raw REPL banner,
+    exactly what such firmware answers."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.paste_requests = 0
+
+    def write(self, data: bytes) -> int:
+        if b"\x05A\x01" in data:
+            self.paste_requests += 1
+            data = data.replace(b"\x05A\x01", b"\x01")
+        return super().write(data)
+
+
+class NoisySerial(CutSerial):
+    """A real port where line noise can be injected into what the host reads."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.noise = b""
+
+    @property
+    def in_waiting(self) -> int:
+        return len(self.noise) + super().in_waiting
+
+    def read(self, n: int = 1) -> bytes:
+        if self.noise:
+            data, self.noise = self.noise[:n], self.noise[n:]
+            return data
+        return super().read(n)

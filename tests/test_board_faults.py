@@ -65,3 +65,46 @@ def test_link_cut_during_upload_leaves_old_file_and_no_litter(sim):
         assert events.count("disconnected") == len(cuts)
     finally:
         s.close()
+
+
+def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
+    from tests.board_fakes import OldFirmwareSerial
+
+    fake = OldFirmwareSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
+    try:
+        assert s.eval("1 + 1") == 2
+        assert s._raw_paste is False and fake.paste_requests == 1
+        data = os.urandom(3000)
+        s.write_file("/old.bin", data)
+        assert s.read_file("/old.bin") == data
+        assert [e.name for e in s.listdir("/")] == ["old.bin"]
+        assert fake.paste_requests == 1  # asked once, then never again
+    finally:
+        s.close()
+
+
+def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkeypatch):
+    from ide.board import session as session_module
+    from tests.board_fakes import NoisySerial
+
+    monkeypatch.setattr(session_module, "LAZY_EXIT", 30.0)  # stay in the raw REPL meanwhile
+
+    fake = NoisySerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
+    shown = bytearray()
+    s.subscribe(shown.extend, replay=False)
+    try:
+        s.listdir("/")  # the board now waits in the raw REPL for a moment
+        fake.noise = b"\xff\xfe\x00garbage\x80"
+        wait_for(lambda: not fake.noise, what="noise delivered")
+        time.sleep(0.1)  # the reader hands it over
+        assert s.eval("3 * 3") == 9
+        assert b"garbage" in shown  # not swallowed, not mistaken for an answer
+        monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
+        wait_for(lambda: s._mode == "friendly", what="back at the friendly prompt")
+        fake.noise = bytes(random.Random(1).randrange(256) for _ in range(200))
+        wait_for(lambda: not fake.noise, what="noise delivered")  # to the console
+        assert s.eval("4 * 4") == 16
+    finally:
+        s.close()

@@ -209,3 +209,29 @@ def test_asyncio_runs_like_on_a_board(sim, port):
     time.sleep(0.3)
     port.write(b"\x03")
     assert b"KeyboardInterrupt" in read_until(port, b"\x04>", 5)
+
+
+@pytest.mark.timeout(300)
+def test_first_use_installs_the_pinned_package_once(monkeypatch, tmp_path):
+    import json
+    import threading
+
+    monkeypatch.setenv("HOTARU_CACHE_DIR", str(tmp_path))
+    found: list[object] = []
+
+    def install() -> None:
+        try:
+            found.append(node_env.micropython_module())
+        except Exception as e:  # reported below
+            found.append(e)
+
+    threads = [threading.Thread(target=install) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(280)
+    assert len(found) == 2 and found[0] == found[1], found
+    module = found[0]
+    assert module.is_file() and str(module).startswith(str(tmp_path))
+    package = json.loads((module.parent / "package.json").read_text())
+    assert package["version"] == "1.29.0-6"

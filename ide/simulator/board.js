@@ -421,7 +421,7 @@ function restoreTree(FS, dir, entries) {
   }
 }
 
-function runFile(name, friendly) {
+function runFile(name) {
   // boot.py / main.py, as a board runs them after a reset.
   if (!pyHooks) return false;
   return pyHooks.runFile(name) === 1; // 1: it asked for a reset (sys.exit, machine.reset)
@@ -564,13 +564,11 @@ async function replLoop() {
           takeByte();
           reset = rawPaste();
         } else {
-          feed(5);
-          feed(0x41);
+          reset = feed(0x41); // not raw-paste: the Ctrl-E is dropped (the port would hang on it)
           rawLen = 1;
         }
-      } else {
-        // Not raw-paste: nothing useful to do with a lone Ctrl-E in the raw REPL.
       }
+      // a lone Ctrl-E is dropped too
     } else if (b === 2) {
       const out = withCapture(() => {
         reset = feed(b);

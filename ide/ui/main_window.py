@@ -346,6 +346,10 @@ class MainWindow(QMainWindow):
     def _setup_console(self) -> None:
         """Owner: console. ConsoleWidget in the bottom dock; Run/Stop/reboot/main.py actions;
         connection selector and status bar."""
+        from ide.ui.console_panel import setup_console
+
+        self.console_panel = setup_console(self)  # makes a SessionController if none was given
+        self.console = self.console_panel.console
 
     def _setup_files(self) -> None:
         """Owner: files. FilesPane in the left dock, starting in the user's working folder
