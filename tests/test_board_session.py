@@ -99,6 +99,10 @@ def test_file_operations(board):
     assert "no file or folder" in str(info.value.message)
     with pytest.raises(RemoteError):
         board.listdir("/nothing/here")
+    with pytest.raises(RemoteError) as info:
+        board.write_file("/nothing/here.txt", b"data")
+    assert info.value.errno == 2
+    assert board.eval("1") == 1  # in step after the helper's early error
     total, used, free = board.disk_usage("/")
     assert total > 0 and used + free == total
     board.rmtree("/work")

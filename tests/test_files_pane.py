@@ -560,6 +560,10 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     qtbot.waitUntil(lambda: tabs.find_board("/new_name.py") is not None, timeout=30_000)
     assert tabs.find_board("/old_name.py") is None
     wait_in_tree(qtbot, pane, "/new_name.py")
+    # a file the editor saves to the board appears in the tree too
+    tabs.new_file("print('saved from the editor')\n")
+    assert tabs.save_to_board("/from_editor.py")
+    wait_in_tree(qtbot, pane, "/from_editor.py")
 
 
 @pytest.mark.timeout(120)

@@ -40,7 +40,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
-from .views import BoardTree, LocalTree, PathLabel
+from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
 class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
@@ -64,6 +64,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.last_summary: Any = None
         self._ticket: Any = None
         self._refresh_pending = False
+        self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
         self._board_name = ""
 
@@ -110,7 +111,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
-        self.board_title = QLabel()
+        self.board_title = ElidedLabel()
         self.board_title.setObjectName("FilesSectionTitle")
         self.board_free = QLabel()
         self.board_free.setObjectName("BoardFreeSpace")
@@ -156,8 +157,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         buttons.addWidget(self.refresh_button)
         bv.addLayout(buttons)
         bhead = QHBoxLayout()
-        bhead.addWidget(self.board_title)
-        bhead.addStretch(1)
+        bhead.addWidget(self.board_title, 1)
         bhead.addWidget(self.board_free)
         bv.addLayout(bhead)
         bv.addWidget(self.board_tree, 1)
@@ -211,7 +211,6 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         index = self.local_model.setRootPath(str(folder))
         self.local_tree.setRootIndex(index)
         self.local_path.setText(str(folder))
-        self.local_path.setToolTip(str(folder))
         self.local_root_changed.emit(str(folder))
 
     def local_root(self) -> Path:
@@ -246,7 +245,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self._update_buttons()
 
     def _on_state(self, state: str) -> None:
-        if state == "idle" and self._refresh_pending:
+        was, self._state = self._state, state
+        # "busy" -> "idle": some board operation ended (the editor saving to the board, the
+        # console's main.py action...): whatever it wrote shows up. Listings run with
+        # busy=False, so a refresh never triggers another.
+        if state == "idle" and (self._refresh_pending or was == "busy"):
             self._refresh_pending = False
             self.refresh()
         if state == "disconnected" and self.board_model.connected:
