@@ -108,3 +108,31 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
         assert s.eval("4 * 4") == 16
     finally:
         s.close()
+
+
+def test_hard_reset_through_the_reset_lines_also_ends_a_running_program(sim):
+    from ide.board import Session
+    from tests.board_fakes import ResetLineSerial
+
+    fake = ResetLineSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = Session(sim.port, serial_factory=lambda: fake, auto_reconnect=False, hard_reset_lines=True)
+    shown = bytearray()
+    s.subscribe(shown.extend, replay=False)
+    try:
+        results = []
+        t = threading.Thread(target=lambda: results.append(s.run("while True:\n    pass\n")))
+        t.start()
+        wait_for(lambda: s.running, what="program start")
+        s.hard_reset()
+        t.join(10)
+        assert results and results[0].interrupted
+        assert fake.lines[-3:] == [("dtr", False), ("rts", True), ("rts", False)]
+        wait_for(lambda: bytes(shown).endswith(b">>> "), what="prompt after the reset")
+        assert b"soft reboot" in shown
+        assert s.eval("6 * 7") == 42
+        shown.clear()
+        s.hard_reset()  # and when nothing runs
+        wait_for(lambda: b"soft reboot" in shown and bytes(shown).endswith(b">>> "), what="reboot")
+        assert s.eval("7 * 7") == 49
+    finally:
+        s.close()
