@@ -251,3 +251,16 @@ def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: files.width() > 0)
     assert files.width() <= 300
     assert window.editor_tabs.width() > window.width() // 2
+
+
+def test_editor_has_the_keyboard_at_start(qtbot, prefs: Preferences) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    greedy = QLineEdit()  # a pane that takes the focus while it is built (as a console may)
+    w.add_bottom_dock(greedy, "Greedy", "GreedyDock")
+    greedy.setFocus()
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.focusWidget() is w.editor_tabs.current_editor()
