@@ -135,3 +135,18 @@ def test_hard_reset_through_the_reset_lines_also_ends_a_running_program(sim):
         assert s.eval("7 * 7") == 49
     finally:
         s.close()
+
+
+def test_a_main_py_that_switches_ctrl_c_off_is_diagnosed(sim):
+    from ide.board import NotResponding
+
+    s = connect(sim.port, auto_reconnect=False)
+    s.write_file(
+        "/main.py", b"import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass\n"
+    )
+    s.soft_reset(timeout=0.3)  # main.py starts and keeps the board to itself
+    s.close()
+    with pytest.raises(NotResponding) as info:
+        connect(sim.port, auto_reconnect=False)
+    assert info.value.diagnosis == NotResponding.SILENT
+    assert "switched off Ctrl-C" in str(info.value.message)
