@@ -101,6 +101,13 @@ def test_recent_files_menu(window: MainWindow, tmp_path: Path) -> None:
     window.editor_tabs.close_tab(0)
     window.recent_menu.actions()[0].trigger()
     assert window.editor_tabs.current_text() == "a = 1\n"
+    window.editor_tabs.close_tab(0)
+    script.unlink()  # gone: opening it says so and drops it from the list
+    errors: list[str] = []
+    window.editor_tabs.show_error = lambda title, text: errors.append(text)
+    window.recent_menu.actions()[0].trigger()
+    assert len(errors) == 1
+    assert not window.recent_menu.isEnabled()
 
 
 def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_path) -> None:
