@@ -19,4 +19,5 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window = MainWindow()
     window.restore_session()  # ui: reopen the files that were open last time
     window.show()
+    window.console_panel.connect_at_start(port)  # the last port, the one board, or the simulator
     return app.exec()

@@ -216,7 +216,8 @@ def pending(language: str, root: Path = ROOT) -> list[dict[str, str]]:
 
 
 def apply(language: str, translations: list[dict[str, str]], root: Path = ROOT) -> int:
-    """Fill (context, source) -> translation into the .ts, marking them finished."""
+    """Fill (context, source) -> translation into the .ts, marking them finished; then run
+    lupdate so the file keeps its usual form (run release afterwards)."""
     path = ts_path(language, root / "i18n")
     wanted = {(t["context"], t["source"]): t["translation"] for t in translations}
     tree = ET.parse(path)
@@ -242,6 +243,7 @@ def apply(language: str, translations: list[dict[str, str]], root: Path = ROOT) 
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
+    update(root)  # back to lupdate's own formatting, so the next diff shows only real changes
     return done
 
 

@@ -107,3 +107,70 @@ class CutSerial:
     def close(self) -> None:
         self.cut = True
         self.real.close()
+
+
+class OldFirmwareSerial(CutSerial):
+    """A real port made to look like MicroPython before raw-paste mode (1.13 and older): the
+    raw-paste request reaches the board as a bare Ctrl-A, which reprints the raw REPL banner,
+    exactly what such firmware answers."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.paste_requests = 0
+
+    def write(self, data: bytes) -> int:
+        if b"\x05A\x01" in data:
+            self.paste_requests += 1
+            data = data.replace(b"\x05A\x01", b"\x01")
+        return super().write(data)
+
+
+class NoisySerial(CutSerial):
+    """A real port where line noise can be injected into what the host reads."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.noise = b""
+
+    @property
+    def in_waiting(self) -> int:
+        return len(self.noise) + super().in_waiting
+
+    def read(self, n: int = 1) -> bytes:
+        if self.noise:
+            data, self.noise = self.noise[:n], self.noise[n:]
+            return data
+        return super().read(n)
+
+
+class ResetLineSerial(CutSerial):
+    """A real port with the auto-reset circuit of ESP boards emulated: RTS pulled high then low
+    (EN low, then released) restarts the virtual board. A pty has no modem lines, so the restart
+    is done with the REPL's own keys (Ctrl-C, Ctrl-B, Ctrl-D)."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.lines: list[tuple[str, bool]] = []
+        self._rts = False
+        self._dtr = True
+
+    @property
+    def dtr(self) -> bool:
+        return self._dtr
+
+    @dtr.setter
+    def dtr(self, value: bool) -> None:
+        self._dtr = value
+        self.lines.append(("dtr", value))
+
+    @property
+    def rts(self) -> bool:
+        return self._rts
+
+    @rts.setter
+    def rts(self, value: bool) -> None:
+        falling = self._rts and not value
+        self._rts = value
+        self.lines.append(("rts", value))
+        if falling and self._dtr is False:
+            self.real.write(b"\x03\x03\x02\x04")

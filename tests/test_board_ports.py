@@ -139,20 +139,27 @@ def test_brltty_hint_when_a_bridge_has_no_tty(tmp_path, monkeypatch):
 # --- boards that do not answer properly (scripted: a real board can't do these on demand) ---
 
 
-def _connect_fake(fake):
-    return connect("fake://", serial_factory=lambda: fake, auto_reconnect=False)
+def _diagnose_all(cases):
+    """Connect to every scripted port at once (each takes seconds of retries); their errors."""
+    import threading
+
+    results = {}
+
+    def go(name, fake):
+        try:
+            connect("fake://", serial_factory=lambda: fake, auto_reconnect=False)
+        except NotResponding as e:
+            results[name] = e
+
+    threads = [threading.Thread(target=go, args=item) for item in cases.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    return results
 
 
-def test_silent_port_is_diagnosed():
-    fake = ScriptedSerial(lambda data: b"")
-    with pytest.raises(NotResponding) as info:
-        _connect_fake(fake)
-    assert info.value.diagnosis == NotResponding.SILENT
-    assert "wrong port" in str(info.value.message)
-    assert b"\x03" in fake.written and b"\x01" in fake.written
-
-
-def test_esp_bootloader_is_recognised():
+def test_boards_that_do_not_answer_are_diagnosed():
     said = []
 
     def rom(data):
@@ -164,23 +171,22 @@ def test_esp_bootloader_is_recognised():
             )
         return b""
 
-    with pytest.raises(NotResponding) as info:
-        _connect_fake(ScriptedSerial(rom))
-    assert info.value.diagnosis == NotResponding.BOOTLOADER
-    assert "bootloader" in str(info.value.message)
-
-
-def test_garbage_bytes_mean_wrong_speed_or_firmware():
     rng = random.Random(7)
     noise = bytes(rng.choice([0x80, 0xFE, 0x00, 0x9F, 0xC3, 0x11, 0xF0]) for _ in range(300))
-    with pytest.raises(NotResponding) as info:
-        _connect_fake(ScriptedSerial(lambda data: noise[: 20 * len(data)]))
-    assert info.value.diagnosis == NotResponding.GARBAGE
-
-
-def test_chatty_program_ignoring_ctrl_c():
-    line = b"sensor=42\r\n" * 30
-    with pytest.raises(NotResponding) as info:
-        _connect_fake(ScriptedSerial(lambda data: line))
-    assert info.value.diagnosis == NotResponding.IGNORES_CTRL_C
-    assert info.value.hard_reset_may_help
+    silent = ScriptedSerial(lambda data: b"")
+    found = _diagnose_all(
+        {
+            "silent": silent,
+            "rom": ScriptedSerial(rom),
+            "garbage": ScriptedSerial(lambda data: noise[: 20 * len(data)]),
+            "chatty": ScriptedSerial(lambda data: b"sensor=42\r\n" * 30),
+        }
+    )
+    assert found["silent"].diagnosis == NotResponding.SILENT
+    assert "wrong port" in str(found["silent"].message)
+    assert b"\x03" in silent.written and b"\x01" in silent.written
+    assert found["rom"].diagnosis == NotResponding.BOOTLOADER
+    assert "bootloader" in str(found["rom"].message)
+    assert found["garbage"].diagnosis == NotResponding.GARBAGE
+    assert found["chatty"].diagnosis == NotResponding.IGNORES_CTRL_C
+    assert found["chatty"].hard_reset_may_help

@@ -70,7 +70,10 @@ def test_find_forward_backward_and_wrap(editor: CodeEditor) -> None:
     assert editor.find("日本", forward=False)  # wraps to the last one
     assert editor.selection() == (10, 12)
     assert not editor.find("missing")
-    assert not editor.find("日本", forward=True, wrap=False) or editor.selection() != (10, 12)
+    assert editor.selection() == (10, 12)  # a miss leaves the selection alone
+    assert not editor.find("日本", wrap=False)  # nothing after the last one
+    assert editor.find("日本")  # with wrap: back to the first
+    assert editor.selection() == (0, 2)
 
 
 def test_find_options(editor: CodeEditor) -> None:
@@ -170,3 +173,9 @@ def test_ctrl_d_is_left_to_the_window(editor: CodeEditor, qtbot) -> None:
     editor.take_focus()
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "abc\n"  # not Scintilla's "duplicate line"
+
+
+def test_full_width_space_is_drawn_visibly_but_kept(editor: CodeEditor) -> None:
+    editor.set_text("x\u3000= 1\n")
+    assert bytes(editor.representation("\u3000")).decode() == "\u25a1"
+    assert editor.text() == "x\u3000= 1\n"  # only the drawing changes

@@ -44,6 +44,8 @@ def test_selector_lists_boards_then_the_simulator(qtbot):
     ports = [PICO]
     selector = PortSelector(scan=lambda: list(ports))
     qtbot.addWidget(selector)
+    assert selector.count() == 1  # only the simulator until the first scan
+    selector.refresh()
     texts = [selector.itemText(i) for i in range(selector.count())]
     assert texts == ["Raspberry Pi Pico (/dev/ttyACM0)", "Simulator (no board)"]
     assert selector.itemData(1) == "simulator"

@@ -198,3 +198,27 @@ def test_cycle_tabs(tabs: EditorTabs) -> None:
     assert tabs.current_editor() is a
     tabs.cycle(-1)
     assert tabs.current_editor() is b
+
+
+def test_goto_line_dialog(tabs: EditorTabs, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    editor = tabs.new_file("".join(f"line{i} = {i}\n" for i in range(1, 31)))
+    tabs.show()
+    answered: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        answered.append(dialog.labelText())
+        dialog.setIntValue(25)
+        dialog.accept()
+
+    QTimer.singleShot(20, answer)
+    assert tabs.goto_line_dialog()
+    assert answered == ["Line number (1 to 31):"]
+    assert editor.cursor_position() == (24, 0)
+    assert editor.line_text(24) == "line25 = 25"

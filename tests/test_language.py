@@ -159,3 +159,26 @@ def test_toolbar_buttons_drop_the_parenthesised_accelerator(app: QApplication) -
     assert save.iconText() == "保存" and run.iconText() == "Run"
     save.setText("開く(&O)…")
     assert save.iconText() == "開く"
+
+
+def test_restart_starts_hotaru_the_way_it_was_started(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    main_py = root / "main.py"
+    assert language.restart_command([str(main_py), "--port", "simulator"])[0] == [
+        str(main_py),
+        "--port",
+        "simulator",
+    ]
+    args, folder = language.restart_command([str(root / "ide" / "__main__.py")])
+    assert args == ["-m", "ide"] and folder == str(root)
+    args, _ = language.restart_command([str(tmp_path / "hotaru")])
+    assert args == ["-m", "ide"]
+    # the command really starts Hotaru (asked for its version, so no window opens)
+    args, folder = language.restart_command([str(root / "ide" / "__main__.py")])
+    out = subprocess.run(
+        [sys.executable, *args, "--version"], cwd=folder, capture_output=True, text=True
+    )
+    assert out.stdout.startswith("Hotaru "), out.stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
 from ide.ui.main_window import MainWindow, example_scripts
@@ -59,6 +59,7 @@ def test_run_shortcut_reaches_the_action_from_the_editor(window: MainWindow, qtb
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert fired == ["run", "reboot"]
+    editor.insert("a = 1\n")
     other = window.editor_tabs.new_file("b = 2\n")
     qtbot.keyClick(other, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.editor_tabs.current_editor() is editor
@@ -100,6 +101,13 @@ def test_recent_files_menu(window: MainWindow, tmp_path: Path) -> None:
     window.editor_tabs.close_tab(0)
     window.recent_menu.actions()[0].trigger()
     assert window.editor_tabs.current_text() == "a = 1\n"
+    window.editor_tabs.close_tab(0)
+    script.unlink()  # gone: opening it says so and drops it from the list
+    errors: list[str] = []
+    window.editor_tabs.show_error = lambda title, text: errors.append(text)
+    window.recent_menu.actions()[0].trigger()
+    assert len(errors) == 1
+    assert not window.recent_menu.isEnabled()
 
 
 def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_path) -> None:
@@ -242,3 +250,24 @@ def test_find_bar_is_built_on_first_use_under_the_tabs(window: MainWindow) -> No
     assert bar.isVisible()
     assert bar.parent() is window.editor_area
     assert bar.geometry().top() >= tabs.geometry().bottom()
+
+
+def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbot) -> None:
+    files = window.findChild(QDockWidget, "FilesDock")
+    assert files is not None, "the Files pane should be in the left dock"
+    qtbot.waitUntil(lambda: files.width() > 0)
+    assert files.width() <= 300
+    assert window.editor_tabs.width() > window.width() // 2
+
+
+def test_editor_has_the_keyboard_at_start(qtbot, prefs: Preferences) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    greedy = QLineEdit()  # a pane that takes the focus while it is built (as a console may)
+    w.add_bottom_dock(greedy, "Greedy", "GreedyDock")
+    greedy.setFocus()
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.focusWidget() is w.editor_tabs.current_editor()

@@ -194,3 +194,32 @@ def test_a_megabyte_of_output_never_stalls_the_event_loop(ctl, qtbot):
     worst = max(gaps)
     print(f"1 MB: {len(gaps)} probe ticks, worst gap {worst * 1000:.1f} ms")
     assert worst < 0.1, f"the event loop stalled {worst * 1000:.0f} ms"
+
+
+@pytest.mark.timeout(90)
+def test_soft_reboot_clears_the_globals(ctl, qtbot):
+    ctl.send_keys(b"y = 5\r")
+    wait_for(qtbot, ctl, b"y = 5\r\n>>> ")
+    ctl.soft_reboot()
+    wait_for(qtbot, ctl, b"soft reboot")
+    wait_idle_prompt(qtbot, ctl)
+    ctl.send_keys(b"y\r")
+    wait_for(qtbot, ctl, b"NameError")
+
+
+@pytest.mark.timeout(90)
+def test_a_program_deaf_to_ctrl_c_gets_the_hard_reset_offer(ctl, qtbot):
+    ignored: list[bool] = []
+    ctl.stop_ignored.connect(lambda: ignored.append(True))
+    ctl.run_program(
+        "import micropython\nmicropython.kbd_intr(-1)\nprint('deaf')\nwhile True:\n    pass\n"
+    )
+    wait_for(qtbot, ctl, b"deaf")
+    ctl.stop()
+    qtbot.waitUntil(lambda: bool(ignored), timeout=30000)  # ide.board tries Ctrl-C 3 times
+    assert ctl.probe.errors == []
+    ctl.hard_reset()  # the simulator's power switch: a fresh virtual board
+    qtbot.waitUntil(lambda: len(ctl.probe.connected) == 2, timeout=CONNECT_MS)
+    wait_idle_prompt(qtbot, ctl)
+    ctl.send_keys(b"print(6 * 7)\r")
+    wait_for(qtbot, ctl, b"42\r\n>>> ")

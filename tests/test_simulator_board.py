@@ -122,7 +122,6 @@ def test_baud_limits_both_directions():
 
 
 def test_missing_node_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(node_env, "_node_checked", None)
     monkeypatch.setenv("HOTARU_NODE", "/nonexistent/node")
     with pytest.raises(SimulatorUnavailable) as info:
         start()
@@ -154,3 +153,126 @@ def test_every_simulator_file_ships_in_the_wheel():
     assert {"host.js", "board.js", "package.json", "package-lock.json"} <= {
         f.name for f in root.iterdir()
     }
+
+
+def test_machine_module_is_one_module(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import machine\np = machine.Pin(3, machine.Pin.OUT)\nprint(type(p) is machine.Pin)"
+    )
+    assert out == b"True\r\n", err
+
+
+ASYNC_PROGRAM = """
+import asyncio
+from machine import Pin
+ev = asyncio.Event()
+log = []
+async def blink(n):
+    led = Pin("LED", Pin.OUT)
+    for i in range(n):
+        led.toggle()
+        await asyncio.sleep_ms(20)
+    ev.set()
+    return n
+async def waiter():
+    await ev.wait()
+    log.append('event')
+async def slow():
+    await asyncio.sleep(5)
+async def main():
+    t = asyncio.create_task(waiter())
+    r = await asyncio.gather(blink(5), asyncio.sleep(0.05))
+    await t
+    try:
+        await asyncio.wait_for(slow(), 0.1)
+    except asyncio.TimeoutError:
+        log.append('timeout')
+    lock = asyncio.Lock()
+    async with lock:
+        log.append(lock.locked())
+    return r
+print(asyncio.run(main()), log)
+"""
+
+
+def test_asyncio_runs_like_on_a_board(sim, port):
+    enter_raw(port)
+    out, err = raw_exec(port, ASYNC_PROGRAM)
+    assert out == b"[5, None] ['event', 'timeout', True]\r\n", err
+    assert [v for _, v in sim.pin_events("LED")] == [1, 0, 1, 0, 1]
+    # Ctrl-C stops an endless asyncio program
+    port.write(b"import uasyncio\nasync def f():\n while True:\n  await uasyncio.sleep(0.1)\n")
+    port.write(b"uasyncio.run(f())\x04")
+    read_until(port, b"OK")
+    time.sleep(0.3)
+    port.write(b"\x03")
+    assert b"KeyboardInterrupt" in read_until(port, b"\x04>", 5)
+
+
+@pytest.mark.timeout(300)
+def test_first_use_installs_the_pinned_package_once(monkeypatch, tmp_path):
+    import json
+    import threading
+
+    monkeypatch.setenv("HOTARU_CACHE_DIR", str(tmp_path))
+    found: list[object] = []
+
+    def install() -> None:
+        try:
+            found.append(node_env.micropython_module())
+        except Exception as e:  # reported below
+            found.append(e)
+
+    threads = [threading.Thread(target=install) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(280)
+    assert len(found) == 2 and found[0] == found[1], found
+    module = found[0]
+    assert module.is_file() and str(module).startswith(str(tmp_path))
+    package = json.loads((module.parent / "package.json").read_text())
+    assert package["version"] == "1.29.0-6"
+
+
+def test_machine_peripherals_are_harmless(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port,
+        "import machine\n"
+        "from machine import ADC, I2C, PWM, RTC, SPI, UART, WDT, Pin, SoftI2C\n"
+        "print(ADC(4).read_u16() > 0, ADC(Pin(26)).read_u16())\n"
+        "p = PWM(Pin(15), freq=1000, duty_u16=1000)\n"
+        "p.duty_u16(30000)\nprint(p.freq(), p.duty_u16())\n"
+        "print(I2C(0).scan(), SoftI2C(scl=Pin(1), sda=Pin(0)).scan())\n"
+        "try:\n I2C(0).readfrom(0x3C, 1)\nexcept OSError as e:\n print('i2c', e.errno)\n"
+        "print(SPI(0).read(2), UART(1, 9600).write(b'hi'), UART(1).any())\n"
+        "print(len(RTC().datetime()))\nWDT(timeout=1000).feed()\n"
+        "print(machine.unique_id(), machine.freq() > 0, machine.reset_cause())",
+    )
+    assert err == b""
+    assert out.decode().splitlines() == [
+        "True 32768",
+        "1000 30000",
+        "[] []",
+        "i2c 5",
+        "b'\\x00\\x00' 2 0",
+        "8",
+        "b'HOTARU\\x00\\x01' True 1",
+    ]
+
+
+def test_machine_reset_returns_to_the_friendly_repl(port):
+    enter_raw(port)
+    port.write(b"import machine\nmachine.reset()\x04")
+    data = read_until(port, b">>> ", 5)
+    assert b"MPY: soft reboot" in data and b"MicroPython v" in data
+
+
+def test_sys_implementation_names_the_virtual_board(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import sys\nprint(sys.implementation.name, sys.implementation._machine)"
+    )
+    assert out == b"micropython Hotaru virtual board with WebAssembly\r\n", err

@@ -88,3 +88,19 @@ def test_module_command_serves_a_port_for_mpremote():
     # the port went away with the process: a client still holding it sees the hang-up
     with watcher, pytest.raises(serial.SerialException):
         watcher.read(1)
+
+
+def test_module_command_with_baud():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ide.simulator", "--baud", "9600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        port = proc.stdout.readline().strip()
+        assert port.startswith("/dev/pts/"), port
+        assert ok(mpremote(port, "resume", "exec", "print(6*7)")) == b"42\r\n"
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 os.environ.setdefault("HOTARU_CONFIG_DIR", str(HERE / ".config-tmp"))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget  # noqa: E402
 
 from ide.text import QT_TRANSLATE_NOOP, message  # noqa: E402
 from ide.ui import language as lang_ui  # noqa: E402
@@ -71,6 +71,43 @@ def main_window(app: QApplication, lang: str) -> None:
         save(app, menu, f"{lang}-menu-{index + 1}.png")
         menu.close()
     window.close()
+
+
+BROKEN = {
+    "ja": '# 名前のまちがい\nfrom machine import Pin\n\nled = Pin("LED", Pin.OUT)\n'
+    'print("こんにちは、ボード！")\nled.value(1)\nleed.value(0)\n',
+    "zh_CN": '# 名称拼错了\nfrom machine import Pin\n\nled = Pin("LED", Pin.OUT)\n'
+    'print("你好，开发板！")\nled.value(1)\nleed.value(0)\n',
+}
+
+
+def main_window_live(app: QApplication, lang: str) -> None:
+    """The window on the simulator board after a run that fails: console, traceback and its
+    explanation, the Files pane with the board's files."""
+    from ide.ui.main_window import MainWindow
+    from ide.ui.session_controller import SessionController
+
+    controller = SessionController()
+    window = MainWindow(controller)
+    if not window.findChildren(QDockWidget, "ConsoleDock"):  # until _setup_console wires it
+        from ide.ui.console_panel import ConsolePanel
+
+        window._screenshot_console = ConsolePanel(window, controller)  # type: ignore[attr-defined]
+    window.resize(1280, 860)
+    window.show()
+    controller.connect_port("simulator")
+    wait_for(app, lambda: controller.state == "idle", 60)
+    settle(app, 1500)
+    code = BROKEN[lang]
+    window.editor_tabs.new_file(code, "main.py")
+    controller.run_program(code, "main.py")
+    wait_for(app, lambda: controller.state == "running", 20)
+    wait_for(app, lambda: controller.state == "idle", 30)
+    settle(app, 1500)
+    save(app, window, f"{lang}-main-window-board.png")
+    window.close()
+    controller.shutdown()
+    settle(app, 500)
 
 
 def error_dialog(app: QApplication, lang: str) -> None:
@@ -166,6 +203,7 @@ def settings_dialog(app: QApplication, lang: str) -> None:
 
 SCREENS: list[Callable[[QApplication, str], None]] = [
     main_window,
+    main_window_live,
     error_dialog,
     restart_prompt,
     install_wizard,

@@ -44,10 +44,12 @@ try:_hp()
 finally:del _hp
 """
 
+# One record per entry, "D" or "F", the size, "/", the name, NUL: neither "/" nor NUL can be
+# part of a name, so any name (quotes, newlines, CJK) comes back as it is.
 LISTDIR = """\
 def _hl(p):
- import os
- r=[];q=p.rstrip('/')
+ import os,sys
+ q=p.rstrip('/');w=sys.stdout.write
  for e in os.ilistdir(p):
   n=e[0];d=e[1]==0x4000
   if d:s=0
@@ -55,8 +57,7 @@ def _hl(p):
   else:
    try:s=os.stat(q+'/'+n)[6]
    except OSError:s=-1
-  r.append((n,d,s))
- print(repr(r))
+  w('DF'[not d]+str(s)+'/'+n+'\\0')
 try:_hl({0})
 finally:del _hl
 """

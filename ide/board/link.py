@@ -65,10 +65,7 @@ class Link:
             except Exception as e:  # noqa: BLE001 - any failure of the port ends the link
                 if self._stop:
                     return
-                with self._cond:
-                    self._error = e
-                    self._cond.notify_all()
-                self._on_lost(e)
+                self._fail(e)
                 return
             if not data:
                 continue
@@ -81,6 +78,16 @@ class Link:
                 self._on_console(bytes(data))
             except Exception:  # noqa: BLE001 - a subscriber's bug must not kill the reader
                 pass
+
+    def _fail(self, e: BaseException) -> None:
+        """Record the port's failure and report it once (from the reader or a writer)."""
+        with self._cond:
+            first = self._error is None
+            if first:
+                self._error = e
+            self._cond.notify_all()
+        if first:
+            self._on_lost(e)
 
     @property
     def alive(self) -> bool:
@@ -114,9 +121,7 @@ class Link:
             except Exception as e:  # noqa: BLE001
                 if type(e).__name__ == "SerialTimeoutException":
                     raise Timeout(detail="write") from e
-                with self._cond:
-                    if self._error is None:
-                        self._error = e
+                self._fail(e)
                 raise self._lost() from e
 
     def _lost(self) -> Disconnected:

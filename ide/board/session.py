@@ -210,7 +210,10 @@ class Session:
                             return
                         old = self.link
                         old.stop()
-                        self.link = self._open_link()
+                        try:
+                            self.link = self._open_link()
+                        except Exception:  # noqa: BLE001 - not back yet (any transport's error)
+                            continue
                         try:
                             self._startup(interrupt=self._lost_in_op)
                             self._lost_in_op = False
@@ -532,15 +535,14 @@ class Session:
         link = self.link
         if self._raw_paste is not False:
             link.write(b"\x05A\x01")
-            head = link.read_exact(2, 2.0, idle=False)
-            if head == b"R\x01":
+            answer = self._read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
+            if answer == b"R\x01":
                 self._raw_paste = True
                 self._window = struct.unpack("<H", link.read_exact(2, 2.0))[0] or DEFAULT_WINDOW
                 self._paste(code)
                 return
-            if head != b"R\x00":
-                # Firmware without raw-paste: it saw ^E as a character and reprints the prompt.
-                link.read_until(b"w REPL; CTRL-B to exit\r\n>", 2.0)
+            # R\x00: understood but unsupported. The banner: firmware without raw-paste took
+            # ^E as a character and Ctrl-A reset its raw REPL. Either way: plain raw REPL.
             self._raw_paste = False
         for i in range(0, len(code), 256):
             link.write(code[i : i + 256])
@@ -551,6 +553,22 @@ class Session:
         if ok != b"OK":
             self._mode = "unknown"
             raise Timeout(detail=f"raw REPL answered {ok!r} instead of OK")
+
+    def _read_until_any(self, markers: tuple[bytes, ...], timeout: float) -> bytes:
+        """Skip bytes (line noise) up to the first of ``markers``; return that marker."""
+        seen = b""
+        deadline = time.monotonic() + timeout
+        while True:
+            hits = [(seen.find(m), m) for m in markers if m in seen]
+            if hits:
+                i, m = min(hits)
+                self.link.unread(seen[i + len(m) :])
+                return m
+            left = deadline - time.monotonic()
+            more = self.link.read_some(left) if left > 0 else b""
+            if not more:
+                raise LinkTimeout(seen, " or ".join(repr(m) for m in markers))
+            seen += more
 
     def _paste(self, code: bytes) -> None:
         link = self.link
@@ -684,10 +702,13 @@ class Session:
         """One folder, one round trip. Sorted: folders first, then by name."""
         with self._op():
             try:
-                items = self._eval_helper(helpers.LISTDIR, path)
+                out = self._exec_raw(helpers.call(helpers.LISTDIR, path))
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-        entries = [Entry(n, _join(path, n), bool(d), int(s)) for n, d, s in items]
+        entries = []
+        for record in out.split("\0")[:-1]:
+            size, _, name = record[1:].partition("/")
+            entries.append(Entry(name, _join(path, name), record[0] == "D", int(size)))
         entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
         return entries
 
@@ -781,13 +802,14 @@ class Session:
             except RemoteError as e:
                 raise self._file_error(e, path) from e
 
-    def write_file(self, path: str, data: bytes, progress: Progress | None = None) -> None:
+    def write_file(self, path: str, data: bytes | str, progress: Progress | None = None) -> None:
         """Write ``data`` to ``path``: into a temporary file beside it, verified, then renamed
         over the target. On any failure (cut link, full disk, cancel) the old file stays as it
-        was and no temporary file is left. ``progress`` as for :meth:`read_file`."""
+        was and no temporary file is left. ``progress`` as for :meth:`read_file`. A str is
+        written as UTF-8."""
         from ide.board import transfer
 
-        data = bytes(data)
+        data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         with self._op():
             try:
                 if self.info.fast_transfer:
@@ -883,6 +905,8 @@ class Session:
                 return RunResult(traceback=None, interrupted=True)
             if not last.endswith(b"\n"):
                 self._emit(b"\r\n")
+            with self._state:
+                self._typed = bytearray()  # a fresh prompt after a program (the half line is gone)
             self._to_friendly(prompt=True)
         tb = err.decode("utf-8", "replace")
         lines = tb.strip().splitlines()

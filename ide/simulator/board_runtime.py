@@ -21,7 +21,9 @@ import micropython
 import uctypes
 
 _real_sys = sys
-_machine_source = open("/sim/board_machine.py").read()  # before "/" becomes the flash
+# sources compiled on first use; read now, before "/" becomes the flash
+_machine_source = open("/sim/board_machine.py").read()
+_asyncio_source = open("/sim/board_asyncio.py").read()
 
 # ---------------------------------------------------------------- filesystem
 
@@ -403,7 +405,19 @@ class _Sys:
         return getattr(_real_sys, name)
 
 
+class _Implementation(tuple):
+    name = property(lambda self: self[0])
+    version = property(lambda self: self[1])
+    _machine = property(lambda self: self[2])
+    _mpy = property(lambda self: self[3])
+    _build = property(lambda self: self[4])
+
+
+_impl = sys.implementation
 _sys = _Sys()
+_sys.implementation = _Implementation(
+    (_impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", ""))
+)
 _sys.stdin = _TextIn()
 _sys.stdout = _TextOut(sys.stdout)
 _sys.stderr = _TextOut(sys.stdout)  # one serial line; the port's own stderr refuses writes
@@ -443,25 +457,49 @@ builtins.input = _input
 # ---------------------------------------------------------------- machine (compiled on first use)
 
 
-class _LazyMachine:
-    """`import machine` is cheap: the module is compiled when a name is first looked up."""
+class _Module:
+    """A module-like namespace for source compiled at run time."""
+
+
+class _Lazy:
+    """`import machine` / `import asyncio` are cheap: the module is compiled when a name is
+    first looked up, then replaces this placeholder in sys.modules."""
+
+    def __init__(self, names, source, module_class):
+        self._names = names
+        self._source = source
+        self._class = module_class  # the name of a namespace class in the source, or None
+        self._real = None  # `import x` before the first look-up keeps this object: load once
 
     def __getattr__(self, name):
-        namespace = {
-            "__name__": "machine",
-            "_simhost": _simhost,
-            "_timer_objects": _timer_objects,
-            "_pin_irqs": _pin_irqs,
-            "sleep_ms": sleep_ms,
-            "time": time,
-        }
-        exec(compile(_machine_source, "<sim>", "exec"), namespace)
-        real = namespace["machine"]
-        sys.modules["machine"] = real
-        return getattr(real, name)
+        if self._real is None:
+            self._real = self._load()
+        return getattr(self._real, name)
+
+    def _load(self):
+        namespace = {"__name__": self._names[0]}
+        if self._class:  # machine: the runtime's hooks
+            namespace["_simhost"] = _simhost
+            namespace["_timer_objects"] = _timer_objects
+            namespace["_pin_irqs"] = _pin_irqs
+            namespace["sleep_ms"] = sleep_ms
+            namespace["time"] = time
+        exec(compile(self._source, "<sim>", "exec"), namespace)
+        if self._class:
+            real = namespace[self._class]
+        else:
+            real = _Module()
+            for key, value in namespace.items():
+                setattr(real, key, value)
+        for n in self._names:
+            sys.modules[n] = real
+        return real
 
 
-sys.modules["machine"] = _LazyMachine()
+sys.modules["machine"] = _Lazy(("machine",), _machine_source, "machine")
+sys.modules["asyncio"] = sys.modules["uasyncio"] = _Lazy(
+    ("asyncio", "uasyncio"), _asyncio_source, None
+)
 
 # ---------------------------------------------------------------- boot.py / main.py
 

@@ -137,18 +137,16 @@ class Bridge(threading.Thread):
                 if fd == self._wake_r:
                     os.read(self._wake_r, 64)
                 elif fd == self.master:
+                    data = b""
                     if ev & select.POLLIN:
                         limit = CHUNK - len(to_board)
                         if self._up:
                             limit = min(limit, self._up.available())
-                        data = _read(self.master, max(limit, 1))
-                        if data:
-                            client = True
-                            if self._up:
-                                self._up.take(len(data))
-                            to_board += data
-                            continue
-                    if ev & (select.POLLHUP | select.POLLERR | select.POLLNVAL):
+                        data = _read(self.master, max(limit, 1)) or b""
+                        if self._up:
+                            self._up.take(len(data))
+                        to_board += data
+                    if not data and ev & (select.POLLHUP | select.POLLERR | select.POLLNVAL):
                         client = False
                         to_host = b""
                         next_look = time.monotonic() + HUP_RECHECK

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ide.ui import translate_message
@@ -62,10 +62,12 @@ class PortSelector(QComboBox):
         self._ports: list[Any] = []
         self._updating = False
         self.activated.connect(self._on_activated)
+        self._fill()
+        # The first scan waits for connect_at_start(), the popup or the timer: importing the
+        # serial backend is not worth delaying the window's first paint for.
         self._timer = QTimer(self)
         self._timer.setInterval(self.RESCAN_MS)
         self._timer.timeout.connect(self.refresh)
-        self.refresh()
         self._timer.start()
 
     @property
@@ -79,17 +81,27 @@ class PortSelector(QComboBox):
             (p.device, getattr(p, "board", None)) for p in self._ports
         ] and self.count():
             return
-        current = self.current_port()
         self._ports = ports
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.current_port()
+        ports = self._ports
         self._updating = True
         try:
             self.clear()
             for p in ports:
                 self.addItem(self._label(p), p.device)
-                self.setItemData(self.count() - 1, getattr(p, "description", "") or p.device, 3)
+                self.setItemData(
+                    self.count() - 1,
+                    getattr(p, "description", "") or p.device,
+                    Qt.ItemDataRole.ToolTipRole,
+                )
             self.addItem(self.tr("Simulator (no board)"), SIMULATOR)
             self.setItemData(
-                self.count() - 1, self.tr("A virtual board running real MicroPython"), 3
+                self.count() - 1,
+                self.tr("A virtual board running real MicroPython"),
+                Qt.ItemDataRole.ToolTipRole,
             )
             if current:
                 self.set_current_port(current)

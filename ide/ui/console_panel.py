@@ -9,8 +9,8 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from ide.explain import explain
 from ide.text import Message
@@ -31,7 +31,9 @@ class ConsolePanel(QObject):
         self.controller = controller
         self.console = ConsoleWidget(window, explainer=self._explain)
         self.dock = window.add_bottom_dock(self.console, self.tr("Console"), "ConsoleDock")
-        self._error_open = False
+        self._error_box: QMessageBox | None = None
+        self._pending_run: tuple[str, str] | None = None  # F5 pressed while connecting
+        self._reset_box: QMessageBox | None = None
 
         self.port_selector = PortSelector(window)
         self.port_label = QLabel(self.tr("Board:"), window)
@@ -71,9 +73,16 @@ class ConsolePanel(QObject):
 
     # -- connection ----------------------------------------------------------------------
 
-    def connect_at_start(self, port: str | None = None) -> None:
-        """Connect as the app starts: ``port`` if given, else the remembered/likely one."""
+    def connect_at_start(self, port: str | None = None, delay_ms: int = 30) -> None:
+        """Connect as the app starts: ``port`` if given, else the remembered/likely one.
+
+        Done from the event loop, a moment after the window is shown: scanning ports imports
+        the serial backend, which the first paint need not wait for."""
+        QTimer.singleShot(delay_ms, lambda: self._connect_at_start(port))
+
+    def _connect_at_start(self, port: str | None) -> None:
         if not port:
+            self.port_selector.refresh()
             saved = self._preferences_port()
             port = choose_initial_port(self.port_selector.ports, saved)
         if port:
@@ -103,8 +112,11 @@ class ConsolePanel(QObject):
         self.window.statusBar().showMessage(
             self.tr("Connected to {board}.").format(board=description or port), 5000
         )
+        if self._pending_run is not None:
+            self._start(*self._pending_run)
 
     def _on_disconnected(self, reason: str) -> None:
+        self._pending_run = None
         self.window.statusBar().showMessage(reason, 8000)
 
     def _on_reconnecting(self, port: str) -> None:
@@ -120,26 +132,37 @@ class ConsolePanel(QObject):
             self.status.set_board(self.controller.description)
         running = state == RUNNING
         self.console.repl_mode = not running
-        connected = state in ("idle", "running", "busy")
+        # Stop, reboot and main.py stay enabled: used while disconnected they say what to do.
         self.window.run_action.setEnabled(not running)
-        self.window.stop_action.setEnabled(connected)
-        self.window.soft_reboot_action.setEnabled(connected)
-        self.window.save_main_action.setEnabled(connected and not running)
 
     # -- run, stop, main.py ----------------------------------------------------------------
 
     def run(self) -> None:
-        """F5: check the syntax here, then run the current script on the board."""
+        """F5: check the syntax here, then run the current script on the board.
+
+        With no board connected yet, connect to the port chosen in the selector (the simulator
+        on a first start) and run as soon as it answers."""
         tabs = self.window.editor_tabs
         if self.controller.is_running():
             return
         if not tabs.check_syntax():
             return
-        if not self.controller.is_connected():
+        code, name = tabs.current_text(), tabs.current_name()
+        if self.controller.is_connected():
+            self._start(code, name)
+            return
+        port = self.controller.port or self.port_selector.current_port()
+        if port is None:
             self.show_error(self.controller.not_connected_message())
             return
+        self._pending_run = (code, name)
+        if self.controller.state != "connecting":
+            self.choose_port(port)
+
+    def _start(self, code: str, name: str) -> None:
+        self._pending_run = None
         self.console.start_new_line()
-        self.controller.run_program(tabs.current_text(), tabs.current_name())
+        self.controller.run_program(code, name)
 
     def save_as_main(self) -> None:
         tabs = self.window.editor_tabs
@@ -178,18 +201,26 @@ class ConsolePanel(QObject):
         self.controller.submit(lambda s: s.write_file(MAIN_PY, data), done)
 
     def _offer_hard_reset(self) -> None:
-        answer = QMessageBox.question(
-            self.window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("The program does not stop"),
             self.tr(
                 "The program on the board ignored Ctrl-C (Stop). Reset the board? "
                 "This restarts it as if it was unplugged; variables are lost."
             ),
             QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Reset,
+            self.window,
         )
-        if answer == QMessageBox.StandardButton.Reset:
-            self.controller.hard_reset()
+        box.setDefaultButton(QMessageBox.StandardButton.Reset)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Reset:
+                self.controller.hard_reset()
+
+        box.buttonClicked.connect(answered)
+        box.open()  # window-modal, never a nested event loop
+        self._reset_box = box
 
     # -- console helpers ---------------------------------------------------------------------
 
@@ -201,31 +232,29 @@ class ConsolePanel(QObject):
         return translate_message(result) if result is not None else None
 
     def show_error(self, msg: Message | str) -> None:
-        """A dialog that says what went wrong and what to do."""
-        if self._error_open:
-            self.window.statusBar().showMessage(translate_message(msg), 8000)
+        """A dialog that says what went wrong and what to do (window-modal, non-blocking)."""
+        text = translate_message(msg)
+        if self._error_box is not None and self._error_box.isVisible():
+            if self._error_box.text() != text:
+                self.window.statusBar().showMessage(text, 8000)
             return
-        self._error_open = True
-        try:
-            box = QMessageBox(self.window)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Board"))
-            box.setText(translate_message(msg))
-            install = None
-            if self._not_micropython(self.controller.last_exception):
-                box.setInformativeText(
-                    self.tr("If this board does not have MicroPython yet, install it first.")
-                )
-                install = box.addButton(
-                    self.tr("Install MicroPython…"), QMessageBox.ButtonRole.ActionRole
-                )
-            box.addButton(QMessageBox.StandardButton.Ok)
-            self.controller.last_exception = None
-            box.exec()
-            if install is not None and box.clickedButton() is install:
-                self._open_installer()
-        finally:
-            self._error_open = False
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Board"))
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._not_micropython(self.controller.last_exception):
+            box.setInformativeText(
+                self.tr("If this board does not have MicroPython yet, install it first.")
+            )
+            install = box.addButton(
+                self.tr("Install MicroPython…"), QMessageBox.ButtonRole.ActionRole
+            )
+            install.clicked.connect(self._open_installer)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        self.controller.last_exception = None
+        self._error_box = box
+        box.open()
 
     def _not_micropython(self, exc: BaseException | None) -> bool:
         if exc is None or importlib.util.find_spec("ide.ui.install_wizard") is None:

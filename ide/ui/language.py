@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -151,12 +152,24 @@ RESTART_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
+def restart_command(argv: list[str] | None = None) -> tuple[list[str], str]:
+    """(arguments for sys.executable, working folder) that start Hotaru again the way it was
+    started: ``python main.py``, ``python -m ide`` or the installed ``hotaru`` script."""
+    argv = list(sys.argv if argv is None else argv)
+    script = Path(argv[0]).resolve() if argv and argv[0] else None
+    if script is not None and script.name == "__main__.py":  # python -m ide
+        return ["-m", "ide", *argv[1:]], str(script.parent.parent)
+    if script is not None and script.suffix == ".py" and script.is_file():  # python main.py
+        return [str(script), *argv[1:]], os.getcwd()
+    return ["-m", "ide", *argv[1:]], os.getcwd()  # the hotaru script: ide is installed
+
+
 def restart_application(window: QWidget | None) -> bool:
     """Close ``window`` (it may ask about unsaved work), then start Hotaru anew and quit."""
     if window is not None and not window.close():
         return False
-    args = ["-m", "ide", *sys.argv[1:]]
-    QProcess.startDetached(sys.executable, args)
+    args, folder = restart_command()
+    QProcess.startDetached(sys.executable, args, folder)
     app = QApplication.instance()
     if app is not None:
         app.quit()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self.preferences = preferences or Preferences()
         self._closing_after_saves = False
+        self._state_restored = False
+        self._shown_once = False
         self.setObjectName("MainWindow")
         self.setWindowIcon(icons.app_icon())
         self.resize(1100, 720)
@@ -344,6 +346,10 @@ class MainWindow(QMainWindow):
     def _setup_console(self) -> None:
         """Owner: console. ConsoleWidget in the bottom dock; Run/Stop/reboot/main.py actions;
         connection selector and status bar."""
+        from ide.ui.console_panel import setup_console
+
+        self.console_panel = setup_console(self)  # makes a SessionController if none was given
+        self.console = self.console_panel.console
 
     def _setup_files(self) -> None:
         """Owner: files. FilesPane in the left dock, starting in the user's working folder
@@ -493,7 +499,32 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self._state_restored = self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._state_restored:
+                self.size_docks()
+            editor = self.editor_tabs.current_editor()
+            if editor is not None:  # a beginner types at once: into the script
+                editor.take_focus()
+
+    def size_docks(self) -> None:
+        """First start: Files narrow on the left, console a third of the height: the editor
+        gets most of the window."""
+        docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
+        left = [d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.LeftDockWidgetArea]
+        bottom = [
+            d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        if left:
+            width = max(220, min(300, self.width() // 4))
+            self.resizeDocks(left, [width] * len(left), Qt.Orientation.Horizontal)
+        if bottom:
+            height = max(160, self.height() // 3)
+            self.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.editor_tabs.maybe_close_all():
@@ -513,5 +544,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(200, self._close_when_saved)
             return
         self._closing_after_saves = False
+        self._state_restored = False
+        self._shown_once = False
         if not self.editor_tabs.has_unsaved_changes():
             self.close()

@@ -16,6 +16,7 @@ import logging
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -87,6 +88,7 @@ class SessionController(QObject):
         self._state = DISCONNECTED
         self._running = False
         self._released = False
+        self._shut_down = False
         self.description = ""
         self.board_name = ""
         self.version = ""
@@ -133,7 +135,7 @@ class SessionController(QObject):
         generation = self._generation
         self._port = port
         if self._running and self._session is not None:
-            self._side_call(self._session.interrupt)
+            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
         self._set_state(CONNECTING)
         self._enqueue(
             lambda: self._open(port),
@@ -205,22 +207,28 @@ class SessionController(QObject):
         if not self._running:
             self.send_keys(b"\x03")
             return
-        self._side_call(session.interrupt)
+        self._side_call(lambda: self._interrupt_when_started(session))
 
     def hard_reset(self) -> None:
         """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
         session = self._session
         if session is None:
             return
+        if self._port == SIMULATOR:
+            # The virtual board's power switch: a fresh one (a program that ignores Ctrl-C
+            # would also ignore the machine.reset() a board without reset lines gets).
+            self.connect_port(SIMULATOR)
+            return
         self._side_call(session.hard_reset)
 
     def soft_reboot(self) -> None:
         """Ctrl-D: stop the program, clear the board's memory, run boot.py/main.py again."""
         if self._session is None:
-            self.error.emit(self.not_connected_message())
+            if self._state != CONNECTING:  # connecting resets the board anyway
+                self.error.emit(self.not_connected_message())
             return
         if self._running:
-            self._side_call(self._session.interrupt)
+            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
         self.submit(lambda s: s.soft_reset(), None, None, busy=False)
 
     def send_keys(self, data: bytes) -> None:
@@ -238,7 +246,7 @@ class SessionController(QObject):
             self._close_simulator_later()
             return True
         if self._running:
-            self._side_call(self._session.interrupt)
+            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
         done = threading.Event()
         self._enqueue(lambda: self._release(done), None, None, busy=False, needs_session=False)
         ok = done.wait(timeout)
@@ -255,10 +263,16 @@ class SessionController(QObject):
         self.connect_port(target)
 
     def shutdown(self) -> None:
-        """Close everything; called when the main window closes."""
+        """Close everything; called when the main window closes. Never waits long."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._reconnect_timer.stop()
         self._wanted_port = None
         self._generation += 1
+        session = self._session
+        if self._running and session is not None:
+            self._side_call(lambda: self._interrupt_when_started(session, 3.0))
         if self._worker is not None and self._worker.is_alive():
             done = threading.Event()
 
@@ -270,8 +284,10 @@ class SessionController(QObject):
 
             self._enqueue(close, None, None, busy=False, needs_session=False)
             self._jobs.put(None)
-            if not done.wait(5.0):
-                log.warning("session did not close within 5 s")
+            if not done.wait(3.0):
+                # A job still holds the worker (a program that will not stop): pull the plug.
+                log.warning("session did not close within 3 s; closing the port under it")
+                self._close()
         else:
             self._close()
         self._keys.put(None)
@@ -387,6 +403,14 @@ class SessionController(QObject):
                 log.debug("%s failed: %s", getattr(fn, "__name__", fn), e)
 
         threading.Thread(target=call, name="hotaru-interrupt", daemon=True).start()
+
+    def _interrupt_when_started(self, session: Any, patience: float = 30.0) -> None:
+        """Stop pressed while the program is still being sent: Ctrl-C once it runs."""
+        deadline = time.monotonic() + patience
+        while self._running and not session.running and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if self._running:
+            session.interrupt()
 
     def _ensure_key_thread(self) -> None:
         if self._key_thread is None or not self._key_thread.is_alive():

@@ -33,6 +33,7 @@ _BRACES = "()[]{}"
 _DEDENT_WORDS = ("return", "pass", "break", "continue", "raise")
 
 INDENT = 4
+_LOOKALIKES = {"\u3000": "\u25a1", "\u00a0": "\u00b7", "\u200b": "|"}
 ERROR_MARKER = 1
 ERROR_INDICATOR = 8
 FIND_INDICATOR = 9
@@ -97,6 +98,11 @@ class CodeEditor(ScintillaEdit):
         self.setEndAtLastLine(False)
         self.setMultiPaste(1)
         self.usePopUp(0)  # our own, translated context menu (contextMenuEvent)
+        # Characters that look like Python but are not (a full-width space typed with a
+        # Japanese or Chinese input method, NBSP, zero-width space) are drawn as visible marks
+        for invisible, mark in _LOOKALIKES.items():
+            self.setRepresentation(invisible, mark)
+            self.setRepresentationAppearance(invisible, int(_S.RepresentationAppearance.Colour))
         # Ctrl+D belongs to the window (soft reboot, as in Thonny), not "duplicate selection"
         ctrl = int(_S.KeyMod.Ctrl) << 16
         self.clearCmdKey(ord("D") | ctrl)
@@ -511,6 +517,8 @@ class CodeEditor(ScintillaEdit):
         self.markerSetBack(ERROR_MARKER, bgr(theme.error))
         self.indicSetFore(ERROR_INDICATOR, bgr(theme.error))
         self.indicSetFore(FIND_INDICATOR, bgr(theme.find_highlight))
+        for invisible in _LOOKALIKES:
+            self.setRepresentationColour(invisible, bgr(theme.error) | 0xFF000000)
         self._update_margin_width()
 
     def _update_margin_width(self) -> None:

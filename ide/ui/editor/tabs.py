@@ -174,14 +174,19 @@ class EditorTabs(QTabWidget):
             editor.deleteLater()
 
     def new_file(self, text: str = "", name: str | None = None) -> CodeEditor:
-        """A new tab with no file behind it (``name`` suggests the file name when saving)."""
+        """A new tab with no file behind it (``name`` suggests the file name when saving).
+
+        With ``text``, it takes the place of an untouched empty first tab."""
+        replace = self._replaceable_tab() if text else None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        return self._add_editor(text, Document(name=name))
+        editor = self._add_editor(text, Document(name=name))
+        self._drop(replace)
+        return editor
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
@@ -214,6 +219,8 @@ class EditorTabs(QTabWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
+            if not path.exists() and str(path) in self.preferences.recent_files():
+                self.recent_files_changed.emit(self.preferences.remove_recent_file(str(path)))
             self.show_error(
                 self.tr("Could not open file"),
                 self.tr("Could not open {path}: {reason}").format(
