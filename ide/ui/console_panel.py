@@ -7,6 +7,7 @@ window's actions, the ConsoleWidget and the SessionController is connected here.
 from __future__ import annotations
 
 import importlib.util
+import posixpath
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -161,7 +162,7 @@ class ConsolePanel(QObject):
 
     def _start(self, code: str, name: str) -> None:
         self._pending_run = None
-        self.console.start_new_line()
+        self.console.start_program(self.tr("Run {name}").format(name=posixpath.basename(name)))
         self.controller.run_program(code, name)
 
     def save_as_main(self) -> None:

@@ -72,7 +72,7 @@ class ConsoleWidget(QPlainTextEdit):
     link_activated = Signal(str, int)  # a traceback's File "name", line N was clicked
 
     FLUSH_INTERVAL_MS = 25
-    SLICE_SECONDS = 0.02  # parse + draw at most about this long per timer tick
+    SLICE_SECONDS = 0.015  # parse + draw at most about this long per timer tick
     CHUNK = 4096
     MAX_BACKLOG = 4 * 1024 * 1024  # beyond this the oldest unshown output is dropped
 
@@ -160,12 +160,17 @@ class ConsoleWidget(QPlainTextEdit):
         if self._backlog and not self._timer.isActive():
             self._timer.start()
 
-    def start_new_line(self) -> None:
-        """Before a program's output: end the line the prompt is on, so output starts afresh."""
+    def start_program(self, label: str) -> None:
+        """Before a program's output: ``label`` (grey, italic) after the prompt, then a new line
+        for the output. Local only: the board is in raw mode and sees nothing of it."""
         self.flush_now()
-        if self._screen.current_line().text:
+        line = self._screen.current_line().text
+        if line and not line.endswith(">>> "):
             self._screen.linefeed()
+        self._screen.feed(b"\x1b[3;90m" + label.encode("utf-8") + b"\x1b[0m\r\n")
         self._render()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def clear_console(self) -> None:
         self.flush_now()
