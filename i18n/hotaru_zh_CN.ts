@@ -1796,6 +1796,13 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>

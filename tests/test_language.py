@@ -200,3 +200,9 @@ def test_console_explanation_is_not_slanted_in_cjk(
     cursor = console.document().find("EXPLANATION")
     cursor.setPosition(cursor.selectionStart() + 1, QTextCursor.MoveMode.MoveAnchor)
     assert cursor.charFormat().fontItalic() is italic
+
+
+def test_our_catalogue_overrides_qts_wording(app: QApplication) -> None:
+    language.install_translators(app, "zh_CN")
+    assert QCoreApplication.translate("QFileSystemModel", "Size") == "大小"
+    assert QCoreApplication.translate("QFileSystemModel", "Name") == "名称"  # Qt's own
