@@ -7,6 +7,7 @@ empty QMainWindow (the floor any PySide6 app pays); "hotaru" is the real entry p
 machine load; figures are medians of --runs runs.
 
     xvfb-run -a python bench/bench_startup.py            # 7 runs each
+    xvfb-run -a python bench/bench_startup.py --breakdown   # and CPU time per start-up step
     python bench/bench_startup.py --runs 15 --platform offscreen
 
 Reference: Thonny 5 opens its window in 0.29 s (median, same machine, Xvfb).
@@ -66,6 +67,58 @@ main([])
 )
 
 
+_BREAKDOWN = """
+import sys, time
+sys.path.insert(0, {root!r})
+clock = time.process_time
+marks = [("start", clock())]
+def mark(name):
+    marks.append((name, clock()))
+from PySide6.QtWidgets import QApplication
+mark("import Qt widgets")
+app = QApplication([sys.argv[0]])
+mark("QApplication")
+from ide.ui.language import install_translators
+install_translators(app)
+mark("translators")
+import ide.ui.editor
+mark("import editor (Scintilla)")
+import ide.ui.files
+mark("import Files pane")
+import ide.ui.console_panel
+mark("import console")
+from ide.ui.main_window import MainWindow
+mark("import main window")
+window = MainWindow()
+mark("build the window")
+window.show()
+app.processEvents()
+mark("show and paint")
+for (name, t), (_, before) in zip(marks[1:], marks[:-1]):
+    print(f"{{name}}\t{{1000 * (t - before):.0f}}")
+"""
+
+
+def breakdown(env: dict[str, str], runs: int) -> None:
+    """CPU time per start-up step in one process (min of ``runs``: load adds, never removes)."""
+    code = _BREAKDOWN.format(root=str(ROOT))
+    best: dict[str, float] = {}
+    order: list[str] = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+            timeout=60, check=True,
+        )  # fmt: skip
+        for line in out.stdout.splitlines():
+            name, ms = line.split("\t")
+            if name not in best:
+                order.append(name)
+            best[name] = min(best.get(name, float("inf")), float(ms))
+    print(f"CPU time per step, min of {runs} runs (ms):")
+    for name in order:
+        print(f"  {name:<28} {best[name]:6.0f}")
+
+
 def time_once(code: str, env: dict[str, str], timeout: float = 60.0) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -91,6 +144,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--platform", help="QT_QPA_PLATFORM for the children (e.g. offscreen)")
+    parser.add_argument("--breakdown", action="store_true", help="also time each start-up step")
     args = parser.parse_args()
 
     env = dict(os.environ)
@@ -117,6 +171,8 @@ def main() -> int:
     print(f"  Hotaru main window  : {hotaru_median:.3f} s  (min {min(hotaru):.3f})")
     print(f"  Hotaru / bare       : {hotaru_median / bare_median:.2f}x")
     print(f"  Hotaru / Thonny 5   : {hotaru_median / THONNY_SECONDS:.2f}x  (Thonny: 0.29 s)")
+    if args.breakdown:
+        breakdown(env, args.runs)
     return 0
 
 

@@ -103,7 +103,7 @@
         <translation>テキストファイルではありません</translation>
     </message>
     <message>
-        <source>“{name}” is not UTF-8 text, so the editor can't open it.</source>
+        <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
         <translation>「{name}」は UTF-8 のテキストではないため、エディターで開けません。</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>サイズ: {size}</translation>
     </message>
     <message>
-        <source>This name can't be used on a computer: {why}</source>
+        <source>This name can&apos;t be used on a computer: {why}</source>
         <translation>この名前はコンピューターでは使えません: {why}</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>転送をキャンセルしました。</translation>
     </message>
     <message>
-        <source>The file arrived damaged; the board's copy was left unchanged.</source>
+        <source>The file arrived damaged; the board&apos;s copy was left unchanged.</source>
         <translation>ファイルが壊れた状態で届きました。ボード上のファイルは変更されていません。</translation>
     </message>
     <message>
@@ -242,15 +242,15 @@
         <translation>{port} を開く権限がありません。</translation>
     </message>
     <message>
-        <source>{port} belongs to the group "{group}". You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
+        <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
         <translation>{port} はグループ「{group}」に属しています。あなたはこのグループに追加済みですが、現在のログインはその前に始まっています。いったんログアウトして再ログイン（または再起動）してから、もう一度試してください。</translation>
     </message>
     <message>
-        <source>{port} belongs to the group "{group}" and you ({user}) are not in it. Run "sudo usermod -aG {group} {user}" in a terminal, then log out and back in.</source>
+        <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
         <translation>{port} はグループ「{group}」に属していますが、あなた（{user}）はこのグループに入っていません。ターミナルで「sudo usermod -aG {group} {user}」を実行し、ログアウトして再ログインしてください。</translation>
     </message>
     <message>
-        <source>A USB-serial board is plugged in but has no port: the braille display service "brltty" took it. If you do not use a braille display, remove it with "sudo apt remove brltty" and plug the board in again.</source>
+        <source>A USB-serial board is plugged in but has no port: the braille display service &quot;brltty&quot; took it. If you do not use a braille display, remove it with &quot;sudo apt remove brltty&quot; and plug the board in again.</source>
         <translation>USB シリアルのボードが接続されていますが、ポートがありません。点字ディスプレイ用サービス「brltty」がポートを奪っています。点字ディスプレイを使っていなければ「sudo apt remove brltty」で削除し、ボードを挿し直してください。</translation>
     </message>
     <message>
@@ -258,19 +258,19 @@
         <translation>{port} が（もう）存在しません。ボードは接続されていますか？ 別の USB ケーブルも試してください。充電専用のケーブルもあります。</translation>
     </message>
     <message>
-        <source>The board is in its bootloader ("waiting for download"), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
+        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
         <translation>ボードはブートローダー（「waiting for download」）の状態で、MicroPython が動いていません。BOOT を押さずに RESET（EN）ボタンを押すか、ファームウェアのウィザードで MicroPython をインストールしてください。</translation>
     </message>
     <message>
-        <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board's reset button, or install MicroPython.</source>
+        <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} から応答がありません。ポートが違うか、ボードに MicroPython がまだ入っていないか、ボード上のプログラムが Ctrl-C を無効にしています。別のポートを試すか、ボードのリセットボタンを押すか、MicroPython をインストールしてください。</translation>
     </message>
     <message>
-        <source>{port} sends bytes that are not MicroPython's: a wrong speed (baud rate) or different firmware on the board.</source>
+        <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} から MicroPython 以外のデータが届いています。通信速度（ボーレート）が違うか、ボードに別のファームウェアが入っています。</translation>
     </message>
     <message>
-        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board's reset button, or Hard reset in the menu) will stop it.</source>
+        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
         <translation>ボード上のプログラムが Ctrl-C を無視して動き続けています。ハードリセット（ボードのリセットボタン、またはメニューの「ハードリセット」）で止められます。</translation>
     </message>
 </context>
@@ -406,7 +406,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} はすでに存在します。</translation>
     </message>
     <message>
-        <source>The board's storage is full.</source>
+        <source>The board&apos;s storage is full.</source>
         <translation>ボードの記憶領域がいっぱいです。</translation>
     </message>
     <message>
@@ -520,12 +520,12 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
         <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードの準備ができました。</translation>
     </message>
     <message>
-        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython's welcome line.</source>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
         <translation>ボードが MicroPython で再起動しました。「完了」を押すと Hotaru が {port} に接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>Pico が MicroPython で再起動し、新しいシリアルポートとして現れます。待っています...</translation>
     </message>
     <message>
-        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython's welcome line.</source>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
         <translation>Pico が MicroPython で再起動しました（{port}）。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>無題{ext}</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{name} への変更を保存しますか？</translation>
     </message>
     <message>
-        <source>If you don't save, your changes will be lost.</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>保存しないと、変更は失われます。</translation>
     </message>
     <message>
@@ -782,46 +782,46 @@ This name is unsafe on a computer: {why}</source>
         <translation>GPIO 14 と GND の間につないだ押しボタンを読み取り、押している間 LED を点灯させます。</translation>
     </message>
     <message>
-        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).</source>
-        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では "LED"）。</translation>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
+        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では &quot;LED&quot;）。</translation>
     </message>
     <message>
-        <source>Read the Raspberry Pi Pico's built-in temperature sensor (ADC channel 4) once a second.</source>
+        <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
         <translation>Raspberry Pi Pico の内蔵温度センサー（ADC チャンネル 4）を 1 秒ごとに読み取ります。</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>The simulator has no module '{module}'. It exists on a real board: connect your board, choose its port and press Run again.</source>
+        <source>The simulator has no module &apos;{module}&apos;. It exists on a real board: connect your board, choose its port and press Run again.</source>
         <translation>シミュレーターには「{module}」モジュールがありません。実物のボードにはあります。ボードを接続し、そのポートを選んでからもう一度「実行」を押してください。</translation>
     </message>
     <message>
-        <source>The module '{module}' exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
+        <source>The module &apos;{module}&apos; exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
         <translation>「{module}」モジュールは MicroPython が動いているボードにしかありません。このプログラムはボードではなくコンピューター上で実行されました。ボードを接続し、そのポートを選んでからもう一度「実行」を押してください。</translation>
     </message>
     <message>
-        <source>The board has no module named '{module}'. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
+        <source>The board has no module named &apos;{module}&apos;. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
         <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル（{module}.py）をボードへアップロードしてください（例: /lib フォルダー）。</translation>
     </message>
     <message>
-        <source>This board has no pin named '{pin}'. Check the pin names in your kit's manual.</source>
+        <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>このボードには「{pin}」という名前のピンがありません。キットの説明書でピン名を確認してください。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin("LED").</source>
-        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin("LED") です。</translation>
+        <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
+        <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin(&quot;LED&quot;) です。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
+        <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
         <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
+        <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
         <translation>この番号のピンは ESP8266 にはありません。D で始まる表示ではなく GPIO 番号（0〜16）を使ってください。たとえば D4 は Pin(2) です。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on this board. Use the GPIO number from your kit's manual, not the physical pin number.</source>
+        <source>This pin number doesn&apos;t exist on this board. Use the GPIO number from your kit&apos;s manual, not the physical pin number.</source>
         <translation>この番号のピンはこのボードにはありません。物理的なピン番号ではなく、キットの説明書にある GPIO 番号を使ってください。</translation>
     </message>
     <message>
@@ -841,15 +841,15 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードのメモリが足りなくなりました。リストやバッファーを小さくする、ファイルを少しずつ読む、大きなデータを作る前に gc.collect() を呼ぶ、などを試してください。</translation>
     </message>
     <message>
-        <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
+        <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>{line} 行目付近のインデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
-        <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
+        <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>インデント（行頭の空白）が合っていません。同じブロックの行は同じインデントにする必要があります。1 段につき半角スペース 4 つを使い、タブとスペースを混ぜないでください。</translation>
     </message>
     <message>
-        <source>Python doesn't know the name '{name}'. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
+        <source>Python doesn&apos;t know the name &apos;{name}&apos;. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
         <translation>「{name}」という名前が定義されていません。つづり（大文字と小文字は区別されます）を確認するか、この行より前で値を代入するか、その名前があるモジュールをインポートしてください。</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
-        <source>the name is empty, '.' or '..'</source>
+        <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名前が空、または「.」か「..」です</translation>
     </message>
     <message>
@@ -942,11 +942,11 @@ This name is unsafe on a computer: {why}</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <source>A name can't be '.' or '..' or contain / or \.</source>
+        <source>A name can&apos;t be &apos;.&apos; or &apos;..&apos; or contain / or \.</source>
         <translation>名前を「.」や「..」にしたり、/ や \ を含めたりすることはできません。</translation>
     </message>
     <message>
-        <source>A name can't contain control characters.</source>
+        <source>A name can&apos;t contain control characters.</source>
         <translation>名前に制御文字は使えません。</translation>
     </message>
 </context>
@@ -985,7 +985,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>下で選んだボードのファイルを、上で選んだフォルダーにコピーします</translation>
     </message>
     <message>
-        <source>Read the board's files again</source>
+        <source>Read the board&apos;s files again</source>
         <translation>ボードのファイルを読み直す</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>プログラムを実行中です</translation>
     </message>
     <message>
-        <source>A program is running on the board. Stop it to work with the board's files?</source>
+        <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
         <translation>ボードでプログラムが実行中です。停止してボードのファイルを操作しますか？</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファイルでもフォルダーでもありません</translation>
     </message>
     <message>
-        <source>can't be read: {error}</source>
+        <source>can&apos;t be read: {error}</source>
         <translation>読み込めません: {error}</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{port} を開けませんでした。別のプログラムが使用中か、ケーブルが抜けていませんか。</translation>
     </message>
     <message>
-        <source>This firmware does not run on this chip's revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
         <translation>このファームウェアはこのチップのリビジョンでは動きません ({detail})。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアファイルが壊れているか不完全です。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <source>The firmware ({size} KB at offset {offset}) does not fit in this board's {flash} KB of flash.</source>
+        <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
         <translation>ファームウェア（オフセット {offset} から {size} KB）がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
     </message>
     <message>
@@ -1796,6 +1796,13 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
@@ -1884,7 +1891,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>仮想ボードには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度試してください。</translation>
     </message>
     <message>
-        <source>Installing the virtual board's MicroPython package did not produce {path}.</source>
+        <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
         <translation>仮想ボードの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
     </message>
     <message>
@@ -1964,7 +1971,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>コピーされなかったファイルがあります</translation>
     </message>
     <message>
-        <source>These names can't be used safely and were not copied:
+        <source>These names can&apos;t be used safely and were not copied:
 {lines}</source>
         <translation>次の名前は安全に使えないため、コピーしませんでした:
 {lines}</translation>

@@ -103,7 +103,7 @@
         <translation>不是文本文件</translation>
     </message>
     <message>
-        <source>“{name}” is not UTF-8 text, so the editor can't open it.</source>
+        <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
         <translation>“{name}”不是 UTF-8 文本，编辑器无法打开。</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>大小：{size}</translation>
     </message>
     <message>
-        <source>This name can't be used on a computer: {why}</source>
+        <source>This name can&apos;t be used on a computer: {why}</source>
         <translation>此名称不能在电脑上使用：{why}</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>传输已取消。</translation>
     </message>
     <message>
-        <source>The file arrived damaged; the board's copy was left unchanged.</source>
+        <source>The file arrived damaged; the board&apos;s copy was left unchanged.</source>
         <translation>文件传输后已损坏；开发板上的文件保持不变。</translation>
     </message>
     <message>
@@ -242,15 +242,15 @@
         <translation>你没有打开 {port} 的权限。</translation>
     </message>
     <message>
-        <source>{port} belongs to the group "{group}". You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
+        <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
         <translation>{port} 属于用户组“{group}”。你已被加入该组，但当前登录是在此之前开始的：请注销后重新登录（或重启），然后重试。</translation>
     </message>
     <message>
-        <source>{port} belongs to the group "{group}" and you ({user}) are not in it. Run "sudo usermod -aG {group} {user}" in a terminal, then log out and back in.</source>
+        <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
         <translation>{port} 属于用户组“{group}”，而你（{user}）不在该组中。请在终端中运行“sudo usermod -aG {group} {user}”，然后注销并重新登录。</translation>
     </message>
     <message>
-        <source>A USB-serial board is plugged in but has no port: the braille display service "brltty" took it. If you do not use a braille display, remove it with "sudo apt remove brltty" and plug the board in again.</source>
+        <source>A USB-serial board is plugged in but has no port: the braille display service &quot;brltty&quot; took it. If you do not use a braille display, remove it with &quot;sudo apt remove brltty&quot; and plug the board in again.</source>
         <translation>已插入 USB 串口开发板，但没有出现端口：盲文显示服务“brltty”占用了它。如果你不使用盲文显示器，请用“sudo apt remove brltty”删除它，然后重新插入开发板。</translation>
     </message>
     <message>
@@ -258,19 +258,19 @@
         <translation>{port} 不存在（或已消失）。开发板插好了吗？请换一根 USB 线试试：有些线只能充电。</translation>
     </message>
     <message>
-        <source>The board is in its bootloader ("waiting for download"), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
+        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
         <translation>开发板处于引导加载程序模式（“waiting for download”），没有运行 MicroPython。请在不按住 BOOT 的情况下按 RESET（EN）键，或用固件向导安装 MicroPython。</translation>
     </message>
     <message>
-        <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board's reset button, or install MicroPython.</source>
+        <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板的复位键，或安装 MicroPython。</translation>
     </message>
     <message>
-        <source>{port} sends bytes that are not MicroPython's: a wrong speed (baud rate) or different firmware on the board.</source>
+        <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} 发来的数据不是 MicroPython 的：可能是通信速率（波特率）不对，或开发板上是其他固件。</translation>
     </message>
     <message>
-        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board's reset button, or Hard reset in the menu) will stop it.</source>
+        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
         <translation>开发板上的程序忽略 Ctrl-C 并持续运行。硬复位（开发板的复位键，或菜单中的“硬复位”）可以停止它。</translation>
     </message>
 </context>
@@ -406,7 +406,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <source>The board's storage is full.</source>
+        <source>The board&apos;s storage is full.</source>
         <translation>开发板的存储空间已满。</translation>
     </message>
     <message>
@@ -520,12 +520,12 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>ConsoleWidget</name>
     <message>
-        <source>The board's output and its &gt;&gt;&gt; prompt appear here.</source>
+        <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
         <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program's input).</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
         <translation>［…部分输出已省略…］</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板已准备就绪。</translation>
     </message>
     <message>
-        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython's welcome line.</source>
+        <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
         <translation>开发板已用 MicroPython 重新启动。点击“完成”后，Hotaru 会连接 {port}，控制台会显示 MicroPython 的欢迎信息。</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>Pico 正在用 MicroPython 重新启动，并会显示为新的串口。正在等待……</translation>
     </message>
     <message>
-        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython's welcome line.</source>
+        <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
         <translation>Pico 已用 MicroPython 在 {port} 上重新启动。点击“完成”后，Hotaru 会连接它，控制台会显示 MicroPython 的欢迎信息。</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor's caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>是否保存对 {name} 的更改？</translation>
     </message>
     <message>
-        <source>If you don't save, your changes will be lost.</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
@@ -782,46 +782,46 @@ This name is unsafe on a computer: {why}</source>
         <translation>读取接在 GPIO 14 和 GND 之间的按键；按下时点亮 LED。</translation>
     </message>
     <message>
-        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).</source>
-        <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25（Pico W 上为 "LED"）。</translation>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
+        <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25（Pico W 上为 &quot;LED&quot;）。</translation>
     </message>
     <message>
-        <source>Read the Raspberry Pi Pico's built-in temperature sensor (ADC channel 4) once a second.</source>
+        <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>
         <translation>每秒读取一次 Raspberry Pi Pico 内置的温度传感器（ADC 通道 4）。</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>The simulator has no module '{module}'. It exists on a real board: connect your board, choose its port and press Run again.</source>
+        <source>The simulator has no module &apos;{module}&apos;. It exists on a real board: connect your board, choose its port and press Run again.</source>
         <translation>模拟器中没有“{module}”模块，它只在真实的开发板上才有。请连接开发板，选择它的端口，然后再次点击“运行”。</translation>
     </message>
     <message>
-        <source>The module '{module}' exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
+        <source>The module &apos;{module}&apos; exists only on a board running MicroPython. This program ran on the computer instead. Connect your board, choose its port and press Run again.</source>
         <translation>“{module}”模块只存在于运行 MicroPython 的开发板上，而这个程序是在电脑上运行的。请连接开发板，选择它的端口，然后再次点击“运行”。</translation>
     </message>
     <message>
-        <source>The board has no module named '{module}'. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
+        <source>The board has no module named &apos;{module}&apos;. Check the spelling. If it is a library from your kit, upload its file ({module}.py) to the board first, for example into the /lib folder.</source>
         <translation>开发板上没有名为“{module}”的模块。请检查拼写。如果它是套件附带的库，请先把它的文件（{module}.py）上传到开发板，例如放到 /lib 文件夹中。</translation>
     </message>
     <message>
-        <source>This board has no pin named '{pin}'. Check the pin names in your kit's manual.</source>
+        <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>这块开发板没有名为“{pin}”的引脚。请查看套件说明书中的引脚名称。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin("LED").</source>
-        <translation>Raspberry Pi Pico 上没有这个编号的引脚。请使用 GPIO 编号（0 到 28，即 GPxx 标记），而不是物理引脚序号。板载 LED 是 Pin("LED")。</translation>
+        <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
+        <translation>Raspberry Pi Pico 上没有这个编号的引脚。请使用 GPIO 编号（0 到 28，即 GPxx 标记），而不是物理引脚序号。板载 LED 是 Pin(&quot;LED&quot;)。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
+        <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
         <translation>ESP32 上没有这个编号的引脚。请使用开发板上印的 GPIO 编号（0 到 39）。6 到 11 号引脚被闪存占用，34 到 39 号只能用作输入。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
+        <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
         <translation>ESP8266 上没有这个编号的引脚。请使用 GPIO 编号（0 到 16），而不是 D 开头的标记：例如 D4 就是 Pin(2)。</translation>
     </message>
     <message>
-        <source>This pin number doesn't exist on this board. Use the GPIO number from your kit's manual, not the physical pin number.</source>
+        <source>This pin number doesn&apos;t exist on this board. Use the GPIO number from your kit&apos;s manual, not the physical pin number.</source>
         <translation>这块开发板上没有这个编号的引脚。请使用套件说明书中的 GPIO 编号，而不是物理引脚序号。</translation>
     </message>
     <message>
@@ -841,15 +841,15 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板内存不足。请使用更小的列表和缓冲区，分段读取文件，并在分配大块内存之前调用 gc.collect()。</translation>
     </message>
     <message>
-        <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
+        <source>The indentation (the spaces at the start of a line) does not fit near line {line}. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>第 {line} 行附近的缩进（行首的空格）不正确。同一代码块中的各行必须有相同的缩进：每一级使用 4 个空格，不要混用 Tab 和空格。</translation>
     </message>
     <message>
-        <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don't mix tabs and spaces.</source>
+        <source>The indentation (the spaces at the start of a line) does not fit. Lines in the same block need the same indentation: use 4 spaces per level and don&apos;t mix tabs and spaces.</source>
         <translation>缩进（行首的空格）不正确。同一代码块中的各行必须有相同的缩进：每一级使用 4 个空格，不要混用 Tab 和空格。</translation>
     </message>
     <message>
-        <source>Python doesn't know the name '{name}'. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
+        <source>Python doesn&apos;t know the name &apos;{name}&apos;. Check its spelling (upper and lower case differ), give it a value before this line, or import the module it comes from.</source>
         <translation>Python 不认识名称“{name}”。请检查拼写（区分大小写），在这一行之前先给它赋值，或者导入它所在的模块。</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
-        <source>the name is empty, '.' or '..'</source>
+        <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名称为空，或是“.”或“..”</translation>
     </message>
     <message>
@@ -942,11 +942,11 @@ This name is unsafe on a computer: {why}</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>A name can't be '.' or '..' or contain / or \.</source>
+        <source>A name can&apos;t be &apos;.&apos; or &apos;..&apos; or contain / or \.</source>
         <translation>名称不能是“.”或“..”，也不能包含 / 或 \。</translation>
     </message>
     <message>
-        <source>A name can't contain control characters.</source>
+        <source>A name can&apos;t contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
     </message>
 </context>
@@ -985,7 +985,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>把下方选中的开发板文件复制到上方选中的文件夹</translation>
     </message>
     <message>
-        <source>Read the board's files again</source>
+        <source>Read the board&apos;s files again</source>
         <translation>重新读取开发板上的文件</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>程序正在运行</translation>
     </message>
     <message>
-        <source>A program is running on the board. Stop it to work with the board's files?</source>
+        <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
         <translation>开发板上有程序正在运行。要停止它来操作开发板上的文件吗？</translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>不是文件也不是文件夹</translation>
     </message>
     <message>
-        <source>can't be read: {error}</source>
+        <source>can&apos;t be read: {error}</source>
         <translation>无法读取：{error}</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>无法打开 {port}。是否有其他程序正在使用它，或者数据线已拔出？</translation>
     </message>
     <message>
-        <source>This firmware does not run on this chip's revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
+        <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
         <translation>此固件无法在这个芯片版本上运行（{detail}）。没有擦除任何内容。请选择更早或更通用的版本。</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>固件文件已损坏或不完整。请重新下载。</translation>
     </message>
     <message>
-        <source>The firmware ({size} KB at offset {offset}) does not fit in this board's {flash} KB of flash.</source>
+        <source>The firmware ({size} KB at offset {offset}) does not fit in this board&apos;s {flash} KB of flash.</source>
         <translation>固件（从偏移 {offset} 起 {size} KB）超出了此开发板 {flash} KB 的闪存。</translation>
     </message>
     <message>
@@ -1796,6 +1796,13 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
@@ -1884,7 +1891,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
     </message>
     <message>
-        <source>Installing the virtual board's MicroPython package did not produce {path}.</source>
+        <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
         <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
     </message>
     <message>
@@ -1964,7 +1971,7 @@ This name is unsafe on a computer: {why}</source>
         <translation>有些文件没有复制</translation>
     </message>
     <message>
-        <source>These names can't be used safely and were not copied:
+        <source>These names can&apos;t be used safely and were not copied:
 {lines}</source>
         <translation>以下名称无法安全使用，未复制：
 {lines}</translation>

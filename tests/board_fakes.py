@@ -141,3 +141,36 @@ class NoisySerial(CutSerial):
             data, self.noise = self.noise[:n], self.noise[n:]
             return data
         return super().read(n)
+
+
+class ResetLineSerial(CutSerial):
+    """A real port with the auto-reset circuit of ESP boards emulated: RTS pulled high then low
+    (EN low, then released) restarts the virtual board. A pty has no modem lines, so the restart
+    is done with the REPL's own keys (Ctrl-C, Ctrl-B, Ctrl-D)."""
+
+    def __init__(self, real: serial.Serial) -> None:
+        super().__init__(real)
+        self.lines: list[tuple[str, bool]] = []
+        self._rts = False
+        self._dtr = True
+
+    @property
+    def dtr(self) -> bool:
+        return self._dtr
+
+    @dtr.setter
+    def dtr(self, value: bool) -> None:
+        self._dtr = value
+        self.lines.append(("dtr", value))
+
+    @property
+    def rts(self) -> bool:
+        return self._rts
+
+    @rts.setter
+    def rts(self, value: bool) -> None:
+        falling = self._rts and not value
+        self._rts = value
+        self.lines.append(("rts", value))
+        if falling and self._dtr is False:
+            self.real.write(b"\x03\x03\x02\x04")

@@ -97,8 +97,7 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
     try:
         s.listdir("/")  # the board now waits in the raw REPL for a moment
         fake.noise = b"\xff\xfe\x00garbage\x80"
-        wait_for(lambda: not fake.noise, what="noise delivered")
-        time.sleep(0.1)  # the reader hands it over
+        wait_for(lambda: s.link._buf.endswith(b"garbage\x80"), what="noise read by the reader")
         assert s.eval("3 * 3") == 9
         assert b"garbage" in shown  # not swallowed, not mistaken for an answer
         monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
@@ -108,3 +107,46 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
         assert s.eval("4 * 4") == 16
     finally:
         s.close()
+
+
+def test_hard_reset_through_the_reset_lines_also_ends_a_running_program(sim):
+    from ide.board import Session
+    from tests.board_fakes import ResetLineSerial
+
+    fake = ResetLineSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = Session(sim.port, serial_factory=lambda: fake, auto_reconnect=False, hard_reset_lines=True)
+    shown = bytearray()
+    s.subscribe(shown.extend, replay=False)
+    try:
+        results = []
+        t = threading.Thread(target=lambda: results.append(s.run("while True:\n    pass\n")))
+        t.start()
+        wait_for(lambda: s.running, what="program start")
+        s.hard_reset()
+        t.join(10)
+        assert results and results[0].interrupted
+        assert fake.lines[-3:] == [("dtr", False), ("rts", True), ("rts", False)]
+        wait_for(lambda: bytes(shown).endswith(b">>> "), what="prompt after the reset")
+        assert b"soft reboot" in shown
+        assert s.eval("6 * 7") == 42
+        shown.clear()
+        s.hard_reset()  # and when nothing runs
+        wait_for(lambda: b"soft reboot" in shown and bytes(shown).endswith(b">>> "), what="reboot")
+        assert s.eval("7 * 7") == 49
+    finally:
+        s.close()
+
+
+def test_a_main_py_that_switches_ctrl_c_off_is_diagnosed(sim):
+    from ide.board import NotResponding
+
+    s = connect(sim.port, auto_reconnect=False)
+    s.write_file(
+        "/main.py", b"import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass\n"
+    )
+    s.soft_reset(timeout=0.3)  # main.py starts and keeps the board to itself
+    s.close()
+    with pytest.raises(NotResponding) as info:
+        connect(sim.port, auto_reconnect=False)
+    assert info.value.diagnosis == NotResponding.SILENT
+    assert "switched off Ctrl-C" in str(info.value.message)

@@ -99,6 +99,10 @@ def test_file_operations(board):
     assert "no file or folder" in str(info.value.message)
     with pytest.raises(RemoteError):
         board.listdir("/nothing/here")
+    with pytest.raises(RemoteError) as info:
+        board.write_file("/nothing/here.txt", b"data")
+    assert info.value.errno == 2
+    assert board.eval("1") == 1  # in step after the helper's early error
     total, used, free = board.disk_usage("/")
     assert total > 0 and used + free == total
     board.rmtree("/work")
@@ -356,3 +360,15 @@ def test_transfers_leave_the_users_globals_alone(board):
     board.run("import sys\nsys.modules.pop('_hotaru', None)\n", on_output=lambda b: None)
     board.write_file("/g.bin", b"2" * 3000)
     assert board.read_file("/g.bin") == b"2" * 3000
+
+
+def test_run_starts_from_a_fresh_prompt_even_with_half_a_line_typed(board):
+    con = Console()
+    board.subscribe(con, replay=False)
+    board.write_console(b"junk")
+    wait_for(lambda: con.text().endswith("junk"), what="echo")
+    assert board.run("print('ran')\n", on_output=con).ok
+    assert con.text().endswith("ran\r\n>>> ")
+    board.write_console(b"1 + 1\r")
+    wait_for(lambda: con.text().endswith("2\r\n>>> "), what="the next line typed")
+    assert "junk1" not in con.text()

@@ -70,7 +70,10 @@ def test_find_forward_backward_and_wrap(editor: CodeEditor) -> None:
     assert editor.find("日本", forward=False)  # wraps to the last one
     assert editor.selection() == (10, 12)
     assert not editor.find("missing")
-    assert not editor.find("日本", forward=True, wrap=False) or editor.selection() != (10, 12)
+    assert editor.selection() == (10, 12)  # a miss leaves the selection alone
+    assert not editor.find("日本", wrap=False)  # nothing after the last one
+    assert editor.find("日本")  # with wrap: back to the first
+    assert editor.selection() == (0, 2)
 
 
 def test_find_options(editor: CodeEditor) -> None:

@@ -98,3 +98,40 @@ def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> No
     assert tabs.goto_line("/missing.py", 1)  # asked; the board says no
     assert statuses[-1] == "/missing.py is not on the board"
     assert tabs.count() == 2
+
+
+@pytest.mark.timeout(120)
+def test_closing_the_window_waits_for_a_board_save(qtbot, tmp_path) -> None:
+    """The real SessionController (worker thread) and the simulator: Save in the close prompt
+    starts a board write; the window stays until the board confirms, then closes."""
+    from PySide6.QtCore import QSettings
+
+    from ide.ui.editor.tabs import SAVE
+    from ide.ui.main_window import MainWindow
+    from ide.ui.preferences import Preferences
+    from ide.ui.session_controller import SessionController
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    tabs = window.editor_tabs
+    tabs.show_error = lambda title, text: errors.append(text)
+    window.show()
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+        editor = tabs.open_board_file("/keep.py", "a = 1\n")
+        editor.insert("# changed\n")
+        closed: list[str] = []
+        tabs.ask_save_changes = lambda name: SAVE
+        window.closing.connect(lambda: closed.append("closing"))
+        assert not window.close()  # not yet: the board has not confirmed
+        assert window.isVisible() and tabs.pending_saves() == 1
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+        assert errors == []
+        assert not editor.modify()  # set only when write_file returned
+        assert closed == ["closing"]
+    finally:
+        controller.shutdown()

@@ -560,6 +560,10 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     qtbot.waitUntil(lambda: tabs.find_board("/new_name.py") is not None, timeout=30_000)
     assert tabs.find_board("/old_name.py") is None
     wait_in_tree(qtbot, pane, "/new_name.py")
+    # a file the editor saves to the board appears in the tree too
+    tabs.new_file("print('saved from the editor')\n")
+    assert tabs.save_to_board("/from_editor.py")
+    wait_in_tree(qtbot, pane, "/from_editor.py")
 
 
 @pytest.mark.timeout(120)
@@ -650,3 +654,31 @@ def test_drag_inside_the_board_tree_moves(qtbot: Any, pane: FilesPane) -> None:
     assert "already exists" in pane.ask.warnings[-1]
     assert call(qtbot, c, lambda s: s.read_file("/lib/driver.py")) == b"in the way"
     assert call(qtbot, c, lambda s: s.read_file("/driver.py")) == b"driver"
+
+
+@pytest.mark.timeout(120)
+def test_results_after_close_or_shutdown_are_harmless(
+    qtbot: Any, controller: Any, local: Path
+) -> None:
+    import time
+
+    # a result arriving after the pane is gone is dropped, not delivered to a deleted widget
+    gone = FilesPane(controller, Tabs(), local_root=local)  # not handed to qtbot: deleted here
+    gone.ask = Answers()  # type: ignore[assignment]
+    delivered: list[object] = []
+    gone.submit(lambda s: time.sleep(0.3), delivered.append)
+    import shiboken6
+
+    shiboken6.delete(gone)  # the window closed while the job ran
+    done: list[int] = []
+    controller.submit(lambda s: 1, done.append)  # queued behind the sleeping job
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert delivered == []
+
+    # the link going away while refreshes are queued: said in the status line, no dialogs
+    pane = make_pane(qtbot, controller, local)
+    pane.refresh()
+    pane.refresh(quiet=False)
+    controller.shutdown()
+    qtbot.wait(500)
+    assert pane.ask.warnings == []  # type: ignore[attr-defined]

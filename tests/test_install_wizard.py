@@ -144,7 +144,7 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
 
 
 @pytest.mark.timeout(60)
-def test_cancel_during_install_stops_and_keeps_the_wizard_open(qtbot, make_wizard, sims, tmp_path):
+def test_cancel_during_install_stops_then_trying_again_works(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp32")
     image = tmp_path / "esp32.bin"
     image.write_bytes(esp_image.build_test_image("ESP32", 1536 * 1024))
@@ -165,8 +165,20 @@ def test_cancel_during_install_stops_and_keeps_the_wizard_open(qtbot, make_wizar
     assert wizard.isVisible() and wizard.currentId() == PAGE_INSTALL
     assert "Cancelled" in install.step.text()
     assert not install.isComplete()
-    wizard.button(QWizard.WizardButton.CancelButton).click()  # now "Close"
-    assert not wizard.isVisible()
+    assert controller.calls == [("release", None)]  # still ours: the user may try again
+
+    wizard.back()  # try again, without erasing this time
+    assert wizard.currentId() == PAGE_OPTIONS
+    wizard.currentPage().erase_box.setChecked(False)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60000)
+    data = image.read_bytes()
+    assert bytes(sim.flash[0x1000 : 0x1000 + len(data)]) == data
+
+    cancelled_again = make_wizard(RecordingController())
+    cancelled_again.reject()  # Cancel on the first page: nothing to stop, nothing to give back
+    assert not cancelled_again.isVisible() and cancelled_again.controller.calls == []
+    wizard.button(QWizard.WizardButton.FinishButton).click()
     assert controller.calls == [("release", None), ("reacquire", sim.port)]
 
 

@@ -182,3 +182,27 @@ def test_restart_starts_hotaru_the_way_it_was_started(tmp_path: Path) -> None:
         [sys.executable, *args, "--version"], cwd=folder, capture_output=True, text=True
     )
     assert out.stdout.startswith("Hotaru "), out.stderr
+
+
+@pytest.mark.parametrize(("lang", "italic"), [("en", True), ("ja", False), ("zh_CN", False)])
+def test_console_explanation_is_not_slanted_in_cjk(
+    app: QApplication, qtbot, lang: str, italic: bool
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from ide.ui.console_widget import ConsoleWidget
+
+    language.install_translators(app, lang)
+    console = ConsoleWidget(explainer=lambda _tb: "EXPLANATION")
+    qtbot.addWidget(console)
+    console.feed(b"Traceback (most recent call last):\r\nNameError: name 'x' isn't defined\r\n>>> ")
+    qtbot.waitUntil(lambda: "EXPLANATION" in console.toPlainText(), timeout=5000)
+    cursor = console.document().find("EXPLANATION")
+    cursor.setPosition(cursor.selectionStart() + 1, QTextCursor.MoveMode.MoveAnchor)
+    assert cursor.charFormat().fontItalic() is italic
+
+
+def test_our_catalogue_overrides_qts_wording(app: QApplication) -> None:
+    language.install_translators(app, "zh_CN")
+    assert QCoreApplication.translate("QFileSystemModel", "Size") == "大小"
+    assert QCoreApplication.translate("QFileSystemModel", "Name") == "名称"  # Qt's own

@@ -101,6 +101,13 @@ def test_recent_files_menu(window: MainWindow, tmp_path: Path) -> None:
     window.editor_tabs.close_tab(0)
     window.recent_menu.actions()[0].trigger()
     assert window.editor_tabs.current_text() == "a = 1\n"
+    window.editor_tabs.close_tab(0)
+    script.unlink()  # gone: opening it says so and drops it from the list
+    errors: list[str] = []
+    window.editor_tabs.show_error = lambda title, text: errors.append(text)
+    window.recent_menu.actions()[0].trigger()
+    assert len(errors) == 1
+    assert not window.recent_menu.isEnabled()
 
 
 def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_path) -> None:
@@ -251,3 +258,16 @@ def test_first_start_gives_the_editor_most_of_the_width(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: files.width() > 0)
     assert files.width() <= 300
     assert window.editor_tabs.width() > window.width() // 2
+
+
+def test_editor_has_the_keyboard_at_start(qtbot, prefs: Preferences) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    greedy = QLineEdit()  # a pane that takes the focus while it is built (as a console may)
+    w.add_bottom_dock(greedy, "Greedy", "GreedyDock")
+    greedy.setFocus()
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.focusWidget() is w.editor_tabs.current_editor()

@@ -279,3 +279,23 @@ def test_friendly_paste_mode(port):
     port.write(b"for i in range(2):\r    print(i * 10)\r\x04")
     data = read_until(port, b">>> ")
     assert data.endswith(b"0\r\n10\r\n>>> ")
+
+
+def test_fade_example_reports_pwm_duty(sim, port):
+    from ide import paths
+
+    code = (paths.resources_dir() / "examples" / "fade_pwm.py").read_text()
+    enter_raw(port)
+    port.write(code.encode() + b"\x04")
+    read_until(port, b"OK")
+    time.sleep(1.0)
+    port.write(b"\x03")
+    read_until(port, b"\x04>")
+    duties = [d for _, d in sim.pwm_events(2)]
+    assert len(duties) > 20
+    assert duties[:3] == [
+        pytest.approx(0.0),
+        pytest.approx(1024 / 65535),
+        pytest.approx(2048 / 65535),
+    ]
+    assert max(duties) > 0.9

@@ -122,7 +122,6 @@ def test_baud_limits_both_directions():
 
 
 def test_missing_node_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(node_env, "_node_checked", None)
     monkeypatch.setenv("HOTARU_NODE", "/nonexistent/node")
     with pytest.raises(SimulatorUnavailable) as info:
         start()
@@ -269,3 +268,11 @@ def test_machine_reset_returns_to_the_friendly_repl(port):
     port.write(b"import machine\nmachine.reset()\x04")
     data = read_until(port, b">>> ", 5)
     assert b"MPY: soft reboot" in data and b"MicroPython v" in data
+
+
+def test_sys_implementation_names_the_virtual_board(port):
+    enter_raw(port)
+    out, err = raw_exec(
+        port, "import sys\nprint(sys.implementation.name, sys.implementation._machine)"
+    )
+    assert out == b"micropython Hotaru virtual board with WebAssembly\r\n", err

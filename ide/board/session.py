@@ -802,13 +802,14 @@ class Session:
             except RemoteError as e:
                 raise self._file_error(e, path) from e
 
-    def write_file(self, path: str, data: bytes, progress: Progress | None = None) -> None:
+    def write_file(self, path: str, data: bytes | str, progress: Progress | None = None) -> None:
         """Write ``data`` to ``path``: into a temporary file beside it, verified, then renamed
         over the target. On any failure (cut link, full disk, cancel) the old file stays as it
-        was and no temporary file is left. ``progress`` as for :meth:`read_file`."""
+        was and no temporary file is left. ``progress`` as for :meth:`read_file`. A str is
+        written as UTF-8."""
         from ide.board import transfer
 
-        data = bytes(data)
+        data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         with self._op():
             try:
                 if self.info.fast_transfer:
@@ -904,6 +905,8 @@ class Session:
                 return RunResult(traceback=None, interrupted=True)
             if not last.endswith(b"\n"):
                 self._emit(b"\r\n")
+            with self._state:
+                self._typed = bytearray()  # a fresh prompt after a program (the half line is gone)
             self._to_friendly(prompt=True)
         tb = err.decode("utf-8", "replace")
         lines = tb.strip().splitlines()

@@ -45,6 +45,7 @@ class VirtualBoard:
         self.baud = baud
         self._lock = threading.Lock()
         self._events: dict[str, list[tuple[float, int]]] = {}
+        self._pwm: dict[str, list[tuple[float, float]]] = {}
         self._changed = threading.Condition(self._lock)
         self._ready = threading.Event()
         self._error: str | None = None
@@ -115,6 +116,13 @@ class VirtualBoard:
                     (float(event["t"]) / 1000.0, int(event["value"]))
                 )
                 self._changed.notify_all()
+        elif "pwm" in event:
+            with self._changed:
+                name = str(event["pwm"])
+                self._pwm.setdefault(name, []).append(
+                    (float(event["t"]) / 1000.0, float(event["value"]))
+                )
+                self._changed.notify_all()
         elif "error" in event:
             self._error = str(event["error"])
 
@@ -122,6 +130,11 @@ class VirtualBoard:
         """Every level the board's program set on pin ``name``: [(time.time(), value), ...]."""
         with self._lock:
             return list(self._events.get(str(name), []))
+
+    def pwm_events(self, name: str | int) -> list[tuple[float, float]]:
+        """Every PWM duty the program set on pin ``name``: [(time.time(), 0.0..1.0), ...]."""
+        with self._lock:
+            return list(self._pwm.get(str(name), []))
 
     @property
     def pins(self) -> dict[str, int]:

@@ -11,16 +11,17 @@ import { pathToFileURL } from "node:url";
 import { makeMemoryShared } from "./wasm_shared.js";
 import * as L from "./layout.js";
 
-const { ctlBuffer, inBuffer, outBuffer, modulePath, runtimePath, machinePath, heapSize, control } =
-  workerData;
+const { ctlBuffer, inBuffer, outBuffer, modulePath, sourceDir, heapSize, control } = workerData;
 const ctl = new Int32Array(ctlBuffer);
 const inRing = new Uint8Array(inBuffer);
 const outRing = new Uint8Array(outBuffer);
 
 // ---------------------------------------------------------------- wasm loading (cached)
 
-const T = (label) => process.env.HOTARU_SIM_TRACE && fs.writeSync(2, `${label} ${performance.now().toFixed(1)}\n`);
-T("worker");
+// HOTARU_SIM_TRACE=1: start-up timings (ms since the process started) on stderr
+const trace = (label) =>
+  process.env.HOTARU_SIM_TRACE && fs.writeSync(2, `${label} ${performance.now().toFixed(1)}\n`);
+trace("worker");
 const wasmPath = modulePath.replace(/micropython\.mjs$/, "micropython.wasm");
 const wasmModule = await WebAssembly.compile(makeMemoryShared(fs.readFileSync(wasmPath)));
 const realInstantiate = WebAssembly.instantiate;
@@ -29,17 +30,20 @@ WebAssembly.instantiate = (source, imports) =>
     ? realInstantiate(source, imports)
     : realInstantiate(wasmModule, imports).then((instance) => ({ module: wasmModule, instance }));
 const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
-const runtimeSource = fs.readFileSync(runtimePath, "utf8");
-const machineSource = fs.readFileSync(machinePath, "utf8");
-const asyncioSource = fs.readFileSync(machinePath.replace(/board_machine\.py$/, "board_asyncio.py"), "utf8");
-T("imported");
+// Board-side Python: written into each fresh interpreter's /sim (see newInterpreter)
+const boardSources = ["board_runtime.py", "board_machine.py", "board_asyncio.py"].map((name) => [
+  name,
+  fs.readFileSync(`${sourceDir}/${name}`, "utf8"),
+]);
+trace("imported");
 
 // ---------------------------------------------------------------- output
 
 let outWrite = 0; // private copy of ctl[OUT_W]
 let lastByte = 0; // for "\n" -> "\r\n"
 let capture = null; // when an array: output is collected instead of sent
-const HIDDEN = Buffer.from(process.env.HOTARU_SIM_SHOW_ALL ? "\x00\x00" : "  File \"<sim>\""); // traceback lines of the bridge's own frames
+// Traceback lines of the runtime's own frames are hidden (HOTARU_SIM_SHOW_ALL=1 keeps them).
+const HIDDEN = Buffer.from(process.env.HOTARU_SIM_SHOW_ALL ? "\x00\x00" : '  File "<sim>"');
 let lineStart = true;
 let held = []; // bytes at a line start that still match HIDDEN
 let dropping = false; // inside a hidden traceback line
@@ -306,8 +310,13 @@ const hostApi = {
     changedPins.clear();
     return names;
   },
+  pwm(name, fraction) {
+    const t = performance.timeOrigin + performance.now();
+    parentPort.postMessage({ pwm: String(name), value: fraction, t });
+  },
   pin(name, value) {
-    parentPort.postMessage({ pin: String(name), value, t: performance.timeOrigin + performance.now() });
+    const t = performance.timeOrigin + performance.now();
+    parentPort.postMessage({ pin: String(name), value, t });
   },
   timer_start(id, periodMs, periodic) {
     const deadline = performance.now() + Math.max(periodMs, 1);
@@ -379,22 +388,20 @@ async function newInterpreter(files) {
     heapsize: heapSize,
   });
   heap32 = new Int32Array(mp._module.HEAPU8.buffer);
-  T("loaded");
+  trace("loaded");
   if (addr === null) addr = probeInterruptWords();
-  T("probed");
+  trace("probed");
   parentPort.postMessage({ memory: mp._module.HEAPU8.buffer, addr });
   const FS = mp.FS;
   FS.mkdir("/flash");
   FS.mkdir("/sim");
   if (files) restoreTree(FS, "/flash", files);
-  FS.writeFile("/sim/runtime.py", runtimeSource);
-  FS.writeFile("/sim/board_machine.py", machineSource);
-  FS.writeFile("/sim/board_asyncio.py", asyncioSource);
+  for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
-    "exec(compile(open('/sim/runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
+    "exec(compile(open('/sim/board_runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
   );
-  T("runtime");
+  trace("runtime");
 }
 
 function saveTree(FS, dir) {
@@ -439,7 +446,8 @@ function withCapture(fn) {
 }
 
 function bannerFix(buf) {
-  return buf.toString("latin1").replace("; JS with Emscripten", "; Hotaru virtual board with WebAssembly");
+  const ours = "; Hotaru virtual board with WebAssembly";
+  return buf.toString("latin1").replace("; JS with Emscripten", ours);
 }
 
 async function boot(files, keepRaw) {

@@ -164,16 +164,33 @@ class ADC:
 
 
 class PWM:
+    """Duty changes are reported to the host (VirtualBoard.pwm_events) as a fraction 0..1."""
+
     def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
-        self._pin = pin
+        self._name = pin._name if isinstance(pin, Pin) else str(pin)
         self._freq = freq or 1000
-        self._duty = duty_u16 or 0
+        self._duty = 0
+        if duty_u16 is not None:
+            self._set(duty_u16)
+        elif duty_ns is not None:
+            self.duty_ns(duty_ns)
+
+    def _set(self, duty):
+        duty = max(0, min(65535, int(duty)))
+        if duty != self._duty or not self._reported:
+            self._reported = True
+            _simhost.pwm(self._name, duty / 65535)
+        self._duty = duty
+
+    _reported = False
 
     def init(self, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
         if freq:
             self._freq = freq
         if duty_u16 is not None:
-            self._duty = duty_u16
+            self._set(duty_u16)
+        elif duty_ns is not None:
+            self.duty_ns(duty_ns)
 
     def freq(self, f=None):
         if f is None:
@@ -183,20 +200,20 @@ class PWM:
     def duty_u16(self, d=None):
         if d is None:
             return self._duty
-        self._duty = d
+        self._set(d)
 
     def duty(self, d=None):
         if d is None:
             return self._duty >> 6
-        self._duty = d << 6
+        self._set(d << 6)
 
     def duty_ns(self, ns=None):
         if ns is None:
             return self._duty * 1_000_000_000 // 65535 // self._freq
-        self._duty = ns * self._freq * 65535 // 1_000_000_000
+        self._set(ns * self._freq * 65535 // 1_000_000_000)
 
     def deinit(self):
-        pass
+        self._set(0)
 
 
 class I2C:

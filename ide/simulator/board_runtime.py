@@ -405,7 +405,19 @@ class _Sys:
         return getattr(_real_sys, name)
 
 
+class _Implementation(tuple):
+    name = property(lambda self: self[0])
+    version = property(lambda self: self[1])
+    _machine = property(lambda self: self[2])
+    _mpy = property(lambda self: self[3])
+    _build = property(lambda self: self[4])
+
+
+_impl = sys.implementation
 _sys = _Sys()
+_sys.implementation = _Implementation(
+    (_impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", ""))
+)
 _sys.stdin = _TextIn()
 _sys.stdout = _TextOut(sys.stdout)
 _sys.stderr = _TextOut(sys.stdout)  # one serial line; the port's own stderr refuses writes

@@ -10,6 +10,7 @@
 
 import { MessageChannel, Worker } from "node:worker_threads";
 import fs from "node:fs";
+import path from "node:path";
 import * as L from "./layout.js";
 
 const [modulePath, runtimePath, heapArg, eventsFdArg, commandsFdArg] = process.argv.slice(2);
@@ -38,8 +39,7 @@ const worker = new Worker(new URL("./board.js", import.meta.url), {
     inBuffer,
     outBuffer,
     modulePath,
-    runtimePath,
-    machinePath: runtimePath.replace(/board_runtime\.py$/, "board_machine.py"),
+    sourceDir: path.dirname(runtimePath),
     heapSize: Number(heapArg) || 2 * 1024 * 1024,
     control: control.port2,
   },
@@ -57,7 +57,7 @@ worker.on("message", (m) => {
   } else if (m.memory) {
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
-  } else if (m.pin !== undefined) {
+  } else if (m.pin !== undefined || m.pwm !== undefined) {
     event(m);
   } else if (m.ready) {
     event({ ready: true });

@@ -34,15 +34,14 @@ def _find(program: str) -> str | None:
     return shutil.which(program)
 
 
-_node_checked: str | None = None
+_node_checked: set[str] = set()  # node executables whose version was good
 
 
 def node_executable() -> str:
     """Path of a Node.js >= 18.3, or SimulatorUnavailable."""
-    global _node_checked
-    if _node_checked:
-        return _node_checked
     node = _find("node")
+    if node in _node_checked:
+        return node
     if not node:
         raise SimulatorUnavailable(
             message(
@@ -76,7 +75,7 @@ def node_executable() -> str:
                 found=out.strip() or "an unknown version",
             )
         )
-    _node_checked = node
+    _node_checked.add(node)
     return node
 
 

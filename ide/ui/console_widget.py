@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -277,7 +277,9 @@ class ConsoleWidget(QPlainTextEdit):
         if style.underline:
             fmt.setFontUnderline(True)
         if extra == "explain":
-            fmt.setFontItalic(True)
+            # i18n: no slanted (synthesised italic) Japanese or Chinese: colour alone marks it
+            cjk = QLocale().language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
+            fmt.setFontItalic(not cjk)
             fmt.setForeground(QColor("#93c5fd" if self._dark else "#1d4ed8"))
         elif extra is not None:  # a traceback link
             fmt.setAnchor(True)

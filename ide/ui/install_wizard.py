@@ -285,9 +285,10 @@ class DetectPage(QWizardPage):
         self.setSubTitle(self.tr("Asking the chip on {port} what it is...").format(port=port))
         self.status.setText(self.tr("Connecting..."))
         self.busy.show()
-        self.job = self.wiz.start_job(lambda job: esp.detect_chip(port, on_log=job.log))
-        self.job.succeeded.connect(self._found)
-        self.job.failed.connect(self._failed)
+        job = self.wiz.start_job(lambda job: esp.detect_chip(port, on_log=job.log))
+        self.job = job  # answers of an older job (Back, then Next again) are ignored
+        job.succeeded.connect(lambda info: self._found(info) if self.job is job else None)
+        job.failed.connect(lambda exc: self._failed(exc) if self.job is job else None)
 
     def _found(self, info: esp.ChipInfo) -> None:
         self.wiz.chip = info
@@ -591,6 +592,7 @@ class InstallPage(QWizardPage):
         self.job: _Job | None = None
 
     def initializePage(self) -> None:
+        self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
         self.wiz.release_port()  # (a Pico's old port, if the session had one)
         self.finished_ok = False
         self.log.clear()
@@ -676,6 +678,7 @@ class InstallPage(QWizardPage):
             self.step.setText(self.tr("The install failed: {error}").format(
                 error=_error_text(exc)))  # fmt: skip
         self.log.appendPlainText(self.step.text())
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)  # another choice
         self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.wiz.button(QWizard.WizardButton.CancelButton).setText(self.tr("Close"))
 
@@ -786,6 +789,7 @@ class InstallWizard(QWizard):
         self.closing = False
         self.released = False
         self._jobs: list[_Job] = []
+        self._stopping: list[_Job] = []  # the jobs Cancel is waiting for
         self._close_timer = QTimer(self)
         self._close_timer.setInterval(50)
         self._close_timer.timeout.connect(self._close_if_idle)
@@ -851,21 +855,27 @@ class InstallWizard(QWizard):
         """Cancel: stops a running job first (the board is never left mid-command)."""
         if self.busy():
             self.closing = True
-            for job in self._jobs:
+            self._stopping = list(self._jobs)
+            for job in self._stopping:
                 job.cancel.set()
             self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             if self.installing:
                 self.pages[PAGE_INSTALL].step.setText(self.tr("Stopping..."))
             self._close_timer.start()
             return
-        self._close_timer.stop()
+        self.stop_closing()
         super().reject()
 
-    def _close_if_idle(self) -> None:
-        if not self.closing or self.busy():
-            return
+    def stop_closing(self) -> None:
+        """Forget a pending close (a new job starts on the user's request)."""
         self._close_timer.stop()
         self.closing = False
+        self._stopping = []
+
+    def _close_if_idle(self) -> None:
+        if any(not job.isFinished() for job in self._stopping):
+            return
+        self.stop_closing()
         if self.currentId() == PAGE_INSTALL and not self.pages[PAGE_INSTALL].finished_ok:
             return  # stay open: the user reads what happened, then presses Close
         super().reject()

@@ -70,6 +70,10 @@ def _load(language: str, for_qt: bool) -> QTranslator | None:
     return translator if ok else None
 
 
+# Qt's own words that our glossary says differently. Our catalogue is installed after Qt's, so
+# it is asked first (qtbase_zh_CN calls a file's size 体积; the board side of Files says 大小).
+QT_OVERRIDES = (QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),)
+
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 

@@ -507,6 +507,9 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not self._state_restored:
                 self.size_docks()
+            editor = self.editor_tabs.current_editor()
+            if editor is not None:  # a beginner types at once: into the script
+                editor.take_focus()
 
     def size_docks(self) -> None:
         """First start: Files narrow on the left, console a third of the height: the editor

@@ -92,6 +92,11 @@ class Preferences:
         self.settings.setValue("files/recent", files[:MAX_RECENT])
         return files[:MAX_RECENT]
 
+    def remove_recent_file(self, path: str) -> list[str]:
+        files = [p for p in self.recent_files() if p != path]
+        self.settings.setValue("files/recent", files)
+        return files
+
     def clear_recent_files(self) -> None:
         self.settings.setValue("files/recent", [])
 

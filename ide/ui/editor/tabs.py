@@ -219,6 +219,8 @@ class EditorTabs(QTabWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
+            if not path.exists() and str(path) in self.preferences.recent_files():
+                self.recent_files_changed.emit(self.preferences.remove_recent_file(str(path)))
             self.show_error(
                 self.tr("Could not open file"),
                 self.tr("Could not open {path}: {reason}").format(

@@ -87,7 +87,7 @@ class BoardActionsMixin:
             a.setEnabled(one.path != MAIN_PY and one.unsafe is None)
             a.setToolTip(self.tr("The board runs main.py by itself when it starts"))
         menu.addSeparator()
-        menu.addAction(self.tr("Refresh"), self.refresh)
+        menu.addAction(self.tr("Refresh"), lambda: self.refresh(quiet=False))
         if one is not None:
             menu.addAction(self.tr("Properties"), lambda: self.properties(one.path))
         for action in menu.actions():

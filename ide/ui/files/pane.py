@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
@@ -40,7 +41,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
-from .views import BoardTree, LocalTree, PathLabel
+from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
 class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
@@ -64,6 +65,8 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.last_summary: Any = None
         self._ticket: Any = None
         self._refresh_pending = False
+        self._warning_open = False
+        self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
         self._board_name = ""
 
@@ -110,7 +113,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
-        self.board_title = QLabel()
+        self.board_title = ElidedLabel()
         self.board_title.setObjectName("FilesSectionTitle")
         self.board_free = QLabel()
         self.board_free.setObjectName("BoardFreeSpace")
@@ -156,8 +159,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         buttons.addWidget(self.refresh_button)
         bv.addLayout(buttons)
         bhead = QHBoxLayout()
-        bhead.addWidget(self.board_title)
-        bhead.addStretch(1)
+        bhead.addWidget(self.board_title, 1)
         bhead.addWidget(self.board_free)
         bv.addLayout(bhead)
         bv.addWidget(self.board_tree, 1)
@@ -181,7 +183,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.choose_button.clicked.connect(self._choose_local_root)
         self.upload_button.clicked.connect(self.upload_selected)
         self.download_button.clicked.connect(self.download_selected)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh(quiet=False))
         self.local_tree.download_requested.connect(self._download_dropped)
         self.local_tree.activated_file.connect(self._open_local)
         self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -211,7 +213,6 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         index = self.local_model.setRootPath(str(folder))
         self.local_tree.setRootIndex(index)
         self.local_path.setText(str(folder))
-        self.local_path.setToolTip(str(folder))
         self.local_root_changed.emit(str(folder))
 
     def local_root(self) -> Path:
@@ -246,7 +247,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self._update_buttons()
 
     def _on_state(self, state: str) -> None:
-        if state == "idle" and self._refresh_pending:
+        was, self._state = self._state, state
+        # "busy" -> "idle": some board operation ended (the editor saving to the board, the
+        # console's main.py action...): whatever it wrote shows up. Listings run with
+        # busy=False, so a refresh never triggers another.
+        if state == "idle" and (self._refresh_pending or was == "busy"):
             self._refresh_pending = False
             self.refresh()
         if state == "disconnected" and self.board_model.connected:
@@ -282,12 +287,37 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         on_error: Callable[[BaseException], None] | None = None,
         busy: bool = True,
     ) -> None:
-        self.controller.submit(fn, on_done, on_error or self.show_error, busy)
+        """``controller.submit`` whose callbacks are dropped once this pane is gone (a result can
+        arrive while the window closes)."""
+
+        def alive(cb: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+            if cb is None:
+                return None
+
+            def call(value: Any) -> None:
+                if shiboken6.isValid(self):
+                    cb(value)
+
+            return call
+
+        self.controller.submit(fn, alive(on_done), alive(on_error or self.show_error), busy)
 
     def show_error(self, exc: BaseException) -> None:
+        """Tell the user what went wrong: a dialog, or the status line when the link is gone
+        (the connection bar says that already) or another message is still open."""
+        from ide.board import Disconnected
+
         msg = getattr(exc, "message", None)
         text = translate_message(msg) if msg is not None else str(exc) or type(exc).__name__
-        self.ask.warn(self.tr("Board files"), text)
+        lost = isinstance(exc, Disconnected) or not self.board_model.connected
+        if lost or self._warning_open:
+            self.transfer_bar.set_status(text)
+            return
+        self._warning_open = True
+        try:
+            self.ask.warn(self.tr("Board files"), text)
+        finally:
+            self._warning_open = False
 
     # ------------------------------------------------------------------ listing
 
@@ -310,8 +340,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         if path == "/":
             self.submit(free_space, self._set_free, lambda exc: None, busy=False)
 
-    def refresh(self) -> None:
-        """List every shown board folder again (expanded folders stay expanded)."""
+    def refresh(self, *, quiet: bool = True) -> None:
+        """List every shown board folder again (expanded folders stay expanded).
+
+        Automatic refreshes (after a run, after an action) fail quietly, in the status line;
+        the Refresh button and menu item (``quiet=False``) say so in a dialog."""
         if self.controller is None or not self.board_model.connected:
             return
         if self.is_running():
@@ -337,10 +370,14 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
                     self.board_model.set_children(p, listings[p])  # type: ignore[arg-type]
             self._set_free(free)
 
-        self.submit(work, done, busy=False)
+        def failed(exc: BaseException) -> None:
+            if quiet:
+                msg = getattr(exc, "message", None)
+                self.transfer_bar.set_status(translate_message(msg) if msg else str(exc))
+            else:
+                self.show_error(exc)
 
-    def refresh_folder(self, path: str) -> None:
-        self.refresh()
+        self.submit(work, done, failed, busy=False)
 
     def _set_free(self, free: Any) -> None:
         self._free = tuple(free) if free else None  # type: ignore[assignment]

@@ -153,20 +153,31 @@ class BoardTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class PathLabel(QLabel):
-    """A folder path that shortens from the left ("…/projects/blink") to fit the pane."""
+class ElidedLabel(QLabel):
+    """One line of text shortened with "…" to fit the pane (the whole text in the tool tip)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(
+        self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, parent: Any = None
+    ) -> None:
         super().__init__(parent)
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setToolTip(text)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        text = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideLeft, self.contentsRect().width()
-        )
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), self._mode, rect.width())
         painter.drawText(
-            self.contentsRect(),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            text,
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
         )
+
+
+class PathLabel(ElidedLabel):
+    """A folder path that shortens from the left ("…/projects/blink") to fit the pane."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(Qt.TextElideMode.ElideLeft, parent)
