@@ -162,7 +162,10 @@ def test_traceback_link_moves_the_editor_cursor(ide, qtbot):
     assert console.link_at(point) is not None, block.text()
     editor = ide.editor_tabs.current_editor()
     editor.set_cursor_position(0, 0)
+    ide.editor_tabs.new_file()  # another tab is in front now
+    assert ide.editor_tabs.current_editor() is not editor
     qtbot.mouseClick(console.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert ide.editor_tabs.current_editor() is editor  # back to the script that ran
     assert editor.cursor_position()[0] == 2  # line 3, 0-based
     # The beginner explanation stands under the traceback.
     assert "'c'" in console_text(ide).split("NameError", 1)[1]

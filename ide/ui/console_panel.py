@@ -226,7 +226,13 @@ class ConsolePanel(QObject):
     # -- console helpers ---------------------------------------------------------------------
 
     def _goto(self, filename: str, line: int) -> None:
-        self.window.editor_tabs.goto_line(filename, line)
+        tabs = self.window.editor_tabs
+        ran = self.controller.last_run_filename
+        # "<stdin>" is the script that was run (the user may have switched tabs since).
+        if filename in ("<stdin>", "<string>") and ran not in ("<stdin>", "<string>"):
+            if tabs.goto_line(ran, line):
+                return
+        tabs.goto_line(filename, line)
 
     def _explain(self, traceback_text: str) -> str | None:
         result = explain(traceback_text, self.controller.board_name or None)
