@@ -50,17 +50,22 @@ SPEEDS = (921600, 460800, 230400, 115200)
 
 class _Job(QThread):
     """Runs ``fn(job)`` on a worker thread; ``job.progress/log`` and the outcome arrive as
-    queued signals on the GUI thread. ``job.cancel`` is the Event the firmware code checks."""
+    queued signals on the GUI thread. ``job.cancel`` is the Event the firmware code checks.
+    The job counts as busy until its outcome has been handed to the GUI (``settled``), not
+    merely until the thread ends: otherwise the wizard could look idle with a result pending."""
 
     progressed = Signal(int, int)
     logged = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
+    _outcome = Signal(bool, object)  # worker -> GUI thread; re-emitted there as succeeded/failed
 
     def __init__(self, fn: Callable[[_Job], Any], parent: QWidget) -> None:
         super().__init__(parent)
         self.fn = fn
         self.cancel = threading.Event()
+        self.settled = False
+        self._outcome.connect(self._settle)
 
     def progress(self, done: int, total: int) -> None:
         self.progressed.emit(int(done), int(total))
@@ -72,9 +77,13 @@ class _Job(QThread):
         try:
             result = self.fn(self)
         except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI
-            self.failed.emit(exc)
+            self._outcome.emit(False, exc)
         else:
-            self.succeeded.emit(result)
+            self._outcome.emit(True, result)
+
+    def _settle(self, ok: bool, value: object) -> None:
+        (self.succeeded if ok else self.failed).emit(value)
+        self.settled = True
 
 
 def _error_text(exc: BaseException) -> str:
@@ -830,8 +839,8 @@ class InstallWizard(QWizard):
         return job
 
     def busy(self) -> bool:
-        """Is a worker thread still running? (finished ones are forgotten here)"""
-        self._jobs = [job for job in self._jobs if not job.isFinished()]
+        """Is a job still running or its outcome not yet shown? (settled ones are forgotten)"""
+        self._jobs = [job for job in self._jobs if not job.settled]
         return bool(self._jobs)
 
     def _page_changed(self, page_id: int) -> None:
@@ -873,7 +882,7 @@ class InstallWizard(QWizard):
         self._stopping = []
 
     def _close_if_idle(self) -> None:
-        if any(not job.isFinished() for job in self._stopping):
+        if any(not job.settled for job in self._stopping):
             return
         self.stop_closing()
         if self.currentId() == PAGE_INSTALL and not self.pages[PAGE_INSTALL].finished_ok:
