@@ -768,6 +768,117 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Esptool</name>
+    <message>
+        <source>Connecting...</source>
+        <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>Detecting the chip type...</source>
+        <translation>チップの種類を調べています...</translation>
+    </message>
+    <message>
+        <source>Chip type: {chip}</source>
+        <translation>チップの種類: {chip}</translation>
+    </message>
+    <message>
+        <source>Setting up the flash memory...</source>
+        <translation>フラッシュメモリを準備しています...</translation>
+    </message>
+    <message>
+        <source>Sending the flashing helper to the chip...</source>
+        <translation>書き込み用の補助プログラムをチップに送っています...</translation>
+    </message>
+    <message>
+        <source>Starting the flashing helper...</source>
+        <translation>書き込み用の補助プログラムを起動しています...</translation>
+    </message>
+    <message>
+        <source>The flashing helper is running.</source>
+        <translation>書き込み用の補助プログラムが動いています。</translation>
+    </message>
+    <message>
+        <source>The flashing helper is already running.</source>
+        <translation>書き込み用の補助プログラムはすでに動いています。</translation>
+    </message>
+    <message>
+        <source>Changing the baud rate to {baud}...</source>
+        <translation>ボーレートを {baud} に変更しています...</translation>
+    </message>
+    <message>
+        <source>Baud rate changed.</source>
+        <translation>ボーレートを変更しました。</translation>
+    </message>
+    <message>
+        <source>Setting the flash memory size...</source>
+        <translation>フラッシュメモリのサイズを設定しています...</translation>
+    </message>
+    <message>
+        <source>Erasing the flash memory (this may take a while)...</source>
+        <translation>フラッシュメモリを消去しています（しばらくかかります）...</translation>
+    </message>
+    <message>
+        <source>Flash memory erased in {seconds} s.</source>
+        <translation>フラッシュメモリを {seconds} 秒で消去しました。</translation>
+    </message>
+    <message>
+        <source>Erasing the flash memory from {start} to {end}...</source>
+        <translation>フラッシュメモリの {start} から {end} までを消去しています...</translation>
+    </message>
+    <message>
+        <source>Compressed {size} bytes to {compressed} bytes...</source>
+        <translation>{size} バイトを {compressed} バイトに圧縮しました...</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes ({compressed} compressed) at {offset}: {seconds} s, {speed} kbit/s</source>
+        <translation>{offset} に {size} バイト（圧縮後 {compressed} バイト）を書き込みました: {seconds} 秒、{speed} kbit/s</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes ({compressed} compressed) at {offset} in {seconds} s.</source>
+        <translation>{offset} に {size} バイト（圧縮後 {compressed} バイト）を {seconds} 秒で書き込みました。</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes at {offset} in {seconds} s.</source>
+        <translation>{offset} に {size} バイトを {seconds} 秒で書き込みました。</translation>
+    </message>
+    <message>
+        <source>Checking the written data...</source>
+        <translation>書き込んだデータを確認しています...</translation>
+    </message>
+    <message>
+        <source>The written data matches the firmware.</source>
+        <translation>書き込んだデータはファームウェアと一致しました。</translation>
+    </message>
+    <message>
+        <source>Resetting the board (RTS pin)...</source>
+        <translation>ボードをハードリセットしています（RTS ピン）...</translation>
+    </message>
+    <message>
+        <source>Leaving the flashing mode...</source>
+        <translation>書き込みモードを終了しています...</translation>
+    </message>
+    <message>
+        <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
+        <translation>注意: {port} の USB ID を読み取れませんでした。標準のリセット手順を使います。</translation>
+    </message>
+    <message>
+        <source>Note: if this fails, set the flash size by hand.</source>
+        <translation>注意: 失敗する場合は、フラッシュメモリのサイズを手動で設定してください。</translation>
+    </message>
+    <message>
+        <source>Note: {chip} cannot be reset by its watchdog; trying a normal hard reset instead.</source>
+        <translation>注意: {chip} はウォッチドッグでリセットできません。代わりに通常のハードリセットを試します。</translation>
+    </message>
+    <message>
+        <source>Note: the check failed after a quick rewrite; writing the whole image again...</source>
+        <translation>注意: 差分の書き込み後の確認に失敗しました。イメージ全体をもう一度書き込んでいます...</translation>
+    </message>
+    <message>
+        <source>esptool: {text}</source>
+        <translation>esptool: {text}</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
@@ -1136,10 +1247,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.</source>
         <translation>{name} {revision}、フラッシュメモリ {flash}、MAC {mac}。機能: {features}。</translation>
-    </message>
-    <message>
-        <source>esptool: {text}</source>
-        <translation>esptool: {text}</translation>
     </message>
     <message>
         <source>Another install is running.</source>

@@ -768,6 +768,117 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Esptool</name>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Detecting the chip type...</source>
+        <translation>正在检测芯片类型……</translation>
+    </message>
+    <message>
+        <source>Chip type: {chip}</source>
+        <translation>芯片类型：{chip}</translation>
+    </message>
+    <message>
+        <source>Setting up the flash memory...</source>
+        <translation>正在准备闪存……</translation>
+    </message>
+    <message>
+        <source>Sending the flashing helper to the chip...</source>
+        <translation>正在向芯片发送烧录辅助程序……</translation>
+    </message>
+    <message>
+        <source>Starting the flashing helper...</source>
+        <translation>正在启动烧录辅助程序……</translation>
+    </message>
+    <message>
+        <source>The flashing helper is running.</source>
+        <translation>烧录辅助程序已在运行。</translation>
+    </message>
+    <message>
+        <source>The flashing helper is already running.</source>
+        <translation>烧录辅助程序已经在运行。</translation>
+    </message>
+    <message>
+        <source>Changing the baud rate to {baud}...</source>
+        <translation>正在将波特率改为 {baud}……</translation>
+    </message>
+    <message>
+        <source>Baud rate changed.</source>
+        <translation>波特率已更改。</translation>
+    </message>
+    <message>
+        <source>Setting the flash memory size...</source>
+        <translation>正在设置闪存大小……</translation>
+    </message>
+    <message>
+        <source>Erasing the flash memory (this may take a while)...</source>
+        <translation>正在擦除闪存（可能需要一段时间）……</translation>
+    </message>
+    <message>
+        <source>Flash memory erased in {seconds} s.</source>
+        <translation>闪存擦除完成，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Erasing the flash memory from {start} to {end}...</source>
+        <translation>正在擦除闪存 {start} 到 {end} 的区域……</translation>
+    </message>
+    <message>
+        <source>Compressed {size} bytes to {compressed} bytes...</source>
+        <translation>已将 {size} 字节压缩为 {compressed} 字节……</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes ({compressed} compressed) at {offset}: {seconds} s, {speed} kbit/s</source>
+        <translation>已向 {offset} 烧录 {size} 字节（压缩后 {compressed} 字节）：{seconds} 秒，{speed} kbit/s</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes ({compressed} compressed) at {offset} in {seconds} s.</source>
+        <translation>已向 {offset} 烧录 {size} 字节（压缩后 {compressed} 字节），用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Wrote {size} bytes at {offset} in {seconds} s.</source>
+        <translation>已向 {offset} 烧录 {size} 字节，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Checking the written data...</source>
+        <translation>正在校验写入的数据……</translation>
+    </message>
+    <message>
+        <source>The written data matches the firmware.</source>
+        <translation>写入的数据与固件一致。</translation>
+    </message>
+    <message>
+        <source>Resetting the board (RTS pin)...</source>
+        <translation>正在通过 RTS 引脚硬复位开发板……</translation>
+    </message>
+    <message>
+        <source>Leaving the flashing mode...</source>
+        <translation>正在退出烧录模式……</translation>
+    </message>
+    <message>
+        <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
+        <translation>注意：无法读取 {port} 的 USB ID，将使用标准复位流程。</translation>
+    </message>
+    <message>
+        <source>Note: if this fails, set the flash size by hand.</source>
+        <translation>注意：如果失败，请手动设置闪存大小。</translation>
+    </message>
+    <message>
+        <source>Note: {chip} cannot be reset by its watchdog; trying a normal hard reset instead.</source>
+        <translation>注意：{chip} 无法通过看门狗复位，改为尝试普通硬复位。</translation>
+    </message>
+    <message>
+        <source>Note: the check failed after a quick rewrite; writing the whole image again...</source>
+        <translation>注意：快速重写后校验失败，正在重新烧录整个镜像……</translation>
+    </message>
+    <message>
+        <source>esptool: {text}</source>
+        <translation>esptool: {text}</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>
@@ -1136,10 +1247,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.</source>
         <translation>{name} {revision}，闪存 {flash}，MAC {mac}。功能：{features}。</translation>
-    </message>
-    <message>
-        <source>esptool: {text}</source>
-        <translation>esptool：{text}</translation>
     </message>
     <message>
         <source>Another install is running.</source>

@@ -26,6 +26,7 @@ from typing import Any
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
 from ide.firmware.esp_image import FLASH_OFFSETS, check_image, inspect
+from ide.firmware.esptool_lines import esptool_line
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 ROM_BAUD = 115200
@@ -116,8 +117,8 @@ class _Target:
     def _emit(self, text: str) -> None:
         text = text.strip()
         if text and self.on_log is not None:
-            # esptool's own words, shown as detail under our translated steps
-            self.on_log(_m(QT_TRANSLATE_NOOP("Firmware", "esptool: {text}"), text=text))
+            # esptool's own words, translated where known, as detail under our steps
+            self.on_log(esptool_line(text))
 
 
 def _make_bridge() -> Any:
@@ -135,12 +136,18 @@ def _make_bridge() -> Any:
             self.target.line(sep.join(str(a) for a in args) + end)
 
         def note(self, message: str) -> None:
+            if self.target is not None:
+                self.target.flush()  # "Connecting..." ends without a newline
             self.print(f"Note: {message}")
 
         def warning(self, message: str) -> None:
+            if self.target is not None:
+                self.target.flush()  # "Connecting..." ends without a newline
             self.print(f"Warning: {message}")
 
         def error(self, message: str) -> None:
+            if self.target is not None:
+                self.target.flush()  # "Connecting..." ends without a newline
             self.print(f"Error: {message}")
 
         def stage(self, finish: bool = False) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ide.firmware import catalog as fw_catalog
 from ide.firmware import esp, esp_image, uf2
 from ide.firmware.errors import Cancelled, FirmwareError
+from ide.firmware.esptool_lines import is_esptool_detail
 from ide.text import Message
 from ide.ui import translate_message
 
@@ -660,7 +661,7 @@ class InstallPage(QWizardPage):
             return
         text = translate_message(item) if isinstance(item, Message) else str(item)
         self.log.appendPlainText(text)
-        if isinstance(item, Message) and not item.source.startswith("esptool:"):
+        if isinstance(item, Message) and not is_esptool_detail(item):
             self.step.setText(text)  # our own step messages head the page
 
     def _succeeded(self, _result: object) -> None:
