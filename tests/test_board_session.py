@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from ide.board import Busy, Cancelled, NotResponding, RemoteError, connect
+from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect
 
 HOSTILE = "'); import os; os.remove('main.py') #"
 NAMES = [
@@ -372,3 +372,20 @@ def test_run_starts_from_a_fresh_prompt_even_with_half_a_line_typed(board):
     board.write_console(b"1 + 1\r")
     wait_for(lambda: con.text().endswith("2\r\n>>> "), what="the next line typed")
     assert "junk1" not in con.text()
+
+
+def test_remove_and_rename_keep_the_users_own_os(board):
+    # After a Run the program's globals stay at >>>; file actions must not delete or add any.
+    board.exec("import os\nmarker = 1")
+    before = board.eval("sorted(globals())")
+    board.write_file("/r.txt", b"x")
+    board.rename("/r.txt", "/s.txt")
+    board.remove("/s.txt")
+    assert board.eval("sorted(globals())") == before  # the user's os is still there
+    board.exec("del os")
+    before = board.eval("sorted(globals())")
+    with pytest.raises(BoardError):
+        board.remove("/missing.txt")
+    with pytest.raises(BoardError):
+        board.rename("/missing.txt", "/other.txt")
+    assert board.eval("sorted(globals())") == before  # and a failing one leaves no stray os

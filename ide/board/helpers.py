@@ -90,9 +90,11 @@ finally:del _hm
 """
 
 REMOVE = """\
-import os
-os.remove({0})
-del os
+def _hr(p):
+ import os
+ os.remove(p)
+try:_hr({0})
+finally:del _hr
 """
 
 RMTREE = """\
@@ -109,9 +111,11 @@ finally:del _ht
 """
 
 RENAME = """\
-import os
-os.rename({0},{1})
-del os
+def _hn(a,b):
+ import os
+ os.rename(a,b)
+try:_hn({0},{1})
+finally:del _hn
 """
 
 DISK = """\
@@ -244,11 +248,13 @@ finally:del _hr
 """
 
 UPLOAD_PORTABLE_OPEN = """\
-import os
-try:os.remove({0})
-except OSError:pass
-_hf=open({0},'wb')
-del os
+def _ho(p):
+ import os
+ try:os.remove(p)
+ except OSError:pass
+ return open(p,'wb')
+try:_hf=_ho({0})
+finally:del _ho
 """
 
 UPLOAD_PORTABLE_CHUNK = "_hf.write({0})\n"
@@ -287,10 +293,12 @@ try:
  _hf.close()
  del _hf
 except NameError:pass
-import os
-try:os.remove({0})
-except OSError:pass
-del os
+def _ha(p):
+ import os
+ try:os.remove(p)
+ except OSError:pass
+try:_ha({0})
+finally:del _ha
 """
 
 
