@@ -27,6 +27,7 @@ from ide import __version__, paths
 from ide.ui import appearance, icons
 from ide.ui.editor import EditorTabs
 from ide.ui.example_descriptions import describe
+from ide.ui.language import tidy_toolbar_texts
 from ide.ui.preferences import Preferences
 
 
@@ -84,16 +85,64 @@ class MainWindow(QMainWindow):
         self.editor_tabs.cursor_position_changed.connect(self._show_cursor_position)
         self.editor_tabs.new_file()
 
-        self._setup_console()
-        self._setup_files()
         self._setup_install_wizard()
         self._setup_language()
         self._restore_window_state()
         self._update_title()
+        # ui: start-up speed. The console and Files panes (pyte, the board side, the file
+        # models) are built just after the first paint; build_panes() builds them at once, and
+        # reading window.console_panel / files_pane / controller before that builds them too.
+        self._panes_built = False
+        self._after_panes: list[Any] = []
+
+    # ================================================================ deferred panes (ui)
+    _DEFERRED = frozenset({"console_panel", "console", "files_pane", "files_dock"})
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached when normal lookup fails: a pane read before the first paint
+        if name in MainWindow._DEFERRED and not self.__dict__.get("_panes_built", True):
+            self.build_panes()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def panes_built(self) -> bool:
+        return self._panes_built
+
+    def build_panes(self) -> None:
+        """Build the console and Files panes now (normally done right after the first paint),
+        then restore the dock layout and run what waited for them (after_panes())."""
+        if self._panes_built:
+            return
+        self._panes_built = True
+        self._setup_console()
+        self._setup_files()
+        tidy_toolbar_texts(self)  # the port selector joined the toolbar
+        if self._saved_state is not None:
+            self._state_restored = self.restoreState(self._saved_state)
+        if self._shown_once and not self._state_restored:
+            self.size_docks()
+        callbacks, self._after_panes = self._after_panes, []
+        for callback in callbacks:
+            callback()
+
+    def after_panes(self, callback: Any) -> None:
+        """Call ``callback`` once the panes exist (at once if they already do)."""
+        if self._panes_built:
+            callback()
+        else:
+            self._after_panes.append(callback)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._panes_built:  # first paint done: the rest of the window comes next
+            QTimer.singleShot(0, self.build_panes)
 
     @property
     def controller(self) -> Any:
-        """The SessionController (None: no board side at all, e.g. in editor tests)."""
+        """The SessionController (made with the console pane if none was given)."""
+        if self._controller is None and not self.__dict__.get("_panes_built", True):
+            self.build_panes()
         return self._controller
 
     @controller.setter
@@ -368,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
-        from ide.ui.language import build_language_menu, tidy_toolbar_texts
+        from ide.ui.language import build_language_menu
 
         self.language_menu = build_language_menu(self)
         self.view_menu.insertMenu(self._panes_separator, self.language_menu)
@@ -498,14 +547,13 @@ class MainWindow(QMainWindow):
         geometry, state = self.preferences.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self._state_restored = self.restoreState(state)
+        self._saved_state = state  # restored once the docks exist (build_panes)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self._state_restored:
+            if self._panes_built and not self._state_restored:
                 self.size_docks()
             editor = self.editor_tabs.current_editor()
             if editor is not None:  # a beginner types at once: into the script
