@@ -11,8 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -87,13 +94,28 @@ class MainWindow(QMainWindow):
 
         self._setup_install_wizard()
         self._setup_language()
+        # Start-up speed: the console and Files panes (pyte, the board side, the file models)
+        # are filled in just after the first paint. Their docks exist from the start, so the
+        # first frame already has the final layout and the saved dock state applies at once.
+        # build_panes() fills them now; reading console_panel / console / files_pane /
+        # files_dock / controller before then does too.
+        self._panes_built = False
+        self._panes_queued = False
+        self._after_panes: list[Any] = []
+        self._pane_docks = {
+            "ConsoleDock": self._empty_dock(
+                QCoreApplication.translate("ConsolePanel", "Console"),
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                "ConsoleDock",
+            ),
+            "FilesDock": self._empty_dock(
+                QCoreApplication.translate("FilesPane", "Files"),
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+                "FilesDock",
+            ),
+        }
         self._restore_window_state()
         self._update_title()
-        # ui: start-up speed. The console and Files panes (pyte, the board side, the file
-        # models) are built just after the first paint; build_panes() builds them at once, and
-        # reading window.console_panel / files_pane / controller before that builds them too.
-        self._panes_built = False
-        self._after_panes: list[Any] = []
 
     # ================================================================ deferred panes (ui)
     _DEFERRED = frozenset({"console_panel", "console", "files_pane", "files_dock"})
@@ -110,18 +132,14 @@ class MainWindow(QMainWindow):
         return self._panes_built
 
     def build_panes(self) -> None:
-        """Build the console and Files panes now (normally done right after the first paint),
-        then restore the dock layout and run what waited for them (after_panes())."""
+        """Fill the console and Files docks now (normally done right after the first paint),
+        then run what waited for them (after_panes())."""
         if self._panes_built:
             return
         self._panes_built = True
         self._setup_console()
         self._setup_files()
         tidy_toolbar_texts(self)  # the port selector joined the toolbar
-        if self._saved_state is not None:
-            self._state_restored = self.restoreState(self._saved_state)
-        if self._shown_once and not self._state_restored:
-            self.size_docks()
         callbacks, self._after_panes = self._after_panes, []
         for callback in callbacks:
             callback()
@@ -133,9 +151,10 @@ class MainWindow(QMainWindow):
         else:
             self._after_panes.append(callback)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if not self._panes_built:  # first paint done: the rest of the window comes next
+        if not self._panes_built and not self._panes_queued:
+            self._panes_queued = True  # first frame painted: the panes come next
             QTimer.singleShot(0, self.build_panes)
 
     @property
@@ -371,10 +390,20 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea,
         object_name: str,
     ) -> QDockWidget:
-        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu)."""
+        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu). The Files and
+        console docks already exist, empty, from the start: they just receive their widget."""
+        dock = self.__dict__.get("_pane_docks", {}).get(object_name)
+        if dock is not None and dock.widget() is None:
+            dock.setWindowTitle(title)
+            dock.setWidget(widget)
+            return dock
+        dock = self._empty_dock(title, area, object_name)
+        dock.setWidget(widget)
+        return dock
+
+    def _empty_dock(self, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -547,13 +576,14 @@ class MainWindow(QMainWindow):
         geometry, state = self.preferences.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._saved_state = state  # restored once the docks exist (build_panes)
+        if state is not None:
+            self._state_restored = self.restoreState(state)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self._panes_built and not self._state_restored:
+            if not self._state_restored:
                 self.size_docks()
             editor = self.editor_tabs.current_editor()
             if editor is not None:  # a beginner types at once: into the script
