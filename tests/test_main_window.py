@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
@@ -271,3 +271,70 @@ def test_editor_has_the_keyboard_at_start(qtbot, prefs: Preferences) -> None:
     w.show()
     qtbot.waitExposed(w)
     assert w.focusWidget() is w.editor_tabs.current_editor()
+
+
+def test_first_frame_has_the_docks_and_the_panes_fill_in_after_it(qtbot, prefs) -> None:
+    """Start-up speed: the console and Files panes are built just after the first paint, into
+    docks that are already in place (so the editor does not jump when they arrive)."""
+    w = MainWindow(preferences=prefs)
+    w.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(w)
+    files = w.findChild(QDockWidget, "FilesDock")
+    console = w.findChild(QDockWidget, "ConsoleDock")
+    assert files is not None and console is not None
+    assert files.widget() is None and console.widget() is None
+    assert not w.panes_built
+    assert files.windowTitle() == "Files" and console.windowTitle() == "Console"
+    ran: list[str] = []
+    w.after_panes(lambda: ran.append("session"))
+    w.after_panes(lambda: ran.append("connect"))
+    first_frame: list[tuple[int, bool]] = []  # (editor width, panes built) at the first paint
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not first_frame:
+                first_frame.append((w.editor_tabs.width(), w.panes_built))
+            return False
+
+    probe = FirstPaint()
+    w.installEventFilter(probe)
+    w.show()
+    qtbot.waitUntil(lambda: w.panes_built)
+    assert first_frame and first_frame[0][1] is False  # painted before the panes were built
+    assert ran == ["session", "connect"]  # in the order asked, once
+    assert files.widget() is w.files_pane and console.widget() is w.console_panel.console
+    assert w.findChildren(QDockWidget, "FilesDock") == [files]  # filled, not doubled
+    qtbot.wait(50)
+    assert abs(w.editor_tabs.width() - first_frame[0][0]) <= 2  # the editor did not jump
+    assert w.editor_tabs.width() < w.width() - 200  # and the Files dock had its width already
+    w.after_panes(lambda: ran.append("late"))  # once built: at once
+    assert ran[-1] == "late"
+
+
+def test_reading_a_pane_before_the_first_paint_builds_it(qtbot, prefs) -> None:
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    assert not w.panes_built
+    assert w.console_panel is not None  # built on demand (tests, scripts, other panes)
+    assert w.panes_built and w.controller is not None
+    with pytest.raises(AttributeError):
+        w.no_such_thing  # noqa: B018 - other names still fail as usual
+
+
+def test_a_hidden_dock_stays_hidden_after_a_restart(qtbot, prefs) -> None:
+    first = MainWindow(preferences=prefs)
+    first.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.panes_built)
+    first.files_dock.hide()
+    assert first.close()
+    second = MainWindow(preferences=prefs)
+    second.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.findChild(QDockWidget, "FilesDock").isVisible()  # from the first frame
+    qtbot.waitUntil(lambda: second.panes_built)
+    assert not second.files_dock.isVisible()
+    assert second.findChild(QDockWidget, "ConsoleDock").isVisible()

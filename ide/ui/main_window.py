@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QIcon,
     QKeySequence,
     QPaintEvent,
     QShowEvent,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         slot: Any = None,
         shortcut: QKeySequence | str | list[QKeySequence | str] | None = None,
         tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
+        icon: QIcon | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icon)
         if slot is not None:
             action.triggered.connect(slot)
         return action
@@ -207,15 +207,14 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         tabs = self.editor_tabs
-        sp = QStyle.StandardPixmap
         # File
         self.new_action = self._action(
             self.tr("&New"), lambda: tabs.new_file(), QKeySequence.StandardKey.New,
-            self.tr("Start a new script"), sp.SP_FileIcon,
+            self.tr("Start a new script"), icons.new_icon(),
         )  # fmt: skip
         self.open_action = self._action(
             self.tr("&Open…"), tabs.open_dialog, QKeySequence.StandardKey.Open,
-            self.tr("Open a script from this computer"), sp.SP_DialogOpenButton,
+            self.tr("Open a script from this computer"), icons.open_icon(),
         )  # fmt: skip
         self.open_board_action = self._action(
             self.tr("Open from &board…"), self.open_from_board, None,
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.save_action = self._action(
             self.tr("&Save"), lambda: tabs.save(), QKeySequence.StandardKey.Save,
-            self.tr("Save the script"), sp.SP_DialogSaveButton,
+            self.tr("Save the script"), icons.save_icon(),
         )  # fmt: skip
         self.save_as_action = self._action(
             self.tr("Save &as…"), lambda: tabs.save_as(), "Ctrl+Shift+S",
