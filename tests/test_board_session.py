@@ -127,6 +127,33 @@ def test_hostile_and_international_names_are_data(board):
     assert board.read_file("/main.py") == b"print('survivor')\n"
 
 
+def test_names_with_control_characters_list_and_delete(board):
+    """The board's stdout turns "\\n" into "\\r\\n": names travel escaped, so a name with a newline,
+    a carriage return or a tab is listed as it is and can be renamed and removed by that name."""
+    names = ["a\nb.txt", "c\rd\te.txt", "改\n行.py", "日本語のファイル.py", "trail\r"]
+    board.mkdir("/ctl")
+    board.exec(
+        "for i, n in enumerate(" + repr(names) + "):\n"
+        "    with open('/ctl/' + n, 'w') as f:\n"
+        "        f.write('x' * (i + 1))\n"
+    )
+    board.mkdir("/ctl/dir\nname")
+    entries = board.listdir("/ctl")
+    assert sorted((e.name, e.path, e.is_dir, e.size) for e in entries) == sorted(
+        [(n, "/ctl/" + n, False, i + 1) for i, n in enumerate(names)]
+        + [("dir\nname", "/ctl/dir\nname", True, 0)]
+    )
+    assert board.listdir("/ctl/dir\nname") == []
+    board.rename("/ctl/a\nb.txt", "/ctl/dir\nname/x\ty.txt")
+    assert [e.path for e in board.listdir("/ctl/dir\nname")] == ["/ctl/dir\nname/x\ty.txt"]
+    for e in board.listdir("/ctl"):
+        if not e.is_dir:
+            board.remove(e.path)
+    board.remove("/ctl/dir\nname/x\ty.txt")
+    assert [e.name for e in board.listdir("/ctl")] == ["dir\nname"]
+    assert board.exec("import os\nprint(os.listdir('/ctl'))") == "['dir\\nname']\r\n"
+
+
 def test_what_hotaru_writes_mpremote_reads_and_the_reverse(board, sim):
     from mpremote.transport_serial import SerialTransport
 

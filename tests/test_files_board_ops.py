@@ -89,6 +89,41 @@ def test_download_refuses_hostile_names(session: Any, tmp_path: Path) -> None:
     ]
 
 
+def test_download_progress_is_overall_and_cancel_stops_between_files(
+    session: Any, tmp_path: Path
+) -> None:
+    from ide.board import Entry
+
+    session.mkdir("/dl")
+    session.write_file("/dl/a.bin", os.urandom(3000))
+    session.write_file("/dl/b.bin", os.urandom(5000))
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    plan = board_ops.plan_download(session, [Entry("dl", "/dl", True, 0)], dest)
+    assert sum(i.size for i in plan.items) == 8000
+    seen: list[tuple[int, int]] = []
+    summary = board_ops.run_download(
+        session, plan.folders, plan.items, lambda d, t: seen.append((d, t)), lambda: False
+    )
+    assert summary.copied == 2 and summary.bytes == 8000 and not summary.cancelled
+    assert seen[0] == (0, 8000) and seen[-1] == (8000, 8000)
+    assert {t for _, t in seen} == {8000}
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # never goes back
+    assert (3000, 8000) in seen  # the first file done, counted into the second's progress
+
+    (dest / "dl" / "b.bin").write_bytes(b"kept")
+    done: list[int] = []
+    summary = board_ops.run_download(
+        session,
+        plan.folders,
+        plan.items,
+        lambda d, t: done.append(d),
+        lambda: bool(done) and done[-1] >= 3000,  # Cancel once the first file is in
+    )
+    assert summary.cancelled and summary.copied == 1
+    assert (dest / "dl" / "b.bin").read_bytes() == b"kept"
+
+
 @pytest.mark.timeout(120)
 def test_cancelled_upload_leaves_the_old_file(tmp_path: Path) -> None:
     from ide.simulator import start

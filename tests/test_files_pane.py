@@ -451,6 +451,34 @@ def test_hostile_board_names_never_escape(
     assert pane.ask.warnings and "../../escape.txt" in pane.ask.warnings[-1]
 
 
+@pytest.mark.timeout(120)
+def test_board_names_with_a_newline_are_shown_and_deleted(qtbot: Any, pane: FilesPane) -> None:
+    """A real file named "a<newline>b.txt" on the board: one row, shown with the newline made
+    visible and marked, and Delete removes exactly that file."""
+    c = pane.controller
+    make = (
+        "for n in ('a\\nb.txt', '日本語.py'):\n    with open(n, 'w') as f:\n        f.write('x')\n"
+    )
+    call(qtbot, c, lambda s: s.exec(make))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/a\nb.txt")
+    wait_in_tree(qtbot, pane, "/日本語.py")
+    model = pane.board_model
+    index = model.index_for_path("/a\nb.txt")
+    assert index.data() == "a\\x0ab.txt"
+    assert model.node(index).unsafe is not None  # can't be downloaded as it is, but is usable
+    assert model.index_for_path("/日本語.py").data() == "日本語.py"
+    assert model.node(model.index_for_path("/日本語.py")).unsafe is None
+    assert model.node_for_path("/a") is None and model.node_for_path("/b.txt") is None
+    pane.board_tree.setCurrentIndex(index)
+    ask: Answers = pane.ask  # type: ignore[assignment]
+    ask.yes = [True]
+    pane.delete_selected()
+    wait_in_tree(qtbot, pane, "/a\nb.txt", present=False)
+    listed = call(qtbot, c, lambda s: s.exec("import os\nprint(repr(os.listdir()))"))
+    assert "'a\\nb.txt'" not in listed and "'日本語.py'" in listed
+
+
 def _entry(node: Any) -> Any:
     from types import SimpleNamespace
 

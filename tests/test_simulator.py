@@ -288,11 +288,19 @@ def test_fade_example_reports_pwm_duty(sim, port):
     enter_raw(port)
     port.write(code.encode() + b"\x04")
     read_until(port, b"OK")
-    time.sleep(1.0)
+
+    def seen() -> list[float]:
+        return [d for _, d in sim.pwm_events(2)]
+
+    # one ramp up takes ~0.64 s of board time; a loaded machine may need far longer: wait for
+    # it (a generous deadline, no fixed sleep), then check what the program did
+    deadline = time.monotonic() + 15.0
+    while not (len(seen()) > 20 and max(seen()) > 0.9) and time.monotonic() < deadline:
+        time.sleep(0.05)
     port.write(b"\x03")
     read_until(port, b"\x04>")
-    duties = [d for _, d in sim.pwm_events(2)]
-    assert len(duties) > 20
+    duties = seen()
+    assert len(duties) > 20, f"only {len(duties)} PWM duties in 15 s"
     assert duties[:3] == [
         pytest.approx(0.0),
         pytest.approx(1024 / 65535),

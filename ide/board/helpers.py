@@ -44,8 +44,10 @@ try:_hp()
 finally:del _hp
 """
 
-# One record per entry, "D" or "F", the size, "/", the name, NUL: neither "/" nor NUL can be
-# part of a name, so any name (quotes, newlines, CJK) comes back as it is.
+# One record per entry: "D" or "F", the size, repr() of the name, NUL. repr() escapes quotes,
+# backslashes and control characters, so a name with a newline or "\r" (which the board's stdout
+# would turn into "\r\n") comes back intact, and no NUL can be part of a record; see
+# ide.board.listing for the host side.
 LISTDIR = """\
 def _hl(p):
  import os,sys
@@ -57,7 +59,7 @@ def _hl(p):
   else:
    try:s=os.stat(q+'/'+n)[6]
    except OSError:s=-1
-  w('DF'[not d]+str(s)+'/'+n+'\\0')
+  w('DF'[not d]+str(s)+repr(n)+'\\0')
 try:_hl({0})
 finally:del _hl
 """

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ide.board import helpers
+from ide.board import helpers, listing
 from ide.board.errors import (
     EEXIST,
     ENOENT,
@@ -63,12 +63,6 @@ def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
         return progress(done, total) is False
     except Cancelled:
         return True
-
-
-def _join(folder: str, name: str) -> str:
-    if folder in ("", "."):
-        return name
-    return folder.rstrip("/") + "/" + name if folder != "/" else "/" + name
 
 
 def _temp_name(path: str) -> str:
@@ -705,10 +699,7 @@ class Session:
                 out = self._exec_raw(helpers.call(helpers.LISTDIR, path))
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-        entries = []
-        for record in out.split("\0")[:-1]:
-            size, _, name = record[1:].partition("/")
-            entries.append(Entry(name, _join(path, name), record[0] == "D", int(size)))
+        entries = listing.parse_listing(out, path)
         entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
         return entries
 

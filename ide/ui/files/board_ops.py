@@ -50,6 +50,30 @@ class TransferCancelled(Exception):
     """Raised between files once the user pressed Cancel (never from a progress callback)."""
 
 
+class _Overall:
+    """Overall progress of a transfer of several files, for ``progress(done, total)``.
+
+    ``base`` is what the files before the current one added up to; ``file_progress`` is the
+    per-file callback handed to the backend (False once cancelled: its documented cancel)."""
+
+    def __init__(
+        self, items: Sequence[FileItem], progress: Progress, cancelled: Callable[[], bool]
+    ) -> None:
+        self.total = sum(i.size for i in items)
+        self.base = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def file_progress(self, done: int, _total: int) -> bool:
+        if self._cancelled():
+            return False  # the backend stops, cleans up and raises its Cancelled
+        self._progress(self.base + done, self.total)
+        return True
+
+    def report(self) -> None:
+        self._progress(self.base, self.total)
+
+
 def sort_entries(entries: Iterable[Any]) -> list[Any]:
     """Folders first, then files, each by name without regard to case."""
     return sorted(entries, key=lambda e: (not e.is_dir, e.name.casefold(), e.name))
@@ -200,21 +224,13 @@ def run_upload(
 ) -> Summary:
     """Create ``folders`` and write ``items`` to the board, reporting overall progress."""
     summary = Summary()
-    total = sum(i.size for i in items)
-    base = 0
-
-    def on_progress(done: int, _total: int) -> bool:
-        if cancelled():
-            return False  # the backend stops, cleans up and raises its Cancelled
-        progress(base + done, total)
-        return True
-
+    overall = _Overall(items, progress, cancelled)
     try:
         for folder in folders:
             if cancelled():
                 raise TransferCancelled()
             s.mkdir(folder, parents=True)
-        progress(0, total)
+        overall.report()
         for item in items:
             if cancelled():
                 raise TransferCancelled()
@@ -222,18 +238,18 @@ def run_upload(
                 data = Path(item.source).read_bytes()
             except OSError as exc:
                 summary.failed.append((str(item.source), str(exc)))
-                base += item.size
+                overall.base += item.size
                 continue
             try:
-                s.write_file(str(item.target), data, progress=on_progress)
+                s.write_file(str(item.target), data, progress=overall.file_progress)
             except Exception:
                 if cancelled():
                     raise TransferCancelled() from None
                 raise
-            base += item.size
+            overall.base += item.size
             summary.copied += 1
             summary.bytes += len(data)
-            progress(base, total)
+            overall.report()
     except TransferCancelled:
         summary.cancelled = True
     return summary
@@ -309,24 +325,16 @@ def run_download(
 ) -> Summary:
     """Create local ``folders`` and read ``items`` from the board into their local targets."""
     summary = Summary()
-    total = sum(i.size for i in items)
-    base = 0
-
-    def on_progress(done: int, _total: int) -> bool:
-        if cancelled():
-            return False
-        progress(base + done, total)
-        return True
-
+    overall = _Overall(items, progress, cancelled)
     try:
         for folder in folders:
             Path(folder).mkdir(parents=True, exist_ok=True)
-        progress(0, total)
+        overall.report()
         for item in items:
             if cancelled():
                 raise TransferCancelled()
             try:
-                data = s.read_file(str(item.source), progress=on_progress)
+                data = s.read_file(str(item.source), progress=overall.file_progress)
             except Exception:
                 if cancelled():
                     raise TransferCancelled() from None
@@ -338,8 +346,8 @@ def run_download(
             else:
                 summary.copied += 1
                 summary.bytes += len(data)
-            base += item.size
-            progress(base, total)
+            overall.base += item.size
+            overall.report()
     except TransferCancelled:
         summary.cancelled = True
     return summary
