@@ -160,6 +160,28 @@ def test_startup_does_not_import_heavy_modules() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_first_frame_does_not_import_the_panes_or_the_board() -> None:
+    """What the first frame needs is only the editor: the Files pane, the console, the serial
+    backend and pyte come after it (pyte only with the board's first bytes)."""
+    import subprocess
+    import sys
+
+    later = ("ide.ui.files", "ide.ui.console_panel", "ide.board", "serial", "pyte", "wcwidth")
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ide.ui.main_window import MainWindow; w = MainWindow();"
+        f"print(' '.join(m for m in {later!r} if m in sys.modules));"
+        "w.build_panes(); print(' '.join(m for m in ('pyte', 'wcwidth') if m in sys.modules));"
+        "w.console.feed(b'>>> '); w.console.flush_now();"
+        "print(' '.join(m for m in ('pyte',) if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert out.stdout.splitlines() == ["", "", "pyte"]
+
+
 def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
     from PySide6.QtGui import QGuiApplication, QPalette
 
