@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -184,6 +185,8 @@ def time_once(
         start_new_session=True,  # Thonny starts a back-end process: it goes with the group
     )
     marks: dict[str, float] = {}
+    watchdog = threading.Timer(timeout, _kill_group, (proc.pid,))  # a child that never shows
+    watchdog.start()
     try:
         for line in proc.stdout or ():
             word = line.strip()
@@ -195,11 +198,16 @@ def time_once(
             raise RuntimeError("the window never showed (is there a display? try xvfb-run -a)")
         return marks
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        watchdog.cancel()
+        _kill_group(proc.pid)
         proc.wait(timeout=timeout)
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def thonny_home() -> str:

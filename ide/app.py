@@ -17,9 +17,9 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
 
     install_translators(app)
     window = MainWindow()
+    window.restore_session()  # ui: reopen the files that were open last time
     window.show()
-    # ui: after the first paint, once the panes exist: reopen last time's files, then connect
-    # (the last port, the one board, or the simulator)
-    window.after_panes(window.restore_session)
+    # ui: once the console exists (just after the first paint): connect to the last port, the
+    # one board, or the simulator
     window.after_panes(lambda: window.console_panel.connect_at_start(port))
     return app.exec()

@@ -304,7 +304,7 @@ def test_first_frame_has_the_docks_and_the_panes_fill_in_after_it(qtbot, prefs) 
     files = w.findChild(QDockWidget, "FilesDock")
     console = w.findChild(QDockWidget, "ConsoleDock")
     assert files is not None and console is not None
-    assert files.widget() is None and console.widget() is None
+    assert console.widget() is None and files.widget().minimumWidth() > 200  # a placeholder
     assert not w.panes_built
     assert files.windowTitle() == "Files" and console.windowTitle() == "Console"
     ran: list[str] = []
@@ -360,3 +360,70 @@ def test_a_hidden_dock_stays_hidden_after_a_restart(qtbot, prefs) -> None:
     qtbot.waitUntil(lambda: second.panes_built)
     assert not second.files_dock.isVisible()
     assert second.findChild(QDockWidget, "ConsoleDock").isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "width"), [("en", 1100), ("en", 900), ("ja", 1100), ("zh_CN", 900)]
+)
+def test_the_editor_does_not_move_when_the_panes_arrive(
+    qtbot, prefs, lang: str, width: int
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ide.ui import language
+
+    language.install_translators(QApplication.instance(), lang)
+    try:
+        w = MainWindow(preferences=prefs)
+        w.editor_tabs.ask_save_changes = lambda name: DISCARD
+        qtbot.addWidget(w)
+        w.resize(width, 700)
+        before: list[int] = []
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint and not before:
+                    before.append(w.centralWidget().geometry().left())
+                return False
+
+        probe = FirstPaint()
+        w.installEventFilter(probe)
+        w.show()
+        qtbot.waitUntil(lambda: w.panes_built)
+        qtbot.wait(50)
+        assert before and w.centralWidget().geometry().left() == before[0]
+        assert w.files_pane_min_width() >= w.files_pane.minimumSizeHint().width()
+    finally:
+        language.install_translators(QApplication.instance(), "en")
+
+
+def test_closed_before_the_timer_fires_builds_nothing(qtbot, prefs, tmp_path: Path) -> None:
+    script = tmp_path / "kept.py"
+    script.write_text("x = 1\n")
+    prefs.set_open_files([str(script)], 0)
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    w.restore_session()  # as ide.app does, before show()
+    ran: list[str] = []
+    w.after_panes(lambda: ran.append("connect"))
+    w.show()
+    w.close()  # e.g. quit from the taskbar at once
+    qtbot.wait(100)
+    assert not w.panes_built and ran == [] and w._controller is None
+    assert prefs.open_files() == ([str(script)], 0)  # last session's files are still remembered
+
+
+def test_a_failing_callback_does_not_stop_the_next(qtbot, prefs) -> None:
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    w.after_panes(broken)
+    w.after_panes(lambda: ran.append("connect"))
+    with qtbot.captureExceptions() as exceptions:
+        w.build_panes()
+    assert ran == ["connect"]
+    assert [str(e[1]) for e in exceptions] == ["boom"]

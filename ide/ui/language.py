@@ -140,7 +140,8 @@ def tidy_toolbar_texts(window: QWidget) -> None:
 
     for bar in window.findChildren(QToolBar):
         for action in bar.actions():
-            if not action.isSeparator():
+            if not action.isSeparator() and not action.property("hotaru_tidy"):
+                action.setProperty("hotaru_tidy", True)  # once per action, however often called
                 tidy(action)
                 action.changed.connect(lambda a=action: tidy(a))
 

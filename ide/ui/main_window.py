@@ -8,6 +8,7 @@ attributes (run_action, stop_action, soft_reboot_action, save_main_action, ...).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         # files_dock / controller before then does too.
         self._panes_built = False
         self._panes_queued = False
+        self._closed = False
         self._after_panes: list[Any] = []
         self._pane_docks = {
             "ConsoleDock": self._empty_dock(
@@ -114,6 +116,11 @@ class MainWindow(QMainWindow):
                 "FilesDock",
             ),
         }
+        # The empty Files dock is as wide as the pane will need (its row of buttons), so the
+        # editor does not move when the pane arrives, in any language.
+        placeholder = QWidget()
+        placeholder.setMinimumWidth(self.files_pane_min_width())
+        self._pane_docks["FilesDock"].setWidget(placeholder)
         self._restore_window_state()
         self._update_title()
 
@@ -142,7 +149,14 @@ class MainWindow(QMainWindow):
         tidy_toolbar_texts(self)  # the port selector joined the toolbar
         callbacks, self._after_panes = self._after_panes, []
         for callback in callbacks:
-            callback()
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - reported as usual; the next one still runs
+                sys.excepthook(*sys.exc_info())
+
+    def _build_panes_soon(self) -> None:
+        if not self._closed:  # closed before the timer fired: nothing to build for
+            self.build_panes()
 
     def after_panes(self, callback: Any) -> None:
         """Call ``callback`` once the panes exist (at once if they already do)."""
@@ -155,7 +169,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._panes_built and not self._panes_queued:
             self._panes_queued = True  # first frame painted: the panes come next
-            QTimer.singleShot(0, self.build_panes)
+            QTimer.singleShot(0, self, self._build_panes_soon)
 
     @property
     def controller(self) -> Any:
@@ -391,14 +405,28 @@ class MainWindow(QMainWindow):
     ) -> QDockWidget:
         """Put ``widget`` in a dock (its show/hide toggle goes in the View menu). The Files and
         console docks already exist, empty, from the start: they just receive their widget."""
-        dock = self.__dict__.get("_pane_docks", {}).get(object_name)
-        if dock is not None and dock.widget() is None:
+        dock = self.__dict__.get("_pane_docks", {}).pop(object_name, None)
+        if dock is not None:
+            placeholder = dock.widget()
             dock.setWindowTitle(title)
             dock.setWidget(widget)
+            if placeholder is not None:
+                placeholder.deleteLater()
             return dock
         dock = self._empty_dock(title, area, object_name)
         dock.setWidget(widget)
         return dock
+
+    def files_pane_min_width(self) -> int:
+        """The width the Files pane will need, known before it is built: its Upload and Download
+        buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
+        real pane in each language)."""
+        metrics = self.fontMetrics()
+        texts = ("Upload to board", "Download")
+        width = sum(
+            metrics.horizontalAdvance(QCoreApplication.translate("FilesPane", t)) for t in texts
+        )
+        return max(220, width + 104)  # 220: the rest of the pane (Chinese labels are short)
 
     def _empty_dock(self, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -582,6 +610,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            # normally the first paint builds the panes; a window shown minimized never paints
+            QTimer.singleShot(1000, self, self._build_panes_soon)
             if not self._state_restored:
                 self.size_docks()
             editor = self.editor_tabs.current_editor()
@@ -613,6 +643,7 @@ class MainWindow(QMainWindow):
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
         self._remember_session()
         self.preferences.sync()
+        self._closed = True
         self.closing.emit()
         event.accept()
 
