@@ -46,7 +46,7 @@ def example_scripts() -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    #: the window is closing for good (after unsaved changes were handled)
+    # the window is closing for good (after unsaved changes were handled)
     closing = Signal()
 
     def __init__(
@@ -422,10 +422,11 @@ class MainWindow(QMainWindow):
         buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
         real pane in each language)."""
         metrics = self.fontMetrics()
-        texts = ("Upload to board", "Download")
-        width = sum(
-            metrics.horizontalAdvance(QCoreApplication.translate("FilesPane", t)) for t in texts
+        texts = (
+            QCoreApplication.translate("FilesPane", "Upload to board"),
+            QCoreApplication.translate("FilesPane", "Download"),
         )
+        width = sum(metrics.horizontalAdvance(text) for text in texts)
         return max(220, width + 104)  # 220: the rest of the pane (Chinese labels are short)
 
     def _empty_dock(self, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
