@@ -2,14 +2,16 @@
 
     xvfb-run -a python docs/make_screenshot.py [--language ja] [--out docs/screenshot.png]
 
-It opens a short LED script in the editor, connects to the built-in simulator, presses Run
-and grabs the window once the program's output is in the console.
+It opens a short LED script in the editor, with a folder of the example scripts under "This
+computer" and a board that already holds a main.py and a lib/ folder, connects to the built-in
+simulator, presses Run and grabs the window once the program's output is in the console.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -59,7 +61,12 @@ def main() -> int:
     install_translators(app, args.language)
     from ide.ui.main_window import MainWindow
 
+    projects = Path(tempfile.mkdtemp(prefix="hotaru-shot-")) / "Documents" / "my_projects"
+    shutil.copytree(ROOT / "resources" / "examples", projects)
+    (projects / "blink_count.py").write_text(SCRIPT, encoding="utf-8")
+
     window = MainWindow()
+    window.preferences.last_directory = str(projects)  # where "This computer" starts
     window.resize(1180, 760)
     window.editor_tabs.ask_save_changes = lambda name: "discard"
     window.show()
@@ -73,7 +80,19 @@ def main() -> int:
         if not wait(app, 60, lambda: controller.state == "idle"):
             print("the simulator did not connect", file=sys.stderr)
             return 1
+        board_files = {"main.py": SCRIPT, "lib/helpers.py": "def hello():\n    print('hi')\n"}
+
+        def put_files(session: object) -> None:
+            session.mkdir("/lib")  # type: ignore[attr-defined]
+            for name, text in board_files.items():
+                session.write_file("/" + name, text)  # type: ignore[attr-defined]
+
+        controller.submit(put_files)
         wait(app, 1.0)
+        files = getattr(window, "files_pane", None)
+        if files is not None:
+            files.refresh()
+            wait(app, 1.0)
         window.run_action.trigger()
         console = getattr(window, "console", None)
 

@@ -1513,7 +1513,6 @@ This name is unsafe on a computer: {why}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
-        <extracomment>the window is closing for good (after unsaved changes were handled)</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>

@@ -19,5 +19,7 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window = MainWindow()
     window.restore_session()  # ui: reopen the files that were open last time
     window.show()
-    window.console_panel.connect_at_start(port)  # the last port, the one board, or the simulator
+    # ui: once the console exists (just after the first paint): connect to the last port, the
+    # one board, or the simulator
+    window.after_panes(lambda: window.console_panel.connect_at_start(port))
     return app.exec()

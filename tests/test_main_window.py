@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
@@ -160,6 +160,28 @@ def test_startup_does_not_import_heavy_modules() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_first_frame_does_not_import_the_panes_or_the_board() -> None:
+    """What the first frame needs is only the editor: the Files pane, the console, the serial
+    backend and pyte come after it (pyte only with the board's first bytes)."""
+    import subprocess
+    import sys
+
+    later = ("ide.ui.files", "ide.ui.console_panel", "ide.board", "serial", "pyte", "wcwidth")
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ide.ui.main_window import MainWindow; w = MainWindow();"
+        f"print(' '.join(m for m in {later!r} if m in sys.modules));"
+        "w.build_panes(); print(' '.join(m for m in ('pyte', 'wcwidth') if m in sys.modules));"
+        "w.console.feed(b'>>> '); w.console.flush_now();"
+        "print(' '.join(m for m in ('pyte',) if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    assert out.stdout.splitlines() == ["", "", "pyte"]
+
+
 def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:
     from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -271,3 +293,137 @@ def test_editor_has_the_keyboard_at_start(qtbot, prefs: Preferences) -> None:
     w.show()
     qtbot.waitExposed(w)
     assert w.focusWidget() is w.editor_tabs.current_editor()
+
+
+def test_first_frame_has_the_docks_and_the_panes_fill_in_after_it(qtbot, prefs) -> None:
+    """Start-up speed: the console and Files panes are built just after the first paint, into
+    docks that are already in place (so the editor does not jump when they arrive)."""
+    w = MainWindow(preferences=prefs)
+    w.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(w)
+    files = w.findChild(QDockWidget, "FilesDock")
+    console = w.findChild(QDockWidget, "ConsoleDock")
+    assert files is not None and console is not None
+    assert console.widget() is None and files.widget().minimumWidth() > 200  # a placeholder
+    assert not w.panes_built
+    assert files.windowTitle() == "Files" and console.windowTitle() == "Console"
+    ran: list[str] = []
+    w.after_panes(lambda: ran.append("session"))
+    w.after_panes(lambda: ran.append("connect"))
+    first_frame: list[tuple[int, bool]] = []  # (editor width, panes built) at the first paint
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not first_frame:
+                first_frame.append((w.editor_tabs.width(), w.panes_built))
+            return False
+
+    probe = FirstPaint()
+    w.installEventFilter(probe)
+    w.show()
+    qtbot.waitUntil(lambda: w.panes_built)
+    assert first_frame and first_frame[0][1] is False  # painted before the panes were built
+    assert ran == ["session", "connect"]  # in the order asked, once
+    assert files.widget() is w.files_pane and console.widget() is w.console_panel.console
+    assert w.findChildren(QDockWidget, "FilesDock") == [files]  # filled, not doubled
+    qtbot.wait(50)
+    assert abs(w.editor_tabs.width() - first_frame[0][0]) <= 2  # the editor did not jump
+    assert w.editor_tabs.width() < w.width() - 200  # and the Files dock had its width already
+    w.after_panes(lambda: ran.append("late"))  # once built: at once
+    assert ran[-1] == "late"
+
+
+def test_reading_a_pane_before_the_first_paint_builds_it(qtbot, prefs) -> None:
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    assert not w.panes_built
+    assert w.console_panel is not None  # built on demand (tests, scripts, other panes)
+    assert w.panes_built and w.controller is not None
+    with pytest.raises(AttributeError):
+        w.no_such_thing  # noqa: B018 - other names still fail as usual
+
+
+def test_a_hidden_dock_stays_hidden_after_a_restart(qtbot, prefs) -> None:
+    first = MainWindow(preferences=prefs)
+    first.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.panes_built)
+    first.files_dock.hide()
+    assert first.close()
+    second = MainWindow(preferences=prefs)
+    second.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.findChild(QDockWidget, "FilesDock").isVisible()  # from the first frame
+    qtbot.waitUntil(lambda: second.panes_built)
+    assert not second.files_dock.isVisible()
+    assert second.findChild(QDockWidget, "ConsoleDock").isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "width"), [("en", 1100), ("en", 900), ("ja", 1100), ("zh_CN", 900)]
+)
+def test_the_editor_does_not_move_when_the_panes_arrive(
+    qtbot, prefs, lang: str, width: int
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ide.ui import language
+
+    language.install_translators(QApplication.instance(), lang)
+    try:
+        w = MainWindow(preferences=prefs)
+        w.editor_tabs.ask_save_changes = lambda name: DISCARD
+        qtbot.addWidget(w)
+        w.resize(width, 700)
+        before: list[int] = []
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint and not before:
+                    before.append(w.centralWidget().geometry().left())
+                return False
+
+        probe = FirstPaint()
+        w.installEventFilter(probe)
+        w.show()
+        qtbot.waitUntil(lambda: w.panes_built)
+        qtbot.wait(50)
+        assert before and w.centralWidget().geometry().left() == before[0]
+        assert w.files_pane_min_width() >= w.files_pane.minimumSizeHint().width()
+    finally:
+        language.install_translators(QApplication.instance(), "en")
+
+
+def test_closed_before_the_timer_fires_builds_nothing(qtbot, prefs, tmp_path: Path) -> None:
+    script = tmp_path / "kept.py"
+    script.write_text("x = 1\n")
+    prefs.set_open_files([str(script)], 0)
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    w.restore_session()  # as ide.app does, before show()
+    ran: list[str] = []
+    w.after_panes(lambda: ran.append("connect"))
+    w.show()
+    w.close()  # e.g. quit from the taskbar at once
+    qtbot.wait(100)
+    assert not w.panes_built and ran == [] and w._controller is None
+    assert prefs.open_files() == ([str(script)], 0)  # last session's files are still remembered
+
+
+def test_a_failing_callback_does_not_stop_the_next(qtbot, prefs) -> None:
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    w.after_panes(broken)
+    w.after_panes(lambda: ran.append("connect"))
+    with qtbot.captureExceptions() as exceptions:
+        w.build_panes()
+    assert ran == ["connect"]
+    assert [str(e[1]) for e in exceptions] == ["boom"]

@@ -93,7 +93,9 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 def _build_main_window() -> list[QWidget]:
     from ide.ui.main_window import MainWindow
 
-    return [MainWindow()]
+    window = MainWindow()
+    window.build_panes()  # the console and Files pane too (normally after the first paint)
+    return [window]
 
 
 def _build_dialogs() -> list[QWidget]:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 os.environ.setdefault("HOTARU_CONFIG_DIR", str(HERE / ".config-tmp"))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from ide.text import QT_TRANSLATE_NOOP, message  # noqa: E402
 from ide.ui import language as lang_ui  # noqa: E402
@@ -89,10 +89,7 @@ def main_window_live(app: QApplication, lang: str) -> None:
 
     controller = SessionController()
     window = MainWindow(controller)
-    if not window.findChildren(QDockWidget, "ConsoleDock"):  # until _setup_console wires it
-        from ide.ui.console_panel import ConsolePanel
-
-        window._screenshot_console = ConsolePanel(window, controller)  # type: ignore[attr-defined]
+    window.build_panes()  # the console and Files pane (normally just after the first paint)
     window.resize(1280, 860)
     window.show()
     controller.connect_port("simulator")

@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import pyte
-
 
 class Style(NamedTuple):
     """How a run of characters looks. Colours: None (default), 0-255 (xterm palette), '#rrggbb'."""
@@ -74,11 +72,17 @@ class ConsoleScreen:
         self.style = DEFAULT_STYLE
         self._finished: list[Line] = []
         self.current_changed = True
-        self._stream = pyte.ByteStream(self, strict=False)
+        # pyte (and the wcwidth tables it loads, ~40 ms) comes in with the board's first
+        # bytes, not while the window is being built
+        self._stream: Any = None
 
     # -- the widget's side ---------------------------------------------------------------
 
     def feed(self, data: bytes) -> None:
+        if self._stream is None:
+            import pyte
+
+            self._stream = pyte.ByteStream(self, strict=False)
         self._stream.feed(data)
 
     def take_finished(self, limit: int | None = None) -> list[Line]:

@@ -19,12 +19,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QProcess,
     QSettings,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from ide import i18n
 from ide.text import QT_TRANSLATE_NOOP
@@ -141,7 +140,8 @@ def tidy_toolbar_texts(window: QWidget) -> None:
 
     for bar in window.findChildren(QToolBar):
         for action in bar.actions():
-            if not action.isSeparator():
+            if not action.isSeparator() and not action.property("hotaru_tidy"):
+                action.setProperty("hotaru_tidy", True)  # once per action, however often called
                 tidy(action)
                 action.changed.connect(lambda a=action: tidy(a))
 
@@ -172,6 +172,8 @@ def restart_application(window: QWidget | None) -> bool:
     """Close ``window`` (it may ask about unsaved work), then start Hotaru anew and quit."""
     if window is not None and not window.close():
         return False
+    from PySide6.QtCore import QProcess  # dialogs and processes: imported when used
+
     args, folder = restart_command()
     QProcess.startDetached(sys.executable, args, folder)
     app = QApplication.instance()
@@ -193,6 +195,8 @@ def restart_question(language: str) -> str:
 
 def ask_restart(window: QWidget | None, language: str) -> bool:
     """Tell the user the change needs a restart; True when they chose to restart now."""
+    from PySide6.QtWidgets import QMessageBox
+
     question = restart_question(language)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)

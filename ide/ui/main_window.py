@@ -8,16 +8,24 @@ attributes (run_action, stop_action, soft_reboot_action, save_main_action, ...).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +35,7 @@ from ide import __version__, paths
 from ide.ui import appearance, icons
 from ide.ui.editor import EditorTabs
 from ide.ui.example_descriptions import describe
+from ide.ui.language import tidy_toolbar_texts
 from ide.ui.preferences import Preferences
 
 
@@ -37,7 +46,7 @@ def example_scripts() -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    #: the window is closing for good (after unsaved changes were handled)
+    # the window is closing for good (after unsaved changes were handled)
     closing = Signal()
 
     def __init__(
@@ -84,16 +93,89 @@ class MainWindow(QMainWindow):
         self.editor_tabs.cursor_position_changed.connect(self._show_cursor_position)
         self.editor_tabs.new_file()
 
-        self._setup_console()
-        self._setup_files()
         self._setup_install_wizard()
         self._setup_language()
+        # Start-up speed: the console and Files panes (pyte, the board side, the file models)
+        # are filled in just after the first paint. Their docks exist from the start, so the
+        # first frame already has the final layout and the saved dock state applies at once.
+        # build_panes() fills them now; reading console_panel / console / files_pane /
+        # files_dock / controller before then does too.
+        self._panes_built = False
+        self._panes_queued = False
+        self._closed = False
+        self._after_panes: list[Any] = []
+        self._pane_docks = {
+            "ConsoleDock": self._empty_dock(
+                QCoreApplication.translate("ConsolePanel", "Console"),
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                "ConsoleDock",
+            ),
+            "FilesDock": self._empty_dock(
+                QCoreApplication.translate("FilesPane", "Files"),
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+                "FilesDock",
+            ),
+        }
+        # The empty Files dock is as wide as the pane will need (its row of buttons), so the
+        # editor does not move when the pane arrives, in any language.
+        placeholder = QWidget()
+        placeholder.setMinimumWidth(self.files_pane_min_width())
+        self._pane_docks["FilesDock"].setWidget(placeholder)
         self._restore_window_state()
         self._update_title()
 
+    # ================================================================ deferred panes (ui)
+    _DEFERRED = frozenset({"console_panel", "console", "files_pane", "files_dock"})
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached when normal lookup fails: a pane read before the first paint
+        if name in MainWindow._DEFERRED and not self.__dict__.get("_panes_built", True):
+            self.build_panes()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def panes_built(self) -> bool:
+        return self._panes_built
+
+    def build_panes(self) -> None:
+        """Fill the console and Files docks now (normally done right after the first paint),
+        then run what waited for them (after_panes())."""
+        if self._panes_built:
+            return
+        self._panes_built = True
+        self._setup_console()
+        self._setup_files()
+        tidy_toolbar_texts(self)  # the port selector joined the toolbar
+        callbacks, self._after_panes = self._after_panes, []
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - reported as usual; the next one still runs
+                sys.excepthook(*sys.exc_info())
+
+    def _build_panes_soon(self) -> None:
+        if not self._closed:  # closed before the timer fired: nothing to build for
+            self.build_panes()
+
+    def after_panes(self, callback: Any) -> None:
+        """Call ``callback`` once the panes exist (at once if they already do)."""
+        if self._panes_built:
+            callback()
+        else:
+            self._after_panes.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._panes_built and not self._panes_queued:
+            self._panes_queued = True  # first frame painted: the panes come next
+            QTimer.singleShot(0, self, self._build_panes_soon)
+
     @property
     def controller(self) -> Any:
-        """The SessionController (None: no board side at all, e.g. in editor tests)."""
+        """The SessionController (made with the console pane if none was given)."""
+        if self._controller is None and not self.__dict__.get("_panes_built", True):
+            self.build_panes()
         return self._controller
 
     @controller.setter
@@ -108,7 +190,7 @@ class MainWindow(QMainWindow):
         slot: Any = None,
         shortcut: QKeySequence | str | list[QKeySequence | str] | None = None,
         tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
+        icon: QIcon | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -118,7 +200,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icon)
         if slot is not None:
             action.triggered.connect(slot)
         return action
@@ -139,15 +221,14 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         tabs = self.editor_tabs
-        sp = QStyle.StandardPixmap
         # File
         self.new_action = self._action(
             self.tr("&New"), lambda: tabs.new_file(), QKeySequence.StandardKey.New,
-            self.tr("Start a new script"), sp.SP_FileIcon,
+            self.tr("Start a new script"), icons.new_icon(),
         )  # fmt: skip
         self.open_action = self._action(
             self.tr("&Open…"), tabs.open_dialog, QKeySequence.StandardKey.Open,
-            self.tr("Open a script from this computer"), sp.SP_DialogOpenButton,
+            self.tr("Open a script from this computer"), icons.open_icon(),
         )  # fmt: skip
         self.open_board_action = self._action(
             self.tr("Open from &board…"), self.open_from_board, None,
@@ -155,7 +236,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.save_action = self._action(
             self.tr("&Save"), lambda: tabs.save(), QKeySequence.StandardKey.Save,
-            self.tr("Save the script"), sp.SP_DialogSaveButton,
+            self.tr("Save the script"), icons.save_icon(),
         )  # fmt: skip
         self.save_as_action = self._action(
             self.tr("Save &as…"), lambda: tabs.save_as(), "Ctrl+Shift+S",
@@ -322,10 +403,35 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea,
         object_name: str,
     ) -> QDockWidget:
-        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu)."""
+        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu). The Files and
+        console docks already exist, empty, from the start: they just receive their widget."""
+        dock = self.__dict__.get("_pane_docks", {}).pop(object_name, None)
+        if dock is not None:
+            placeholder = dock.widget()
+            dock.setWindowTitle(title)
+            dock.setWidget(widget)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            return dock
+        dock = self._empty_dock(title, area, object_name)
+        dock.setWidget(widget)
+        return dock
+
+    def files_pane_min_width(self) -> int:
+        """The width the Files pane will need, known before it is built: its Upload and Download
+        buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
+        real pane in each language)."""
+        metrics = self.fontMetrics()
+        texts = (
+            QCoreApplication.translate("FilesPane", "Upload to board"),
+            QCoreApplication.translate("FilesPane", "Download"),
+        )
+        width = sum(metrics.horizontalAdvance(text) for text in texts)
+        return max(220, width + 104)  # 220: the rest of the pane (Chinese labels are short)
+
+    def _empty_dock(self, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -368,7 +474,7 @@ class MainWindow(QMainWindow):
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
-        from ide.ui.language import build_language_menu, tidy_toolbar_texts
+        from ide.ui.language import build_language_menu
 
         self.language_menu = build_language_menu(self)
         self.view_menu.insertMenu(self._panes_separator, self.language_menu)
@@ -505,6 +611,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            # normally the first paint builds the panes; a window shown minimized never paints
+            QTimer.singleShot(1000, self, self._build_panes_soon)
             if not self._state_restored:
                 self.size_docks()
             editor = self.editor_tabs.current_editor()
@@ -536,6 +644,7 @@ class MainWindow(QMainWindow):
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
         self._remember_session()
         self.preferences.sync()
+        self._closed = True
         self.closing.emit()
         event.accept()
 
