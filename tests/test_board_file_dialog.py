@@ -26,7 +26,7 @@ SENSOR_TEXT = "# 温度を読む\nTEMP = 27\n"
 class User:
     """Answers the next Open-from-board dialog and records every message box shown."""
 
-    def __init__(self, qtbot: Any) -> None:
+    def __init__(self) -> None:
         self.choose: str | None = None  # the file to pick; None: Cancel
         self.before_choosing: Callable[[], None] | None = None
         self.items: list[str] | None = None
@@ -35,7 +35,6 @@ class User:
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._look)
         self._timer.start()
-        qtbot.addWidget(QWidget())  # keeps qtbot's widget cleanup in play
 
     def stop(self) -> None:
         self._timer.stop()
@@ -86,8 +85,8 @@ def tabs(qtbot: Any, controller: Any) -> EditorTabs:
 
 
 @pytest.fixture
-def user(qtbot: Any) -> Iterator[User]:
-    u = User(qtbot)
+def user() -> Iterator[User]:
+    u = User()
     yield u
     u.stop()
 
