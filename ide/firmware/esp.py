@@ -9,8 +9,9 @@ installed once with ``log.set_logger``; each operation swaps the bridge's *targe
 ``set_logger`` would fail in esptool 5.6). Because that logger is process-wide, operations
 are serialised by a lock.
 
-Safety: the image is checked (magic 0xE9, chip id in the extended header, complete, fits the
-detected flash) after the chip is known and BEFORE anything is erased.
+Safety: the image is checked (magic 0xE9, chip id in the extended header or, for the
+ESP8266, its load addresses; complete; fits the detected flash) after the chip is known and
+BEFORE anything is erased.
 """
 
 from __future__ import annotations
