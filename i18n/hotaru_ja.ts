@@ -289,6 +289,14 @@
         <translation>ボードを読み取れませんでした</translation>
     </message>
     <message>
+        <source>Not a text file</source>
+        <translation>テキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
+        <translation>「{name}」は UTF-8 のテキストではないため、エディターで開けません。</translation>
+    </message>
+    <message>
         <source>Open from board</source>
         <translation>ボードから開く</translation>
     </message>

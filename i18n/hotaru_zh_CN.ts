@@ -289,6 +289,14 @@
         <translation>无法读取开发板</translation>
     </message>
     <message>
+        <source>Not a text file</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8 text, so the editor can&apos;t open it.</source>
+        <translation>“{name}”不是 UTF-8 文本，编辑器无法打开。</translation>
+    </message>
+    <message>
         <source>Open from board</source>
         <translation>从开发板打开</translation>
     </message>

@@ -142,44 +142,41 @@ def test_close_window_asks_about_unsaved(window: MainWindow, prefs: Preferences)
     assert prefs.window_state()[0] is not None
 
 
-def test_startup_does_not_import_heavy_modules() -> None:
+def _fresh_window_says(code: str) -> list[str]:
+    """Run ``code`` in a new Python with an application and ``w``, a MainWindow; its lines."""
     import subprocess
     import sys
 
-    code = (
+    setup = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from ide.ui.main_window import MainWindow; w = MainWindow(); w.show();"
-        "app.processEvents();"
-        "print(' '.join(m for m in ('esptool', 'ide.ui.install_wizard', 'ide.firmware.esp', 'jedi')"
-        " if m in sys.modules))"
+        "from ide.ui.main_window import MainWindow; w = MainWindow();"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        [sys.executable, "-c", setup + code], capture_output=True, text=True, timeout=60,
+        check=True, cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
-    assert out.stdout.strip() == ""
+    return out.stdout.splitlines()
+
+
+def test_startup_does_not_import_heavy_modules() -> None:
+    heavy = ("esptool", "ide.ui.install_wizard", "ide.firmware.esp", "jedi")
+    lines = _fresh_window_says(
+        f"w.show(); app.processEvents(); print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    assert lines == [""]
 
 
 def test_first_frame_does_not_import_the_panes_or_the_board() -> None:
     """What the first frame needs is only the editor: the Files pane, the console, the serial
     backend and pyte come after it (pyte only with the board's first bytes)."""
-    import subprocess
-    import sys
-
     later = ("ide.ui.files", "ide.ui.console_panel", "ide.board", "serial", "pyte", "wcwidth")
-    code = (
-        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from ide.ui.main_window import MainWindow; w = MainWindow();"
+    lines = _fresh_window_says(
         f"print(' '.join(m for m in {later!r} if m in sys.modules));"
         "w.build_panes(); print(' '.join(m for m in ('pyte', 'wcwidth') if m in sys.modules));"
         "w.console.feed(b'>>> '); w.console.flush_now();"
         "print(' '.join(m for m in ('pyte',) if m in sys.modules))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )  # fmt: skip
-    assert out.stdout.splitlines() == ["", "", "pyte"]
+    assert lines == ["", "", "pyte"]
 
 
 def test_dark_choice_darkens_the_widgets_too(window: MainWindow, prefs: Preferences) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.ui import translate_message
+from ide.ui.files.names import display_name
 
 
 def _error_text(exc: BaseException) -> str:
@@ -48,7 +49,18 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
         )
 
     def opened(path: str, data: bytes) -> None:
-        tabs.open_board_file(path, data.decode("utf-8", errors="replace"))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:  # replacing bytes would lose them on the next save
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
+                QCoreApplication.translate(
+                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
+                ).format(name=display_name(path)),
+            )
+            return
+        tabs.open_board_file(path, text)
 
     def listed(files: list[str]) -> None:
         if not files:

@@ -71,6 +71,7 @@ class BoardModel(QAbstractItemModel):
     rename_requested = Signal(str, str)  # board path, new name (inline edit)
     upload_requested = Signal(list, str)  # local paths dropped, board folder to put them in
     move_requested = Signal(list, str)  # board paths dragged onto another board folder
+    listed = Signal(str)  # a folder's listing is in the tree (or it could not be listed)
     mime_factory: Any = None  # callable(list[dict]) -> QMimeData; set by the pane
 
     def __init__(self, parent: Any = None) -> None:
@@ -134,6 +135,10 @@ class BoardModel(QAbstractItemModel):
         node = self.node_for_path(path)
         if node is None or not node.is_dir:
             return
+        self._merge(node, entries)
+        self.listed.emit(path)
+
+    def _merge(self, node: Node, entries: Iterable[Any]) -> None:
         node.loading = False
         new = sorted(
             (Node(e.name, e.path, bool(e.is_dir), e.size, node) for e in entries),
@@ -175,6 +180,7 @@ class BoardModel(QAbstractItemModel):
             node.loading = False
             if node.children is None:
                 node.children = []
+            self.listed.emit(path)
 
     def listing_deferred(self, path: str) -> None:
         """The folder could not be listed now (a program runs): list it on the next expand."""

@@ -41,6 +41,7 @@ from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import TransfersMixin
+from .tree_state import BoardIdentity, TreeRestorer, TreeState
 from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
@@ -69,6 +70,8 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
         self._board_name = ""
+        self._board: BoardIdentity | None = None  # the board the tree shows (or showed)
+        self._saved_tree: TreeState | None = None  # its tree when the link dropped
 
         # This computer
         self.local_model = QFileSystemModel(self)
@@ -118,6 +121,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_free = QLabel()
         self.board_free.setObjectName("BoardFreeSpace")
         self.transfer_bar = TransferBar()
+        self.tree_restorer = TreeRestorer(self.board_model, self.board_tree)
 
         self._build_layout()
         self._wire()
@@ -236,11 +240,26 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
 
     def _on_connected(self, port: str = "", description: str = "") -> None:
         self._board_name = description or port
+        if self.board_model.connected:  # connected again without a drop in between
+            self._remember_tree()
+        board = BoardIdentity(port, _serial_number(self.controller))
+        saved, self._saved_tree = self._saved_tree, None
+        same = saved is not None and board == self._board
+        self._board = board
+        self.tree_restorer.cancel()
         self.board_model.start()
+        if same:  # the link came back to the same board: the same folders open, same selection
+            self.tree_restorer.restore(saved)  # type: ignore[arg-type]
         self._update_board_header()
         self._update_buttons()
 
+    def _remember_tree(self) -> None:
+        self._saved_tree = self.tree_restorer.capture()
+        self.tree_restorer.cancel()
+
     def _on_disconnected(self, reason: str = "") -> None:
+        if self.board_model.connected:
+            self._remember_tree()
         self.board_model.clear()
         self._free = None
         self._update_board_header()
@@ -416,6 +435,12 @@ def working_folder(preferences: Any = None) -> Path:
         return Path(folder)
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
+
+
+def _serial_number(controller: Any) -> str | None:
+    """The connected board's USB serial number (None: unknown, or not a USB device)."""
+    number = getattr(getattr(controller, "session", None), "serial_number", None)
+    return str(number) if number else None
 
 
 def _state(controller: Any) -> str:

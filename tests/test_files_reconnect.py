@@ -1,0 +1,151 @@
+"""The board tree across a lost and regained link (the real SessionController and simulator).
+
+A cable pulled and plugged back in is the session's own auto-reconnect: the controller is
+connected to the simulator's pty path (as to a real serial port), the test closes the serial
+port under it, and ide.board opens it again. The board keeps its files, as a real one does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ide.ui.files import FilesPane
+from tests.test_files_pane import call, expand, make_pane
+
+CONNECT_MS = 60_000
+
+
+@pytest.fixture
+def controller(qtbot: Any, sim: Any) -> Iterator[Any]:
+    from ide.ui.session_controller import SessionController
+
+    c = SessionController()
+    with qtbot.waitSignal(c.connected, timeout=CONNECT_MS):
+        c.connect_port(sim.port)
+    yield c
+    c.shutdown()
+
+
+@pytest.fixture
+def pane(qtbot: Any, controller: Any, tmp_path: Path) -> FilesPane:
+    return make_pane(qtbot, controller, tmp_path)
+
+
+def make_files(session: Any) -> None:
+    for folder in ("/lib", "/lib/drivers", "/data", "/logs"):
+        session.mkdir(folder)
+    session.write_file("/lib/helper.py", b"X = 1\n")
+    session.write_file("/lib/drivers/oled.py", b"# oled\n")
+    session.write_file("/data/readings.csv", b"1,2\n")
+    session.write_file("/main.py", b"print('hi')\n")
+
+
+def expanded_paths(pane: FilesPane) -> list[str]:
+    """Board folders the view shows expanded (every loaded folder, checked in the view)."""
+    model, tree = pane.board_model, pane.board_tree
+    return sorted(
+        p for p in model.loaded_folders() if p != "/" and tree.isExpanded(model.index_for_path(p))
+    )
+
+
+def selected_paths(pane: FilesPane) -> list[str]:
+    return sorted(n.path for n in pane.selected_nodes())
+
+
+def select(pane: FilesPane, *paths: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    sel = pane.board_tree.selectionModel()
+    sel.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for p in paths:
+        index = pane.board_model.index_for_path(p)
+        assert index.isValid(), p
+        sel.select(index, flags)
+    sel.setCurrentIndex(
+        pane.board_model.index_for_path(paths[-1]), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+
+
+def pull_the_cable(qtbot: Any, controller: Any) -> list[str]:
+    """Close the serial port under the session; wait until it is back. Returns the states."""
+    states: list[str] = []
+    controller.state_changed.connect(states.append)
+    controller.session.link.ser.close()  # the reader's next read fails: "disconnected"
+    qtbot.waitUntil(lambda: "disconnected" in states, timeout=CONNECT_MS)
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+    return states
+
+
+@pytest.mark.timeout(120)
+def test_reconnect_keeps_expanded_folders_and_the_selection(
+    qtbot: Any, controller: Any, pane: FilesPane
+) -> None:
+    call(qtbot, controller, make_files)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.board_model.node_for_path("/lib") is not None, timeout=30_000)
+    expand(qtbot, pane, "/lib")
+    expand(qtbot, pane, "/lib/drivers")
+    expand(qtbot, pane, "/data")
+    select(pane, "/lib/drivers/oled.py")
+    assert expanded_paths(pane) == ["/data", "/lib", "/lib/drivers"]
+    assert selected_paths(pane) == ["/lib/drivers/oled.py"]
+
+    # /data goes away while the link is down (the board changed under us): it is just dropped
+    call(qtbot, controller, lambda s: s.rmtree("/data"))
+    assert pane.board_model.node_for_path("/data") is not None  # the tree does not know yet
+    pull_the_cable(qtbot, controller)
+
+    qtbot.waitUntil(
+        lambda: (
+            expanded_paths(pane) == ["/lib", "/lib/drivers"]
+            and selected_paths(pane) == ["/lib/drivers/oled.py"]
+        ),
+        timeout=30_000,
+    )
+    assert pane.board_model.node_for_path("/data") is None
+    current = pane.board_tree.currentIndex()
+    assert pane.board_model.node(current).path == "/lib/drivers/oled.py"
+    assert pane.ask.warnings == []  # type: ignore[attr-defined]
+    assert pane.board_model.connected
+
+    # a second drop keeps it too (the restored state is the new starting point)
+    pull_the_cable(qtbot, controller)
+    qtbot.waitUntil(
+        lambda: (
+            expanded_paths(pane) == ["/lib", "/lib/drivers"]
+            and selected_paths(pane) == ["/lib/drivers/oled.py"]
+        ),
+        timeout=30_000,
+    )
+
+
+@pytest.mark.timeout(120)
+def test_another_board_starts_with_a_fresh_tree(
+    qtbot: Any, controller: Any, pane: FilesPane, _sim_spares: Any
+) -> None:
+    call(qtbot, controller, make_files)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.board_model.node_for_path("/lib") is not None, timeout=30_000)
+    expand(qtbot, pane, "/lib")
+    select(pane, "/lib/helper.py")
+
+    other = _sim_spares.take()
+    try:
+        from ide.board import connect
+
+        with connect(other.port, auto_reconnect=False) as session:  # the same folders there
+            make_files(session)
+        with qtbot.waitSignal(controller.connected, timeout=CONNECT_MS):
+            controller.connect_port(other.port)
+        qtbot.waitUntil(lambda: pane.board_model.node_for_path("/lib") is not None, timeout=30_000)
+        qtbot.wait(500)  # a restore would have opened /lib by now
+        assert expanded_paths(pane) == []
+        assert selected_paths(pane) == []
+    finally:
+        controller.disconnect_port()
+        other.close()
