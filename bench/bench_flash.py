@@ -5,7 +5,10 @@ The simulated ROM loader (tests/esp_rom_sim.py) runs in its own process on a pty
 side shares a process with it. Both erase the whole flash, write a 1.5 MB MicroPython-like
 image compressed at 460800 baud, verify it and reset. Every figure is the median of --runs.
 
-    python bench/bench_flash.py [--runs 3] [--chip esp32|esp32s3] [--size-kb 1536]
+    python bench/bench_flash.py [--runs 3] [--chip esp32|esp32s3|esp8266] [--size-kb 1536]
+
+For the ESP8266 (default image 620 KB, MicroPython's layout) the CLI gets
+``--flash-size detect``, as micropython.org's instructions say; the wizard does the same.
 
 Prints the ratio wizard / CLI (target: <= 1.1). The CLI's time includes starting Python and
 importing esptool, as a user running it would pay; the wizard pays for its own detection
@@ -28,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from ide.firmware import esp, esp_image  # noqa: E402
 
-CHIP_NAMES = {"esp32": "ESP32", "esp32s3": "ESP32-S3"}
+CHIP_NAMES = {"esp32": "ESP32", "esp32s3": "ESP32-S3", "esp8266": "ESP8266"}
 
 
 def median_time(fn: Callable[[], object], runs: int) -> tuple[float, list[float]]:
@@ -62,16 +65,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--chip", default="esp32", choices=sorted(CHIP_NAMES))
-    parser.add_argument("--size-kb", type=int, default=1536)
+    parser.add_argument("--size-kb", type=int, help="image size (1536; ESP8266: 620)")
     parser.add_argument("--baud", type=int, default=460800)
     args = parser.parse_args()
     name = CHIP_NAMES[args.chip]
     offset = esp_image.FLASH_OFFSETS[name]
+    size_kb = args.size_kb or (620 if name == "ESP8266" else 1536)
+    detect = ["--flash-size", "detect"] if name == "ESP8266" else []
 
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "firmware.bin"
-        data = esp_image.build_test_image(name, args.size_kb * 1024)
+        data = esp_image.build_test_image(name, size_kb * 1024)
         image.write_bytes(data)
+        expected = esp_image.with_esp8266_flash_size(data, 4 << 20)  # others: unchanged
         flash_file = Path(tmp) / "flash.bin"
         sim = SimProcess(args.chip, flash_file)
         try:
@@ -82,7 +88,8 @@ def main() -> None:
             def cli() -> None:
                 subprocess.run(
                     [sys.executable, "-m", "esptool", "--port", sim.port, "--baud",
-                     str(args.baud), "write-flash", "--erase-all", f"0x{offset:x}", str(image)],
+                     str(args.baud), "write-flash", "--erase-all", *detect,
+                     f"0x{offset:x}", str(image)],
                     check=True,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
@@ -92,9 +99,9 @@ def main() -> None:
             wizard()
             cli()
             t_wizard, all_wizard = median_time(wizard, args.runs)
-            assert flash_file.read_bytes()[offset : offset + len(data)] == data
+            assert flash_file.read_bytes()[offset : offset + len(data)] == expected
             t_cli, all_cli = median_time(cli, args.runs)
-            assert flash_file.read_bytes()[offset : offset + len(data)] == data
+            assert flash_file.read_bytes()[offset : offset + len(data)] == expected
         finally:
             sim.close()
 

@@ -1,11 +1,14 @@
-"""A simulated ESP32 / ESP32-S3 serial bootloader on a pty, good enough for real esptool.
+"""A simulated ESP32 / ESP32-S3 / ESP8266 ROM loader on a pty, good enough for real esptool.
 
 It speaks the ROM loader's SLIP protocol, answers chip detection the way the real chips do
-(an ESP32 rejects GET_SECURITY_INFO and is recognised by the magic word at 0x40001000; an
-ESP32-S3 reports chip id 9), serves eFuse words (chip description, features, MAC), the SPI
-flash id through the SPI user-command registers, "runs" the uploaded flasher stub by greeting
-with OHAI and then answers in the stub's reply format. Flash behaves like NOR: erasing sets
-0xFF and writing ANDs, so a write without an erase shows up as corrupted data.
+(an ESP32 or ESP8266 rejects GET_SECURITY_INFO and is recognised by the magic word at
+0x40001000; an ESP32-S3 reports chip id 9), serves eFuse/OTP words (chip description,
+features, MAC), the SPI flash id through the SPI user-command registers, "runs" the uploaded
+flasher stub by greeting with OHAI and then answers in the stub's reply format. The ESP8266
+ROM answers with 2 status bytes (the ESP32 ROMs with 4) and knows only the basic commands:
+everything else (compressed writes, MD5, baud change, SPI attach) needs the stub. Flash
+behaves like NOR: erasing sets 0xFF and writing ANDs, so a write without an erase shows up
+as corrupted data.
 
 Closing the port (the last client closes the pty) resets the chip, like the DTR/RTS
 auto-reset circuit on a development board: back into the ROM loader, or, with ``app_port``
@@ -35,7 +38,48 @@ from pathlib import Path
 
 SECTOR = 0x1000
 
-# Facts about the two chips (register addresses from the chips' technical reference).
+# The ESP8266 ROM's command set; later ROMs add SPI attach/params, baud change, compressed
+# writes and MD5 (esptool's command table). ERASE_FLASH/ERASE_REGION are stub-only everywhere.
+ESP8266_ROM_OPS = frozenset({0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A})
+ESP32_ROM_OPS = ESP8266_ROM_OPS | {0x0B, 0x0D, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14}
+
+
+def _esp32_words(mac: bytes) -> dict[int, int]:
+    efuse = 0x3FF5A000
+    return {
+        efuse + 4: int.from_bytes(mac[2:6], "big"),
+        efuse + 8: int.from_bytes(mac[0:2], "big"),
+        # word 3: package D0WD (bits 9..11 = 1), BT enabled, dual core, rev bit 0
+        efuse + 12: (1 << 9) | (1 << 15),
+        efuse + 20: 1 << 20,  # rev bit 1
+        0x3FF66000 + 0x7C: 1 << 31,  # APB_CTL_DATE: rev bit 2 -> v3
+    }
+
+
+def _esp32s3_words(mac: bytes) -> dict[int, int]:
+    block1 = 0x60007000 + 0x44
+    return {
+        block1: int.from_bytes(mac[2:6], "big"),
+        block1 + 4: int.from_bytes(mac[0:2], "big"),
+        block1 + 16: (1 << 3) | (1 << 7),  # embedded PSRAM 8 MB, AP_3v3
+    }
+
+
+def _esp8266_words(mac: bytes) -> dict[int, int]:
+    # OTP words 0x3FF00050..5C: MAC0 holds the last MAC byte in bits 24..31, MAC1 bytes 3..4,
+    # MAC3 the OUI. Bit 4 of word 0 and bit 16 of word 2 clear: an ESP8266EX, not an ESP8285.
+    return {
+        0x3FF00050: mac[5] << 24,
+        0x3FF00054: (mac[3] << 8) | mac[4],
+        0x3FF00058: 0,
+        0x3FF0005C: int.from_bytes(mac[0:3], "big"),
+    }
+
+
+# Facts about the chips (register addresses from the chips' technical reference; the ESP8266's
+# magic and OTP layout as esptool reads them). ``uart_clock`` / 115200 is the UART divider
+# the ROM leaves behind: esptool derives the crystal from it (the ESP8266's APB clock is twice
+# its 26 MHz crystal).
 CHIPS: dict[str, dict] = {
     "esp32": {
         "magic": 0x00F01D83,
@@ -44,6 +88,11 @@ CHIPS: dict[str, dict] = {
         "spi_usr2": 0x24,
         "spi_w0": 0x80,
         "uart_clkdiv": 0x3FF40014,
+        "uart_clock": 40_000_000,
+        "boot_offset": 0x1000,
+        "rom_ops": ESP32_ROM_OPS - {0x14},
+        "rom_status_len": 4,
+        "words": _esp32_words,
     },
     "esp32s3": {
         "magic": 0x00000009,
@@ -52,6 +101,24 @@ CHIPS: dict[str, dict] = {
         "spi_usr2": 0x20,
         "spi_w0": 0x58,
         "uart_clkdiv": 0x60000014,
+        "uart_clock": 40_000_000,
+        "boot_offset": 0x0,
+        "rom_ops": ESP32_ROM_OPS,
+        "rom_status_len": 4,
+        "words": _esp32s3_words,
+    },
+    "esp8266": {
+        "magic": 0xFFF0C101,
+        "chip_id": None,
+        "spi_base": 0x60000200,
+        "spi_usr2": 0x24,
+        "spi_w0": 0x40,
+        "uart_clkdiv": 0x60000014,
+        "uart_clock": 52_000_000,
+        "boot_offset": 0x0,
+        "rom_ops": ESP8266_ROM_OPS,
+        "rom_status_len": 2,
+        "words": _esp8266_words,
     },
 }
 
@@ -116,7 +183,9 @@ class EspRomSim:
         self.resets = 0
         self.stub = False
         self.commands: list[int] = []  # every opcode received, for tests
+        self.refused: list[int] = []  # opcodes answered "invalid message" (unknown here)
         self.erase_all_count = 0
+        self.changes: list[tuple[str, int, int]] = []  # ("erase"|"write", offset, size)
         self._write_ptr = 0
         self._defl: zlib._Decompress | None = None
         self._stop = threading.Event()
@@ -164,29 +233,15 @@ class EspRomSim:
         self.deaf = False
         self._defl = None
         self.resets += 1
-        boot = 0x1000 if self.chip == "esp32" else 0x0
+        boot = self.facts["boot_offset"]
         self.app_mode = self.app_port is not None and self.flash[boot] == 0xE9
 
     # ----- chip state -------------------------------------------------------------------
     def _init_regs(self) -> None:
         f = self.facts
         self.regs[0x40001000] = f["magic"]
-        self.regs[f["uart_clkdiv"]] = 40_000_000 // 115200
-        mac = self.mac
-        if self.chip == "esp32":
-            efuse = 0x3FF5A000
-            self.regs[efuse + 4] = int.from_bytes(mac[2:6], "big")
-            self.regs[efuse + 8] = int.from_bytes(mac[0:2], "big")
-            # word 3: package D0WD (bits 9..11 = 1), BT enabled, dual core, rev bit 0
-            self.regs[efuse + 12] = (1 << 9) | (1 << 15)
-            self.regs[efuse + 20] = 1 << 20  # rev bit 1
-            self.regs[0x3FF66000 + 0x7C] = 1 << 31  # APB_CTL_DATE: rev bit 2 -> v3
-        else:
-            efuse = 0x60007000
-            self.regs[efuse + 0x44] = int.from_bytes(mac[2:6], "big")
-            self.regs[efuse + 0x48] = int.from_bytes(mac[0:2], "big")
-            block1 = efuse + 0x44
-            self.regs[block1 + 16] = (1 << 3) | (1 << 7)  # embedded PSRAM 8 MB, AP_3v3
+        self.regs[f["uart_clkdiv"]] = f["uart_clock"] // 115200
+        self.regs.update(f["words"](self.mac))
 
     def read_reg(self, addr: int) -> int:
         return self.regs.get(addr, 0)
@@ -212,10 +267,13 @@ class EspRomSim:
         start = offset - offset % SECTOR
         end = min(self.flash_size, -(-(offset + size) // SECTOR) * SECTOR)
         if end > start:
+            self.changes.append(("erase", start, end - start))
             self.flash[start:end] = b"\xff" * (end - start)
 
     def program(self, offset: int, data: bytes) -> None:
         end = offset + len(data)
+        if data:
+            self.changes.append(("write", offset, len(data)))
         if end > self.flash_size:
             raise ValueError("write past the end of flash")
         old = int.from_bytes(self.flash[offset:end], "little")
@@ -304,7 +362,8 @@ class EspRomSim:
 
     def _reply(self, op: int, value: int = 0, data: bytes = b"", status: int = OK,
                error: int = 0) -> None:  # fmt: skip
-        tail = bytes([status, error]) + (b"" if self.stub else b"\x00\x00")
+        pad = 0 if self.stub else self.facts["rom_status_len"] - 2
+        tail = bytes([status, error]) + b"\x00" * pad
         body = data + tail
         self._send(struct.pack("<BBHI", 1, op, len(body), value) + body)
 
@@ -317,7 +376,8 @@ class EspRomSim:
             return
         self.commands.append(op)
         handler = getattr(self, f"_op_{op:02x}", None)
-        if handler is None:
+        if handler is None or not (self.stub or op in self.facts["rom_ops"]):
+            self.refused.append(op)
             self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
             return
         handler(op, data, chk)
@@ -428,17 +488,12 @@ class EspRomSim:
         self._reply(op, data=digest.digest() if self.stub else digest.hexdigest().encode())
 
     def _op_d0(self, op: int, data: bytes, chk: int) -> None:  # ERASE_FLASH (stub only)
-        if not self.stub:
-            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
-            return
         self.erase_all_count += 1
+        self.changes.append(("erase", 0, self.flash_size))
         self.flash[:] = b"\xff" * self.flash_size
         self._reply(op)
 
     def _op_d1(self, op: int, data: bytes, chk: int) -> None:  # ERASE_REGION (stub only)
-        if not self.stub:
-            self._reply(op, status=1, error=ERR_INVALID_MESSAGE)
-            return
         offset, size = struct.unpack("<II", data[:8])
         self.erase(offset, size)
         self._reply(op)

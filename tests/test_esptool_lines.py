@@ -19,7 +19,7 @@ ENGLISH_PHRASE = re.compile(r"\b[A-Z]?[a-z]{2,}\b(?:[ ,]+\b[A-Z]?[a-z]{2,}\b)+")
 
 def _real_esptool_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every line esptool wrote while flashing the simulated ESP32 (full erase, 460800 baud),
-    then writing again without erasing, and detecting an ESP32-S3."""
+    then writing again without erasing, detecting an ESP32-S3 and flashing an ESP8266."""
     raw: list[str] = []
     shown: list[object] = []
 
@@ -30,6 +30,8 @@ def _real_esptool_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list
     monkeypatch.setattr(esp, "esptool_line", recording)
     image = tmp_path / "fw.bin"
     image.write_bytes(esp_image.build_test_image("ESP32", 64 * 1024, seed=3))
+    image8266 = tmp_path / "fw8266.bin"
+    image8266.write_bytes(esp_image.build_test_image("ESP8266", 64 * 1024, seed=3))
     for chip, run in (
         ("esp32", lambda port: esp.flash(port, image, on_log=shown.append)),
         (
@@ -37,6 +39,7 @@ def _real_esptool_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list
             lambda port: esp.flash(port, image, erase=False, baud=115200, on_log=shown.append),
         ),
         ("esp32s3", lambda port: esp.detect_chip(port, on_log=shown.append)),
+        ("esp8266", lambda port: esp.flash(port, image8266, on_log=shown.append)),
     ):
         sim = EspRomSim(chip).start()
         try:
@@ -63,6 +66,7 @@ def test_real_esptool_lines_are_all_known_and_translated(tmp_path, monkeypatch):
     assert any(line.startswith("Wrote ") for line in raw)
     assert any(line.startswith("Flash will be erased from ") for line in raw)
     assert any(line.startswith("Detecting chip type... ESP32-S3") for line in raw)
+    assert any(line.startswith("Detecting chip type... ESP8266") for line in raw)
 
     unknown = [line for line in raw if esptool_lines.translatable_line(line) is None]
     assert not unknown, f"esptool lines with no translation: {unknown}"

@@ -56,6 +56,15 @@ def test_suggest_board_for_chips():
     assert catalog.suggest_board("ESP32-S3", has_psram=True) == ("ESP32_GENERIC_S3", "SPIRAM_OCT")
     assert catalog.suggest_board("ESP32") == ("ESP32_GENERIC", "")
     assert catalog.suggest_board("RP2350") == ("RPI_PICO2", "")
+    # the standard ESP8266 build wants 2 MB+; ESP-01-sized boards get the small variants
+    assert catalog.suggest_board("ESP8266", flash_size=4 << 20) == ("ESP8266_GENERIC", "")
+    assert catalog.suggest_board("ESP8266", flash_size=2 << 20) == ("ESP8266_GENERIC", "")
+    assert catalog.suggest_board("ESP8266", flash_size=1 << 20) == ("ESP8266_GENERIC", "FLASH_1M")
+    assert catalog.suggest_board("ESP8266", flash_size=512 << 10) == (
+        "ESP8266_GENERIC",
+        "FLASH_512K",
+    )
+    assert catalog.suggest_board("ESP8266") == ("ESP8266_GENERIC", "")  # size unknown
 
 
 def test_offline_uses_the_cache_and_says_so(cat, server, tmp_path):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
 import random
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -228,3 +232,162 @@ def test_image_for_a_newer_chip_revision_is_refused_before_erasing(make_sim, tmp
     with pytest.raises(ImageRejected, match="revision"):
         esp.flash(sim.port, image)
     assert bytes(sim.flash) == before and 0xD0 not in sim.commands
+
+
+# ----- ESP8266 -----------------------------------------------------------------------------
+ESP8266_SIZE = 620 * 1024  # about MicroPython's ESP8266_GENERIC firmware.bin
+NEVER_BEFORE_A_REFUSAL = (0xD0, 0xD1, 0x03, 0x10, 0x11)  # erase, write, compressed write
+
+
+@pytest.fixture(scope="module")
+def esp8266_image(tmp_path_factory) -> Path:
+    data = bytearray(esp_image.build_test_image("ESP8266", ESP8266_SIZE, seed=8266))
+    # byte 23 = 1: in an ESP32-family header the "SHA-256 appended" flag, here a code byte;
+    # esptool rewrites such a header as if it were an ESP32 one when it sets the flash size
+    checksum_at = esp_image._image_end(bytes(data), 0, False) - 1
+    data[checksum_at] ^= data[23] ^ 1
+    data[23] = 1
+    total = ESP8266_SIZE - 16
+    data[total:] = hashlib.md5(data[:total]).digest()
+    path = tmp_path_factory.mktemp("esp8266") / "ESP8266_GENERIC.bin"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _as_written_on_4mb(image: bytes) -> bytes:
+    """The image as micropython.org has it written: flash size 4 MB in the header."""
+    return image[:3] + bytes([0x40 | (image[3] & 0x0F)]) + image[4:]
+
+
+def test_esp8266_image_is_micropythons_layout_and_valid_for_esptool(esp8266_image):
+    from esptool.bin_image import ESP8266ROMFirmwareImage
+
+    data = esp8266_image.read_bytes()
+    assert data[0] == 0xE9 and data[3] == 0x20  # V1 header, built for 1 MB (as MicroPython)
+    image = ESP8266ROMFirmwareImage(io.BytesIO(data))
+    image.verify()  # esptool's own parser: segments and checksum
+    assert image.checksum == image.calculate_checksum()
+    assert [hex(s.addr) for s in image.segments] == ["0x40100000", "0x3ffe8000", "0x3ffe8500"]
+    total = int.from_bytes(data[0x8FFC:0x9000], "little")
+    assert total == len(data) - 16 and hashlib.md5(data[:total]).digest() == data[total:]
+    info = esp_image.check_image(data, "ESP8266", offset=0, flash_size=4 * MB)
+    assert info.chip_name == "ESP8266" and info.chip_id is None
+
+
+def test_detect_chip_finds_an_esp8266(make_sim):
+    sim = make_sim("esp8266", mac=bytes.fromhex("5ccf7f0a1b2c"))
+    lines = []
+    info = esp.detect_chip(sim.port, on_log=lines.append)
+    assert info.name == "ESP8266" and info.description == "ESP8266EX"
+    assert info.features == ("Wi-Fi", "160MHz") and not info.has_psram
+    assert info.mac == "5c:cf:7f:0a:1b:2c"
+    assert info.flash_size == 4 * MB and info.crystal_mhz == 26
+    assert info.flash_offset == 0x0 and info.revision == ""
+    summary = str(info.summary())
+    assert "ESP8266 (ESP8266EX), 4 MB flash" in summary, summary
+    assert 0x40001000 in sim.regs and sim.refused == [0x14] * len(sim.refused)
+
+
+@pytest.mark.timeout(60)
+def test_esp8266_flash_writes_micropython_at_0x0_byte_for_byte(make_sim, esp8266_image, tmp_path):
+    flash_file = tmp_path / "flash.bin"
+    flash_file.write_bytes(random.Random(5).randbytes(4 * MB))  # old contents everywhere
+    sim = make_sim("esp8266", flash_file=flash_file)
+    seen: list[tuple[int, int]] = []
+    log = []
+    info = esp.flash(sim.port, esp8266_image, progress=lambda d, t: seen.append((d, t)),
+                     on_log=log.append)  # fmt: skip
+    assert info.name == "ESP8266"
+    sim.flash.flush()
+    saved = flash_file.read_bytes()
+    image = esp8266_image.read_bytes()
+    # byte for byte at 0x0; the header's flash size is the detected 4 MB (byte 3 only)
+    assert saved[: len(image)] == _as_written_on_4mb(image)
+    assert saved[3] == 0x40 and saved[4 : len(image)] == image[4:]
+    assert saved[len(image) :] == b"\xff" * (4 * MB - len(image))  # erased, nothing old left
+    assert sim.erase_all_count == 1
+    # the ESP8266 ROM only ever saw what it knows (detection's GET_SECURITY_INFO aside):
+    # baud change, compressed writes and MD5 went to the stub
+    assert set(sim.refused) == {0x14}
+    assert 0x0F in sim.commands and 0x10 in sim.commands and 0x13 in sim.commands
+    assert seen[0] == (0, 0) and seen[-1][0] == seen[-1][1] > 0
+    assert any("verified" in str(m) for m in log)
+
+
+BOARD_NAMES = {"esp8266": "ESP8266", "esp32": "ESP32", "esp32s3": "ESP32-S3"}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "sim_chip,image_chip",
+    [("esp8266", "ESP32"), ("esp8266", "ESP32-S3"), ("esp32", "ESP8266"), ("esp32s3", "ESP8266")],
+)
+def test_esp8266_and_esp32_images_are_refused_on_each_other_before_erasing(
+    make_sim, images, esp8266_image, sim_chip, image_chip
+):
+    sim = make_sim(sim_chip, fill=0x5A)
+    before = bytes(sim.flash)
+    path = esp8266_image if image_chip == "ESP8266" else images[image_chip]
+    with pytest.raises(ImageRejected) as err:
+        esp.flash(sim.port, path)
+    text = str(err.value.message)
+    assert f"for an {image_chip}, but the board is an {BOARD_NAMES[sim_chip]}." in text, text
+    assert bytes(sim.flash) == before and sim.changes == []
+    for op in NEVER_BEFORE_A_REFUSAL:  # no erase, no write ever sent
+        assert op not in sim.commands
+    # (the ESP8266 ROM's only FLASH_BEGIN is esptool's flash attach: 0 bytes at 0x0)
+
+
+def test_esp8266_truncated_or_damaged_or_too_big_image_is_refused(
+    make_sim, esp8266_image, tmp_path
+):
+    data = esp8266_image.read_bytes()
+    sim = make_sim("esp8266", flash_size=1 * MB)
+    before = bytes(sim.flash)
+    cut = tmp_path / "cut.bin"
+    for size in (len(data) - 1, 300 * 1024):  # MD5 cut short; the program cut short
+        cut.write_bytes(data[:size])
+        with pytest.raises(ImageRejected, match="incomplete"):
+            esp.flash(sim.port, cut)
+    damaged = bytearray(data)
+    damaged[0x20000] ^= 0x01
+    cut.write_bytes(bytes(damaged))
+    with pytest.raises(ImageRejected, match="damaged"):
+        esp.flash(sim.port, cut)
+    big = tmp_path / "big.bin"
+    big.write_bytes(esp_image.build_test_image("ESP8266", 1536 * 1024))
+    with pytest.raises(ImageRejected, match="does not fit"):
+        esp.flash(sim.port, big)
+    assert bytes(sim.flash) == before and sim.changes == []
+
+
+@pytest.mark.timeout(60)
+def test_esp8266_speed_falls_back_to_115200(make_sim, esp8266_image):
+    sim = make_sim("esp8266", max_baud=115200)
+    log = []
+    esp.flash(sim.port, esp8266_image, erase=False, baud=921600, on_log=log.append)
+    assert any("115200" in str(m) and "921600" in str(m) for m in log)
+    image = esp8266_image.read_bytes()
+    assert bytes(sim.flash[: len(image)]) == _as_written_on_4mb(image)
+    assert sim.resets >= 1 and set(sim.refused) == {0x14}
+
+
+@pytest.mark.timeout(90)
+def test_plain_esptool_cli_flashes_the_esp8266_simulator(make_sim, tmp_path):
+    """An independent client: micropython.org's command line for the ESP8266."""
+    image = tmp_path / "firmware.bin"
+    data = esp_image.build_test_image("ESP8266", ESP8266_SIZE, seed=3)
+    image.write_bytes(data)
+    sim = make_sim("esp8266", fill=0x00)
+    done = subprocess.run(
+        [sys.executable, "-m", "esptool", "--port", sim.port, "--baud", "460800",
+         "write-flash", "--flash-size", "detect", "0", str(image)],
+        capture_output=True, text=True, timeout=80,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "Detecting chip type... ESP8266" in done.stdout
+    assert "Hash of data verified." in done.stdout
+    # esptool's own --flash-size detect gives the header our wizard writes
+    assert bytes(sim.flash[: len(data)]) == _as_written_on_4mb(data)
+    assert esp_image.with_esp8266_flash_size(data, 4 * MB) == _as_written_on_4mb(data)
+    assert set(sim.refused) == {0x14}

@@ -143,6 +143,46 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
     assert bytes(sim.flash) == before
 
 
+@pytest.mark.timeout(90)
+def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path):
+    sim = sims("esp8266", flash_size=1 << 20)  # an ESP-01: 1 MB
+    esp32_image = tmp_path / "esp32.bin"
+    esp32_image.write_bytes(esp_image.build_test_image("ESP32", 300 * 1024))
+    image = tmp_path / "ESP8266_GENERIC-FLASH_1M.bin"
+    image.write_bytes(esp_image.build_test_image("ESP8266", 620 * 1024))
+    controller = RecordingController()
+    wizard = make_wizard(controller)
+    wizard.currentPage().port_combo.setCurrentText(sim.port)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    detect = wizard.currentPage()
+    qtbot.waitUntil(detect.isComplete, timeout=20000)
+    assert wizard.chip.name == "ESP8266" and "ESP8266" in detect.status.text()
+    assert wizard.page(PAGE_FIRMWARE)._suggestion() == ("ESP8266_GENERIC", "FLASH_1M")
+
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    page.file_radio.setChecked(True)
+    page.path_edit.setText(str(esp32_image))
+    wizard.next()
+    assert wizard.currentId() == PAGE_FIRMWARE  # an ESP32 image: refused, stays here
+    assert "ESP32" in page.problem.text() and "ESP8266" in page.problem.text()
+    page.path_edit.setText(str(image))
+    go_next(qtbot, wizard, PAGE_OPTIONS)
+    options = wizard.currentPage()
+    assert options.erase_box.isChecked() and options.offset_edit.text() == "0x0"
+
+    wizard.next()
+    install = wizard.currentPage()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60000)
+    assert install.bar.value() == 100 and "verified" in install.log.toPlainText()
+    data = image.read_bytes()
+    # at 0x0, byte for byte, with the detected 1 MB in the header (as --flash-size detect)
+    assert bytes(sim.flash[: len(data)]) == data[:3] + bytes([0x20 | data[3] & 0x0F]) + data[4:]
+    assert sim.erase_all_count == 1
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert controller.calls == [("release", None), ("reacquire", sim.port)]
+
+
 @pytest.mark.timeout(60)
 def test_cancel_during_install_stops_then_trying_again_works(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp32")

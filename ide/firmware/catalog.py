@@ -104,14 +104,22 @@ class Listing(Generic[T]):
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def suggest_board(chip: str, has_psram: bool = False) -> tuple[str, str]:
-    """(board id, variant) of MicroPython's generic build for ``chip``."""
+def suggest_board(
+    chip: str, has_psram: bool = False, flash_size: int | None = None
+) -> tuple[str, str]:
+    """(board id, variant) of MicroPython's generic build for ``chip``.
+
+    The standard ESP8266 build needs 2 MB of flash or more; smaller boards (ESP-01 and
+    friends) get MicroPython's FLASH_1M / FLASH_512K variants.
+    """
     board = GENERIC_BOARDS.get(chip, "")
     variant = ""
     if has_psram and chip == "ESP32":
         variant = "SPIRAM"
     elif has_psram and chip == "ESP32-S3":
         variant = "SPIRAM_OCT"
+    elif chip == "ESP8266" and flash_size is not None and flash_size < 2 << 20:
+        variant = "FLASH_512K" if flash_size <= 512 << 10 else "FLASH_1M"
     return board, variant
 
 

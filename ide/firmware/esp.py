@@ -9,8 +9,9 @@ installed once with ``log.set_logger``; each operation swaps the bridge's *targe
 ``set_logger`` would fail in esptool 5.6). Because that logger is process-wide, operations
 are serialised by a lock.
 
-Safety: the image is checked (magic 0xE9, chip id in the extended header, complete, fits the
-detected flash) after the chip is known and BEFORE anything is erased.
+Safety: the image is checked (magic 0xE9, chip id in the extended header or, for the
+ESP8266, its load addresses; complete; fits the detected flash) after the chip is known and
+BEFORE anything is erased.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ from typing import Any
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
-from ide.firmware.esp_image import FLASH_OFFSETS, check_image, inspect
+from ide.firmware.esp_image import (
+    FLASH_OFFSETS,
+    check_image,
+    inspect,
+    with_esp8266_flash_size,
+)
 from ide.firmware.esptool_lines import esptool_line
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -69,7 +75,8 @@ class ChipInfo:
                 "{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.",
             ),
             name=self.name,
-            revision=self.revision,
+            # the ESP8266 has no readable revision: its description ("ESP8266EX") instead
+            revision=self.revision or f"({self.description})",
             flash=size,
             mac=self.mac,
             features=", ".join(self.features),
@@ -383,6 +390,11 @@ def flash(
             _say(on_log, info.summary())
             where = info.flash_offset if offset is None else offset
             check_image(data, info.name, offset=where, flash_size=info.flash_size)
+            if info.name == "ESP8266" and where == 0:
+                # its SDK reads the flash size from the header: write the detected one, as
+                # micropython.org's --flash-size detect does (esptool's own header rewrite
+                # would treat byte 23 of an ESP8266 image as an ESP32 "SHA appended" flag)
+                data = with_esp8266_flash_size(data, info.flash_size)
             check_cancel(cancel)
             esp = run_stub(esp)
             esp = _switch_baud(esp, port, baud, target, on_log)

@@ -6,15 +6,26 @@ a 16-byte extended header whose bytes 4..5 hold the id of the chip the image was
 A MicroPython ``firmware.bin`` for an ESP32-family chip is a merged image: bootloader at the
 flash offset, partition table at 0x8000, application at 0x10000; we follow the partition
 table to check that the application is complete, so a truncated download is caught.
+
+The ESP8266 has no extended header: its segments follow the 8-byte header directly and load
+into the ESP8266's own RAM (which tells its images apart from the others'). MicroPython's
+ESP8266 ``firmware.bin`` is that image at 0x0, 0xFF padding up to 0x9000 whose last word
+holds the length of everything up to the end of the irom0 code (raw code from 0x9000), then
+the MD5 of those bytes: a truncated or damaged download is caught with them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import struct
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ide.firmware.errors import ImageRejected
 from ide.text import QT_TRANSLATE_NOOP, message
+
+if TYPE_CHECKING:
+    import random
 
 IMAGE_MAGIC = 0xE9
 HEADER_LEN = 8
@@ -36,6 +47,22 @@ IMAGE_CHIP_IDS: dict[str, int] = {
     "ESP32-C5": 23,
 }
 CHIP_FOR_ID = {v: k for k, v in IMAGE_CHIP_IDS.items()}
+
+# ESP8266: where its image segments may load (DRAM, IRAM; esptool's memory map).
+ESP8266_LOAD_RANGES = ((0x3FFE8000, 0x40000000), (0x40100000, 0x40108000))
+# The flash size code in the high nibble of header byte 3 (esptool's ESP8266 table; the
+# "-c1" layouts are never what a flash chip reports).
+ESP8266_FLASH_SIZE_CODES: dict[int, int] = {
+    256 << 10: 0x10,
+    512 << 10: 0x00,
+    1 << 20: 0x20,
+    2 << 20: 0x30,
+    4 << 20: 0x40,
+    8 << 20: 0x80,
+    16 << 20: 0x90,
+}
+# MicroPython's ESP8266 firmware.bin: irom0 code at 0x9000, total length in the word before.
+ESP8266_IROM_AT = 0x9000
 
 # Where MicroPython's firmware.bin goes, per chip (micropython.org's instructions; they
 # match each chip's bootloader offset).
@@ -118,6 +145,54 @@ def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
             )
 
 
+def is_esp8266_image(data: bytes) -> bool:
+    """True if ``data`` starts like an ESP8266 image: its first segment loads into ESP8266 RAM.
+
+    In the other chips' images those bytes are the extended header (WP pin 0xEE or 0 and
+    SPI drive settings), never an address in these ranges.
+    """
+    if len(data) < HEADER_LEN + 8 or data[0] != IMAGE_MAGIC:
+        return False
+    addr = struct.unpack_from("<I", data, HEADER_LEN)[0]
+    return any(lo <= addr < hi for lo, hi in ESP8266_LOAD_RANGES)
+
+
+def _check_esp8266_trailer(data: bytes) -> None:
+    """MicroPython's length word before 0x9000 and its MD5 after the code, where present."""
+    if len(data) < ESP8266_IROM_AT:
+        return
+    (total,) = struct.unpack_from("<I", data, ESP8266_IROM_AT - 4)
+    if not ESP8266_IROM_AT < total < 1 << 24:
+        return  # 0xFF padding: an image without MicroPython's trailer
+    if len(data) < total or total < len(data) < total + 16:  # program or MD5 cut short
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The firmware file is incomplete (it ends inside the program). Download it again.",
+            )
+        )
+    digest = data[total : total + 16]
+    if len(digest) == 16 and hashlib.md5(data[:total]).digest() != digest:
+        raise _reject(
+            QT_TRANSLATE_NOOP(
+                "Firmware", "The firmware file is damaged or incomplete. Download it again."
+            )
+        )
+
+
+def with_esp8266_flash_size(data: bytes, flash_size: int | None) -> bytes:
+    """``data`` with the flash size in its header set to ``flash_size`` (ESP8266 images).
+
+    The ESP8266's SDK takes the flash size from this header (MicroPython's builds say 1 MB),
+    so micropython.org has it written as detected; unknown sizes leave the image unchanged.
+    """
+    code = ESP8266_FLASH_SIZE_CODES.get(flash_size or 0)
+    if code is None or not is_esp8266_image(data):
+        return data
+    byte = code | (data[3] & 0x0F)  # keep the flash frequency
+    return data if data[3] == byte else data[:3] + bytes([byte]) + data[4:]
+
+
 def inspect(data: bytes) -> ImageInfo:
     """Basic facts from an image's header; raises ImageRejected if it is no ESP image."""
     if len(data) < HEADER_LEN + EXTENDED_HEADER_LEN:
@@ -135,6 +210,8 @@ def inspect(data: bytes) -> ImageInfo:
                 "Choose a .bin file made for your board.",
             )
         )
+    if is_esp8266_image(data):
+        return ImageInfo(None, "ESP8266", len(data))
     chip_id = struct.unpack_from("<H", data, HEADER_LEN + 4)[0]
     return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id), len(data))
 
@@ -143,8 +220,13 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
     """Refuse an image that is not for ``chip_name`` or does not fit; raises ImageRejected."""
     info = inspect(data)
     extended = chip_name != "ESP8266"
-    expected = IMAGE_CHIP_IDS.get(chip_name)
-    if extended and expected is not None and info.chip_id != expected:
+    esp8266_image = info.chip_name == "ESP8266"
+    if extended:  # an ESP8266 image, or another chip's id in the extended header
+        known = chip_name in IMAGE_CHIP_IDS
+        wrong_chip = esp8266_image or (known and info.chip_name != chip_name)
+    else:
+        wrong_chip = not esp8266_image
+    if wrong_chip:
         if info.chip_name is not None:
             raise _reject(
                 QT_TRANSLATE_NOOP(
@@ -170,7 +252,10 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
                 "Firmware", "The firmware file is damaged or incomplete. Download it again."
             )
         )
-    _check_partitions(data, offset, extended)
+    if extended:
+        _check_partitions(data, offset, extended)
+    else:
+        _check_esp8266_trailer(data)
     if flash_size is not None and offset + len(data) > flash_size:
         raise _reject(
             QT_TRANSLATE_NOOP(
@@ -189,10 +274,13 @@ def build_test_image(chip_name: str, size: int, *, seed: int = 1, min_rev_full: 
     """A structurally valid merged firmware image of ``size`` bytes for ``chip_name``.
 
     Used by tests and the benchmark: a bootloader image, a partition table at 0x8000 and an
-    application at 0x10000 filling the rest with compressible pseudo-random code.
+    application at 0x10000 filling the rest with compressible pseudo-random code. For the
+    ESP8266: MicroPython's layout (see the module's docstring).
     """
     import random
 
+    if chip_name == "ESP8266":
+        return _build_esp8266_test_image(size, random.Random(seed))
     offset = FLASH_OFFSETS[chip_name]
     chip_id = IMAGE_CHIP_IDS[chip_name]
     rng = random.Random(seed)
@@ -202,11 +290,7 @@ def build_test_image(chip_name: str, size: int, *, seed: int = 1, min_rev_full: 
         ext = struct.pack(
             "<B3sHBHH4sB", 0xEE, b"\0\0\0", chip_id, 0, min_rev_full, 0xFFFF, b"\0" * 4, 0
         )
-        # pseudo-random "code" over a small alphabet: compresses roughly like firmware
-        alphabet = bytes(rng.randrange(256) for _ in range(32))
-        table = bytes(alphabet[i % len(alphabet)] for i in range(256))
-        mixed = rng.randbytes(body_len).translate(table)
-        seg = struct.pack("<II", 0x3F400020, body_len) + bytes(mixed)
+        seg = struct.pack("<II", 0x3F400020, body_len) + _code_like(rng, body_len)
         image = header + ext + seg
         pad = (len(image) + 1 + 15) // 16 * 16 - len(image)
         return image + b"\0" * (pad - 1) + b"\xef"
@@ -224,3 +308,33 @@ def build_test_image(chip_name: str, size: int, *, seed: int = 1, min_rev_full: 
     app = app_image(body_len)
     out += app
     return bytes(out[:size]) + b"\xff" * (size - len(out))
+
+
+def _code_like(rng: random.Random, length: int) -> bytes:
+    """Pseudo-random bytes over a small alphabet: compresses roughly like firmware."""
+    alphabet = bytes(rng.randrange(256) for _ in range(32))
+    table = bytes(alphabet[i % len(alphabet)] for i in range(256))
+    return rng.randbytes(length).translate(table)
+
+
+def _build_esp8266_test_image(size: int, rng: random.Random) -> bytes:
+    """MicroPython's ESP8266 firmware.bin: V1 image, padding, length word, irom0, MD5."""
+    segments = [  # IRAM code, DRAM data, read-only data
+        (0x40100000, _code_like(rng, 0x6F00)),
+        (0x3FFE8000, _code_like(rng, 0x500)),
+        (0x3FFE8500, _code_like(rng, 0x1280)),
+    ]
+    # 1 MB / 40 MHz in the header, QIO, entry in IRAM: as MicroPython's build leaves it
+    image = bytearray(struct.pack("<BBBBI", IMAGE_MAGIC, len(segments), 0, 0x20, 0x40100004))
+    checksum = 0xEF
+    for addr, body in segments:
+        image += struct.pack("<II", addr, len(body)) + body
+        for b in body:
+            checksum ^= b
+    image += b"\0" * (15 - len(image) % 16) + bytes([checksum])
+    irom_len = size - ESP8266_IROM_AT - 16
+    if irom_len <= 0:
+        raise ValueError(f"an ESP8266 image needs more than {ESP8266_IROM_AT + 16} bytes")
+    out = image + b"\xff" * (ESP8266_IROM_AT - 4 - len(image))
+    out += struct.pack("<I", ESP8266_IROM_AT + irom_len) + _code_like(rng, irom_len)
+    return bytes(out) + hashlib.md5(out).digest()

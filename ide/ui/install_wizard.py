@@ -392,7 +392,7 @@ class FirmwarePage(QWizardPage):
         chip = self.wiz.chip
         if chip is None:
             return "", ""
-        return fw_catalog.suggest_board(chip.name, chip.has_psram)
+        return fw_catalog.suggest_board(chip.name, chip.has_psram, chip.flash_size)
 
     def _boards_arrived(self, listing: fw_catalog.Listing) -> None:
         self.boards_loaded = True
