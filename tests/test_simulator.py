@@ -307,3 +307,19 @@ def test_fade_example_reports_pwm_duty(sim, port):
         pytest.approx(2048 / 65535),
     ]
     assert max(duties) > 0.9
+
+
+def test_every_banner_names_the_virtual_board(port):
+    """Ctrl-B at the friendly prompt (sent by tools after a reconnect), in raw mode, and the
+    soft-reset banner all say what the board is, as a real board's banner does."""
+    friendly_prompt(port)
+    port.write(b"\x02")
+    friendly = read_until(port, b">>> ")
+    enter_raw(port)
+    port.write(b"\x02")
+    from_raw = read_until(port, b">>> ")
+    port.write(b"\x04")
+    after_reset = read_until(port, b">>> ")
+    for banner in (friendly, from_raw, after_reset):
+        assert b"; Hotaru virtual board with WebAssembly\r\n" in banner, banner
+        assert b"Emscripten" not in banner

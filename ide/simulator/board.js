@@ -552,7 +552,13 @@ async function replLoop() {
     }
     let reset = false;
     if (!raw) {
-      if (b === 1) {
+      if (b === 2) {
+        // Ctrl-B at the friendly prompt prints the banner again: name the virtual board in it
+        const out = withCapture(() => {
+          reset = feed(b);
+        });
+        writeTextRaw(bannerFix(out));
+      } else if (b === 1) {
         // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
         const out = withCapture(() => {
           reset = feed(b);
