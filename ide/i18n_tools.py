@@ -259,12 +259,12 @@ def main(argv: list[str] | None = None) -> int:
         found = check()
         print("\n".join(found) or "translations complete and compiled")
         return 1 if found else 0
-    elif cmd == "pending":
+    elif cmd == "pending" and len(args) == 2:
         print(json.dumps(pending(args[1]), ensure_ascii=False, indent=1))
-    elif cmd == "apply":
+    elif cmd == "apply" and len(args) == 3:
         data = json.loads(Path(args[2]).read_text(encoding="utf-8"))
         print(f"{apply(args[1], data)} translations applied")
-    else:
+    else:  # an unknown command, or one without its arguments: how to use it
         print(__doc__)
         return 2
     return 0

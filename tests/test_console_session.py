@@ -212,6 +212,10 @@ def test_simulator_restarted_under_the_ide_reconnects(ide, qtbot):
     run_script(qtbot, ide, "print('back again')\n")
     wait_console(qtbot, ide, "back again")
     wait_prompt(qtbot, ide)
+    # the new board's banner starts on a line of its own, not after the old ">>> "
+    lines = console_text(ide).splitlines()
+    assert not [line for line in lines if ">>> MicroPython" in line], lines
+    assert sum(line.startswith("MicroPython v") for line in lines) >= 2
 
 
 @pytest.mark.timeout(180)

@@ -163,3 +163,9 @@ def test_translated_text_is_a_literal_lupdate_can_see() -> None:
                 continue
             bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
     assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("argv", [["pending"], ["apply"], ["apply", "ja"], ["frobnicate"]])
+def test_tool_without_its_arguments_prints_how_to_use_it(argv: list[str], capsys) -> None:
+    assert i18n_tools.main(argv) == 2
+    assert "python -m ide.i18n_tools pending ja" in capsys.readouterr().out

@@ -118,9 +118,11 @@ class ConsolePanel(QObject):
 
     def _on_disconnected(self, reason: str) -> None:
         self._pending_run = None
+        self.console.end_line()  # whatever answers next starts on a line of its own
         self.window.statusBar().showMessage(reason, 8000)
 
     def _on_reconnecting(self, port: str) -> None:
+        self.console.end_line()
         self.window.statusBar().showMessage(
             self.tr("Lost the connection to {port}; reconnecting when it is back…").format(
                 port=port

@@ -172,6 +172,14 @@ class ConsoleWidget(QPlainTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    def end_line(self) -> None:
+        """Finish the line being shown (local only), so what comes next starts on a new line:
+        after the link dropped, the next board's banner does not follow the old ">>> "."""
+        self.flush_now()
+        if self._screen.current_line().text:
+            self._screen.linefeed()
+            self._render()
+
     def clear_console(self) -> None:
         self.flush_now()
         self.document().clear()
