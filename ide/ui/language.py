@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
@@ -138,7 +139,9 @@ def tidy_toolbar_texts(window: QWidget) -> None:
             if action.iconText() != short:
                 action.setIconText(short)
 
-    for bar in window.findChildren(QToolBar):
+    # a main window's toolbars are its direct children; a recursive search would make PySide
+    # wrap every widget in the window (~10 ms at start-up)
+    for bar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         for action in bar.actions():
             if not action.isSeparator() and not action.property("hotaru_tidy"):
                 action.setProperty("hotaru_tidy", True)  # once per action, however often called

@@ -628,7 +628,8 @@ class MainWindow(QMainWindow):
     def size_docks(self) -> None:
         """First start: Files narrow on the left, console a third of the height: the editor
         gets most of the window."""
-        docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
+        direct = Qt.FindChildOption.FindDirectChildrenOnly  # docks are; and it is ~10x faster
+        docks = [d for d in self.findChildren(QDockWidget, options=direct) if not d.isFloating()]
         left = [d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.LeftDockWidgetArea]
         bottom = [
             d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
