@@ -182,3 +182,23 @@ def test_uf2_install_cancel_removes_partial_copy(tmp_path):
     with pytest.raises(Cancelled):
         uf2.install(src, drive, progress=progress, cancel=stop, chunk=16 * 1024)
     assert not (drive.path / "fw.uf2").exists()
+
+
+def test_esp8266_ota_builds_are_never_offered():
+    """Old ESP8266 "OTA" builds need the yaota8266 bootloader first; alone at 0x0 they do not
+    boot, so a beginner must not be able to pick one. ESP32 variants are unaffected."""
+    page = "".join(
+        f'<a href="/resources/firmware/{name}">{name}</a>'
+        for name in (
+            "ESP8266_GENERIC-20250415-v1.25.0.bin",
+            "ESP8266_GENERIC-OTA-20240105-v1.22.1.bin",
+            "ESP8266_GENERIC-FLASH_1M-20250415-v1.25.0.bin",
+            "ESP32_GENERIC-OTA-20250415-v1.25.0.bin",
+        )
+    )
+    found = catalog.parse_firmware_links(page, "https://micropython.org/download/x/")
+    assert sorted((f.board, f.variant) for f in found) == [
+        ("ESP32_GENERIC", "OTA"),
+        ("ESP8266_GENERIC", ""),
+        ("ESP8266_GENERIC", "FLASH_1M"),
+    ]

@@ -248,7 +248,7 @@ def esp8266_image(tmp_path_factory) -> Path:
     data[checksum_at] ^= data[23] ^ 1
     data[23] = 1
     total = ESP8266_SIZE - 16
-    data[total:] = hashlib.md5(data[:total]).digest()
+    data[total:] = hashlib.md5(data[4:total]).digest()
     path = tmp_path_factory.mktemp("esp8266") / "ESP8266_GENERIC.bin"
     path.write_bytes(bytes(data))
     return path
@@ -269,7 +269,7 @@ def test_esp8266_image_is_micropythons_layout_and_valid_for_esptool(esp8266_imag
     assert image.checksum == image.calculate_checksum()
     assert [hex(s.addr) for s in image.segments] == ["0x40100000", "0x3ffe8000", "0x3ffe8500"]
     total = int.from_bytes(data[0x8FFC:0x9000], "little")
-    assert total == len(data) - 16 and hashlib.md5(data[:total]).digest() == data[total:]
+    assert total == len(data) - 16 and hashlib.md5(data[4:total]).digest() == data[total:]
     info = esp_image.check_image(data, "ESP8266", offset=0, flash_size=4 * MB)
     assert info.chip_name == "ESP8266" and info.chip_id is None
 
@@ -391,3 +391,37 @@ def test_plain_esptool_cli_flashes_the_esp8266_simulator(make_sim, tmp_path):
     assert bytes(sim.flash[: len(data)]) == _as_written_on_4mb(data)
     assert esp_image.with_esp8266_flash_size(data, 4 * MB) == _as_written_on_4mb(data)
     assert set(sim.refused) == {0x14}
+
+
+def test_esp8266_md5_leaves_out_the_header_bytes_tools_rewrite(esp8266_image):
+    """MicroPython's ESP8266 firmware.bin ends with an MD5 of everything from byte 4 to its
+    length word's end: the first 4 bytes (magic, segments, flash mode, size/speed) are left
+    out, since flash tools rewrite them. A file whose header was rewritten (as esptool's
+    --flash-size does, or as read back from a board) is still whole; any other change is not."""
+    data = esp8266_image.read_bytes()
+    total = int.from_bytes(data[0x8FFC:0x9000], "little")
+    assert hashlib.md5(data[4:total]).digest() == data[total:]
+    assert hashlib.md5(data[:total]).digest() != data[total:]  # the header is not in it
+    for size_and_speed in (0x00, 0x2F, 0x40, 0x9F):  # 512K..16M, any speed
+        rewritten = data[:3] + bytes([size_and_speed]) + data[4:]
+        esp_image.check_image(rewritten, "ESP8266", offset=0, flash_size=4 * MB)
+    flash_mode = data[:2] + bytes([3]) + data[3:]  # DOUT instead of QIO
+    esp_image.check_image(flash_mode, "ESP8266", offset=0, flash_size=4 * MB)
+    damaged = bytearray(data)
+    damaged[0x9100] ^= 0x01  # one bit in the irom0 code
+    with pytest.raises(esp_image.ImageRejected, match="damaged"):
+        esp_image.check_image(bytes(damaged), "ESP8266", offset=0, flash_size=4 * MB)
+
+
+@pytest.mark.parametrize(
+    ("flash", "code"),
+    [(512 * 1024, 0x00), (1 * MB, 0x20), (2 * MB, 0x30), (4 * MB, 0x40), (8 * MB, 0x40),
+     (16 * MB, 0x40)],
+)  # fmt: skip
+def test_esp8266_header_flash_size_caps_at_4mb(esp8266_image, flash: int, code: int):
+    """8 and 16 MB boards are flashed as 4 MB: the SDK's RF calibration data must sit within
+    the first 4 MB, or WiFi never starts."""
+    data = esp8266_image.read_bytes()
+    written = esp_image.with_esp8266_flash_size(data, flash)
+    assert written[3] == code | (data[3] & 0x0F)
+    assert written[:3] == data[:3] and written[4:] == data[4:]

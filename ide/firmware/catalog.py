@@ -155,7 +155,7 @@ def parse_firmware_links(page: str, page_url: str) -> list[Firmware]:
         href = html.unescape(values.get("href", ""))
         filename = urllib.parse.unquote(href.rsplit("/", 1)[-1])
         match = _FILE_RE.match(filename)
-        if not match:
+        if not match or _needs_other_bootloader(match["board"], match["variant"] or ""):
             continue
         size = values.get("data-size")
         found[filename] = Firmware(
@@ -170,6 +170,12 @@ def parse_firmware_links(page: str, page_url: str) -> list[Firmware]:
             size=int(size) if size and size.isdigit() else None,
         )
     return sorted(found.values(), key=lambda f: (f.version_key, f.date), reverse=True)
+
+
+def _needs_other_bootloader(board: str, variant: str) -> bool:
+    """Builds that cannot boot on their own from 0x0 / the usual offset: the old ESP8266
+    "OTA" builds need the yaota8266 bootloader flashed first. Never offered."""
+    return board.startswith("ESP8266") and variant.upper() == "OTA"
 
 
 def latest_stable(items: list[Firmware], variant: str = "") -> Firmware | None:

@@ -61,6 +61,10 @@ ESP8266_FLASH_SIZE_CODES: dict[int, int] = {
     8 << 20: 0x80,
     16 << 20: 0x90,
 }
+# Boards with 8 or 16 MB get 4 MB in the header: the ESP8266's SDK keeps its RF calibration
+# data at the end of the flash it is told about and cannot reach past 4 MB, so a larger size
+# there leaves WiFi unstarted (reset loops); 4 MB is how such boards are flashed for MicroPython.
+ESP8266_MAX_FLASH_SIZE = 4 << 20
 # MicroPython's ESP8266 firmware.bin: irom0 code at 0x9000, total length in the word before.
 ESP8266_IROM_AT = 0x9000
 
@@ -172,7 +176,9 @@ def _check_esp8266_trailer(data: bytes) -> None:
             )
         )
     digest = data[total : total + 16]
-    if len(digest) == 16 and hashlib.md5(data[:total]).digest() != digest:
+    # The MD5 leaves out the first 4 bytes: flash tools rewrite the header's mode/size/speed
+    # (MicroPython's build and the board's own esp.check_fw() hash from byte 4 on too).
+    if len(digest) == 16 and hashlib.md5(data[4:total]).digest() != digest:
         raise _reject(
             QT_TRANSLATE_NOOP(
                 "Firmware", "The firmware file is damaged or incomplete. Download it again."
@@ -186,6 +192,8 @@ def with_esp8266_flash_size(data: bytes, flash_size: int | None) -> bytes:
     The ESP8266's SDK takes the flash size from this header (MicroPython's builds say 1 MB),
     so micropython.org has it written as detected; unknown sizes leave the image unchanged.
     """
+    if flash_size is not None and flash_size > ESP8266_MAX_FLASH_SIZE:
+        flash_size = ESP8266_MAX_FLASH_SIZE  # 8/16 MB boards: see ESP8266_MAX_FLASH_SIZE
     code = ESP8266_FLASH_SIZE_CODES.get(flash_size or 0)
     if code is None or not is_esp8266_image(data):
         return data
@@ -337,4 +345,4 @@ def _build_esp8266_test_image(size: int, rng: random.Random) -> bytes:
         raise ValueError(f"an ESP8266 image needs more than {ESP8266_IROM_AT + 16} bytes")
     out = image + b"\xff" * (ESP8266_IROM_AT - 4 - len(image))
     out += struct.pack("<I", ESP8266_IROM_AT + irom_len) + _code_like(rng, irom_len)
-    return bytes(out) + hashlib.md5(out).digest()
+    return bytes(out) + hashlib.md5(out[4:]).digest()  # from byte 4, as MicroPython's build
