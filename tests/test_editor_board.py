@@ -100,6 +100,25 @@ def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> No
     assert tabs.count() == 2
 
 
+@pytest.mark.timeout(90)
+def test_traceback_link_refuses_a_board_file_that_is_not_utf8(
+    qtbot, board: InlineController
+) -> None:
+    """Opening it with replacement characters would corrupt its bytes on the next save."""
+    board.session.write_file("/sensor.py", b"x = 1\n# caf\xe9 \xff\n")
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    shown: list[tuple[str, str]] = []
+    tabs.show_error = lambda title, text: shown.append((title, text))
+    tabs.new_file("import sensor\n", name="main.py")
+    assert tabs.goto_line("sensor.py", 2)  # not open: read from the board, then refused
+    assert shown == [
+        ("Not a text file", "“/sensor.py” is not UTF-8 text, so the editor can't open it.")
+    ]
+    assert tabs.count() == 1 and tabs.current_name() == "main.py"
+    assert board.session.read_file("/sensor.py") == b"x = 1\n# caf\xe9 \xff\n"
+
+
 @pytest.mark.timeout(120)
 def test_closing_the_window_waits_for_a_board_save(qtbot, tmp_path) -> None:
     """The real SessionController (worker thread) and the simulator: Save in the close prompt

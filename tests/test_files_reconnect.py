@@ -149,3 +149,140 @@ def test_another_board_starts_with_a_fresh_tree(
     finally:
         controller.disconnect_port()
         other.close()
+
+
+def many_files(session: Any) -> None:
+    """make_files and enough files at the top for the tree to scroll."""
+    make_files(session)
+    for i in range(60):
+        session.write_file(f"/f{i:02d}.txt", b"x")
+
+
+def scroll_to_the_end(pane: FilesPane) -> int:
+    bar = pane.board_tree.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0, "the tree must scroll for this test"
+    return bar.value()
+
+
+@pytest.mark.timeout(120)
+def test_a_selection_inside_a_closed_folder_is_not_brought_back(
+    qtbot: Any, controller: Any, pane: FilesPane
+) -> None:
+    """Its folder is not listed after the reconnect: waiting for it kept the restore going, and
+    opening the folder later selected the old file and jumped to the old scroll position."""
+    call(qtbot, controller, many_files)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.board_model.node_for_path("/f59.txt") is not None)
+    expand(qtbot, pane, "/lib")
+    select(pane, "/lib/helper.py", "/main.py")
+    pane.board_tree.collapse(pane.board_model.index_for_path("/lib"))
+    old = scroll_to_the_end(pane)
+    assert selected_paths(pane) == ["/lib/helper.py", "/main.py"]  # Qt keeps the hidden one
+
+    pull_the_cable(qtbot, controller)
+    restorer, bar = pane.tree_restorer, pane.board_tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: not restorer.active(), timeout=30_000)
+    assert selected_paths(pane) == ["/main.py"]
+    assert pane.board_model.node(pane.board_tree.currentIndex()).path == "/main.py"
+    assert bar.value() == old
+    assert expanded_paths(pane) == []
+
+    bar.setValue(0)  # the user reads the top of the list, then opens /lib
+    expand(qtbot, pane, "/lib")
+    qtbot.wait(200)
+    assert selected_paths(pane) == ["/main.py"]
+    assert bar.value() == 0
+
+
+@pytest.mark.timeout(120)
+def test_a_listing_deferred_by_a_running_program_ends_the_restore_there(
+    qtbot: Any, controller: Any, pane: FilesPane
+) -> None:
+    """The user starts a program while the tree refills: folders not listed yet stay closed
+    and the rest of the restore finishes (it used to wait for them for good)."""
+    call(qtbot, controller, make_files)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.board_model.node_for_path("/lib") is not None, timeout=30_000)
+    expand(qtbot, pane, "/lib")
+    expand(qtbot, pane, "/data")
+    select(pane, "/lib/helper.py", "/main.py")
+
+    started: list[bool] = []
+
+    def run_when_the_root_arrives(parent: Any, first: int, last: int) -> None:
+        if not parent.isValid() and not started:  # before the restore opens /lib and /data
+            started.append(True)
+            controller.run_program("import time\nwhile True:\n    time.sleep(0.05)\n")
+
+    pane.board_model.rowsInserted.connect(run_when_the_root_arrives)
+    states: list[str] = []
+    controller.state_changed.connect(states.append)
+    controller.session.link.ser.close()
+    qtbot.waitUntil(lambda: "disconnected" in states, timeout=CONNECT_MS)
+    qtbot.waitUntil(lambda: bool(started), timeout=CONNECT_MS)
+    pane.board_model.rowsInserted.disconnect(run_when_the_root_arrives)
+    try:
+        assert controller.is_running()
+        qtbot.waitUntil(lambda: not pane.tree_restorer.active(), timeout=10_000)
+        assert expanded_paths(pane) == []
+        assert not pane.board_tree.isExpanded(pane.board_model.index_for_path("/lib"))
+        assert selected_paths(pane) == ["/main.py"]
+        assert pane.board_model.node(pane.board_tree.currentIndex()).path == "/main.py"
+    finally:
+        controller.stop()
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=30_000)
+    expand(qtbot, pane, "/lib")  # now it lists; the restore gave up on it: nothing selected
+    qtbot.wait(200)
+    assert selected_paths(pane) == ["/main.py"]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("action", ["click", "scroll", "collapse"])
+def test_the_user_touching_the_tree_ends_the_restore(
+    qtbot: Any, controller: Any, pane: FilesPane, action: str
+) -> None:
+    """Nothing opens, gets selected or scrolls under the user after they clicked, scrolled or
+    closed a folder while the tree was refilling."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractSlider
+
+    call(qtbot, controller, many_files)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.board_model.node_for_path("/f59.txt") is not None)
+    expand(qtbot, pane, "/lib")
+    expand(qtbot, pane, "/lib/drivers")
+    select(pane, "/lib/drivers/oled.py")
+    scroll_to_the_end(pane)
+    model, tree, bar = pane.board_model, pane.board_tree, pane.board_tree.verticalScrollBar()
+
+    done: list[str] = []
+
+    def user_acts(folder: str) -> None:  # the root is in; /lib is opening
+        if folder != "/" or done:
+            return
+        done.append(action)
+        assert pane.tree_restorer.active() and tree.isExpanded(model.index_for_path("/lib"))
+        if action == "click":
+            tree.doItemsLayout()
+            rect = tree.visualRect(model.index_for_path("/data"))
+            QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        elif action == "scroll":
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
+        else:
+            tree.collapse(model.index_for_path("/lib"))
+        assert not pane.tree_restorer.active()
+
+    model.listed.connect(user_acts)
+    pull_the_cable(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    if action == "collapse":  # not listed, as closed; the user opens it again later
+        qtbot.wait(300)
+        expand(qtbot, pane, "/lib")
+    # /lib's listing comes in: before, the restore opened /lib/drivers then
+    qtbot.waitUntil(lambda: model.node_for_path("/lib/drivers") is not None, timeout=30_000)
+    qtbot.wait(300)
+    assert not tree.isExpanded(model.index_for_path("/lib/drivers"))
+    assert selected_paths(pane) == (["/data"] if action == "click" else [])
+    assert bar.value() == 0

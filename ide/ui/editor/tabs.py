@@ -530,7 +530,22 @@ class EditorTabs(QTabWidget):
         path = filename if filename.startswith("/") else "/" + filename
 
         def opened(data: bytes) -> None:
-            editor = self.open_board_file(path, data.decode("utf-8", errors="replace"))
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:  # replacing bytes would lose them on the next save
+                from PySide6.QtCore import QCoreApplication
+
+                from ide.ui.files.names import display_name
+
+                self.show_error(  # the words of the Files pane and the Open-from-board dialog
+                    QCoreApplication.translate("BoardFileDialog", "Not a text file"),
+                    QCoreApplication.translate(
+                        "BoardFileDialog",
+                        "“{name}” is not UTF-8 text, so the editor can't open it.",
+                    ).format(name=display_name(path)),
+                )
+                return
+            editor = self.open_board_file(path, text)
             self._show_line(editor, line)
 
         def failed(_exc: BaseException) -> None:

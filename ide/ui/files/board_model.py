@@ -72,6 +72,7 @@ class BoardModel(QAbstractItemModel):
     upload_requested = Signal(list, str)  # local paths dropped, board folder to put them in
     move_requested = Signal(list, str)  # board paths dragged onto another board folder
     listed = Signal(str)  # a folder's listing is in the tree (or it could not be listed)
+    deferred = Signal(str)  # a folder's listing has to wait (a program runs); not listed yet
     mime_factory: Any = None  # callable(list[dict]) -> QMimeData; set by the pane
 
     def __init__(self, parent: Any = None) -> None:
@@ -187,6 +188,7 @@ class BoardModel(QAbstractItemModel):
         node = self.node_for_path(path)
         if node is not None:
             node.loading = False
+        self.deferred.emit(path)
 
     def _request(self, node: Node) -> None:
         node.loading = True
