@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from ide.ui.console_screen import ConsoleScreen, TracebackWatcher, file_links
+from ide.ui.console_screen import DEFAULT_STYLE, ConsoleScreen, TracebackWatcher, file_links
 from ide.ui.console_widget import ConsoleWidget
 from tests.event_loop_probe import EventLoopProbe
 
@@ -248,3 +248,18 @@ def test_a_run_is_announced_after_the_prompt(console):
     console.start_program("Run blink.py")
     console.flush_now()
     assert console.toPlainText().endswith(">>> print(1\nRun blink.py\n")
+
+
+@pytest.mark.parametrize("cut", [b"\x1b[3", "é".encode()[:1], b"\x1b[31m"])
+def test_a_dropped_link_leaves_no_half_sequence_or_colour_behind(console, cut: bytes):
+    """The link drops mid escape sequence / UTF-8 character / colour: the next board's banner
+    starts on its own line, whole and in the default style."""
+    console.feed(b">>> print('x')\r\n" + cut)
+    console.flush_now()
+    console.end_line()
+    console.feed(b"MicroPython v1.29.0\r\n>>> ")
+    console.flush_now()
+    lines = console.toPlainText().splitlines()
+    assert "MicroPython v1.29.0" in lines, lines
+    assert "\ufffd" not in console.toPlainText()
+    assert console._screen.style == DEFAULT_STYLE

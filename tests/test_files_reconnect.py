@@ -286,3 +286,35 @@ def test_the_user_touching_the_tree_ends_the_restore(
     assert not tree.isExpanded(model.index_for_path("/lib/drivers"))
     assert selected_paths(pane) == (["/data"] if action == "click" else [])
     assert bar.value() == 0
+
+
+def test_a_refresh_dropping_a_selected_row_does_not_end_the_restore(qtbot: Any) -> None:
+    """Qt deselects a row the model removes; that is no user choice, so the rest of the
+    restore (folders still to open) goes on."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QTreeView
+
+    from ide.ui.files.board_model import BoardModel
+    from ide.ui.files.tree_state import TreeRestorer, TreeState
+
+    model = BoardModel()
+    tree = QTreeView()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    restorer = TreeRestorer(model, tree)
+    tree.show()
+
+    def entry(path: str, is_dir: bool) -> Any:
+        return SimpleNamespace(name=path.rsplit("/", 1)[-1], path=path, is_dir=is_dir, size=0)
+
+    model.start()
+    restorer.restore(TreeState(["/lib", "/data"], ["/main.py", "/lib/a.py"], None, 0))
+    model.set_children("/", [entry("/lib", True), entry("/data", True), entry("/main.py", False)])
+    assert restorer.active()
+    model.set_children("/", [entry("/lib", True), entry("/data", True)])  # main.py gone
+    assert restorer.active()  # still waiting for /lib and /data
+    model.set_children("/lib", [entry("/lib/a.py", False)])
+    model.set_children("/data", [])
+    selected = [model.node(i).path for i in tree.selectionModel().selectedRows(0)]
+    assert selected == ["/lib/a.py"] and not restorer.active()

@@ -194,6 +194,7 @@ def test_esp8266_ota_builds_are_never_offered():
             "ESP8266_GENERIC-OTA-20240105-v1.22.1.bin",
             "ESP8266_GENERIC-FLASH_1M-20250415-v1.25.0.bin",
             "ESP32_GENERIC-OTA-20250415-v1.25.0.bin",
+            "esp8266-ota-20220618-v1.19.1.bin",  # the older naming
         )
     )
     found = catalog.parse_firmware_links(page, "https://micropython.org/download/x/")

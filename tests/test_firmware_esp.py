@@ -419,8 +419,8 @@ def test_esp8266_md5_leaves_out_the_header_bytes_tools_rewrite(esp8266_image):
      (16 * MB, 0x40)],
 )  # fmt: skip
 def test_esp8266_header_flash_size_caps_at_4mb(esp8266_image, flash: int, code: int):
-    """8 and 16 MB boards are flashed as 4 MB: the SDK's RF calibration data must sit within
-    the first 4 MB, or WiFi never starts."""
+    """8 and 16 MB boards are flashed as 4 MB: MicroPython's ESP8266 port does not handle the
+    8/16 MB size codes in the header."""
     data = esp8266_image.read_bytes()
     written = esp_image.with_esp8266_flash_size(data, flash)
     assert written[3] == code | (data[3] & 0x0F)

@@ -175,7 +175,7 @@ def parse_firmware_links(page: str, page_url: str) -> list[Firmware]:
 def _needs_other_bootloader(board: str, variant: str) -> bool:
     """Builds that cannot boot on their own from 0x0 / the usual offset: the old ESP8266
     "OTA" builds need the yaota8266 bootloader flashed first. Never offered."""
-    return board.startswith("ESP8266") and variant.upper() == "OTA"
+    return board.upper().startswith("ESP8266") and variant.upper() == "OTA"  # old names: lower
 
 
 def latest_stable(items: list[Firmware], variant: str = "") -> Firmware | None:

@@ -61,9 +61,9 @@ ESP8266_FLASH_SIZE_CODES: dict[int, int] = {
     8 << 20: 0x80,
     16 << 20: 0x90,
 }
-# Boards with 8 or 16 MB get 4 MB in the header: the ESP8266's SDK keeps its RF calibration
-# data at the end of the flash it is told about and cannot reach past 4 MB, so a larger size
-# there leaves WiFi unstarted (reset loops); 4 MB is how such boards are flashed for MicroPython.
+# Boards with 8 or 16 MB get 4 MB in the header: MicroPython's ESP8266 port does not handle the
+# 8/16 MB size codes (it takes them for a small flash; users report boot loops, MicroPython issue
+# #2335), so such boards are flashed as 4 MB, as its users do.
 ESP8266_MAX_FLASH_SIZE = 4 << 20
 # MicroPython's ESP8266 firmware.bin: irom0 code at 0x9000, total length in the word before.
 ESP8266_IROM_AT = 0x9000

@@ -85,6 +85,12 @@ class ConsoleScreen:
             self._stream = pyte.ByteStream(self, strict=False)
         self._stream.feed(data)
 
+    def forget_partial_input(self) -> None:
+        """The link dropped: a half-received escape sequence or UTF-8 character, and the colour
+        in force, end with it, so the next board's bytes start from a clean state."""
+        self._stream = None
+        self.style = DEFAULT_STYLE
+
     def take_finished(self, limit: int | None = None) -> list[Line]:
         """The lines finished since the last call (only the last ``limit`` of them)."""
         lines, self._finished = self._finished, []

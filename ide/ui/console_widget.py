@@ -176,6 +176,7 @@ class ConsoleWidget(QPlainTextEdit):
         """Finish the line being shown (local only), so what comes next starts on a new line:
         after the link dropped, the next board's banner does not follow the old ">>> "."""
         self.flush_now()
+        self._screen.forget_partial_input()
         if self._screen.current_line().text:
             self._screen.linefeed()
             self._render()

@@ -81,7 +81,7 @@ class TreeRestorer(QObject):
         self._to_close: list[str] = []  # folders whose listing was deferred
         model.listed.connect(self._on_listed)
         model.deferred.connect(self._on_deferred)
-        tree.selectionModel().selectionChanged.connect(self._on_user_action)
+        tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.expanded.connect(self._on_user_action)
         tree.collapsed.connect(self._on_user_action)
         tree.verticalScrollBar().actionTriggered.connect(self._on_user_action)
@@ -245,6 +245,11 @@ class TreeRestorer(QObject):
             self.tree.verticalScrollBar().setValue(self._scroll)
         finally:
             self._applying = False
+
+    def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
+        # rows only deselected: the model dropped them (a refresh), not the user's choice
+        if not selected.isEmpty():
+            self._on_user_action()
 
     def _on_user_action(self, *args: Any) -> None:
         """The user chose, opened, closed or scrolled: leave the tree as they make it."""
