@@ -11,7 +11,7 @@ import time
 import pytest
 import serial
 
-from ide.board import Disconnected, connect
+from ide.board import Disconnected, VerifyFailed, connect
 from tests.board_fakes import CutSerial
 
 
@@ -150,3 +150,27 @@ def test_a_main_py_that_switches_ctrl_c_off_is_diagnosed(sim):
         connect(sim.port, auto_reconnect=False)
     assert info.value.diagnosis == NotResponding.SILENT
     assert "switched off Ctrl-C" in str(info.value.message)
+
+
+def test_a_file_that_shrinks_during_a_download_fails_verification(sim):
+    # The board's os.stat() promises more bytes than the file holds, exactly what a file that
+    # shrinks between the helper's stat() and its reads looks like. The helper pads the
+    # missing bytes with zeros; that padding must never be accepted as the board's file.
+    s = connect(sim.port)
+    try:
+        s.write_file("/shrink.bin", b"abc" * 1000)
+        s.exec(
+            "import sys,os as _os\n"
+            "class _FakeOs:\n"
+            " def __getattr__(self, n): return getattr(_os, n)\n"
+            " def stat(self, p):\n"
+            "  s = _os.stat(p)\n"
+            "  return s[:6] + (s[6] + 500,) + s[7:] if p == '/shrink.bin' else s\n"
+            "sys.modules['os'] = _FakeOs()\n"
+        )
+        with pytest.raises(VerifyFailed):
+            s.read_file("/shrink.bin")
+        s.exec("sys.modules['os'] = _os")
+        assert s.read_file("/shrink.bin") == b"abc" * 1000  # and the session is still in step
+    finally:
+        s.close()

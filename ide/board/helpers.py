@@ -19,6 +19,8 @@ upload  ``_hw(path, tmp, size, chunk, sha)``
 
 download ``_hr(path, chunk)``
     board -> host: ``<size>\\n``, then exactly ``size`` raw bytes, then ``\\n<sha256 hex or ->\\n``.
+    A file that got shorter while it was read is padded with zeros up to ``size`` and ends with
+    ``\\n!\\n``, which matches no digest: the host raises VerifyFailed.
 """
 
 from __future__ import annotations
@@ -198,20 +200,20 @@ def _hr(p,c):
  try:
   import hashlib;g=hashlib.sha256()
  except ImportError:g=None
- o=sys.stdout.buffer;b=bytearray(c);v=memoryview(b);k=0
+ o=sys.stdout.buffer;b=bytearray(c);v=memoryview(b);k=0;s=0
  o.write(str(n).encode()+b'\\n')
  with open(p,'rb') as f:
   while k<n:
    l=f.readinto(b)
    if not l:
-    l=min(c,n-k)
+    l=min(c,n-k);s=1
     for j in range(l):b[j]=0
-    g=None
    if k+l>n:l=n-k
    o.write(v[:l])
    if g:g.update(v[:l])
    k+=l
- if g:
+ if s:o.write(b'\\n!\\n')
+ elif g:
   import binascii;o.write(b'\\n'+binascii.hexlify(g.digest())+b'\\n')
  else:o.write(b'\\n-\\n')
 """

@@ -177,6 +177,8 @@ def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
     if err:
         _raise_remote(err)
     data = bytes(buf)
+    # "-": the board has no hashlib (the length framing is all there is); "!": the file got
+    # shorter while it was read and was padded, which must never pass as verified.
     if digest != b"-" and digest != hashlib.sha256(data).hexdigest().encode():
         raise VerifyFailed(
             detail="sha256 mismatch on download",
