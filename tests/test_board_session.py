@@ -11,6 +11,7 @@ import time
 import pytest
 
 from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect
+from ide.board import session as session_module
 
 HOSTILE = "'); import os; os.remove('main.py') #"
 NAMES = [
@@ -416,3 +417,19 @@ def test_remove_and_rename_keep_the_users_own_os(board):
     with pytest.raises(BoardError):
         board.rename("/missing.txt", "/other.txt")
     assert board.eval("sorted(globals())") == before  # and a failing one leaves no stray os
+
+
+def test_reset_and_lending_the_port_wait_for_an_operation_only_so_long(board, monkeypatch):
+    monkeypatch.setattr(session_module, "LOCK_WAIT", 0.3)
+    results = []
+    t = threading.Thread(
+        target=lambda: results.append(board.exec("import time\ntime.sleep(2.5)\nprint('done')"))
+    )
+    t.start()
+    wait_for(lambda: board._op_active, what="the operation to start")
+    for action in (board.hard_reset, board.release, board.reacquire):
+        with pytest.raises(Busy):
+            action()
+    t.join(15)
+    assert [r.strip() for r in results] == ["done"]
+    assert board.connected and board.eval("1 + 1") == 2  # nothing touched the port meanwhile

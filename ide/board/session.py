@@ -51,6 +51,8 @@ RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
 MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk)
+LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
+CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
 Progress = Callable[[int, int], Any]
 
@@ -967,12 +969,12 @@ class Session:
             else:
                 self._reset_during_run = True  # run() returns as soon as the board reboots
                 self._pulse_reset()
-            if not self._op_lock.acquire(timeout=10.0):
+            if not self._op_lock.acquire(timeout=LOCK_WAIT):
                 raise _ignores_ctrl_c()
             self._op_lock.release()
             if lines:
                 return
-        with self._op_lock:
+        with self._lock_or_busy():
             self._check_usable()
             if lines:
                 self._pulse_reset()
@@ -983,6 +985,17 @@ class Session:
                 except BoardError:
                     pass
             self._after_reset()
+
+    @contextmanager
+    def _lock_or_busy(self) -> Iterator[None]:
+        """The operation lock for hard_reset/release/reacquire: Busy if an operation keeps it
+        longer than LOCK_WAIT seconds (they must not act on the port under its feet)."""
+        if not self._op_lock.acquire(timeout=LOCK_WAIT):
+            raise Busy()
+        try:
+            yield
+        finally:
+            self._op_lock.release()
 
     def _pulse_reset(self) -> None:
         ser = self.link.ser
@@ -1008,8 +1021,7 @@ class Session:
         back."""
         if self._running:
             self.interrupt()
-        got = self._op_lock.acquire(timeout=10.0)
-        try:
+        with self._lock_or_busy():
             if self._released or self._closed:
                 return
             if self._connected and self._mode == "raw":
@@ -1020,9 +1032,6 @@ class Session:
             self._released = True
             self._connected = False
             self.link.stop()
-        finally:
-            if got:
-                self._op_lock.release()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
@@ -1030,7 +1039,7 @@ class Session:
         back."""
         from ide.board import opening
 
-        with self._op_lock:
+        with self._lock_or_busy():
             if port:
                 self.port = port
                 self.serial_number = opening.serial_number_of(port)
@@ -1056,7 +1065,10 @@ class Session:
         """Leave the board at its friendly prompt and close the port."""
         if self._closed:
             return
-        got = self._op_lock.acquire(timeout=3.0)
+        # Teardown goes ahead even when an operation still holds the lock after CLOSE_WAIT
+        # seconds (a board that stopped answering, a window being closed): stopping the link
+        # makes that operation's next wait end in Disconnected, and closing must not hang.
+        got = self._op_lock.acquire(timeout=CLOSE_WAIT)
         try:
             if self._connected and self._mode == "raw" and not self._running:
                 try:
