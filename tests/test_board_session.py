@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect
+from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect, ports
 from ide.board import session as session_module
 
 HOSTILE = "'); import os; os.remove('main.py') #"
@@ -321,6 +321,19 @@ def test_soft_reset_clears_the_interpreter(board):
     wait_for(lambda: con.text().endswith(">>> "), what="prompt after soft reset")
     assert "soft reboot" in con.text()
     assert board.eval("'zz' in globals()") is False
+
+
+def test_connect_looks_the_port_up_once(sim, monkeypatch):
+    calls = []
+    real = ports._pyserial_ports.comports
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: calls.append(1) or real())
+    s = connect(sim.port)
+    try:
+        assert s.flow_controlled  # a pty (the simulator) does not overrun
+        s.hard_reset()
+        assert len(calls) == 1  # serial number, flow control and reset lines from one look
+    finally:
+        s.close()
 
 
 def test_hard_reset_runs_main_py_on_the_console(board):

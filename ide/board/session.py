@@ -95,8 +95,10 @@ class Session:
         self._factory = serial_factory or (lambda: opening.open_serial(self.port, self.baudrate))
         self._hard_reset_lines = hard_reset_lines
         self.transfer_chunk: int | None = None  # upload chunk override (see transfer.py)
-        self.flow_controlled = opening.has_flow_control(port)
-        self.serial_number: str | None = opening.serial_number_of(port)
+        self.flow_controlled = False
+        self.serial_number: str | None = None
+        self._reset_lines_wired = False
+        self._learn_port(port)
         self.info = BoardInfo()
         self._op_lock = threading.RLock()
         self._state = threading.RLock()
@@ -139,6 +141,15 @@ class Session:
         self._pump.start()
 
     # ------------------------------------------------------------------ connection management
+    def _learn_port(self, port: str) -> None:
+        """Serial number, flow control and reset lines of ``port``: one port enumeration."""
+        from ide.board import opening
+
+        info = opening.port_info(port)
+        self.serial_number = info.serial_number if info else None
+        self.flow_controlled = opening.has_flow_control(port, info)
+        self._reset_lines_wired = bool(info and info.reset_lines)
+
     def _open_link(self) -> Link:
         ser = self._factory()
         link = Link(ser, self._on_console_bytes, self._on_link_lost)
@@ -957,11 +968,9 @@ class Session:
         the chip's EN/reset (ESP boards with a USB-serial bridge), else ``machine.reset()``.
         The console then shows the boot (and main.py); the session reconnects if the port
         goes away and comes back."""
-        from ide.board import opening
-
         lines = self._hard_reset_lines
         if lines is None:
-            lines = opening.has_reset_lines(self.port)
+            lines = self._reset_lines_wired
         self._check_usable()
         if self._running:
             if not lines:
@@ -1037,12 +1046,10 @@ class Session:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
         board's banner on the console. Retries for ``timeout`` seconds while the port comes
         back."""
-        from ide.board import opening
-
         with self._lock_or_busy():
             if port:
                 self.port = port
-                self.serial_number = opening.serial_number_of(port)
+                self._learn_port(port)
             self.link.stop()
             deadline = time.monotonic() + timeout
             while True:
