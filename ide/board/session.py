@@ -468,7 +468,7 @@ class Session:
             if self._dirty_upload is not None:
                 temp = self._dirty_upload[0]
                 self._dirty_upload = None
-                self._exec_raw(helpers.call(helpers.REMOVE_QUIET, temp))
+                self._exec_raw(helpers.call(helpers.UPLOAD_ABORT, temp))
             return
         raise self._diagnose(bytes(received))
 

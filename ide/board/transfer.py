@@ -274,6 +274,6 @@ def upload_portable(s: Session, path: str, data: bytes, progress: Progress | Non
         s._dirty_upload = None
     except (Cancelled, RemoteError, VerifyFailed):
         if s._dirty_upload is not None:
-            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_ABORT, temp))
+            s._exec_raw(helpers.call(helpers.UPLOAD_ABORT, temp))
             s._dirty_upload = None
         raise
