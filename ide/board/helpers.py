@@ -35,13 +35,10 @@ def _hp():
   import hashlib;h=hasattr(hashlib,'sha256')
  except ImportError:h=False
  try:
-  import binascii;b=True
- except ImportError:b=False
- try:
   import os;u=tuple(os.uname())
  except Exception:u=()
  f=hasattr(sys.stdin,'buffer') and hasattr(sys.stdout,'buffer')
- print(repr((f,k,h,b,u,sys.platform,sys.version)))
+ print(repr((f,k,h,u,sys.platform,sys.version)))
 try:_hp()
 finally:del _hp
 """

@@ -30,6 +30,7 @@ from ide.board import helpers, listing
 from ide.board.errors import (
     EEXIST,
     ENOENT,
+    ENOSPC,
     BoardError,
     Busy,
     Cancelled,
@@ -67,11 +68,6 @@ def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
         return True
 
 
-def _temp_name(path: str) -> str:
-    head, _, tail = path.rpartition("/")
-    return (head + "/" if head or path.startswith("/") else "") + "." + tail + ".hotaru-part"
-
-
 class Session:
     """A connected board. Build it with :func:`ide.board.connect`."""
 
@@ -94,7 +90,6 @@ class Session:
         self.auto_reconnect = auto_reconnect
         self._factory = serial_factory or (lambda: opening.open_serial(self.port, self.baudrate))
         self._hard_reset_lines = hard_reset_lines
-        self.transfer_chunk: int | None = None  # upload chunk override (see transfer.py)
         self.flow_controlled = False
         self.serial_number: str | None = None
         self._reset_lines_wired = False
@@ -257,10 +252,6 @@ class Session:
         """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
         Called from a background thread."""
         self._listeners.append(callback)
-
-    def remove_listener(self, callback: Callable[[str, Message], None]) -> None:
-        if callback in self._listeners:
-            self._listeners.remove(callback)
 
     def _notify(self, event: str, msg: Message) -> None:
         for cb in list(self._listeners):
@@ -669,7 +660,7 @@ class Session:
     def _probe(self) -> None:
         out = self._exec_raw(helpers.PROBE)
         try:
-            fast, kbd, sha, _b64, uname, platform, version = ast.literal_eval(out.strip())
+            fast, kbd, sha, uname, platform, version = ast.literal_eval(out.strip())
         except (ValueError, SyntaxError):
             fast = kbd = sha = False
             uname, platform, version = (), "", ""
@@ -781,7 +772,7 @@ class Session:
                     CTX, QT_TRANSLATE_NOOP("BoardSession", "{path} already exists."), path=path
                 ),
             )
-        elif e.errno == 28:
+        elif e.errno == ENOSPC:
             err = RemoteError(
                 e.traceback,
                 message(CTX, QT_TRANSLATE_NOOP("BoardSession", "The board's storage is full.")),

@@ -60,8 +60,6 @@ def upload_chunk(s: Session) -> int:
     FLOW_CONTROLLED_CHUNK."""
     from ide.board.session import MAX_CHUNK
 
-    if s.transfer_chunk:
-        return max(16, min(MAX_CHUNK, s.transfer_chunk))
     if s.flow_controlled:
         return FLOW_CONTROLLED_CHUNK
     return min(MAX_CHUNK, max(32, s._window - 1))
