@@ -17,7 +17,6 @@ operation interrupts and re-enters the raw REPL from scratch).
 from __future__ import annotations
 
 import ast
-import hashlib
 import re
 import struct
 import threading
@@ -41,6 +40,7 @@ from ide.board.errors import (
     VerifyFailed,
 )
 from ide.board.link import Link, LinkTimeout
+from ide.board.transfer import MAX_CHUNK
 from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -51,21 +51,10 @@ LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going ba
 RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
-MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk)
 LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
 CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
 Progress = Callable[[int, int], Any]
-
-
-def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
-    """Call ``progress``; True when it asks to cancel (returns False or raises Cancelled)."""
-    if progress is None:
-        return False
-    try:
-        return progress(done, total) is False
-    except Cancelled:
-        return True
 
 
 class Session:
@@ -597,22 +586,20 @@ class Session:
         link.write(b"\x04")
         link.read_until(b"\x04", self.timeout, max_bytes=4096)
 
-    def _finish_exec(
-        self, timeout: float, on_stdout: Callable[[bytes], None] | None = None
-    ) -> tuple[bytes, bytes]:
+    def _finish_exec(self, timeout: float | None = None) -> tuple[bytes, bytes]:
+        """Read the end of an exec: stdout, the error frame and the raw prompt (``timeout``
+        per wait, restarted by incoming bytes; the session's timeout when None)."""
         link = self.link
-        if on_stdout is None:
-            out = link.read_until(b"\x04", timeout, idle=True)[:-1]
-        else:
-            link.read_until(b"\x04", timeout, idle=True, on_data=on_stdout)
-            out = b""
+        if timeout is None:
+            timeout = self.timeout
+        out = link.read_until(b"\x04", timeout, idle=True)[:-1]
         err = link.read_until(b"\x04", timeout, idle=True)[:-1]
         link.read_exact(1, timeout)  # the raw REPL prompt ">"
         return out, err
 
     def _exec_raw(self, code: str, timeout: float | None = None) -> str:
         self._send_code(code.encode("utf-8"))
-        out, err = self._finish_exec(self.timeout if timeout is None else timeout)
+        out, err = self._finish_exec(timeout)
         if err:
             raise RemoteError(err.decode("utf-8", "replace"))
         return out.decode("utf-8", "replace")
@@ -813,9 +800,6 @@ class Session:
                     transfer.upload_portable(self, path, data, progress)
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-
-    def _sha(self, data: bytes) -> bytes | None:
-        return hashlib.sha256(data).digest() if self.info.has_hashlib else None
 
     # ------------------------------------------------------------------ programs
     @property
