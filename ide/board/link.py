@@ -103,8 +103,7 @@ class Link:
 
     # -- writing ------------------------------------------------------------------------------
     def write(self, data: bytes) -> None:
-        if self._error is not None or self._stop:
-            raise self._lost()
+        self._check()
         with self._write_lock:
             try:
                 self.ser.write(data)

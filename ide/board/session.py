@@ -17,6 +17,7 @@ operation interrupts and re-enters the raw REPL from scratch).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import struct
 import threading
@@ -149,13 +150,7 @@ class Session:
             self._probe()
             self._to_friendly(show_banner=True)
         else:
-            with self._state:
-                self._mode = "friendly"
-                self._tail = self._line = b""
-                self._console_idle = False
-                rest = self.link.set_capture(False)
-            if rest:
-                self._emit(rest)
+            self._after_reset()  # the console takes over what the board says from now on
             # A board that booted before we opened the port shows no prompt: Ctrl-B on an
             # empty friendly line makes it print its banner and prompt again (a running
             # main.py ignores it and stays "busy", which is the truth).
@@ -438,11 +433,7 @@ class Session:
                 received += e.received
                 continue
             time.sleep(0.02)
-            extra = link.take()  # another banner if an earlier Ctrl-A arrived late
-            while extra.endswith(RAW_BANNER) or extra.strip(b"\r\n") == b"":
-                if not extra:
-                    break
-                extra = link.take()
+            link.take()  # drop another banner if an earlier Ctrl-A arrived late
             with self._state:
                 self._mode = "raw"
             if self._dirty_upload is not None:
@@ -1096,14 +1087,4 @@ def _with_banner(info: BoardInfo, banner: str) -> BoardInfo:
         version = words[1][1:].split("-")[0] if not version else version
     if tail.strip() and not machine:
         machine = tail.strip()
-    return BoardInfo(
-        machine=machine,
-        version=version,
-        release=info.release,
-        sysname=info.sysname,
-        platform=info.platform,
-        banner=banner,
-        fast_transfer=info.fast_transfer,
-        has_hashlib=info.has_hashlib,
-        extra=info.extra,
-    )
+    return dataclasses.replace(info, machine=machine, version=version, banner=banner)
