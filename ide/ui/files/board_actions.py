@@ -182,7 +182,6 @@ class BoardActionsMixin:
             return
 
         def done(path: str) -> None:
-            self.refresh()
             if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_board_file"):
                 self.editor_tabs.open_board_file(path, "")
 
@@ -193,11 +192,7 @@ class BoardActionsMixin:
         name = self._ask_name(title, self.tr("Name of the new folder on the board:"), "lib")
         if name is None or self._refuse_existing(title, folder, name):
             return
-        self.when_idle(
-            lambda: self.submit(
-                lambda s: board_ops.new_folder(s, folder, name), lambda _p: self.refresh()
-            )
-        )
+        self.when_idle(lambda: self.submit(lambda s: board_ops.new_folder(s, folder, name)))
 
     def start_rename(self, path: str) -> None:
         """Inline rename: open the name for editing in the tree."""
@@ -221,7 +216,6 @@ class BoardActionsMixin:
             tabs = self.editor_tabs
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 tabs.board_path_renamed(path, new_path)
-            self.refresh()
 
         self.when_idle(lambda: self.submit(lambda s: board_ops.rename(s, path, new_name), done))
 
@@ -243,13 +237,8 @@ class BoardActionsMixin:
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 for src, dst in moved:
                     tabs.board_path_renamed(src, dst)
-            self.refresh()
 
-        def failed(exc: BaseException) -> None:
-            self.show_error(exc)
-            self.refresh()
-
-        self.when_idle(lambda: self.submit(work, done, failed))
+        self.when_idle(lambda: self.submit(work, done))
 
     def delete_selected(self) -> None:
         nodes = self.selected_nodes()
@@ -282,11 +271,7 @@ class BoardActionsMixin:
             for p, is_dir in targets:
                 board_ops.delete(s, p, is_dir)
 
-        def failed(exc: BaseException) -> None:
-            self.show_error(exc)
-            self.refresh()
-
-        self.when_idle(lambda: self.submit(work, lambda _r: self.refresh(), failed))
+        self.when_idle(lambda: self.submit(work))
 
     def make_main(self, path: str) -> None:
         """Copy a board .py file to /main.py, which the board runs at start-up."""
@@ -302,7 +287,6 @@ class BoardActionsMixin:
             self.transfer_bar.set_status(
                 self.tr("main.py is now a copy of “{name}”.").format(name=display_name(path))
             )
-            self.refresh()
 
         self.when_idle(
             lambda: self.submit(lambda s: board_ops.copy_on_board(s, path, MAIN_PY), done)

@@ -5,7 +5,7 @@
 2. on the GUI thread: ask overwrite / skip / ... for each clash (:class:`ClashResolver`);
 3. copy on the worker thread with a :class:`TransferTicket` (progress, Cancel);
 4. say what happened ("Uploaded 3 files. Skipped 2 unchanged files."), warn about refused
-   names, refresh the board tree.
+   names. The board tree refreshes when the controller goes from busy back to idle.
 """
 
 from __future__ import annotations
@@ -81,7 +81,6 @@ class TransfersMixin:
         self.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
             lambda plan: self._upload_planned(plan),
-            self._transfer_error,
         )
 
     def _upload_planned(self, plan: Plan) -> None:
@@ -108,7 +107,6 @@ class TransfersMixin:
         self.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
             lambda plan: self._download_planned(plan),
-            self._transfer_error,
         )
 
     def _download_planned(self, plan: Plan) -> None:
@@ -190,15 +188,11 @@ class TransfersMixin:
         def failed(exc: BaseException) -> None:
             self._ticket = None
             self.transfer_bar.finish(self.tr("The transfer stopped with an error."))
-            self._transfer_error(exc)
+            self.show_error(exc)
             if on_failed is not None:
                 on_failed()
 
         self.submit(lambda s: job(s, ticket), done, failed)
-
-    def _transfer_error(self, exc: BaseException) -> None:
-        self.show_error(exc)
-        self.refresh()
 
     def _finished(self, upload: bool, base: Summary, summary: Summary) -> None:
         summary.unchanged += base.unchanged
@@ -224,8 +218,6 @@ class TransfersMixin:
                 self.tr("Some files were not copied"),
                 self.tr("These files could not be copied:\n{lines}").format(lines=lines),
             )
-        if upload:
-            self.refresh()
 
     def summary_text(self, upload: bool, s: Summary) -> str:
         parts: list[str] = []
