@@ -117,6 +117,8 @@ del _hotaru_h
 
 def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str | None]:
     """Hex SHA-256 of board files (None where the board has no hashlib or can't read one)."""
+    if not s.info.has_hashlib:  # probed at connect: no need to ask the board for Nones
+        return {p: None for p in paths}
     out: dict[str, str | None] = {}
     for i in range(0, len(paths), batch):
         chunk = list(paths[i : i + batch])
