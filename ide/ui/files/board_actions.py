@@ -4,6 +4,7 @@ make main.py, refresh, properties; and Upload/Open for the local tree."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint
@@ -72,7 +73,7 @@ class BoardActionsMixin:
             menu.addAction(
                 self.tr("Download to this computer"),
                 lambda: self.download_entries(
-                    [_entry(n) for n in nodes], self.selected_local_folder()
+                    [node_entry(n) for n in nodes], self.selected_local_folder()
                 ),
             )
             menu.addSeparator()
@@ -337,7 +338,6 @@ class BoardActionsMixin:
         self.when_idle(lambda: self.submit(work, done, busy=False))
 
 
-def _entry(node: Node) -> Any:
-    from types import SimpleNamespace
-
+def node_entry(node: Node) -> SimpleNamespace:
+    """A tree node as the entry the transfers take (name, path, is_dir, size)."""
     return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop
 from ide.ui import translate_message
 
 from . import board_ops
+from .board_actions import node_entry
 from .names import UnsafeName, display_name, local_target
 from .plan import BLOCKED, ClashResolver, Plan, Summary
 from .transfer_bar import TransferTicket
@@ -48,7 +49,7 @@ class TransfersMixin:
         """Download button: board selection into the local folder selected above."""
         nodes = self.selected_nodes()
         if nodes:
-            self.download_entries([_entry(n) for n in nodes], self.selected_local_folder())
+            self.download_entries([node_entry(n) for n in nodes], self.selected_local_folder())
 
     def _download_dropped(self, entries: list[dict[str, Any]], folder: Path) -> None:
         self.download_entries([SimpleNamespace(**e) for e in entries], Path(folder))
@@ -213,7 +214,10 @@ class TransfersMixin:
                 ),
             )
         if summary.failed:
-            lines = "\n".join(f"{display_name(n)}: {e}" for n, e in summary.failed[:20])
+            lines = "\n".join(
+                self.tr("{name}: {why}").format(name=display_name(n), why=e)
+                for n, e in summary.failed[:20]
+            )
             self.ask.warn(
                 self.tr("Some files were not copied"),
                 self.tr("These files could not be copied:\n{lines}").format(lines=lines),
@@ -244,7 +248,3 @@ def _base_summary(plan: Plan, skipped: int) -> Summary:
         if item.status == BLOCKED and item.reason is not None:
             base.refused.append((display_name(str(item.target)), item.reason))
     return base
-
-
-def _entry(node: Any) -> SimpleNamespace:
-    return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)
