@@ -180,6 +180,13 @@ def test_hashes_and_small_actions(session: Any) -> None:
     board_ops.copy_on_board(session, "/h.bin", "/main.py")
     assert session.read_file("/main.py") == data
     assert board_ops.folder_stats(session, "/pkg") == (1, 0, 0)
+    session.mkdir("/pkg/d1/d2/d3", parents=True)
+    for folder in ("/pkg/d1", "/pkg/d1/d2", "/pkg/d1/d2/d3"):
+        session.write_file(folder + "/f.py", b"")
+    shallow = board_ops.walk_board(session, "/pkg", depth=2)
+    assert [e.path for e in shallow[1]] == ["/pkg/b.py", "/pkg/d1/f.py", "/pkg/d1/d2/f.py"]
+    assert [e.path for e in shallow[0]] == ["/pkg/d1", "/pkg/d1/d2", "/pkg/d1/d2/d3"]
+    assert len(board_ops.walk_board(session, "/pkg")[1]) == 4
     board_ops.delete(session, "/pkg", True)
     assert not session.exists("/pkg")
     total, used, free = board_ops.free_space(session)

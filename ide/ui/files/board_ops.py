@@ -131,17 +131,20 @@ def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str
     return out
 
 
-def walk_board(s: Any, path: str) -> tuple[list[Any], list[Any]]:
-    """All folders and files below board folder ``path`` (one listing per folder)."""
+def walk_board(s: Any, path: str, depth: int | None = None) -> tuple[list[Any], list[Any]]:
+    """All folders and files below board folder ``path`` (one listing per folder).
+
+    ``depth`` limits how many levels of folders below ``path`` are listed too (0: ``path``
+    alone; None: every level); deeper folders are in the result but not gone into."""
     folders: list[Any] = []
     files: list[Any] = []
-    todo = [path]
+    todo = [(path, 0)]
     while todo:
-        folder = todo.pop(0)
+        folder, level = todo.pop(0)
         for e in list_folder(s, folder):
             (folders if e.is_dir else files).append(e)
-            if e.is_dir:
-                todo.append(e.path)
+            if e.is_dir and (depth is None or level < depth):
+                todo.append((e.path, level + 1))
     return folders, files
 
 
