@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 from .names import (
     UnsafeName,
@@ -154,6 +154,13 @@ def folder_stats(s: Any, path: str) -> tuple[int, int, int]:
     return len(files), len(folders), sum(max(e.size or 0, 0) for e in files)
 
 
+def _in_the_way() -> Message:
+    """Why a folder can't be copied: a file of the same name is where it goes."""
+    return message(
+        "FilesBoard", QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+    )
+
+
 # ----------------------------------------------------------------------------- uploads
 
 
@@ -180,15 +187,7 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
             listing(str(folder))
         else:
             blocked_dirs.append(str(folder))
-            plan.refused.append(
-                (
-                    str(folder),
-                    message(
-                        "FilesBoard",
-                        QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
-                    ),
-                )
-            )
+            plan.refused.append((str(folder), _in_the_way()))
     for item in plan.items:
         if any(is_inside(str(item.target), d) for d in blocked_dirs):
             item.status = BLOCKED
@@ -281,15 +280,7 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
             return
         if entry.is_dir:
             if target.exists() and not target.is_dir():
-                plan.refused.append(
-                    (
-                        shown,
-                        message(
-                            "FilesBoard",
-                            QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
-                        ),
-                    )
-                )
+                plan.refused.append((shown, _in_the_way()))
                 return
             plan.folders.append(target)
             for child in list_folder(s, entry.path):
