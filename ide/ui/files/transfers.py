@@ -75,56 +75,45 @@ class TransfersMixin:
             return False
         return True
 
-    # ----------------------------------------------------------------------- upload
+    # ------------------------------------------------------------ plan, ask, copy
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
         self.transfer_bar.set_status(self.tr("Comparing with the board…"))
         self.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
-            lambda plan: self._upload_planned(plan),
+            lambda plan: self._copy_planned(True, plan),
         )
-
-    def _upload_planned(self, plan: Plan) -> None:
-        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, True))
-        resolved = resolver.resolve(plan.items)
-        if resolved is None:
-            self.transfer_bar.set_status(self.tr("Upload cancelled."))
-            return
-        todo, skipped = resolved
-        folders = [str(f) for f in plan.folders]
-        base = _base_summary(plan, skipped)
-        total = sum(i.size for i in todo)
-        self._run_transfer(
-            self.tr("Uploading to the board…"),
-            total,
-            lambda s, t: board_ops.run_upload(s, folders, todo, t.report, t.cancelled),
-            lambda summary: self._finished(True, base, summary),
-        )
-
-    # --------------------------------------------------------------------- download
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
         self.transfer_bar.set_status(self.tr("Comparing with this computer…"))
         self.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
-            lambda plan: self._download_planned(plan),
+            lambda plan: self._copy_planned(False, plan),
         )
 
-    def _download_planned(self, plan: Plan) -> None:
-        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, False))
+    def _copy_planned(self, upload: bool, plan: Plan) -> None:
+        """Ask about the plan's clashes, then copy what is left on the worker."""
+        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, upload))
         resolved = resolver.resolve(plan.items)
         if resolved is None:
-            self.transfer_bar.set_status(self.tr("Download cancelled."))
+            cancelled = self.tr("Upload cancelled.") if upload else self.tr("Download cancelled.")
+            self.transfer_bar.set_status(cancelled)
             return
         todo, skipped = resolved
-        folders = list(plan.folders)
         base = _base_summary(plan, skipped)
-        total = sum(i.size for i in todo)
+        if upload:
+            title = self.tr("Uploading to the board…")
+            folders: list[Any] = [str(f) for f in plan.folders]
+            run = board_ops.run_upload
+        else:
+            title = self.tr("Downloading from the board…")
+            folders = list(plan.folders)
+            run = board_ops.run_download
         self._run_transfer(
-            self.tr("Downloading from the board…"),
-            total,
-            lambda s, t: board_ops.run_download(s, folders, todo, t.report, t.cancelled),
-            lambda summary: self._finished(False, base, summary),
+            title,
+            sum(i.size for i in todo),
+            lambda s, t: run(s, folders, todo, t.report, t.cancelled),
+            lambda summary: self._finished(upload, base, summary),
         )
 
     def stage_for_drag(self, entries: list[dict[str, Any]]) -> list[Path]:
