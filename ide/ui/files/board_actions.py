@@ -91,8 +91,8 @@ class BoardActionsMixin:
         menu.addAction(self.tr("Refresh"), lambda: self.refresh(quiet=False))
         if one is not None:
             menu.addAction(self.tr("Properties"), lambda: self.properties(one.path))
-        for action in menu.actions():
-            if not connected:
+        if not connected:
+            for action in menu.actions():
                 action.setEnabled(False)
         return menu
 
