@@ -56,9 +56,11 @@ class CodeEditor(ScintillaEdit):
     #: local files were dropped on the editor (they open in tabs; their names are not inserted)
     files_dropped = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, theme: Theme = LIGHT, font: tuple[str, int] = ("", 0)
+    ) -> None:
         super().__init__(parent)
-        self._theme: Theme = LIGHT
+        self._theme: Theme = theme
         self._font_family = ""
         self._font_size = 11
         self._error_line: int | None = None
@@ -107,8 +109,7 @@ class CodeEditor(ScintillaEdit):
         ctrl = int(_S.KeyMod.Ctrl) << 16
         self.clearCmdKey(ord("D") | ctrl)
         self.clearCmdKey(ord("L") | ctrl)
-        self.set_editor_font("", 0)
-        self.apply_theme(LIGHT)
+        self.set_editor_font(*font)  # applies the theme too
 
         # (the binding's savePointChanged argument reads inverted: ask modify() instead)
         self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))

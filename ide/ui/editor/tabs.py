@@ -142,9 +142,7 @@ class EditorTabs(QTabWidget):
 
     # ----------------------------------------------------------------- creating tabs
     def _add_editor(self, text: str, doc: Document) -> CodeEditor:
-        editor = CodeEditor(self)
-        editor.set_editor_font(*self._font)
-        editor.apply_theme(self._theme)
+        editor = CodeEditor(self, self._theme, self._font)
         editor.setZoom(self._zoom)
         editor.set_text(text)
         self._docs[editor] = doc
