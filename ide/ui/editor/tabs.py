@@ -528,29 +528,34 @@ class EditorTabs(QTabWidget):
         path = filename if filename.startswith("/") else "/" + filename
 
         def opened(data: bytes) -> None:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:  # replacing bytes would lose them on the next save
-                from PySide6.QtCore import QCoreApplication
-
-                from ide.ui.files.names import display_name
-
-                self.show_error(  # the words of the Files pane and the Open-from-board dialog
-                    QCoreApplication.translate("BoardFileDialog", "Not a text file"),
-                    QCoreApplication.translate(
-                        "BoardFileDialog",
-                        "“{name}” is not UTF-8 text, so the editor can't open it.",
-                    ).format(name=display_name(path)),
-                )
-                return
-            editor = self.open_board_file(path, text)
-            self._show_line(editor, line)
+            editor = self.open_board_data(path, data)
+            if editor is not None:
+                self._show_line(editor, line)
 
         def failed(_exc: BaseException) -> None:
             self.status_message.emit(self.tr("{path} is not on the board").format(path=path))
 
         controller.submit(lambda s: s.read_file(path), opened, failed)
         return True
+
+    def open_board_data(self, path: str, data: bytes) -> CodeEditor | None:
+        """Open a board file's bytes in a tab; a file that is not UTF-8 text is refused with a
+        message (replacing its bytes would lose them on the next save)."""
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            from PySide6.QtCore import QCoreApplication
+
+            from ide.ui.files.names import display_name
+
+            self.show_error(  # the words of the Files pane and the Open-from-board dialog
+                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
+                QCoreApplication.translate(
+                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
+                ).format(name=display_name(path)),
+            )
+            return None
+        return self.open_board_file(path, text)
 
     def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)
