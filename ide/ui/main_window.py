@@ -463,10 +463,10 @@ class MainWindow(QMainWindow):
     def _setup_files(self) -> None:
         """Owner: files. FilesPane in the left dock, starting in the user's working folder
         (the folder last used for scripts); choosing another one there remembers it."""
-        from ide.ui.files import FilesPane, working_folder
+        from ide.ui.files import FilesPane
 
         self.files_pane = FilesPane(
-            self.controller, self.editor_tabs, self, local_root=working_folder(self.preferences)
+            self.controller, self.editor_tabs, self, local_root=self.preferences.working_folder()
         )
         self.files_pane.local_root_changed.connect(
             lambda folder: setattr(self.preferences, "last_directory", folder)

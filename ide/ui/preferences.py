@@ -16,7 +16,8 @@ THEMES = ("auto", "light", "dark")
 MAX_RECENT = 10
 
 
-def _default_settings() -> QSettings:
+def default_settings() -> QSettings:
+    """Hotaru's settings file (HOTARU_CONFIG_DIR moves it; ide.ui.language reads it too)."""
     folder = os.environ.get("HOTARU_CONFIG_DIR")
     if folder:
         return QSettings(str(Path(folder) / "hotaru.ini"), QSettings.Format.IniFormat)
@@ -27,7 +28,7 @@ class Preferences:
     """Typed access to the settings file. Cheap to create; every read goes to QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else _default_settings()
+        self.settings = settings if settings is not None else default_settings()
 
     def _str(self, key: str, default: str = "") -> str:
         value = self.settings.value(key, default)
@@ -119,6 +120,15 @@ class Preferences:
     @last_directory.setter
     def last_directory(self, folder: str) -> None:
         self.settings.setValue("files/last_directory", folder)
+
+    def working_folder(self) -> Path:
+        """Where scripts are opened and saved and where "This computer" starts: the folder last
+        used, else Documents, else home."""
+        folder = self.last_directory
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
 
     # window
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

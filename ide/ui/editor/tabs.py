@@ -277,11 +277,7 @@ class EditorTabs(QTabWidget):
         return self.open_local(path) if path else None
 
     def _start_dir(self) -> str:
-        folder = self.preferences.last_directory
-        if folder and Path(folder).is_dir():
-            return folder
-        documents = Path.home() / "Documents"
-        return str(documents if documents.is_dir() else Path.home())
+        return str(self.preferences.working_folder())
 
     def _remember(self, path: Path) -> None:
         self.preferences.last_directory = str(path.parent)
