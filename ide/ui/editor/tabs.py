@@ -133,10 +133,6 @@ class EditorTabs(QTabWidget):
             return doc.board_path
         return doc.file_name()
 
-    def is_modified(self, editor: CodeEditor | None = None) -> bool:
-        editor = editor or self.current_editor()
-        return bool(editor is not None and editor.modify())
-
     def has_unsaved_changes(self) -> bool:
         return any(e.modify() for e in self.editors())
 
