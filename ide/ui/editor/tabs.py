@@ -137,7 +137,9 @@ class EditorTabs(QTabWidget):
         return any(e.modify() for e in self.editors())
 
     # ----------------------------------------------------------------- creating tabs
-    def _add_editor(self, text: str, doc: Document) -> CodeEditor:
+    def _add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
+        """A new tab; with ``replace``, it takes the place of an untouched empty only tab."""
+        untouched = self._replaceable_tab() if replace else None
         editor = CodeEditor(self, self._theme, self._font)
         editor.setZoom(self._zoom)
         editor.set_text(text)
@@ -149,6 +151,7 @@ class EditorTabs(QTabWidget):
         self._refresh_title(editor)
         self.setCurrentIndex(index)
         editor.take_focus()
+        self._drop(untouched)
         return editor
 
     def _replaceable_tab(self) -> CodeEditor | None:
@@ -171,24 +174,17 @@ class EditorTabs(QTabWidget):
         """A new tab with no file behind it (``name`` suggests the file name when saving).
 
         With ``text``, it takes the place of an untouched empty first tab."""
-        replace = self._replaceable_tab() if text else None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        editor = self._add_editor(text, Document(name=name))
-        self._drop(replace)
-        return editor
+        return self._add_editor(text, Document(name=name), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
-        text = path.read_text(encoding="utf-8")
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(name=path.name))
-        self._drop(replace)
-        return editor
+        return self._add_editor(path.read_text(encoding="utf-8"), Document(name=path.name), True)
 
     def find_local(self, path: str | Path) -> CodeEditor | None:
         target = Path(path).resolve()
@@ -232,9 +228,7 @@ class EditorTabs(QTabWidget):
                 ),
             )
             return None
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(local_path=path))
-        self._drop(replace)
+        editor = self._add_editor(text, Document(local_path=path), replace=True)
         self._remember(path)
         return editor
 
@@ -256,10 +250,7 @@ class EditorTabs(QTabWidget):
                 existing.set_text(text)
             self.setCurrentWidget(existing)
             return existing
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(board_path=path))
-        self._drop(replace)
-        return editor
+        return self._add_editor(text, Document(board_path=path), replace=True)
 
     def open_dialog(self) -> CodeEditor | None:
         from PySide6.QtWidgets import QFileDialog
