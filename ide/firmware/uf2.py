@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 BLOCK = 512
 MAGIC_START0 = 0x0A324655  # "UF2\n"
@@ -43,13 +43,20 @@ FAMILIES: dict[str, frozenset[int]] = {
     "RP2040": frozenset({RP2040_FAMILY}),
     "RP2350": frozenset({RP2XXX_ABSOLUTE, RP2XXX_DATA, RP2350_ARM_S, RP2350_RISCV, RP2350_ARM_NS}),
 }
-FAMILY_NAMES = {
+# The parenthesised words are translated; chip names stay as they are.
+FAMILY_NAMES: dict[int, Message | str] = {
     RP2040_FAMILY: "RP2040",
-    RP2XXX_ABSOLUTE: "RP2xxx (absolute)",
-    RP2XXX_DATA: "RP2xxx (data)",
-    RP2350_ARM_S: "RP2350 (Arm)",
-    RP2350_RISCV: "RP2350 (RISC-V)",
-    RP2350_ARM_NS: "RP2350 (Arm, non-secure)",
+    RP2XXX_ABSOLUTE: message(
+        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (absolute)"), chip="RP2xxx"
+    ),
+    RP2XXX_DATA: message("Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (data)"), chip="RP2xxx"),
+    RP2350_ARM_S: message("Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm)"), chip="RP2350"),
+    RP2350_RISCV: message(
+        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (RISC-V)"), chip="RP2350"
+    ),
+    RP2350_ARM_NS: message(
+        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm, non-secure)"), chip="RP2350"
+    ),
 }
 INFO_FILE = "INFO_UF2.TXT"
 DRIVES_ENV = "HOTARU_UF2_DRIVES"  # extra folders to look at (os.pathsep separated)
@@ -76,6 +83,20 @@ class Uf2Info:
 
 def _reject(source: str, **args: object) -> ImageRejected:
     return ImageRejected(message("Firmware", source, **args))
+
+
+def _listed(items: list[Message | str]) -> Message | str:
+    """``items`` as one phrase, "a, b, c"; the separator is the translator's (an arg that is a
+    Message is translated by the UI too)."""
+    first, *rest = items
+    if not rest:
+        return first
+    return message(
+        "Firmware",
+        QT_TRANSLATE_NOOP("Firmware", "{first}, {rest}"),
+        first=first,
+        rest=_listed(rest),
+    )
 
 
 def parse_info(text: str) -> dict[str, str]:
@@ -193,14 +214,14 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
     if drive is not None:
         useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
         if not families or not families <= drive.accepted_families or not useful:
-            names = ", ".join(FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families))
+            names = [FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families)]
             raise _reject(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "This UF2 file is for {families}, but the board is an {chip}. "
                     "Choose the firmware for {chip}.",
                 ),
-                families=names or "?",
+                families=_listed(names) if names else "?",
                 chip=drive.chip,
             )
     return Uf2Info(blocks=len(data) // BLOCK, families=frozenset(families), payload_bytes=payload)

@@ -87,9 +87,16 @@ class _Job(QThread):
         self.settled = True
 
 
+def _translated(msg: Message) -> str:
+    """translate_message, also translating the args that are Messages themselves (UF2 family
+    names are; see ide.firmware.uf2.FAMILY_NAMES)."""
+    args = {k: _translated(v) if isinstance(v, Message) else v for k, v in msg.args.items()}
+    return translate_message(Message(msg.context, msg.source, args))
+
+
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, FirmwareError):
-        return translate_message(exc.message)
+        return _translated(exc.message)
     return str(exc) or type(exc).__name__
 
 
