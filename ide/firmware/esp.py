@@ -35,8 +35,7 @@ from ide.firmware.esp_image import (
 from ide.firmware.esptool_lines import esptool_line
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
-ROM_BAUD = 115200
-FALLBACK_BAUD = 115200
+ROM_BAUD = 115200  # the loader's own speed; also where a failed speed-up falls back to
 DEFAULT_BAUD = 460800
 
 LogCallback = Callable[[Message], None]
@@ -142,20 +141,19 @@ def _make_bridge() -> Any:
             end = kwargs.get("end", "\n")
             self.target.line(sep.join(str(a) for a in args) + end)
 
-        def note(self, message: str) -> None:
+        def _labelled(self, label: str, message: str) -> None:
             if self.target is not None:
                 self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Note: {message}")
+            self.print(f"{label}: {message}")
+
+        def note(self, message: str) -> None:
+            self._labelled("Note", message)
 
         def warning(self, message: str) -> None:
-            if self.target is not None:
-                self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Warning: {message}")
+            self._labelled("Warning", message)
 
         def error(self, message: str) -> None:
-            if self.target is not None:
-                self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Error: {message}")
+            self._labelled("Error", message)
 
         def stage(self, finish: bool = False) -> None:
             pass
@@ -284,11 +282,11 @@ def _read_info(esp: Any) -> ChipInfo:
     )
 
 
-def _connect(port: str, target: _Target, on_log: LogCallback | None) -> Any:
+def _connect(port: str, target: _Target) -> Any:
     from esptool.cmds import detect_chip as esptool_detect
 
-    _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}..."),
-                    port=port))  # fmt: skip
+    _say(target.on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}..."),
+                           port=port))  # fmt: skip
     check_cancel(target.cancel)
     return esptool_detect(port, baud=ROM_BAUD, connect_attempts=3)
 
@@ -315,7 +313,7 @@ def detect_chip(port: str, *, on_log: LogCallback | None = None) -> ChipInfo:
     with _esptool_session(on_log, None) as target:
         esp = None
         try:
-            esp = _connect(port, target, on_log)
+            esp = _connect(port, target)
             info = _read_info(esp)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Message
             _close(esp, reset=False)
@@ -325,8 +323,7 @@ def detect_chip(port: str, *, on_log: LogCallback | None = None) -> ChipInfo:
         return info
 
 
-def _switch_baud(esp: Any, port: str, baud: int, target: _Target,
-                 on_log: LogCallback | None) -> Any:  # fmt: skip
+def _switch_baud(esp: Any, port: str, baud: int, target: _Target) -> Any:
     """Raise the line speed; if the board does not answer at ``baud``, fall back."""
     from esptool.cmds import run_stub
 
@@ -339,23 +336,20 @@ def _switch_baud(esp: Any, port: str, baud: int, target: _Target,
     except Exception:  # noqa: BLE001 - any failure here means "too fast for this link"
         pass
     _say(
-        on_log,
+        target.on_log,
         _m(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The board did not answer at {baud} baud; continuing at {fallback} baud.",
             ),
             baud=baud,
-            fallback=FALLBACK_BAUD,
+            fallback=ROM_BAUD,
         ),
     )
     _close(esp, reset=False)  # reopening the port resets the chip into its loader
     time.sleep(0.25)  # let the board and the USB-serial adapter settle
-    esp = _connect(port, target, on_log)
-    esp = run_stub(esp)
-    if FALLBACK_BAUD > ROM_BAUD:
-        esp.change_baud(FALLBACK_BAUD)
-    return esp
+    esp = _connect(port, target)
+    return run_stub(esp)
 
 
 def flash(
@@ -378,14 +372,14 @@ def flash(
     threading.Event) is checked between steps and between blocks. Raises ImageRejected
     (before anything is erased), Cancelled or FirmwareError.
     """
-    from esptool.cmds import run_stub, write_flash
+    from esptool.cmds import attach_flash, run_stub, write_flash
 
     data = Path(image_path).read_bytes()
     inspect(data)  # not an ESP image at all: refuse before even touching the port
     with _esptool_session(on_log, cancel) as target:
         esp = None
         try:
-            esp = _connect(port, target, on_log)
+            esp = _connect(port, target)
             info = _read_info(esp)
             _say(on_log, info.summary())
             where = info.flash_offset if offset is None else offset
@@ -397,9 +391,7 @@ def flash(
                 data = with_esp8266_flash_size(data, info.flash_size)
             check_cancel(cancel)
             esp = run_stub(esp)
-            esp = _switch_baud(esp, port, baud, target, on_log)
-            from esptool.cmds import attach_flash
-
+            esp = _switch_baud(esp, port, baud, target)
             attach_flash(esp)
             check_cancel(cancel)
             if erase:
