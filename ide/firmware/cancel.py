@@ -12,15 +12,10 @@ Progress = Callable[[int, int], None]  # (done_bytes, total_bytes)
 CancelCheck = Callable[[], bool] | threading.Event | None
 
 
-def is_cancelled(cancel: CancelCheck) -> bool:
-    if cancel is None:
-        return False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set()
-    return bool(cancel())
-
-
 def check_cancel(cancel: CancelCheck) -> None:
     """Raise :class:`Cancelled` if the user asked to stop."""
-    if is_cancelled(cancel):
+    if cancel is None:
+        return
+    asked = cancel.is_set() if isinstance(cancel, threading.Event) else cancel()
+    if asked:
         raise Cancelled(message("Firmware", QT_TRANSLATE_NOOP("Firmware", "Cancelled.")))

@@ -22,7 +22,7 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -101,7 +101,6 @@ class Listing(Generic[T]):
     fetched_at: datetime
     from_cache: bool = False
     notice: Message | None = None  # e.g. "offline: using the list saved on ..."
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def suggest_board(

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,6 @@ class ChipInfo:
     flash_size: int | None  # bytes, None if the flash chip did not say
     mac: str  # "24:6f:28:a1:b2:c3"
     crystal_mhz: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def flash_offset(self) -> int:

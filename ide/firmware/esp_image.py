@@ -88,7 +88,6 @@ FLASH_OFFSETS: dict[str, int] = {
 class ImageInfo:
     chip_id: int | None  # None for ESP8266 images (no extended header)
     chip_name: str | None
-    size: int
 
 
 def _reject(source: str, **args: object) -> ImageRejected:
@@ -123,8 +122,9 @@ def _image_end(data: bytes, start: int, extended: bool) -> int | None:
     return pos if pos <= len(data) else None
 
 
-def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
-    """If the file carries a partition table, every app it lists must be complete."""
+def _check_partitions(data: bytes, offset: int) -> None:
+    """If the file carries a partition table, every app it lists must be complete (the apps
+    are ESP32-family images, with the extended header)."""
     table = PARTITION_TABLE_ADDR - offset
     if table < 0 or table + 32 > len(data) or data[table : table + 2] != PARTITION_MAGIC:
         return
@@ -139,7 +139,7 @@ def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
             continue  # data partition, or an app slot the file leaves empty (e.g. ota_1)
         if data[start] == 0xFF:
             continue
-        if _image_end(data, start, extended) is None:
+        if _image_end(data, start, extended=True) is None:
             raise _reject(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
@@ -219,9 +219,9 @@ def inspect(data: bytes) -> ImageInfo:
             )
         )
     if is_esp8266_image(data):
-        return ImageInfo(None, "ESP8266", len(data))
+        return ImageInfo(None, "ESP8266")
     chip_id = struct.unpack_from("<H", data, HEADER_LEN + 4)[0]
-    return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id), len(data))
+    return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id))
 
 
 def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | None) -> ImageInfo:
@@ -261,7 +261,7 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
             )
         )
     if extended:
-        _check_partitions(data, offset, extended)
+        _check_partitions(data, offset)
     else:
         _check_esp8266_trailer(data)
     if flash_size is not None and offset + len(data) > flash_size:

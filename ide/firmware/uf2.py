@@ -74,13 +74,6 @@ class Uf2Drive:
         return FAMILIES[self.chip]
 
 
-@dataclass(frozen=True)
-class Uf2Info:
-    blocks: int
-    families: frozenset[int]
-    payload_bytes: int
-
-
 def _reject(source: str, **args: object) -> ImageRejected:
     return ImageRejected(message("Firmware", source, **args))
 
@@ -162,7 +155,7 @@ def find_drives() -> list[Uf2Drive]:
     return drives
 
 
-def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
+def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
     """Refuse a malformed .uf2 or one for another chip; raises ImageRejected."""
     if not data or len(data) % BLOCK:
         raise _reject(
@@ -176,7 +169,6 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
     families: set[int] = set()
     total: int | None = None
     seen: set[int] = set()
-    payload = 0
     for n in range(len(data) // BLOCK):
         block = data[n * BLOCK : (n + 1) * BLOCK]
         m0, m1, flags, _addr, size, number, count, family = struct.unpack_from("<8I", block)
@@ -201,7 +193,6 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
         if total is None:
             total = count
         seen.add(number)
-        payload += size
     if total is None or len(seen) != total:
         raise _reject(
             QT_TRANSLATE_NOOP(
@@ -213,7 +204,7 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
         )
     if drive is not None:
         useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
-        if not families or not families <= drive.accepted_families or not useful:
+        if not useful or not families <= drive.accepted_families:
             names = [FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families)]
             raise _reject(
                 QT_TRANSLATE_NOOP(
@@ -224,7 +215,6 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
                 families=_listed(names) if names else "?",
                 chip=drive.chip,
             )
-    return Uf2Info(blocks=len(data) // BLOCK, families=frozenset(families), payload_bytes=payload)
 
 
 def install(
