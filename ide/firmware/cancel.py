@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from ide.firmware.errors import Cancelled
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.firmware.errors import Cancelled, fw_message
+from ide.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]  # (done_bytes, total_bytes)
 CancelCheck = Callable[[], bool] | threading.Event | None
@@ -18,4 +18,4 @@ def check_cancel(cancel: CancelCheck) -> None:
         return
     asked = cancel.is_set() if isinstance(cancel, threading.Event) else cancel()
     if asked:
-        raise Cancelled(message("Firmware", QT_TRANSLATE_NOOP("Firmware", "Cancelled.")))
+        raise Cancelled(fw_message(QT_TRANSLATE_NOOP("Firmware", "Cancelled.")))

@@ -29,8 +29,8 @@ from typing import Generic, TypeVar
 
 from ide import __version__ as _ide_version
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, CatalogError, ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.firmware.errors import Cancelled, CatalogError, ImageRejected, fw_message
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_BASE = "https://micropython.org"
 TIMEOUT = 15.0
@@ -60,10 +60,6 @@ GENERIC_BOARDS: dict[str, str] = {
     "RP2040": "RPI_PICO",
     "RP2350": "RPI_PICO2",
 }
-
-
-def _m(source: str, **args: object) -> Message:
-    return message("Firmware", source, **args)
 
 
 @dataclass(frozen=True)
@@ -206,7 +202,7 @@ class Catalog:
         local = parts.hostname in ("127.0.0.1", "localhost", "::1")
         if parts.scheme != "https" and not (parts.scheme == "http" and local):
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP(
                         "Firmware", "Refusing to download over an insecure connection: {url}"
                     ),
@@ -241,7 +237,7 @@ class Catalog:
                 fetched = datetime.fromisoformat(json.loads(meta_file.read_text())["fetched"])
             except (OSError, ValueError, KeyError):
                 raise CatalogError(
-                    _m(
+                    fw_message(
                         QT_TRANSLATE_NOOP(
                             "Firmware",
                             "Could not reach micropython.org ({reason}) and no firmware "
@@ -252,7 +248,7 @@ class Catalog:
                     ),
                     reason,
                 ) from exc
-            notice = _m(
+            notice = fw_message(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "Offline: showing the firmware list saved on {date}.",
@@ -288,7 +284,7 @@ class Catalog:
         for want in (expected_size, fw.size):
             if want is not None and len(data) != want:
                 raise CatalogError(
-                    _m(
+                    fw_message(
                         QT_TRANSLATE_NOOP(
                             "Firmware",
                             "The download is incomplete ({got} of {want} bytes). Try again.",
@@ -299,7 +295,7 @@ class Catalog:
                 )
         if fw.sha256 and hashlib.sha256(data).hexdigest() != fw.sha256.lower():
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP(
                         "Firmware",
                         "The downloaded file is damaged (its checksum does not match). Try again.",
@@ -357,7 +353,7 @@ class Catalog:
             part.unlink(missing_ok=True)
             reason = str(getattr(exc, "reason", exc))
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP("Firmware", "The download failed: {reason}"),
                     reason=reason,
                 ),

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
+from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected, fw_message
 from ide.firmware.esp_image import (
     FLASH_OFFSETS,
     check_image,
@@ -33,7 +33,7 @@ from ide.firmware.esp_image import (
     with_esp8266_flash_size,
 )
 from ide.firmware.esptool_lines import esptool_line
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 ROM_BAUD = 115200  # the loader's own speed; also where a failed speed-up falls back to
 DEFAULT_BAUD = 460800
@@ -66,8 +66,7 @@ class ChipInfo:
 
     def summary(self) -> Message:
         size = f"{self.flash_size // (1024 * 1024)} MB" if self.flash_size else "?"
-        return message(
-            "Firmware",
+        return fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.",
@@ -91,10 +90,6 @@ def flash_offset_for(chip_name: str) -> int:
         if cls.CHIP_NAME == chip_name:
             return int(cls.BOOTLOADER_FLASH_OFFSET)
     return 0
-
-
-def _m(source: str, **args: Any) -> Message:
-    return message("Firmware", source, **args)
 
 
 # ----- esptool's logger -> our callbacks ---------------------------------------------------
@@ -186,7 +181,9 @@ def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterato
     """Route esptool's output to ``on_log`` for the duration; one session at a time."""
     global _bridge
     if not _lock.acquire(timeout=600):
-        raise FirmwareError(_m(QT_TRANSLATE_NOOP("Firmware", "Another install is running.")))
+        raise FirmwareError(
+            fw_message(QT_TRANSLATE_NOOP("Firmware", "Another install is running."))
+        )
     try:
         if _bridge is None:
             from esptool.logger import log
@@ -216,7 +213,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
     detail = str(exc).strip()
     text = detail.lower()
     if "failed to connect" in text or "no serial data received" in text:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "No ESP chip answered on {port}. Hold the BOOT button, press and release "
@@ -225,7 +222,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
             port=port,
         )
     elif "could not open port" in text or "permission denied" in text or isinstance(exc, OSError):
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "Could not open {port}. Is another program using it, or is the cable unplugged?",
@@ -233,7 +230,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
             port=port,
         )
     elif "requires chip revision" in text:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This firmware does not run on this chip's revision ({detail}). Nothing was "
@@ -243,7 +240,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
         )
         return ImageRejected(msg, detail)
     else:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP("Firmware", "The board stopped answering: {detail}"),
             detail=detail,
         )
@@ -284,8 +281,8 @@ def _read_info(esp: Any) -> ChipInfo:
 def _connect(port: str, target: _Target) -> Any:
     from esptool.cmds import detect_chip as esptool_detect
 
-    _say(target.on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}..."),
-                           port=port))  # fmt: skip
+    connecting = QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}...")
+    _say(target.on_log, fw_message(connecting, port=port))
     check_cancel(target.cancel)
     return esptool_detect(port, baud=ROM_BAUD, connect_attempts=3)
 
@@ -336,7 +333,7 @@ def _switch_baud(esp: Any, port: str, baud: int, target: _Target) -> Any:
         pass
     _say(
         target.on_log,
-        _m(
+        fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The board did not answer at {baud} baud; continuing at {fallback} baud.",
@@ -395,10 +392,12 @@ def flash(
             check_cancel(cancel)
             if erase:
                 # erased inside write_flash, after esptool's own image checks (chip revision)
-                _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash...")))
+                _say(
+                    on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash..."))
+                )
                 if progress is not None:
                     progress(0, 0)  # no figures while the chip erases: "busy"
-            writing = _m(
+            writing = fw_message(
                 QT_TRANSLATE_NOOP("Firmware", "Writing {size} KB at {offset}..."),
                 size=len(data) // 1024,
                 offset=f"0x{where:X}",
@@ -408,7 +407,7 @@ def flash(
             # compressed write, then esptool compares the flash's MD5 with the image's
             write_flash(esp, [(where, data)], compress=True, erase_all=erase)
             target.progress = None
-            _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Written and verified.")))
+            _say(on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Written and verified.")))
         except Cancelled:
             _close(esp, reset=False)
             raise
@@ -418,6 +417,6 @@ def flash(
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Message
             _close(esp, reset=False)
             raise _translate_error(exc, port) from exc
-        _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Restarting the board...")))
+        _say(on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Restarting the board...")))
         _close(esp, reset=True)
         return info

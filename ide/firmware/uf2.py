@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.firmware.errors import Cancelled, FirmwareError, fw_message, rejected
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 BLOCK = 512
 MAGIC_START0 = 0x0A324655  # "UF2\n"
@@ -46,16 +46,12 @@ FAMILIES: dict[str, frozenset[int]] = {
 # The parenthesised words are translated; chip names stay as they are.
 FAMILY_NAMES: dict[int, Message | str] = {
     RP2040_FAMILY: "RP2040",
-    RP2XXX_ABSOLUTE: message(
-        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (absolute)"), chip="RP2xxx"
-    ),
-    RP2XXX_DATA: message("Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (data)"), chip="RP2xxx"),
-    RP2350_ARM_S: message("Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm)"), chip="RP2350"),
-    RP2350_RISCV: message(
-        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (RISC-V)"), chip="RP2350"
-    ),
-    RP2350_ARM_NS: message(
-        "Firmware", QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm, non-secure)"), chip="RP2350"
+    RP2XXX_ABSOLUTE: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (absolute)"), chip="RP2xxx"),
+    RP2XXX_DATA: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (data)"), chip="RP2xxx"),
+    RP2350_ARM_S: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm)"), chip="RP2350"),
+    RP2350_RISCV: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (RISC-V)"), chip="RP2350"),
+    RP2350_ARM_NS: fw_message(
+        QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm, non-secure)"), chip="RP2350"
     ),
 }
 INFO_FILE = "INFO_UF2.TXT"
@@ -74,18 +70,13 @@ class Uf2Drive:
         return FAMILIES[self.chip]
 
 
-def _reject(source: str, **args: object) -> ImageRejected:
-    return ImageRejected(message("Firmware", source, **args))
-
-
 def _listed(items: list[Message | str]) -> Message | str:
     """``items`` as one phrase, "a, b, c"; the separator is the translator's (an arg that is a
     Message is translated by the UI too)."""
     first, *rest = items
     if not rest:
         return first
-    return message(
-        "Firmware",
+    return fw_message(
         QT_TRANSLATE_NOOP("Firmware", "{first}, {rest}"),
         first=first,
         rest=_listed(rest),
@@ -158,7 +149,7 @@ def find_drives() -> list[Uf2Drive]:
 def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
     """Refuse a malformed .uf2 or one for another chip; raises ImageRejected."""
     if not data or len(data) % BLOCK:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This is not a complete UF2 file (its size, {size} bytes, is not a whole "
@@ -174,14 +165,14 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
         m0, m1, flags, _addr, size, number, count, family = struct.unpack_from("<8I", block)
         (m_end,) = struct.unpack_from("<I", block, BLOCK - 4)
         if m0 != MAGIC_START0 or m1 != MAGIC_START1 or m_end != MAGIC_END:
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware", "This is not a UF2 firmware file (block {n} is damaged)."
                 ),
                 n=n,
             )
         if size > MAX_PAYLOAD or count == 0 or number >= count:
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP("Firmware", "The UF2 file is damaged (block {n})."), n=n
             )
         if flags & FLAG_NOT_MAIN_FLASH:
@@ -194,7 +185,7 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
             total = count
         seen.add(number)
     if total is None or len(seen) != total:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The UF2 file is incomplete ({have} of {want} blocks). Download it again.",
@@ -206,7 +197,7 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
         useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
         if not useful or not families <= drive.accepted_families:
             names = [FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families)]
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "This UF2 file is for {families}, but the board is an {chip}. "
@@ -255,8 +246,7 @@ def install(
             # the board restarts as soon as it has every block: the drive vanishes
             return target
         raise FirmwareError(
-            message(
-                "Firmware",
+            fw_message(
                 QT_TRANSLATE_NOOP("Firmware", "Could not copy the firmware to {drive}: {error}"),
                 drive=str(drive.path),
                 error=exc.strerror or str(exc),
