@@ -330,8 +330,9 @@ class Catalog:
         part = files / (fw.filename + ".part")
         try:
             with self._open(fw.url) as response, open(part, "wb") as out:
-                length = response.headers.get("Content-Length")
-                total = int(length) if length and length.isdigit() else (fw.size or 0)
+                length = response.headers.get("Content-Length") or ""
+                announced = int(length) if length.isdigit() else None
+                total = announced if announced is not None else (fw.size or 0)
                 done = 0
                 while True:
                     check_cancel(cancel)
@@ -343,7 +344,7 @@ class Catalog:
                     if progress is not None:
                         progress(done, max(total, done))
             data = part.read_bytes()
-            self._verify(data, fw, int(length) if length and length.isdigit() else None)
+            self._verify(data, fw, announced)
             part.replace(final)
             return final
         except (Cancelled, CatalogError):
