@@ -551,14 +551,16 @@ async function replLoop() {
       continue;
     }
     let reset = false;
-    if (!raw) {
-      if (b === 2) {
-        // Ctrl-B at the friendly prompt prints the banner again: name the virtual board in it
-        const out = withCapture(() => {
-          reset = feed(b);
-        });
-        writeTextRaw(bannerFix(out));
-      } else if (b === 1) {
+    if (b === 2) {
+      // Ctrl-B, at the friendly prompt or in the raw REPL (which it leaves), prints the banner
+      // again: name the virtual board in it
+      const out = withCapture(() => {
+        reset = feed(b);
+      });
+      writeTextRaw(bannerFix(out));
+      raw = false;
+    } else if (!raw) {
+      if (b === 1) {
         // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
         const out = withCapture(() => {
           reset = feed(b);
@@ -583,19 +585,7 @@ async function replLoop() {
         }
       }
       // a lone Ctrl-E is dropped too
-    } else if (b === 2) {
-      const out = withCapture(() => {
-        reset = feed(b);
-      });
-      writeTextRaw(bannerFix(out));
-      raw = false;
-    } else if (b === 1) {
-      reset = feed(b);
-      rawLen = 0;
-    } else if (b === 3) {
-      reset = feed(b);
-      rawLen = 0;
-    } else if (b === 4) {
+    } else if (b === 1 || b === 3 || b === 4) {
       reset = feed(b);
       rawLen = 0;
     } else {
