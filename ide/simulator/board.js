@@ -343,9 +343,6 @@ const hostApi = {
   register(runTimers, runFile) {
     pyHooks = { runTimers, runFile };
   },
-  now_ms() {
-    return performance.now();
-  },
 };
 
 // Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
