@@ -279,8 +279,7 @@ const hostApi = {
   write(address, n) {
     const bytes = mp._module.HEAPU8.subarray(address, address + n);
     for (let i = 0; i < n; i++) rawPut(bytes[i]);
-    lastByte = n ? bytes[n - 1] : lastByte;
-    lineStart = lastByte === 10;
+    endedWith(n ? bytes[n - 1] : lastByte);
     return n;
   },
   // Sleep without burning a core; returns 1 early when a timer is due, 0 otherwise.
@@ -472,8 +471,13 @@ async function boot(files, keepRaw) {
 
 function writeTextRaw(latin1) {
   for (const b of Buffer.from(latin1, "latin1")) rawPut(b);
-  lastByte = latin1.length ? latin1.charCodeAt(latin1.length - 1) : lastByte;
-  lineStart = lastByte === 10;
+  endedWith(latin1.length ? latin1.charCodeAt(latin1.length - 1) : lastByte);
+}
+
+// After raw output: the text line-ending and traceback filters continue from its last byte.
+function endedWith(last) {
+  lastByte = last;
+  lineStart = last === 10;
 }
 
 async function softReset() {
