@@ -80,9 +80,7 @@ if (commandsFdArg) {
     for (const line of lines) {
       if (!line.trim()) continue;
       control.port1.postMessage(JSON.parse(line));
-      Atomics.add(ctl, L.WAKE, 1); // a sleeping program notices (pin interrupts)
-      Atomics.notify(ctl, L.WAKE);
-      Atomics.notify(ctl, L.IN_W);
+      wakeWorker(); // a sleeping program notices (pin interrupts)
     }
   });
 }
@@ -97,6 +95,11 @@ function raiseKeyboardInterrupt() {
   Atomics.store(heap32, addr.traceback >> 2, 0);
   Atomics.store(heap32, addr.pending >> 2, addr.kbd);
   Atomics.compareExchange(heap32, addr.sched >> 2, addr.schedIdle, addr.schedPending);
+  wakeWorker();
+}
+
+// Wake the worker wherever it waits: time.sleep / idle (WAKE) or a read of input (IN_W).
+function wakeWorker() {
   Atomics.add(ctl, L.WAKE, 1);
   Atomics.notify(ctl, L.WAKE);
   Atomics.notify(ctl, L.IN_W);
