@@ -1,9 +1,10 @@
 // The virtual board's "USB chip":
-//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd>
+//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd> [<commands fd>]
 //
 //   stdin   bytes from the serial client (the pty, relayed by ide/simulator/bridge.py)
 //   stdout  bytes to the serial client
 //   events  one JSON object per line for the Python side: {"ready":true}, pin changes
+//   commands  one JSON object per line from the Python side: {"pin": name, "value": 0|1}
 //
 // The interpreter runs in a worker (board.js). This thread never blocks, so it can always see
 // Ctrl-C and raise KeyboardInterrupt inside the interpreter through shared memory.
