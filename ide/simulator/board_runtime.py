@@ -419,12 +419,8 @@ def _input(prompt=""):
         _sys.stdout.write(str(prompt))
     line = bytearray()
     while True:
-        b = _byte()
-        if b == 10 and _state["cr"]:
-            _state["cr"] = False
-            continue
-        _state["cr"] = b == 13
-        if b in (13, 10):
+        b = _text_byte()
+        if b == 10:
             _raw_out.write(b"\r\n")
             return line.decode()
         if b in (8, 127):
