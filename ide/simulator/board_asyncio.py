@@ -194,10 +194,7 @@ def sleep(seconds):
 
 
 def run(coro):
-    task = _ensure_task(coro)
-    task._main = True
-    _run(task)
-    return _result(task)
+    return Loop.run_until_complete(coro)
 
 
 def _result(task):
