@@ -117,7 +117,9 @@ def _step(task):
         return
     except Exception as e:
         if not _finish(task, None, e) and not (task._main or task._gathered):
-            _report(task, e)
+            Loop.call_exception_handler(
+                {"message": "Task exception wasn't retrieved", "exception": e, "future": task}
+            )
         return
     finally:
         _State.current = None
@@ -136,14 +138,6 @@ def _step(task):
     elif command[0] == _PARK:
         command[1].append(task)
         task._blocked = command[1]
-
-
-def _report(task, exc):
-    context = {"message": "Task exception wasn't retrieved", "exception": exc, "future": task}
-    if _State.handler is not None:
-        _State.handler(Loop, context)
-    else:
-        Loop.default_exception_handler(Loop, context)
 
 
 def _run(main=None):
