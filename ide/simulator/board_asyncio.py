@@ -50,6 +50,12 @@ def _wake(task):
         _State.ready.append(task)
 
 
+def _resume(task):
+    """Make a task that was taken off its wait list (by whoever it waited for) ready to run."""
+    task._blocked = None
+    _State.ready.append(task)
+
+
 class Task:
     def __init__(self, coro):
         self.coro = coro
@@ -96,8 +102,7 @@ def _finish(task, result, exc):
     task._exc = exc
     waiters, task._waiters = task._waiters, []
     for t in waiters:
-        t._blocked = None
-        _State.ready.append(t)
+        _resume(t)
     return bool(waiters)
 
 
@@ -252,8 +257,7 @@ class Event:
         self.state = True
         waiting, self.waiting = self.waiting, []
         for t in waiting:
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(t)
 
     def clear(self):
         self.state = False
@@ -271,9 +275,7 @@ class ThreadSafeFlag:
 
     def set(self):
         if self.waiting:
-            t = self.waiting.pop(0)
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(self.waiting.pop(0))
         else:
             self.state = True
 
@@ -306,9 +308,7 @@ class Lock:
             raise RuntimeError("Lock not acquired")
         self.state = False
         if self.waiting:
-            t = self.waiting.pop(0)
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(self.waiting.pop(0))
 
     async def __aenter__(self):
         await self.acquire()
