@@ -66,7 +66,6 @@ class Task:
         self._finished = False
         self._result = None
         self._exc = None
-        self._retrieved = False
         self._main = False
         self._gathered = False
 
@@ -84,7 +83,6 @@ class Task:
     def __iter__(self):
         if not self._finished:
             yield (_WAIT, self)
-        self._retrieved = True
         if self._exc is not None:
             raise self._exc
         return self._result
@@ -197,7 +195,6 @@ def run(coro):
 
 
 def _result(task):
-    task._retrieved = True
     if task._exc is not None:
         raise task._exc
     return task._result
