@@ -43,10 +43,8 @@ class Pin:
                     return level
             return Pin._levels.get(self._name, 0)
         v = 1 if v else 0
-        if Pin._levels.get(self._name) != v:
+        if Pin._levels.get(self._name) != v or self._name not in _reported:
             Pin._levels[self._name] = v
-            _simhost.pin(self._name, v)
-        elif self._name not in _reported:
             _simhost.pin(self._name, v)
         _reported[self._name] = True
         return None
