@@ -92,7 +92,6 @@ class Bridge(threading.Thread):
         node_open = True
         err_open = True
         events_open = True
-        poller = select.poll()
         while not self._stopping:
             now = time.monotonic()
             timeout: float | None = None
