@@ -42,7 +42,6 @@ class VirtualBoard:
 
     def __init__(self, baud: int | None = None, timeout: float = START_TIMEOUT) -> None:
         t0 = time.monotonic()
-        self.baud = baud
         self._lock = threading.Lock()
         self._events: dict[str, list[tuple[float, int]]] = {}
         self._pwm: dict[str, list[tuple[float, float]]] = {}
