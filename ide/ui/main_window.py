@@ -100,8 +100,6 @@ class MainWindow(QMainWindow):
         # build_panes() fills them now; reading console_panel / console / files_pane /
         # files_dock / controller before then does too.
         self._panes_built = False
-        self._panes_queued = False
-        self._closed = False
         self._after_panes: list[Any] = []
         self._pane_docks = {
             "ConsoleDock": self._empty_dock(
@@ -154,7 +152,7 @@ class MainWindow(QMainWindow):
                 sys.excepthook(*sys.exc_info())
 
     def _build_panes_soon(self) -> None:
-        if not self._closed:  # closed before the timer fired: nothing to build for
+        if self.isVisible():  # closed before the timer fired: nothing to build for
             self.build_panes()
 
     def after_panes(self, callback: Any) -> None:
@@ -166,8 +164,7 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if not self._panes_built and not self._panes_queued:
-            self._panes_queued = True  # first frame painted: the panes come next
+        if not self._panes_built:  # first frame painted: the panes come next
             QTimer.singleShot(0, self, self._build_panes_soon)
 
     @property
@@ -651,7 +648,6 @@ class MainWindow(QMainWindow):
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
         self._remember_session()
         self.preferences.sync()
-        self._closed = True
         self.closing.emit()
         event.accept()
 

@@ -34,6 +34,16 @@ from .board_model import BOARD_MIME
 from .mime import entries_from_mime
 
 
+def _drag_and_drop_both_ways(view: QTreeView) -> None:
+    """Both trees: drag files out, take drops (copies), select several rows."""
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    view.setDefaultDropAction(Qt.DropAction.CopyAction)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+
 class LocalTree(QTreeView):
     """This computer's files below a chosen folder."""
 
@@ -44,12 +54,7 @@ class LocalTree(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self.setObjectName("LocalTree")
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        _drag_and_drop_both_ways(self)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -120,12 +125,7 @@ class BoardTree(QTreeView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoardTree")
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        _drag_and_drop_both_ways(self)
         # F2 or the context menu's Rename; no rename on a slow second click (beginners click twice)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
