@@ -12,7 +12,8 @@ from ide.ui import translate_message
 from ide.ui.session_controller import SIMULATOR
 
 
-def _list_ports() -> list[Any]:
+def scan_ports() -> list[Any]:
+    """ide.board.list_ports(), or [] when the scan fails (no boards shown rather than a crash)."""
     try:
         from ide.board import list_ports
     except ImportError:
@@ -51,7 +52,7 @@ class PortSelector(QComboBox):
     RESCAN_MS = 2000
 
     def __init__(
-        self, parent: QWidget | None = None, scan: Callable[[], list[Any]] = _list_ports
+        self, parent: QWidget | None = None, scan: Callable[[], list[Any]] = scan_ports
     ) -> None:
         super().__init__(parent)
         self.setObjectName("portSelector")
