@@ -590,11 +590,10 @@ class MainWindow(QMainWindow):
         files, current = self.preferences.open_files()
         tabs = self.editor_tabs
         tabs.open_files(files)
-        opened = [tabs.find_local(f) for f in files if tabs.find_local(f) is not None]
-        if 0 <= current < len(files) and tabs.find_local(files[current]) is not None:
-            tabs.setCurrentWidget(tabs.find_local(files[current]))
-        elif opened:
-            tabs.setCurrentWidget(opened[-1])
+        wanted = tabs.find_local(files[current]) if 0 <= current < len(files) else None
+        opened = [e for f in files if (e := tabs.find_local(f)) is not None]
+        if wanted is not None or opened:
+            tabs.setCurrentWidget(wanted if wanted is not None else opened[-1])
 
     def _remember_session(self) -> None:
         tabs = self.editor_tabs

@@ -82,11 +82,14 @@ class Preferences:
         self.settings.setValue("connection/last_port", port)
 
     # files
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
+    def _str_list(self, key: str) -> list[str]:
+        value = self.settings.value(key, [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
             value = [value]
-        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+        return [v for v in (value or []) if isinstance(v, str)]
+
+    def recent_files(self) -> list[str]:
+        return self._str_list("files/recent")[:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> list[str]:
         files = [path] + [p for p in self.recent_files() if p != path]
@@ -103,11 +106,7 @@ class Preferences:
 
     def open_files(self) -> tuple[list[str], int]:
         """Files from this computer open when Hotaru last closed, and the current one's index."""
-        value = self.settings.value("files/open", [])
-        if isinstance(value, str):
-            value = [value]
-        files = [v for v in (value or []) if isinstance(v, str)]
-        return files, self._int("files/current", 0)
+        return self._str_list("files/open"), self._int("files/current", 0)
 
     def set_open_files(self, files: list[str], current: int) -> None:
         self.settings.setValue("files/open", files)
