@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.ui import translate_message
 from ide.ui.files.board_ops import walk_board
-from ide.ui.files.names import display_name
 
 
 def _error_text(exc: BaseException) -> str:
@@ -44,20 +43,6 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
             _error_text(exc),
         )
 
-    def opened(path: str, data: bytes) -> None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:  # replacing bytes would lose them on the next save
-            QMessageBox.warning(
-                parent,
-                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
-                QCoreApplication.translate(
-                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
-                ).format(name=display_name(path)),
-            )
-            return
-        tabs.open_board_file(path, text)
-
     def listed(files: list[str]) -> None:
         if not files:
             QMessageBox.information(
@@ -76,6 +61,8 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
             False,
         )
         if ok and path:
-            controller.submit(lambda s: s.read_file(path), lambda data: opened(path, data), failed)
+            controller.submit(
+                lambda s: s.read_file(path), lambda data: tabs.open_board_data(path, data), failed
+            )
 
     controller.submit(_python_files, listed, failed)

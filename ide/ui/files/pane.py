@@ -438,15 +438,6 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.refresh_button.setEnabled(connected)
 
 
-def working_folder(preferences: Any = None) -> Path:
-    """Where "This computer" starts: the folder last used for scripts, else Documents or home."""
-    folder = getattr(preferences, "last_directory", "") if preferences is not None else ""
-    if folder and Path(folder).is_dir():
-        return Path(folder)
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
 def _serial_number(controller: Any) -> str | None:
     """The connected board's USB serial number (None: unknown, or not a USB device)."""
     number = getattr(getattr(controller, "session", None), "serial_number", None)
