@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.ui import translate_message
+from ide.ui.files.board_ops import walk_board
 
 
 def _error_text(exc: BaseException) -> str:
@@ -17,15 +18,10 @@ def _error_text(exc: BaseException) -> str:
 
 
 def _python_files(session: Any, folder: str = "/", depth: int = 2) -> list[str]:
-    """Paths of the files under ``folder`` (runs on the controller's worker thread)."""
-    found: list[str] = []
-    for entry in session.listdir(folder):
-        if entry.is_dir:
-            if depth > 0:
-                found.extend(_python_files(session, entry.path, depth - 1))
-        else:
-            found.append(entry.path)
-    return sorted(found)
+    """Paths of the files under ``folder`` and ``depth`` levels of folders below it (runs on
+    the controller's worker thread)."""
+    _folders, files = walk_board(session, folder, depth)
+    return sorted(e.path for e in files)
 
 
 def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
