@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -243,11 +244,24 @@ def main() -> int:
     env = dict(os.environ)
     if args.platform:
         env["QT_QPA_PLATFORM"] = args.platform
-    env["HOTARU_CONFIG_DIR"] = tempfile.mkdtemp(prefix="hotaru-bench-")  # a first start
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # cached bytecode, as for an installed app
+    homes = [tempfile.mkdtemp(prefix="hotaru-bench-")]
+    env["HOTARU_CONFIG_DIR"] = homes[0]  # a first start
+    thonny_env = env
+    try:
+        if args.thonny:
+            homes.append(thonny_home())
+            thonny_env = dict(env, THONNY_USER_DIR=homes[-1])
+        return measure(args, env, thonny_env)
+    finally:
+        for home in homes:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str, str]) -> int:
+    """Time the start-ups as ``args`` ask and print the figures."""
     bare_code = _BARE
     hotaru_code = _HOTARU.format(root=str(ROOT))
-    thonny_env = dict(env, THONNY_USER_DIR=thonny_home())
 
     # one untimed run each: .pyc files written, disk cache warm (as for every start but the first)
     time_once(bare_code, env)

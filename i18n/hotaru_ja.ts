@@ -1329,6 +1329,30 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェア（オフセット {offset} から {size} KB）がこのボードのフラッシュメモリ {flash} KB に収まりません。</translation>
     </message>
     <message>
+        <source>{chip} (absolute)</source>
+        <translation>{chip}（絶対アドレス）</translation>
+    </message>
+    <message>
+        <source>{chip} (data)</source>
+        <translation>{chip}（データ）</translation>
+    </message>
+    <message>
+        <source>{chip} (Arm)</source>
+        <translation>{chip}（Arm）</translation>
+    </message>
+    <message>
+        <source>{chip} (RISC-V)</source>
+        <translation>{chip}（RISC-V）</translation>
+    </message>
+    <message>
+        <source>{chip} (Arm, non-secure)</source>
+        <translation>{chip}（Arm、非セキュア）</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>

@@ -1329,6 +1329,30 @@ This name is unsafe on a computer: {why}</source>
         <translation>固件（从偏移 {offset} 起 {size} KB）超出了此开发板 {flash} KB 的闪存。</translation>
     </message>
     <message>
+        <source>{chip} (absolute)</source>
+        <translation>{chip}（绝对地址）</translation>
+    </message>
+    <message>
+        <source>{chip} (data)</source>
+        <translation>{chip}（数据）</translation>
+    </message>
+    <message>
+        <source>{chip} (Arm)</source>
+        <translation>{chip}（Arm）</translation>
+    </message>
+    <message>
+        <source>{chip} (RISC-V)</source>
+        <translation>{chip}（RISC-V）</translation>
+    </message>
+    <message>
+        <source>{chip} (Arm, non-secure)</source>
+        <translation>{chip}（Arm，非安全）</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>这不是完整的 UF2 文件（大小 {size} 字节不是 512 字节块的整数倍）。请重新下载。</translation>
     </message>

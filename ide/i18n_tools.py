@@ -179,20 +179,22 @@ def problems_in(entries: list[Entry], label: str) -> list[str]:
 
 def check(root: Path = ROOT) -> list[str]:
     """Everything wrong with the catalogue: an empty list means complete and compiled."""
-    found: list[str] = []
     i18n_dir = root / "i18n"
+    committed = {lang: ts_path(lang, i18n_dir) for lang in TS_LANGUAGES}
+    found: list[str] = [
+        f"{ts} is missing: run python -m ide.i18n_tools update"
+        for ts in committed.values()
+        if not ts.is_file()
+    ]
+    if found:  # lupdate would make a fresh, untranslated one and lrelease would compile that
+        return found
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
-        for lang in TS_LANGUAGES:
-            ts = ts_path(lang, i18n_dir)
-            if not ts.is_file():
-                found.append(f"{ts} is missing: run python -m ide.i18n_tools update")
-                continue
+        for ts in committed.values():
             shutil.copy(ts, scratch / ts.name)
         update(root, scratch)  # what lupdate would make of the code as it is now
         for lang in TS_LANGUAGES:
             found += problems_in(read_ts(ts_path(lang, scratch)), f"{lang} (code vs .ts)")
-        committed = {lang: ts_path(lang, i18n_dir) for lang in TS_LANGUAGES}
         fresh = scratch / "qm"
         fresh.mkdir()
         release(i18n_dir, fresh)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 from collections.abc import Iterator
@@ -159,12 +160,33 @@ def test_hashes_and_small_actions(session: Any) -> None:
     session.write_file("/h.bin", data)
     got = board_ops.board_hashes(session, ["/h.bin", "/none"])
     assert got == {"/h.bin": hashlib.sha256(data).hexdigest(), "/none": None}
+    # a board without hashlib (as probed at connect) is not asked at all
+    real_info, real_exec = session.info, session.exec
+    execs: list[str] = []
+    session.info = dataclasses.replace(real_info, has_hashlib=False)
+    session.exec = lambda code, *a, **k: execs.append(code) or real_exec(code, *a, **k)
+    try:
+        assert board_ops.board_hashes(session, ["/h.bin", "/none"]) == {
+            "/h.bin": None,
+            "/none": None,
+        }
+    finally:
+        session.info = real_info
+        del session.exec
+    assert execs == [], "hashes were asked of a board without hashlib"
     assert board_ops.new_folder(session, "/", "pkg") == "/pkg"
     assert board_ops.new_file(session, "/pkg", "a.py") == "/pkg/a.py"
     assert board_ops.rename(session, "/pkg/a.py", "b.py") == "/pkg/b.py"
     board_ops.copy_on_board(session, "/h.bin", "/main.py")
     assert session.read_file("/main.py") == data
     assert board_ops.folder_stats(session, "/pkg") == (1, 0, 0)
+    session.mkdir("/pkg/d1/d2/d3", parents=True)
+    for folder in ("/pkg/d1", "/pkg/d1/d2", "/pkg/d1/d2/d3"):
+        session.write_file(folder + "/f.py", b"")
+    shallow = board_ops.walk_board(session, "/pkg", depth=2)
+    assert [e.path for e in shallow[1]] == ["/pkg/b.py", "/pkg/d1/f.py", "/pkg/d1/d2/f.py"]
+    assert [e.path for e in shallow[0]] == ["/pkg/d1", "/pkg/d1/d2", "/pkg/d1/d2/d3"]
+    assert len(board_ops.walk_board(session, "/pkg")[1]) == 4
     board_ops.delete(session, "/pkg", True)
     assert not session.exists("/pkg")
     total, used, free = board_ops.free_space(session)

@@ -710,3 +710,66 @@ def test_results_after_close_or_shutdown_are_harmless(
     controller.shutdown()
     qtbot.wait(500)
     assert pane.ask.warnings == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.timeout(120)
+def test_one_action_refreshes_the_tree_once(
+    qtbot: Any, pane: FilesPane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A board action (and a file written by another pane) lists the open folders once."""
+    from ide.ui.files import pane as pane_module
+
+    c = pane.controller
+    listed: list[str] = []
+    real = pane_module.list_folder
+
+    def counting(s: Any, path: str) -> list[Any]:
+        listed.append(path)
+        return real(s, path)
+
+    def settle() -> None:
+        # refreshes are queued from callbacks of earlier jobs: let them all run
+        for _ in range(3):
+            qtbot.waitUntil(lambda: c.state == "idle", timeout=30_000)
+            ran: list[None] = []
+            c.submit(lambda s: None, ran.append, busy=False)  # not busy: refreshes nothing
+            qtbot.waitUntil(lambda ran=ran: bool(ran), timeout=30_000)
+            qtbot.wait(100)
+
+    settle()
+    monkeypatch.setattr(pane_module, "list_folder", counting)
+    ask: Answers = pane.ask  # type: ignore[assignment]
+    ask.texts = ["once.py"]
+    pane.new_file("/")
+    wait_in_tree(qtbot, pane, "/once.py")
+    settle()
+    assert listed == ["/"], f"one new file should list the board once, listed {listed}"
+
+    # a failing action refreshes once too (the tree shows what is there)
+    listed.clear()
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/once.py"))
+    gone: list[None] = []  # removed behind the pane's back (not busy: no refresh)
+    c.submit(lambda s: s.remove("/once.py"), gone.append, busy=False)
+    qtbot.waitUntil(lambda: bool(gone), timeout=30_000)
+    ask.yes = [True]
+    pane.delete_selected()
+    qtbot.waitUntil(lambda: bool(ask.warnings), timeout=30_000)
+    settle()
+    assert listed == ["/"], f"a failed delete should list the board once, listed {listed}"
+    wait_in_tree(qtbot, pane, "/once.py", present=False)
+
+    # another pane writing a file and saying so (the console's "save as main.py")
+    listed.clear()
+    c.submit(lambda s: s.write_file("/main.py", b"pass\n"), lambda _r: c.files_changed.emit())
+    wait_in_tree(qtbot, pane, "/main.py")
+    settle()
+    assert listed == ["/"], f"a file saved by another pane lists the board once, listed {listed}"
+
+    # a refresh asked for during a run waits for its end: one listing then, not two
+    listed.clear()
+    c.run_program("import time\ntime.sleep(0.5)\n")
+    assert c.is_running()
+    pane.refresh()
+    qtbot.waitUntil(lambda: not c.is_running(), timeout=30_000)
+    settle()
+    assert listed == ["/"], f"the end of a run lists the board once, listed {listed}"

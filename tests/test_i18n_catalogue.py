@@ -85,6 +85,18 @@ def test_check_notices_new_code_strings_and_stale_qm(tmp_path: Path) -> None:
     assert any("hotaru_ja.qm is out of date" in f for f in i18n_tools.check(root))
 
 
+def test_check_reports_a_missing_ts_instead_of_failing(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    shutil.copytree(ROOT / "ide", root / "ide", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "i18n").mkdir()
+    for name in ("hotaru_ja.ts", "hotaru_ja.qm", "hotaru_zh_CN.qm"):
+        shutil.copy(ROOT / "i18n" / name, root / "i18n" / name)
+    found = i18n_tools.check(root)
+    assert found == [
+        f"{ts_path('zh_CN', root / 'i18n')} is missing: run python -m ide.i18n_tools update"
+    ]
+
+
 def test_tr_is_called_on_self_only() -> None:
     """lupdate files `parent.tr("x")` under the context "parent", but at run time Qt looks the
     text up under the parent's class name, so it would never be translated."""

@@ -353,3 +353,28 @@ def test_done_gives_the_port_to_the_session_which_finds_micropython(
         assert esp_sim.app_mode  # the board booted the installed firmware
     finally:
         controller.shutdown()
+
+
+def test_uf2_family_words_in_a_refusal_are_translated(qapp):
+    """The family names inside the refusal are Messages too: their words are translated, the
+    chip names stay."""
+    from ide.firmware.errors import ImageRejected
+    from ide.ui import language
+    from ide.ui.install_wizard import _error_text
+
+    pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
+    both = uf2.make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + uf2.make_uf2(
+        b"\x01" * 300, family=uf2.RP2350_ARM_NS
+    )
+    with pytest.raises(ImageRejected) as caught:
+        uf2.check_uf2(both, pico)
+    assert "for RP2xxx (data), RP2350 (Arm, non-secure), but" in str(caught.value)
+    try:
+        language.install_translators(qapp, "ja")
+        text = _error_text(caught.value)
+        assert "RP2xxx（データ）、RP2350（Arm、非セキュア）" in text, text
+        language.install_translators(qapp, "zh_CN")
+        assert "RP2xxx（数据）、RP2350（Arm，非安全）" in _error_text(caught.value)
+    finally:
+        language.install_translators(qapp, "en")
+    assert "RP2xxx (data), RP2350 (Arm, non-secure)" in _error_text(caught.value)

@@ -22,15 +22,15 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from ide import __version__ as _ide_version
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, CatalogError, ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.firmware.errors import Cancelled, CatalogError, ImageRejected, fw_message
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_BASE = "https://micropython.org"
 TIMEOUT = 15.0
@@ -60,10 +60,6 @@ GENERIC_BOARDS: dict[str, str] = {
     "RP2040": "RPI_PICO",
     "RP2350": "RPI_PICO2",
 }
-
-
-def _m(source: str, **args: object) -> Message:
-    return message("Firmware", source, **args)
 
 
 @dataclass(frozen=True)
@@ -101,7 +97,6 @@ class Listing(Generic[T]):
     fetched_at: datetime
     from_cache: bool = False
     notice: Message | None = None  # e.g. "offline: using the list saved on ..."
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def suggest_board(
@@ -207,7 +202,7 @@ class Catalog:
         local = parts.hostname in ("127.0.0.1", "localhost", "::1")
         if parts.scheme != "https" and not (parts.scheme == "http" and local):
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP(
                         "Firmware", "Refusing to download over an insecure connection: {url}"
                     ),
@@ -242,7 +237,7 @@ class Catalog:
                 fetched = datetime.fromisoformat(json.loads(meta_file.read_text())["fetched"])
             except (OSError, ValueError, KeyError):
                 raise CatalogError(
-                    _m(
+                    fw_message(
                         QT_TRANSLATE_NOOP(
                             "Firmware",
                             "Could not reach micropython.org ({reason}) and no firmware "
@@ -253,7 +248,7 @@ class Catalog:
                     ),
                     reason,
                 ) from exc
-            notice = _m(
+            notice = fw_message(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "Offline: showing the firmware list saved on {date}.",
@@ -289,7 +284,7 @@ class Catalog:
         for want in (expected_size, fw.size):
             if want is not None and len(data) != want:
                 raise CatalogError(
-                    _m(
+                    fw_message(
                         QT_TRANSLATE_NOOP(
                             "Firmware",
                             "The download is incomplete ({got} of {want} bytes). Try again.",
@@ -300,7 +295,7 @@ class Catalog:
                 )
         if fw.sha256 and hashlib.sha256(data).hexdigest() != fw.sha256.lower():
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP(
                         "Firmware",
                         "The downloaded file is damaged (its checksum does not match). Try again.",
@@ -335,8 +330,9 @@ class Catalog:
         part = files / (fw.filename + ".part")
         try:
             with self._open(fw.url) as response, open(part, "wb") as out:
-                length = response.headers.get("Content-Length")
-                total = int(length) if length and length.isdigit() else (fw.size or 0)
+                length = response.headers.get("Content-Length") or ""
+                announced = int(length) if length.isdigit() else None
+                total = announced if announced is not None else (fw.size or 0)
                 done = 0
                 while True:
                     check_cancel(cancel)
@@ -348,7 +344,7 @@ class Catalog:
                     if progress is not None:
                         progress(done, max(total, done))
             data = part.read_bytes()
-            self._verify(data, fw, int(length) if length and length.isdigit() else None)
+            self._verify(data, fw, announced)
             part.replace(final)
             return final
         except (Cancelled, CatalogError):
@@ -358,7 +354,7 @@ class Catalog:
             part.unlink(missing_ok=True)
             reason = str(getattr(exc, "reason", exc))
             raise CatalogError(
-                _m(
+                fw_message(
                     QT_TRANSLATE_NOOP("Firmware", "The download failed: {reason}"),
                     reason=reason,
                 ),

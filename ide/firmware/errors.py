@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ide.text import Message
+from typing import Any
+
+from ide.text import Message, message
 
 
 class FirmwareError(Exception):
@@ -24,3 +26,14 @@ class Cancelled(FirmwareError):
 
 class CatalogError(FirmwareError):
     """The firmware catalogue or a download failed."""
+
+
+def fw_message(source: str, **args: Any) -> Message:
+    """A Message in the "Firmware" context; ``source`` is QT_TRANSLATE_NOOP("Firmware", ...)
+    at the call site, where lupdate sees it."""
+    return message("Firmware", source, **args)
+
+
+def rejected(source: str, **args: Any) -> ImageRejected:
+    """ImageRejected saying ``source`` (QT_TRANSLATE_NOOP("Firmware", ...) at the call site)."""
+    return ImageRejected(fw_message(source, **args))

@@ -20,12 +20,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
+from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected, fw_message
 from ide.firmware.esp_image import (
     FLASH_OFFSETS,
     check_image,
@@ -33,10 +33,9 @@ from ide.firmware.esp_image import (
     with_esp8266_flash_size,
 )
 from ide.firmware.esptool_lines import esptool_line
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import QT_TRANSLATE_NOOP, Message
 
-ROM_BAUD = 115200
-FALLBACK_BAUD = 115200
+ROM_BAUD = 115200  # the loader's own speed; also where a failed speed-up falls back to
 DEFAULT_BAUD = 460800
 
 LogCallback = Callable[[Message], None]
@@ -56,7 +55,6 @@ class ChipInfo:
     flash_size: int | None  # bytes, None if the flash chip did not say
     mac: str  # "24:6f:28:a1:b2:c3"
     crystal_mhz: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def flash_offset(self) -> int:
@@ -68,8 +66,7 @@ class ChipInfo:
 
     def summary(self) -> Message:
         size = f"{self.flash_size // (1024 * 1024)} MB" if self.flash_size else "?"
-        return message(
-            "Firmware",
+        return fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "{name} {revision}, {flash} flash, MAC {mac}. Features: {features}.",
@@ -93,10 +90,6 @@ def flash_offset_for(chip_name: str) -> int:
         if cls.CHIP_NAME == chip_name:
             return int(cls.BOOTLOADER_FLASH_OFFSET)
     return 0
-
-
-def _m(source: str, **args: Any) -> Message:
-    return message("Firmware", source, **args)
 
 
 # ----- esptool's logger -> our callbacks ---------------------------------------------------
@@ -142,20 +135,19 @@ def _make_bridge() -> Any:
             end = kwargs.get("end", "\n")
             self.target.line(sep.join(str(a) for a in args) + end)
 
-        def note(self, message: str) -> None:
+        def _labelled(self, label: str, message: str) -> None:
             if self.target is not None:
                 self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Note: {message}")
+            self.print(f"{label}: {message}")
+
+        def note(self, message: str) -> None:
+            self._labelled("Note", message)
 
         def warning(self, message: str) -> None:
-            if self.target is not None:
-                self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Warning: {message}")
+            self._labelled("Warning", message)
 
         def error(self, message: str) -> None:
-            if self.target is not None:
-                self.target.flush()  # "Connecting..." ends without a newline
-            self.print(f"Error: {message}")
+            self._labelled("Error", message)
 
         def stage(self, finish: bool = False) -> None:
             pass
@@ -189,7 +181,9 @@ def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterato
     """Route esptool's output to ``on_log`` for the duration; one session at a time."""
     global _bridge
     if not _lock.acquire(timeout=600):
-        raise FirmwareError(_m(QT_TRANSLATE_NOOP("Firmware", "Another install is running.")))
+        raise FirmwareError(
+            fw_message(QT_TRANSLATE_NOOP("Firmware", "Another install is running."))
+        )
     try:
         if _bridge is None:
             from esptool.logger import log
@@ -219,7 +213,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
     detail = str(exc).strip()
     text = detail.lower()
     if "failed to connect" in text or "no serial data received" in text:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "No ESP chip answered on {port}. Hold the BOOT button, press and release "
@@ -228,7 +222,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
             port=port,
         )
     elif "could not open port" in text or "permission denied" in text or isinstance(exc, OSError):
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "Could not open {port}. Is another program using it, or is the cable unplugged?",
@@ -236,7 +230,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
             port=port,
         )
     elif "requires chip revision" in text:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This firmware does not run on this chip's revision ({detail}). Nothing was "
@@ -246,7 +240,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
         )
         return ImageRejected(msg, detail)
     else:
-        msg = _m(
+        msg = fw_message(
             QT_TRANSLATE_NOOP("Firmware", "The board stopped answering: {detail}"),
             detail=detail,
         )
@@ -284,11 +278,11 @@ def _read_info(esp: Any) -> ChipInfo:
     )
 
 
-def _connect(port: str, target: _Target, on_log: LogCallback | None) -> Any:
+def _connect(port: str, target: _Target) -> Any:
     from esptool.cmds import detect_chip as esptool_detect
 
-    _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}..."),
-                    port=port))  # fmt: skip
+    connecting = QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}...")
+    _say(target.on_log, fw_message(connecting, port=port))
     check_cancel(target.cancel)
     return esptool_detect(port, baud=ROM_BAUD, connect_attempts=3)
 
@@ -315,7 +309,7 @@ def detect_chip(port: str, *, on_log: LogCallback | None = None) -> ChipInfo:
     with _esptool_session(on_log, None) as target:
         esp = None
         try:
-            esp = _connect(port, target, on_log)
+            esp = _connect(port, target)
             info = _read_info(esp)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Message
             _close(esp, reset=False)
@@ -325,8 +319,7 @@ def detect_chip(port: str, *, on_log: LogCallback | None = None) -> ChipInfo:
         return info
 
 
-def _switch_baud(esp: Any, port: str, baud: int, target: _Target,
-                 on_log: LogCallback | None) -> Any:  # fmt: skip
+def _switch_baud(esp: Any, port: str, baud: int, target: _Target) -> Any:
     """Raise the line speed; if the board does not answer at ``baud``, fall back."""
     from esptool.cmds import run_stub
 
@@ -339,23 +332,20 @@ def _switch_baud(esp: Any, port: str, baud: int, target: _Target,
     except Exception:  # noqa: BLE001 - any failure here means "too fast for this link"
         pass
     _say(
-        on_log,
-        _m(
+        target.on_log,
+        fw_message(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The board did not answer at {baud} baud; continuing at {fallback} baud.",
             ),
             baud=baud,
-            fallback=FALLBACK_BAUD,
+            fallback=ROM_BAUD,
         ),
     )
     _close(esp, reset=False)  # reopening the port resets the chip into its loader
     time.sleep(0.25)  # let the board and the USB-serial adapter settle
-    esp = _connect(port, target, on_log)
-    esp = run_stub(esp)
-    if FALLBACK_BAUD > ROM_BAUD:
-        esp.change_baud(FALLBACK_BAUD)
-    return esp
+    esp = _connect(port, target)
+    return run_stub(esp)
 
 
 def flash(
@@ -378,14 +368,14 @@ def flash(
     threading.Event) is checked between steps and between blocks. Raises ImageRejected
     (before anything is erased), Cancelled or FirmwareError.
     """
-    from esptool.cmds import run_stub, write_flash
+    from esptool.cmds import attach_flash, run_stub, write_flash
 
     data = Path(image_path).read_bytes()
     inspect(data)  # not an ESP image at all: refuse before even touching the port
     with _esptool_session(on_log, cancel) as target:
         esp = None
         try:
-            esp = _connect(port, target, on_log)
+            esp = _connect(port, target)
             info = _read_info(esp)
             _say(on_log, info.summary())
             where = info.flash_offset if offset is None else offset
@@ -397,17 +387,17 @@ def flash(
                 data = with_esp8266_flash_size(data, info.flash_size)
             check_cancel(cancel)
             esp = run_stub(esp)
-            esp = _switch_baud(esp, port, baud, target, on_log)
-            from esptool.cmds import attach_flash
-
+            esp = _switch_baud(esp, port, baud, target)
             attach_flash(esp)
             check_cancel(cancel)
             if erase:
                 # erased inside write_flash, after esptool's own image checks (chip revision)
-                _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash...")))
+                _say(
+                    on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Erasing the whole flash..."))
+                )
                 if progress is not None:
                     progress(0, 0)  # no figures while the chip erases: "busy"
-            writing = _m(
+            writing = fw_message(
                 QT_TRANSLATE_NOOP("Firmware", "Writing {size} KB at {offset}..."),
                 size=len(data) // 1024,
                 offset=f"0x{where:X}",
@@ -417,7 +407,7 @@ def flash(
             # compressed write, then esptool compares the flash's MD5 with the image's
             write_flash(esp, [(where, data)], compress=True, erase_all=erase)
             target.progress = None
-            _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Written and verified.")))
+            _say(on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Written and verified.")))
         except Cancelled:
             _close(esp, reset=False)
             raise
@@ -427,6 +417,6 @@ def flash(
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Message
             _close(esp, reset=False)
             raise _translate_error(exc, port) from exc
-        _say(on_log, _m(QT_TRANSLATE_NOOP("Firmware", "Restarting the board...")))
+        _say(on_log, fw_message(QT_TRANSLATE_NOOP("Firmware", "Restarting the board...")))
         _close(esp, reset=True)
         return info

@@ -21,8 +21,9 @@ import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ide.firmware.errors import ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.firmware.errors import ImageRejected as ImageRejected  # raised here; tests catch it here
+from ide.firmware.errors import rejected
+from ide.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import random
@@ -88,11 +89,6 @@ FLASH_OFFSETS: dict[str, int] = {
 class ImageInfo:
     chip_id: int | None  # None for ESP8266 images (no extended header)
     chip_name: str | None
-    size: int
-
-
-def _reject(source: str, **args: object) -> ImageRejected:
-    return ImageRejected(message("Firmware", source, **args))
 
 
 def _image_end(data: bytes, start: int, extended: bool) -> int | None:
@@ -123,8 +119,9 @@ def _image_end(data: bytes, start: int, extended: bool) -> int | None:
     return pos if pos <= len(data) else None
 
 
-def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
-    """If the file carries a partition table, every app it lists must be complete."""
+def _check_partitions(data: bytes, offset: int) -> None:
+    """If the file carries a partition table, every app it lists must be complete (the apps
+    are ESP32-family images, with the extended header)."""
     table = PARTITION_TABLE_ADDR - offset
     if table < 0 or table + 32 > len(data) or data[table : table + 2] != PARTITION_MAGIC:
         return
@@ -139,8 +136,8 @@ def _check_partitions(data: bytes, offset: int, extended: bool) -> None:
             continue  # data partition, or an app slot the file leaves empty (e.g. ota_1)
         if data[start] == 0xFF:
             continue
-        if _image_end(data, start, extended) is None:
-            raise _reject(
+        if _image_end(data, start, extended=True) is None:
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "The firmware file is incomplete (it ends inside the program). "
@@ -169,7 +166,7 @@ def _check_esp8266_trailer(data: bytes) -> None:
     if not ESP8266_IROM_AT < total < 1 << 24:
         return  # 0xFF padding: an image without MicroPython's trailer
     if len(data) < total or total < len(data) < total + 16:  # program or MD5 cut short
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The firmware file is incomplete (it ends inside the program). Download it again.",
@@ -179,7 +176,7 @@ def _check_esp8266_trailer(data: bytes) -> None:
     # The MD5 leaves out the first 4 bytes: flash tools rewrite the header's mode/size/speed
     # (MicroPython's build and the board's own esp.check_fw() hash from byte 4 on too).
     if len(digest) == 16 and hashlib.md5(data[4:total]).digest() != digest:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware", "The firmware file is damaged or incomplete. Download it again."
             )
@@ -204,14 +201,14 @@ def with_esp8266_flash_size(data: bytes, flash_size: int | None) -> bytes:
 def inspect(data: bytes) -> ImageInfo:
     """Basic facts from an image's header; raises ImageRejected if it is no ESP image."""
     if len(data) < HEADER_LEN + EXTENDED_HEADER_LEN:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware", "The file is too small to be a firmware image ({size} bytes)."
             ),
             size=len(data),
         )
     if data[0] != IMAGE_MAGIC:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This file is not an ESP firmware image (it does not start with 0xE9). "
@@ -219,9 +216,9 @@ def inspect(data: bytes) -> ImageInfo:
             )
         )
     if is_esp8266_image(data):
-        return ImageInfo(None, "ESP8266", len(data))
+        return ImageInfo(None, "ESP8266")
     chip_id = struct.unpack_from("<H", data, HEADER_LEN + 4)[0]
-    return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id), len(data))
+    return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id))
 
 
 def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | None) -> ImageInfo:
@@ -236,7 +233,7 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
         wrong_chip = not esp8266_image
     if wrong_chip:
         if info.chip_name is not None:
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "This firmware is for an {image_chip}, but the board is an {chip}. "
@@ -245,7 +242,7 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
                 image_chip=info.chip_name,
                 chip=chip_name,
             )
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This firmware was not built for an {chip} (its header names chip id "
@@ -255,17 +252,17 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
             chip_id=info.chip_id,
         )
     if _image_end(data, 0, extended) is None:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware", "The firmware file is damaged or incomplete. Download it again."
             )
         )
     if extended:
-        _check_partitions(data, offset, extended)
+        _check_partitions(data, offset)
     else:
         _check_esp8266_trailer(data)
     if flash_size is not None and offset + len(data) > flash_size:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The firmware ({size} KB at offset {offset}) does not fit in this board's "

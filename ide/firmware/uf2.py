@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
-from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.firmware.errors import Cancelled, FirmwareError, fw_message, rejected
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 BLOCK = 512
 MAGIC_START0 = 0x0A324655  # "UF2\n"
@@ -43,13 +43,16 @@ FAMILIES: dict[str, frozenset[int]] = {
     "RP2040": frozenset({RP2040_FAMILY}),
     "RP2350": frozenset({RP2XXX_ABSOLUTE, RP2XXX_DATA, RP2350_ARM_S, RP2350_RISCV, RP2350_ARM_NS}),
 }
-FAMILY_NAMES = {
+# The parenthesised words are translated; chip names stay as they are.
+FAMILY_NAMES: dict[int, Message | str] = {
     RP2040_FAMILY: "RP2040",
-    RP2XXX_ABSOLUTE: "RP2xxx (absolute)",
-    RP2XXX_DATA: "RP2xxx (data)",
-    RP2350_ARM_S: "RP2350 (Arm)",
-    RP2350_RISCV: "RP2350 (RISC-V)",
-    RP2350_ARM_NS: "RP2350 (Arm, non-secure)",
+    RP2XXX_ABSOLUTE: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (absolute)"), chip="RP2xxx"),
+    RP2XXX_DATA: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (data)"), chip="RP2xxx"),
+    RP2350_ARM_S: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm)"), chip="RP2350"),
+    RP2350_RISCV: fw_message(QT_TRANSLATE_NOOP("Firmware", "{chip} (RISC-V)"), chip="RP2350"),
+    RP2350_ARM_NS: fw_message(
+        QT_TRANSLATE_NOOP("Firmware", "{chip} (Arm, non-secure)"), chip="RP2350"
+    ),
 }
 INFO_FILE = "INFO_UF2.TXT"
 DRIVES_ENV = "HOTARU_UF2_DRIVES"  # extra folders to look at (os.pathsep separated)
@@ -67,15 +70,17 @@ class Uf2Drive:
         return FAMILIES[self.chip]
 
 
-@dataclass(frozen=True)
-class Uf2Info:
-    blocks: int
-    families: frozenset[int]
-    payload_bytes: int
-
-
-def _reject(source: str, **args: object) -> ImageRejected:
-    return ImageRejected(message("Firmware", source, **args))
+def _listed(items: list[Message | str]) -> Message | str:
+    """``items`` as one phrase, "a, b, c"; the separator is the translator's (an arg that is a
+    Message is translated by the UI too)."""
+    first, *rest = items
+    if not rest:
+        return first
+    return fw_message(
+        QT_TRANSLATE_NOOP("Firmware", "{first}, {rest}"),
+        first=first,
+        rest=_listed(rest),
+    )
 
 
 def parse_info(text: str) -> dict[str, str]:
@@ -141,10 +146,10 @@ def find_drives() -> list[Uf2Drive]:
     return drives
 
 
-def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
+def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
     """Refuse a malformed .uf2 or one for another chip; raises ImageRejected."""
     if not data or len(data) % BLOCK:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "This is not a complete UF2 file (its size, {size} bytes, is not a whole "
@@ -155,20 +160,19 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
     families: set[int] = set()
     total: int | None = None
     seen: set[int] = set()
-    payload = 0
     for n in range(len(data) // BLOCK):
         block = data[n * BLOCK : (n + 1) * BLOCK]
         m0, m1, flags, _addr, size, number, count, family = struct.unpack_from("<8I", block)
         (m_end,) = struct.unpack_from("<I", block, BLOCK - 4)
         if m0 != MAGIC_START0 or m1 != MAGIC_START1 or m_end != MAGIC_END:
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware", "This is not a UF2 firmware file (block {n} is damaged)."
                 ),
                 n=n,
             )
         if size > MAX_PAYLOAD or count == 0 or number >= count:
-            raise _reject(
+            raise rejected(
                 QT_TRANSLATE_NOOP("Firmware", "The UF2 file is damaged (block {n})."), n=n
             )
         if flags & FLAG_NOT_MAIN_FLASH:
@@ -180,9 +184,8 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
         if total is None:
             total = count
         seen.add(number)
-        payload += size
     if total is None or len(seen) != total:
-        raise _reject(
+        raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The UF2 file is incomplete ({have} of {want} blocks). Download it again.",
@@ -192,18 +195,17 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> Uf2Info:
         )
     if drive is not None:
         useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
-        if not families or not families <= drive.accepted_families or not useful:
-            names = ", ".join(FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families))
-            raise _reject(
+        if not useful or not families <= drive.accepted_families:
+            names = [FAMILY_NAMES.get(f, f"0x{f:08x}") for f in sorted(families)]
+            raise rejected(
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "This UF2 file is for {families}, but the board is an {chip}. "
                     "Choose the firmware for {chip}.",
                 ),
-                families=names or "?",
+                families=_listed(names) if names else "?",
                 chip=drive.chip,
             )
-    return Uf2Info(blocks=len(data) // BLOCK, families=frozenset(families), payload_bytes=payload)
 
 
 def install(
@@ -244,8 +246,7 @@ def install(
             # the board restarts as soon as it has every block: the drive vanishes
             return target
         raise FirmwareError(
-            message(
-                "Firmware",
+            fw_message(
                 QT_TRANSLATE_NOOP("Firmware", "Could not copy the firmware to {drive}: {error}"),
                 drive=str(drive.path),
                 error=exc.strerror or str(exc),

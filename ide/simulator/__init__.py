@@ -42,7 +42,6 @@ class VirtualBoard:
 
     def __init__(self, baud: int | None = None, timeout: float = START_TIMEOUT) -> None:
         t0 = time.monotonic()
-        self.baud = baud
         self._lock = threading.Lock()
         self._events: dict[str, list[tuple[float, int]]] = {}
         self._pwm: dict[str, list[tuple[float, float]]] = {}
@@ -109,21 +108,16 @@ class VirtualBoard:
     def _on_event(self, event: dict) -> None:
         if event.get("ready"):
             self._ready.set()
-        elif "pin" in event:
-            with self._changed:
-                name = str(event["pin"])
-                self._events.setdefault(name, []).append(
-                    (float(event["t"]) / 1000.0, int(event["value"]))
-                )
-                self._changed.notify_all()
-        elif "pwm" in event:
-            with self._changed:
-                name = str(event["pwm"])
-                self._pwm.setdefault(name, []).append(
-                    (float(event["t"]) / 1000.0, float(event["value"]))
-                )
-                self._changed.notify_all()
-        elif "error" in event:
+            return
+        for key, series, kind in (("pin", self._events, int), ("pwm", self._pwm, float)):
+            if key in event:
+                with self._changed:
+                    series.setdefault(str(event[key]), []).append(
+                        (float(event["t"]) / 1000.0, kind(event["value"]))
+                    )
+                    self._changed.notify_all()
+                return
+        if "error" in event:
             self._error = str(event["error"])
 
     def pin_events(self, name: str | int) -> list[tuple[float, int]]:

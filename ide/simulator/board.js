@@ -279,8 +279,7 @@ const hostApi = {
   write(address, n) {
     const bytes = mp._module.HEAPU8.subarray(address, address + n);
     for (let i = 0; i < n; i++) rawPut(bytes[i]);
-    lastByte = n ? bytes[n - 1] : lastByte;
-    lineStart = lastByte === 10;
+    endedWith(n ? bytes[n - 1] : lastByte);
     return n;
   },
   // Sleep without burning a core; returns 1 early when a timer is due, 0 otherwise.
@@ -342,9 +341,6 @@ const hostApi = {
   },
   register(runTimers, runFile) {
     pyHooks = { runTimers, runFile };
-  },
-  now_ms() {
-    return performance.now();
   },
 };
 
@@ -475,8 +471,13 @@ async function boot(files, keepRaw) {
 
 function writeTextRaw(latin1) {
   for (const b of Buffer.from(latin1, "latin1")) rawPut(b);
-  lastByte = latin1.length ? latin1.charCodeAt(latin1.length - 1) : lastByte;
-  lineStart = lastByte === 10;
+  endedWith(latin1.length ? latin1.charCodeAt(latin1.length - 1) : lastByte);
+}
+
+// After raw output: the text line-ending and traceback filters continue from its last byte.
+function endedWith(last) {
+  lastByte = last;
+  lineStart = last === 10;
 }
 
 async function softReset() {
@@ -551,14 +552,16 @@ async function replLoop() {
       continue;
     }
     let reset = false;
-    if (!raw) {
-      if (b === 2) {
-        // Ctrl-B at the friendly prompt prints the banner again: name the virtual board in it
-        const out = withCapture(() => {
-          reset = feed(b);
-        });
-        writeTextRaw(bannerFix(out));
-      } else if (b === 1) {
+    if (b === 2) {
+      // Ctrl-B, at the friendly prompt or in the raw REPL (which it leaves), prints the banner
+      // again: name the virtual board in it
+      const out = withCapture(() => {
+        reset = feed(b);
+      });
+      writeTextRaw(bannerFix(out));
+      raw = false;
+    } else if (!raw) {
+      if (b === 1) {
         // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
         const out = withCapture(() => {
           reset = feed(b);
@@ -583,19 +586,7 @@ async function replLoop() {
         }
       }
       // a lone Ctrl-E is dropped too
-    } else if (b === 2) {
-      const out = withCapture(() => {
-        reset = feed(b);
-      });
-      writeTextRaw(bannerFix(out));
-      raw = false;
-    } else if (b === 1) {
-      reset = feed(b);
-      rawLen = 0;
-    } else if (b === 3) {
-      reset = feed(b);
-      rawLen = 0;
-    } else if (b === 4) {
+    } else if (b === 1 || b === 3 || b === 4) {
       reset = feed(b);
       rawLen = 0;
     } else {

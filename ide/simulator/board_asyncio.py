@@ -50,6 +50,12 @@ def _wake(task):
         _State.ready.append(task)
 
 
+def _resume(task):
+    """Make a task that was taken off its wait list (by whoever it waited for) ready to run."""
+    task._blocked = None
+    _State.ready.append(task)
+
+
 class Task:
     def __init__(self, coro):
         self.coro = coro
@@ -60,7 +66,6 @@ class Task:
         self._finished = False
         self._result = None
         self._exc = None
-        self._retrieved = False
         self._main = False
         self._gathered = False
 
@@ -78,7 +83,6 @@ class Task:
     def __iter__(self):
         if not self._finished:
             yield (_WAIT, self)
-        self._retrieved = True
         if self._exc is not None:
             raise self._exc
         return self._result
@@ -96,8 +100,7 @@ def _finish(task, result, exc):
     task._exc = exc
     waiters, task._waiters = task._waiters, []
     for t in waiters:
-        t._blocked = None
-        _State.ready.append(t)
+        _resume(t)
     return bool(waiters)
 
 
@@ -117,7 +120,9 @@ def _step(task):
         return
     except Exception as e:
         if not _finish(task, None, e) and not (task._main or task._gathered):
-            _report(task, e)
+            Loop.call_exception_handler(
+                {"message": "Task exception wasn't retrieved", "exception": e, "future": task}
+            )
         return
     finally:
         _State.current = None
@@ -136,14 +141,6 @@ def _step(task):
     elif command[0] == _PARK:
         command[1].append(task)
         task._blocked = command[1]
-
-
-def _report(task, exc):
-    context = {"message": "Task exception wasn't retrieved", "exception": exc, "future": task}
-    if _State.handler is not None:
-        _State.handler(Loop, context)
-    else:
-        Loop.default_exception_handler(Loop, context)
 
 
 def _run(main=None):
@@ -194,14 +191,10 @@ def sleep(seconds):
 
 
 def run(coro):
-    task = _ensure_task(coro)
-    task._main = True
-    _run(task)
-    return _result(task)
+    return Loop.run_until_complete(coro)
 
 
 def _result(task):
-    task._retrieved = True
     if task._exc is not None:
         raise task._exc
     return task._result
@@ -261,8 +254,7 @@ class Event:
         self.state = True
         waiting, self.waiting = self.waiting, []
         for t in waiting:
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(t)
 
     def clear(self):
         self.state = False
@@ -280,9 +272,7 @@ class ThreadSafeFlag:
 
     def set(self):
         if self.waiting:
-            t = self.waiting.pop(0)
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(self.waiting.pop(0))
         else:
             self.state = True
 
@@ -315,9 +305,7 @@ class Lock:
             raise RuntimeError("Lock not acquired")
         self.state = False
         if self.waiting:
-            t = self.waiting.pop(0)
-            t._blocked = None
-            _State.ready.append(t)
+            _resume(self.waiting.pop(0))
 
     async def __aenter__(self):
         await self.acquire()

@@ -43,10 +43,8 @@ class Pin:
                     return level
             return Pin._levels.get(self._name, 0)
         v = 1 if v else 0
-        if Pin._levels.get(self._name) != v:
+        if Pin._levels.get(self._name) != v or self._name not in _reported:
             Pin._levels[self._name] = v
-            _simhost.pin(self._name, v)
-        elif self._name not in _reported:
             _simhost.pin(self._name, v)
         _reported[self._name] = True
         return None
@@ -168,12 +166,9 @@ class PWM:
 
     def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
         self._name = pin._name if isinstance(pin, Pin) else str(pin)
-        self._freq = freq or 1000
+        self._freq = 1000
         self._duty = 0
-        if duty_u16 is not None:
-            self._set(duty_u16)
-        elif duty_ns is not None:
-            self.duty_ns(duty_ns)
+        self.init(freq=freq, duty_u16=duty_u16, duty_ns=duty_ns, **kwargs)
 
     def _set(self, duty):
         duty = max(0, min(65535, int(duty)))

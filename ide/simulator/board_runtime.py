@@ -15,6 +15,7 @@ import io
 import os
 import sys
 import time
+from collections import namedtuple
 
 import _simhost
 import micropython
@@ -126,16 +127,11 @@ _version = sys.version.split("MicroPython ")[-1]
 _release = ".".join(str(n) for n in sys.implementation.version[:3])
 
 
-class _UnameResult(tuple):
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
-
+# Unnamed (""): printed as "(sysname='webassembly', ...)", as a board prints its os.uname().
+_UnameResult = namedtuple("", ("sysname", "nodename", "release", "version", "machine"))
 
 _UNAME = _UnameResult(
-    ("webassembly", "webassembly", _release, _version, "Hotaru virtual board with WebAssembly")
+    "webassembly", "webassembly", _release, _version, "Hotaru virtual board with WebAssembly"
 )
 os.uname = lambda: _UNAME
 
@@ -405,18 +401,12 @@ class _Sys:
         return getattr(_real_sys, name)
 
 
-class _Implementation(tuple):
-    name = property(lambda self: self[0])
-    version = property(lambda self: self[1])
-    _machine = property(lambda self: self[2])
-    _mpy = property(lambda self: self[3])
-    _build = property(lambda self: self[4])
-
+_Implementation = namedtuple("", ("name", "version", "_machine", "_mpy", "_build"))
 
 _impl = sys.implementation
 _sys = _Sys()
 _sys.implementation = _Implementation(
-    (_impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", ""))
+    _impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", "")
 )
 _sys.stdin = _TextIn()
 _sys.stdout = _TextOut(sys.stdout)
@@ -429,12 +419,8 @@ def _input(prompt=""):
         _sys.stdout.write(str(prompt))
     line = bytearray()
     while True:
-        b = _byte()
-        if b == 10 and _state["cr"]:
-            _state["cr"] = False
-            continue
-        _state["cr"] = b == 13
-        if b in (13, 10):
+        b = _text_byte()
+        if b == 10:
             _raw_out.write(b"\r\n")
             return line.decode()
         if b in (8, 127):

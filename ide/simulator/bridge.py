@@ -66,7 +66,6 @@ class Bridge(threading.Thread):
         self._wake_r, self._wake_w = os.pipe()
         self._stopping = False
         self.stderr_tail = b""
-        self.node_exited = threading.Event()
         self._down = _Bucket(baud / 10) if baud else None  # board -> host
         self._up = _Bucket(baud / 10) if baud else None  # host -> board
 
@@ -81,7 +80,6 @@ class Bridge(threading.Thread):
         try:
             self._loop()
         finally:
-            self.node_exited.set()
             for fd in (self._wake_r, self._wake_w):
                 os.close(fd)
 
@@ -94,7 +92,6 @@ class Bridge(threading.Thread):
         node_open = True
         err_open = True
         events_open = True
-        poller = select.poll()
         while not self._stopping:
             now = time.monotonic()
             timeout: float | None = None
@@ -193,11 +190,9 @@ class Bridge(threading.Thread):
                             self.on_event(json.loads(line))
                         except ValueError:
                             pass
-            if not node_open and not events_open:
-                self.node_exited.set()
-                if not client or not to_host:
-                    # keep the pty for a client that still has it open; nothing more will come
-                    time.sleep(0.05)
+            if not node_open and not events_open and (not client or not to_host):
+                # keep the pty for a client that still has it open; nothing more will come
+                time.sleep(0.05)
 
 
 def _hung_up(fd: int) -> bool:

@@ -1,9 +1,10 @@
 // The virtual board's "USB chip":
-//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd>
+//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd> [<commands fd>]
 //
 //   stdin   bytes from the serial client (the pty, relayed by ide/simulator/bridge.py)
 //   stdout  bytes to the serial client
 //   events  one JSON object per line for the Python side: {"ready":true}, pin changes
+//   commands  one JSON object per line from the Python side: {"pin": name, "value": 0|1}
 //
 // The interpreter runs in a worker (board.js). This thread never blocks, so it can always see
 // Ctrl-C and raise KeyboardInterrupt inside the interpreter through shared memory.
@@ -80,9 +81,7 @@ if (commandsFdArg) {
     for (const line of lines) {
       if (!line.trim()) continue;
       control.port1.postMessage(JSON.parse(line));
-      Atomics.add(ctl, L.WAKE, 1); // a sleeping program notices (pin interrupts)
-      Atomics.notify(ctl, L.WAKE);
-      Atomics.notify(ctl, L.IN_W);
+      wakeWorker(); // a sleeping program notices (pin interrupts)
     }
   });
 }
@@ -97,6 +96,11 @@ function raiseKeyboardInterrupt() {
   Atomics.store(heap32, addr.traceback >> 2, 0);
   Atomics.store(heap32, addr.pending >> 2, addr.kbd);
   Atomics.compareExchange(heap32, addr.sched >> 2, addr.schedIdle, addr.schedPending);
+  wakeWorker();
+}
+
+// Wake the worker wherever it waits: time.sleep / idle (WAKE) or a read of input (IN_W).
+function wakeWorker() {
   Atomics.add(ctl, L.WAKE, 1);
   Atomics.notify(ctl, L.WAKE);
   Atomics.notify(ctl, L.IN_W);

@@ -16,6 +16,7 @@ from ide.text import QT_TRANSLATE_NOOP, Message, message
 HERE = Path(__file__).resolve().parent
 PACKAGE = "@micropython/micropython-webassembly-pyscript"
 MIN_NODE = (18, 3)
+MIN_NODE_TEXT = ".".join(str(n) for n in MIN_NODE)  # "18.3", for the messages
 NPM_TIMEOUT = 300.0
 
 
@@ -51,7 +52,7 @@ def node_executable() -> str:
                     "The virtual board needs Node.js {version} or newer, and it was not found. "
                     "Install Node.js from https://nodejs.org and try again.",
                 ),
-                version="18",
+                version=MIN_NODE_TEXT,
             )
         )
     try:
@@ -71,7 +72,7 @@ def node_executable() -> str:
                     "The virtual board needs Node.js {version} or newer; this computer has "
                     "{found}. Install a newer Node.js from https://nodejs.org and try again.",
                 ),
-                version="18",
+                version=MIN_NODE_TEXT,
                 found=out.strip() or "an unknown version",
             )
         )

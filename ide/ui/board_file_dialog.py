@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.ui import translate_message
-from ide.ui.files.names import display_name
+from ide.ui.files.board_ops import walk_board
 
 
 def _error_text(exc: BaseException) -> str:
@@ -18,15 +18,10 @@ def _error_text(exc: BaseException) -> str:
 
 
 def _python_files(session: Any, folder: str = "/", depth: int = 2) -> list[str]:
-    """Paths of the files under ``folder`` (runs on the controller's worker thread)."""
-    found: list[str] = []
-    for entry in session.listdir(folder):
-        if entry.is_dir:
-            if depth > 0:
-                found.extend(_python_files(session, entry.path, depth - 1))
-        else:
-            found.append(entry.path)
-    return sorted(found)
+    """Paths of the files under ``folder`` and ``depth`` levels of folders below it (runs on
+    the controller's worker thread)."""
+    _folders, files = walk_board(session, folder, depth)
+    return sorted(e.path for e in files)
 
 
 def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
@@ -48,20 +43,6 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
             _error_text(exc),
         )
 
-    def opened(path: str, data: bytes) -> None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:  # replacing bytes would lose them on the next save
-            QMessageBox.warning(
-                parent,
-                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
-                QCoreApplication.translate(
-                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
-                ).format(name=display_name(path)),
-            )
-            return
-        tabs.open_board_file(path, text)
-
     def listed(files: list[str]) -> None:
         if not files:
             QMessageBox.information(
@@ -80,6 +61,8 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
             False,
         )
         if ok and path:
-            controller.submit(lambda s: s.read_file(path), lambda data: opened(path, data), failed)
+            controller.submit(
+                lambda s: s.read_file(path), lambda data: tabs.open_board_data(path, data), failed
+            )
 
     controller.submit(_python_files, listed, failed)

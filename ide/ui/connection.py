@@ -12,7 +12,8 @@ from ide.ui import translate_message
 from ide.ui.session_controller import SIMULATOR
 
 
-def _list_ports() -> list[Any]:
+def scan_ports() -> list[Any]:
+    """ide.board.list_ports(), or [] when the scan fails (no boards shown rather than a crash)."""
     try:
         from ide.board import list_ports
     except ImportError:
@@ -51,7 +52,7 @@ class PortSelector(QComboBox):
     RESCAN_MS = 2000
 
     def __init__(
-        self, parent: QWidget | None = None, scan: Callable[[], list[Any]] = _list_ports
+        self, parent: QWidget | None = None, scan: Callable[[], list[Any]] = scan_ports
     ) -> None:
         super().__init__(parent)
         self.setObjectName("portSelector")
@@ -60,7 +61,6 @@ class PortSelector(QComboBox):
         self.setToolTip(self.tr("The board Hotaru talks to"))
         self._scan = scan
         self._ports: list[Any] = []
-        self._updating = False
         self.activated.connect(self._on_activated)
         self._fill()
         # The first scan waits for connect_at_start(), the popup or the timer: importing the
@@ -86,27 +86,23 @@ class PortSelector(QComboBox):
 
     def _fill(self) -> None:
         current = self.current_port()
-        ports = self._ports
-        self._updating = True
-        try:
-            self.clear()
-            for p in ports:
-                self.addItem(self._label(p), p.device)
-                self.setItemData(
-                    self.count() - 1,
-                    getattr(p, "description", "") or p.device,
-                    Qt.ItemDataRole.ToolTipRole,
-                )
-            self.addItem(self.tr("Simulator (no board)"), SIMULATOR)
+        # (activated, hence port_chosen, comes from the user only, never from these calls)
+        self.clear()
+        for p in self._ports:
+            self.addItem(self._label(p), p.device)
             self.setItemData(
                 self.count() - 1,
-                self.tr("A virtual board running real MicroPython"),
+                getattr(p, "description", "") or p.device,
                 Qt.ItemDataRole.ToolTipRole,
             )
-            if current:
-                self.set_current_port(current)
-        finally:
-            self._updating = False
+        self.addItem(self.tr("Simulator (no board)"), SIMULATOR)
+        self.setItemData(
+            self.count() - 1,
+            self.tr("A virtual board running real MicroPython"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        if current:
+            self.set_current_port(current)
 
     def _label(self, port: Any) -> str:
         board_message = getattr(port, "board_message", None)
@@ -128,27 +124,18 @@ class PortSelector(QComboBox):
             return
         index = self.findData(port)
         if index < 0:
-            self._updating = True
-            try:
-                self.insertItem(self.count() - 1, port, port)
-            finally:
-                self._updating = False
+            self.insertItem(self.count() - 1, port, port)
             index = self.findData(port)
-        self._updating = True
-        try:
-            self.setCurrentIndex(index)
-        finally:
-            self._updating = False
+        self.setCurrentIndex(index)
 
     def showPopup(self) -> None:  # noqa: N802 - Qt name
         self.refresh()
         super().showPopup()
 
     def _on_activated(self, index: int) -> None:
-        if not self._updating:
-            port = self.itemData(index)
-            if port:
-                self.port_chosen.emit(str(port))
+        port = self.itemData(index)
+        if port:
+            self.port_chosen.emit(str(port))
 
 
 class SessionStatus(QWidget):
@@ -174,7 +161,6 @@ class SessionStatus(QWidget):
         layout.addWidget(self.dot)
         layout.addWidget(self.board_label)
         layout.addWidget(self.state_label)
-        self._board = ""
         self.set_state("disconnected")
 
     def state_text(self, state: str) -> str:
@@ -187,12 +173,10 @@ class SessionStatus(QWidget):
         }.get(state, state)
 
     def set_board(self, description: str) -> None:
-        self._board = description
         self.board_label.setText(description)
         self.board_label.setVisible(bool(description))
 
     def set_state(self, state: str) -> None:
-        self.state = state
         self.dot.setStyleSheet(f"color: {self.COLOURS.get(state, '#9ca3af')};")
         self.state_label.setText(self.state_text(state))
         if state == "disconnected":

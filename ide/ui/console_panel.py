@@ -280,6 +280,5 @@ class ConsolePanel(QObject):
 def setup_console(window: Any) -> ConsolePanel:
     """Called by MainWindow._setup_console()."""
     if window.controller is None:
-        window.controller = SessionController(window)
-        window.editor_tabs.controller = window.controller
+        window.controller = SessionController(window)  # the setter hands it to the tabs too
     return ConsolePanel(window, window.controller)

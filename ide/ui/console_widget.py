@@ -133,28 +133,23 @@ class ConsoleWidget(QPlainTextEdit):
 
     def flush_now(self) -> None:
         """Draw everything queued (tests and shutdown)."""
-        while self._backlog:
-            self._flush(budget=None)
+        self._flush(budget=None)
 
     def has_pending_output(self) -> bool:
         return bool(self._backlog) or self._timer.isActive()
 
     def _flush(self, budget: float | None = SLICE_SECONDS) -> None:
+        """Parse queued bytes and draw them; with a ``budget``, stop where the lines waiting to
+        be drawn would use up the rest of that slice of the event loop (None: everything)."""
         screen = self._screen
-        if budget is None:
-            while self._backlog:
-                screen.feed(bytes(self._backlog[: self.CHUNK]))
-                del self._backlog[: self.CHUNK]
-        else:
-            # Parse until the lines waiting to be drawn would use up the rest of the slice.
-            start = time.perf_counter()
-            deadline = start + budget / 2
-            while self._backlog:
-                screen.feed(bytes(self._backlog[: self.CHUNK]))
-                del self._backlog[: self.CHUNK]
+        start = time.perf_counter()
+        while self._backlog:
+            screen.feed(bytes(self._backlog[: self.CHUNK]))
+            del self._backlog[: self.CHUNK]
+            if budget is not None:
                 now = time.perf_counter()
                 draw_cost = screen.pending_lines * self._seconds_per_line
-                if now > deadline or now - start + draw_cost > budget:
+                if now > start + budget / 2 or now - start + draw_cost > budget:
                     break
         self._render()
         if self._backlog and not self._timer.isActive():
@@ -369,8 +364,7 @@ class ConsoleWidget(QPlainTextEdit):
             return
         data = key_to_bytes(key, mods, event.text())
         if data:
-            self._to_bottom()
-            self.keys_typed.emit(data)
+            self._send(data)
             return
         event.ignore()
 
@@ -378,8 +372,7 @@ class ConsoleWidget(QPlainTextEdit):
         # Japanese / Chinese input methods: only committed text goes to the board.
         text = event.commitString()
         if text:
-            self._to_bottom()
-            self.keys_typed.emit(text.encode("utf-8"))
+            self._send(text.encode("utf-8"))
         event.accept()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt name
@@ -393,8 +386,12 @@ class ConsoleWidget(QPlainTextEdit):
         """Send text as if typed; several lines at the REPL go through paste mode."""
         data = paste_bytes(text, self.repl_mode)
         if data:
-            self._to_bottom()
-            self.keys_typed.emit(data)
+            self._send(data)
+
+    def _send(self, data: bytes) -> None:
+        """Typed or pasted bytes to the board; the view follows to the line being edited."""
+        self._to_bottom()
+        self.keys_typed.emit(data)
 
     def _to_bottom(self) -> None:
         cursor = self.textCursor()

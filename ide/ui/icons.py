@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 _SIZE = 32  # drawn at 2x; Qt scales down for 16/24 px toolbars
 
 
-def _canvas() -> tuple[QPixmap, QPainter]:
-    pixmap = QPixmap(_SIZE, _SIZE)
+def _canvas(size: int = _SIZE) -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -97,11 +97,7 @@ def app_icon() -> QIcon:
     """Hotaru (a firefly): a warm glow on a night-blue disc."""
     icon = QIcon()
     for size in (16, 32, 64, 128):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        pixmap, painter = _canvas(size)
         painter.setBrush(QColor("#1d2b4f"))
         painter.drawEllipse(QRectF(0, 0, size, size))
         glow = QRadialGradient(QPointF(size * 0.5, size * 0.55), size * 0.42)

@@ -43,6 +43,8 @@ from ide.firmware.errors import Cancelled, FirmwareError
 from ide.firmware.esptool_lines import is_esptool_detail
 from ide.text import Message
 from ide.ui import translate_message
+from ide.ui.connection import scan_ports
+from ide.ui.session_controller import SIMULATOR
 
 PAGE_BOARD, PAGE_DETECT, PAGE_FIRMWARE, PAGE_OPTIONS, PAGE_INSTALL, PAGE_DONE = range(6)
 CATALOG_URL_ENV = "HOTARU_FIRMWARE_URL"  # a mirror of micropython.org's download pages
@@ -87,9 +89,16 @@ class _Job(QThread):
         self.settled = True
 
 
+def _translated(msg: Message) -> str:
+    """translate_message, also translating the args that are Messages themselves (UF2 family
+    names are; see ide.firmware.uf2.FAMILY_NAMES)."""
+    args = {k: _translated(v) if isinstance(v, Message) else v for k, v in msg.args.items()}
+    return translate_message(Message(msg.context, msg.source, args))
+
+
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, FirmwareError):
-        return translate_message(exc.message)
+        return _translated(exc.message)
     return str(exc) or type(exc).__name__
 
 
@@ -188,15 +197,10 @@ class BoardPage(QWizardPage):
     def refresh_ports(self) -> None:
         current = self.port_combo.currentText()
         self.port_combo.clear()
-        try:
-            from ide.board import list_ports
-
-            for info in list_ports():
-                self.port_combo.addItem(f"{info.device}  ({info.board})", info.device)
-        except Exception:  # noqa: BLE001 - no ports listed; the user can still type one
-            pass
+        for info in scan_ports():  # none listed: the user can still type one
+            self.port_combo.addItem(f"{info.device}  ({info.board})", info.device)
         controller_port = getattr(self.wiz.controller, "port", None)
-        if isinstance(controller_port, str) and controller_port not in ("", "simulator"):
+        if isinstance(controller_port, str) and controller_port not in ("", SIMULATOR):
             if self.port_combo.findData(controller_port) < 0:
                 self.port_combo.addItem(controller_port, controller_port)
         if current:
@@ -371,7 +375,6 @@ class FirmwarePage(QWizardPage):
         self.version_combo.currentIndexChanged.connect(self._changed)
         self.boards_loaded = False
         self.firmware_loaded_for: str | None = None
-        self.job: _Job | None = None
 
     # catalogue ----------------------------------------------------------------
     def initializePage(self) -> None:
@@ -380,9 +383,9 @@ class FirmwarePage(QWizardPage):
         self._mode_changed()
         if not self.boards_loaded:
             self.catalog_status.setText(self.tr("Loading the list of boards..."))
-            self.job = self.wiz.start_job(lambda job: self.wiz.catalog.boards())
-            self.job.succeeded.connect(self._boards_arrived)
-            self.job.failed.connect(self._catalog_failed)
+            job = self.wiz.start_job(lambda job: self.wiz.catalog.boards())
+            job.succeeded.connect(self._boards_arrived)
+            job.failed.connect(self._catalog_failed)
         else:
             self._select_suggested_board()
 
@@ -428,7 +431,6 @@ class FirmwarePage(QWizardPage):
         job = self.wiz.start_job(lambda job: (board_id, self.wiz.catalog.firmware(board_id)))
         job.succeeded.connect(self._firmware_arrived)
         job.failed.connect(self._catalog_failed)
-        self.job = job
 
     def _firmware_arrived(self, result: tuple[str, fw_catalog.Listing]) -> None:
         board_id, listing = result
@@ -599,7 +601,6 @@ class InstallPage(QWizardPage):
         box.addWidget(self.bar)
         box.addWidget(self.log, 1)
         self.finished_ok = False
-        self.job: _Job | None = None
 
     def initializePage(self) -> None:
         self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
@@ -607,11 +608,11 @@ class InstallPage(QWizardPage):
         self.finished_ok = False
         self.log.clear()
         self.bar.setValue(0)
-        self.job = self.wiz.start_job(self._work)
-        self.job.progressed.connect(self._progress)
-        self.job.logged.connect(self._log)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
+        job = self.wiz.start_job(self._work)
+        job.progressed.connect(self._progress)
+        job.logged.connect(self._log)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
         self.wiz.installing = True
 
     def _work(self, job: _Job) -> object:
@@ -737,12 +738,7 @@ class DonePage(QWizardPage):
 
     def _look_for_pico(self) -> None:
         self._tries += 1
-        try:
-            from ide.board import list_ports
-
-            now = {p.device for p in list_ports()}
-        except Exception:  # noqa: BLE001
-            now = set()
+        now = {p.device for p in scan_ports()}
         new = sorted(now - self._known_ports)
         if new:
             self._timer.stop()
@@ -773,7 +769,6 @@ class InstallWizard(QWizard):
         parent: QWidget | None = None,
         *,
         catalog: fw_catalog.Catalog | None = None,
-        initial_port: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -782,9 +777,8 @@ class InstallWizard(QWizard):
             catalog = fw_catalog.Catalog(url)
         self.catalog = catalog
         current = getattr(controller, "port", None)
-        if initial_port is None and isinstance(current, str) and current != "simulator":
-            initial_port = current  # the board the session talks to (e.g. not yet MicroPython)
-        self.initial_port = initial_port
+        # the board the session talks to (e.g. not yet MicroPython), never the simulator
+        self.initial_port = current if isinstance(current, str) and current != SIMULATOR else None
         self.kind = "esp"
         self.port: str | None = None
         self.drive: uf2.Uf2Drive | None = None
@@ -826,12 +820,7 @@ class InstallWizard(QWizard):
 
     @staticmethod
     def _current_ports() -> set[str]:
-        try:
-            from ide.board import list_ports
-
-            return {p.device for p in list_ports()}
-        except Exception:  # noqa: BLE001
-            return set()
+        return {p.device for p in scan_ports()}
 
     def start_job(self, fn: Callable[[_Job], Any]) -> _Job:
         job = _Job(fn, self)

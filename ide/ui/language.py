@@ -28,14 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from ide import i18n
 from ide.text import QT_TRANSLATE_NOOP
-
-
-def settings() -> QSettings:
-    """The settings file shared with ide.ui.preferences (HOTARU_CONFIG_DIR moves it)."""
-    folder = os.environ.get("HOTARU_CONFIG_DIR")
-    if folder:
-        return QSettings(os.path.join(folder, "hotaru.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Hotaru", "Hotaru")
+from ide.ui.preferences import default_settings as settings  # one settings file
 
 
 def stored_choice(store: QSettings | None = None) -> str:

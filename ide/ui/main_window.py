@@ -463,10 +463,10 @@ class MainWindow(QMainWindow):
     def _setup_files(self) -> None:
         """Owner: files. FilesPane in the left dock, starting in the user's working folder
         (the folder last used for scripts); choosing another one there remembers it."""
-        from ide.ui.files import FilesPane, working_folder
+        from ide.ui.files import FilesPane
 
         self.files_pane = FilesPane(
-            self.controller, self.editor_tabs, self, local_root=working_folder(self.preferences)
+            self.controller, self.editor_tabs, self, local_root=self.preferences.working_folder()
         )
         self.files_pane.local_root_changed.connect(
             lambda folder: setattr(self.preferences, "last_directory", folder)
@@ -590,11 +590,10 @@ class MainWindow(QMainWindow):
         files, current = self.preferences.open_files()
         tabs = self.editor_tabs
         tabs.open_files(files)
-        opened = [tabs.find_local(f) for f in files if tabs.find_local(f) is not None]
-        if 0 <= current < len(files) and tabs.find_local(files[current]) is not None:
-            tabs.setCurrentWidget(tabs.find_local(files[current]))
-        elif opened:
-            tabs.setCurrentWidget(opened[-1])
+        wanted = tabs.find_local(files[current]) if 0 <= current < len(files) else None
+        opened = [e for f in files if (e := tabs.find_local(f)) is not None]
+        if wanted is not None or opened:
+            tabs.setCurrentWidget(wanted if wanted is not None else opened[-1])
 
     def _remember_session(self) -> None:
         tabs = self.editor_tabs

@@ -16,7 +16,8 @@ THEMES = ("auto", "light", "dark")
 MAX_RECENT = 10
 
 
-def _default_settings() -> QSettings:
+def default_settings() -> QSettings:
+    """Hotaru's settings file (HOTARU_CONFIG_DIR moves it; ide.ui.language reads it too)."""
     folder = os.environ.get("HOTARU_CONFIG_DIR")
     if folder:
         return QSettings(str(Path(folder) / "hotaru.ini"), QSettings.Format.IniFormat)
@@ -27,7 +28,7 @@ class Preferences:
     """Typed access to the settings file. Cheap to create; every read goes to QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else _default_settings()
+        self.settings = settings if settings is not None else default_settings()
 
     def _str(self, key: str, default: str = "") -> str:
         value = self.settings.value(key, default)
@@ -81,11 +82,14 @@ class Preferences:
         self.settings.setValue("connection/last_port", port)
 
     # files
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
+    def _str_list(self, key: str) -> list[str]:
+        value = self.settings.value(key, [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
             value = [value]
-        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+        return [v for v in (value or []) if isinstance(v, str)]
+
+    def recent_files(self) -> list[str]:
+        return self._str_list("files/recent")[:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> list[str]:
         files = [path] + [p for p in self.recent_files() if p != path]
@@ -102,11 +106,7 @@ class Preferences:
 
     def open_files(self) -> tuple[list[str], int]:
         """Files from this computer open when Hotaru last closed, and the current one's index."""
-        value = self.settings.value("files/open", [])
-        if isinstance(value, str):
-            value = [value]
-        files = [v for v in (value or []) if isinstance(v, str)]
-        return files, self._int("files/current", 0)
+        return self._str_list("files/open"), self._int("files/current", 0)
 
     def set_open_files(self, files: list[str], current: int) -> None:
         self.settings.setValue("files/open", files)
@@ -119,6 +119,15 @@ class Preferences:
     @last_directory.setter
     def last_directory(self, folder: str) -> None:
         self.settings.setValue("files/last_directory", folder)
+
+    def working_folder(self) -> Path:
+        """Where scripts are opened and saved and where "This computer" starts: the folder last
+        used, else Documents, else home."""
+        folder = self.last_directory
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
 
     # window
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

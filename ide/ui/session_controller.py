@@ -134,8 +134,7 @@ class SessionController(QObject):
         self._generation += 1
         generation = self._generation
         self._port = port
-        if self._running and self._session is not None:
-            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
+        self._interrupt_run()
         self._set_state(CONNECTING)
         self._enqueue(
             lambda: self._open(port),
@@ -201,13 +200,12 @@ class SessionController(QObject):
     def stop(self) -> None:
         """A real Ctrl-C, so the program's ``finally:`` blocks run. ide.board repeats it; if the
         program still runs, stop_ignored asks the window to offer a hard reset."""
-        session = self._session
-        if session is None:
+        if self._session is None:
             return
         if not self._running:
             self.send_keys(b"\x03")
             return
-        self._side_call(lambda: self._interrupt_when_started(session))
+        self._interrupt_run()
 
     def hard_reset(self) -> None:
         """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
@@ -227,8 +225,7 @@ class SessionController(QObject):
             if self._state != CONNECTING:  # connecting resets the board anyway
                 self.error.emit(self.not_connected_message())
             return
-        if self._running:
-            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
+        self._interrupt_run()
         self.submit(lambda s: s.soft_reset(), None, None, busy=False)
 
     def send_keys(self, data: bytes) -> None:
@@ -245,8 +242,7 @@ class SessionController(QObject):
         if self._session is None:
             self._close_simulator_later()
             return True
-        if self._running:
-            self._side_call(lambda s=self._session: self._interrupt_when_started(s))
+        self._interrupt_run()
         done = threading.Event()
         self._enqueue(lambda: self._release(done), None, None, busy=False, needs_session=False)
         ok = done.wait(timeout)
@@ -270,9 +266,7 @@ class SessionController(QObject):
         self._reconnect_timer.stop()
         self._wanted_port = None
         self._generation += 1
-        session = self._session
-        if self._running and session is not None:
-            self._side_call(lambda: self._interrupt_when_started(session, 3.0))
+        self._interrupt_run(patience=3.0)
         if self._worker is not None and self._worker.is_alive():
             done = threading.Event()
 
@@ -403,6 +397,12 @@ class SessionController(QObject):
                 log.debug("%s failed: %s", getattr(fn, "__name__", fn), e)
 
         threading.Thread(target=call, name="hotaru-interrupt", daemon=True).start()
+
+    def _interrupt_run(self, patience: float = 30.0) -> None:
+        """Ctrl-C the running program (if any) from a side thread, once it has started."""
+        session = self._session
+        if self._running and session is not None:
+            self._side_call(lambda: self._interrupt_when_started(session, patience))
 
     def _interrupt_when_started(self, session: Any, patience: float = 30.0) -> None:
         """Stop pressed while the program is still being sent: Ctrl-C once it runs."""
@@ -597,22 +597,8 @@ def _port_present(port: str) -> bool:
 
 
 def _describe(session: Any) -> tuple[str, str, str]:
-    """(description, board name, MicroPython version) from session.info, whatever its shape."""
-    info = getattr(session, "info", None)
-    name = version = ""
-    if isinstance(info, dict):
-        name = str(info.get("board") or info.get("machine") or info.get("name") or "")
-        version = str(info.get("version") or info.get("release") or "")
-    elif info is not None:
-        for attr in ("board", "machine", "name"):
-            if getattr(info, attr, None):
-                name = str(getattr(info, attr))
-                break
-        for attr in ("version", "micropython", "release"):
-            if getattr(info, attr, None):
-                version = str(getattr(info, attr))
-                break
-        if not name and not version:
-            name = str(info)
+    """(description, board name, MicroPython version) from the session's BoardInfo."""
+    info = session.info
+    name, version = info.machine or info.name, info.version
     description = " · ".join(part for part in (name, version and f"MicroPython {version}") if part)
     return description, name, version

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QFontDatabase,
 )
 from PySide6.QtWidgets import QMenu, QWidget
@@ -51,14 +50,14 @@ class CodeEditor(ScintillaEdit):
     modification_changed = Signal(bool)
     #: (line, column), 0-based, column in characters
     cursor_moved = Signal(int, int)
-    #: the text changed (typed, pasted, undone, set)
-    text_changed = Signal()
     #: local files were dropped on the editor (they open in tabs; their names are not inserted)
     files_dropped = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, theme: Theme = LIGHT, font: tuple[str, int] = ("", 0)
+    ) -> None:
         super().__init__(parent)
-        self._theme: Theme = LIGHT
+        self._theme: Theme = theme
         self._font_family = ""
         self._font_size = 11
         self._error_line: int | None = None
@@ -107,8 +106,7 @@ class CodeEditor(ScintillaEdit):
         ctrl = int(_S.KeyMod.Ctrl) << 16
         self.clearCmdKey(ord("D") | ctrl)
         self.clearCmdKey(ord("L") | ctrl)
-        self.set_editor_font("", 0)
-        self.apply_theme(LIGHT)
+        self.set_editor_font(*font)  # applies the theme too
 
         # (the binding's savePointChanged argument reads inverted: ask modify() instead)
         self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))
@@ -150,9 +148,6 @@ class CodeEditor(ScintillaEdit):
     def text_range(self, start: int, end: int) -> str:
         """Text between two character positions."""
         return _utf8(self.get_text_range(self.to_byte(start), self.to_byte(end)))
-
-    def line_count(self) -> int:
-        return self.lineCount()
 
     def line_text(self, line: int) -> str:
         """The text of a 0-based line, without its line ending."""
@@ -203,9 +198,6 @@ class CodeEditor(ScintillaEdit):
 
     def selected_text(self) -> str:
         return _utf8(self.get_text_range(self.selectionStart(), self.selectionEnd()))
-
-    def replace_selection(self, text: str) -> None:
-        self.replaceSel(text)
 
     # ----------------------------------------------------------------- search
     def _find_flags(self, case_sensitive: bool, whole_word: bool) -> int:
@@ -376,7 +368,6 @@ class CodeEditor(ScintillaEdit):
         if mod_type & (int(_S.ModificationFlags.InsertText) | int(_S.ModificationFlags.DeleteText)):
             if self._error_line is not None:
                 self.clear_error()
-            self.text_changed.emit()
 
     # ----------------------------------------------------------------- mouse
     def context_menu(self) -> QMenu:
@@ -473,9 +464,6 @@ class CodeEditor(ScintillaEdit):
         self._font_size = size or max(10, fixed.pointSize())
         self.apply_theme(self._theme)
 
-    def font_family(self) -> str:
-        return self._font_family
-
     def font_size(self) -> int:
         return self._font_size
 
@@ -534,6 +522,3 @@ class CodeEditor(ScintillaEdit):
 
     def reset_zoom(self) -> None:
         self.setZoom(0)
-
-    def qfont(self) -> QFont:
-        return QFont(self._font_family, self._font_size)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +21,6 @@ from ide.ui.editor.code_editor import CodeEditor
 
 class FindBar(QWidget):
     """Find next/previous, replace, replace all in the editor returned by ``editor_getter``."""
-
-    closed = Signal()
 
     def __init__(
         self, editor_getter: Callable[[], CodeEditor | None], parent: QWidget | None = None
@@ -108,7 +106,6 @@ class FindBar(QWidget):
             editor.highlight_matches("")
             editor.take_focus()
         self.hide()
-        self.closed.emit()
 
     def _options(self) -> dict[str, bool]:
         return {

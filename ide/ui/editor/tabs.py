@@ -133,18 +133,14 @@ class EditorTabs(QTabWidget):
             return doc.board_path
         return doc.file_name()
 
-    def is_modified(self, editor: CodeEditor | None = None) -> bool:
-        editor = editor or self.current_editor()
-        return bool(editor is not None and editor.modify())
-
     def has_unsaved_changes(self) -> bool:
         return any(e.modify() for e in self.editors())
 
     # ----------------------------------------------------------------- creating tabs
-    def _add_editor(self, text: str, doc: Document) -> CodeEditor:
-        editor = CodeEditor(self)
-        editor.set_editor_font(*self._font)
-        editor.apply_theme(self._theme)
+    def _add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
+        """A new tab; with ``replace``, it takes the place of an untouched empty only tab."""
+        untouched = self._replaceable_tab() if replace else None
+        editor = CodeEditor(self, self._theme, self._font)
         editor.setZoom(self._zoom)
         editor.set_text(text)
         self._docs[editor] = doc
@@ -155,6 +151,7 @@ class EditorTabs(QTabWidget):
         self._refresh_title(editor)
         self.setCurrentIndex(index)
         editor.take_focus()
+        self._drop(untouched)
         return editor
 
     def _replaceable_tab(self) -> CodeEditor | None:
@@ -177,24 +174,17 @@ class EditorTabs(QTabWidget):
         """A new tab with no file behind it (``name`` suggests the file name when saving).
 
         With ``text``, it takes the place of an untouched empty first tab."""
-        replace = self._replaceable_tab() if text else None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        editor = self._add_editor(text, Document(name=name))
-        self._drop(replace)
-        return editor
+        return self._add_editor(text, Document(name=name), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
-        text = path.read_text(encoding="utf-8")
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(name=path.name))
-        self._drop(replace)
-        return editor
+        return self._add_editor(path.read_text(encoding="utf-8"), Document(name=path.name), True)
 
     def find_local(self, path: str | Path) -> CodeEditor | None:
         target = Path(path).resolve()
@@ -238,9 +228,7 @@ class EditorTabs(QTabWidget):
                 ),
             )
             return None
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(local_path=path))
-        self._drop(replace)
+        editor = self._add_editor(text, Document(local_path=path), replace=True)
         self._remember(path)
         return editor
 
@@ -262,10 +250,7 @@ class EditorTabs(QTabWidget):
                 existing.set_text(text)
             self.setCurrentWidget(existing)
             return existing
-        replace = self._replaceable_tab()
-        editor = self._add_editor(text, Document(board_path=path))
-        self._drop(replace)
-        return editor
+        return self._add_editor(text, Document(board_path=path), replace=True)
 
     def open_dialog(self) -> CodeEditor | None:
         from PySide6.QtWidgets import QFileDialog
@@ -279,11 +264,7 @@ class EditorTabs(QTabWidget):
         return self.open_local(path) if path else None
 
     def _start_dir(self) -> str:
-        folder = self.preferences.last_directory
-        if folder and Path(folder).is_dir():
-            return folder
-        documents = Path.home() / "Documents"
-        return str(documents if documents.is_dir() else Path.home())
+        return str(self.preferences.working_folder())
 
     def _remember(self, path: Path) -> None:
         self.preferences.last_directory = str(path.parent)
@@ -530,29 +511,34 @@ class EditorTabs(QTabWidget):
         path = filename if filename.startswith("/") else "/" + filename
 
         def opened(data: bytes) -> None:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:  # replacing bytes would lose them on the next save
-                from PySide6.QtCore import QCoreApplication
-
-                from ide.ui.files.names import display_name
-
-                self.show_error(  # the words of the Files pane and the Open-from-board dialog
-                    QCoreApplication.translate("BoardFileDialog", "Not a text file"),
-                    QCoreApplication.translate(
-                        "BoardFileDialog",
-                        "“{name}” is not UTF-8 text, so the editor can't open it.",
-                    ).format(name=display_name(path)),
-                )
-                return
-            editor = self.open_board_file(path, text)
-            self._show_line(editor, line)
+            editor = self.open_board_data(path, data)
+            if editor is not None:
+                self._show_line(editor, line)
 
         def failed(_exc: BaseException) -> None:
             self.status_message.emit(self.tr("{path} is not on the board").format(path=path))
 
         controller.submit(lambda s: s.read_file(path), opened, failed)
         return True
+
+    def open_board_data(self, path: str, data: bytes) -> CodeEditor | None:
+        """Open a board file's bytes in a tab; a file that is not UTF-8 text is refused with a
+        message (replacing its bytes would lose them on the next save)."""
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            from PySide6.QtCore import QCoreApplication
+
+            from ide.ui.files.names import display_name
+
+            self.show_error(  # the words of the Files pane and the Open-from-board dialog
+                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
+                QCoreApplication.translate(
+                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
+                ).format(name=display_name(path)),
+            )
+            return None
+        return self.open_board_file(path, text)
 
     def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)

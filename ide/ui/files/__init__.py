@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .pane import FilesPane, working_folder
+from .pane import FilesPane
 
-__all__ = ["FilesPane", "working_folder"]
+__all__ = ["FilesPane"]

@@ -4,6 +4,7 @@ make main.py, refresh, properties; and Upload/Open for the local tree."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint
@@ -72,7 +73,7 @@ class BoardActionsMixin:
             menu.addAction(
                 self.tr("Download to this computer"),
                 lambda: self.download_entries(
-                    [_entry(n) for n in nodes], self.selected_local_folder()
+                    [node_entry(n) for n in nodes], self.selected_local_folder()
                 ),
             )
             menu.addSeparator()
@@ -90,8 +91,8 @@ class BoardActionsMixin:
         menu.addAction(self.tr("Refresh"), lambda: self.refresh(quiet=False))
         if one is not None:
             menu.addAction(self.tr("Properties"), lambda: self.properties(one.path))
-        for action in menu.actions():
-            if not connected:
+        if not connected:
+            for action in menu.actions():
                 action.setEnabled(False)
         return menu
 
@@ -182,7 +183,6 @@ class BoardActionsMixin:
             return
 
         def done(path: str) -> None:
-            self.refresh()
             if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_board_file"):
                 self.editor_tabs.open_board_file(path, "")
 
@@ -193,11 +193,7 @@ class BoardActionsMixin:
         name = self._ask_name(title, self.tr("Name of the new folder on the board:"), "lib")
         if name is None or self._refuse_existing(title, folder, name):
             return
-        self.when_idle(
-            lambda: self.submit(
-                lambda s: board_ops.new_folder(s, folder, name), lambda _p: self.refresh()
-            )
-        )
+        self.when_idle(lambda: self.submit(lambda s: board_ops.new_folder(s, folder, name)))
 
     def start_rename(self, path: str) -> None:
         """Inline rename: open the name for editing in the tree."""
@@ -221,7 +217,6 @@ class BoardActionsMixin:
             tabs = self.editor_tabs
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 tabs.board_path_renamed(path, new_path)
-            self.refresh()
 
         self.when_idle(lambda: self.submit(lambda s: board_ops.rename(s, path, new_name), done))
 
@@ -243,13 +238,8 @@ class BoardActionsMixin:
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 for src, dst in moved:
                     tabs.board_path_renamed(src, dst)
-            self.refresh()
 
-        def failed(exc: BaseException) -> None:
-            self.show_error(exc)
-            self.refresh()
-
-        self.when_idle(lambda: self.submit(work, done, failed))
+        self.when_idle(lambda: self.submit(work, done))
 
     def delete_selected(self) -> None:
         nodes = self.selected_nodes()
@@ -282,11 +272,7 @@ class BoardActionsMixin:
             for p, is_dir in targets:
                 board_ops.delete(s, p, is_dir)
 
-        def failed(exc: BaseException) -> None:
-            self.show_error(exc)
-            self.refresh()
-
-        self.when_idle(lambda: self.submit(work, lambda _r: self.refresh(), failed))
+        self.when_idle(lambda: self.submit(work))
 
     def make_main(self, path: str) -> None:
         """Copy a board .py file to /main.py, which the board runs at start-up."""
@@ -302,7 +288,6 @@ class BoardActionsMixin:
             self.transfer_bar.set_status(
                 self.tr("main.py is now a copy of “{name}”.").format(name=display_name(path))
             )
-            self.refresh()
 
         self.when_idle(
             lambda: self.submit(lambda s: board_ops.copy_on_board(s, path, MAIN_PY), done)
@@ -353,7 +338,6 @@ class BoardActionsMixin:
         self.when_idle(lambda: self.submit(work, done, busy=False))
 
 
-def _entry(node: Node) -> Any:
-    from types import SimpleNamespace
-
+def node_entry(node: Node) -> SimpleNamespace:
+    """A tree node as the entry the transfers take (name, path, is_dir, size)."""
     return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)

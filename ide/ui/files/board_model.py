@@ -31,8 +31,6 @@ from .fmt import format_size
 from .names import board_parent, display_name, is_inside, unsafe_reason
 
 BOARD_MIME = "application/x-hotaru-board-entries"
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-IS_DIR_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,28 +75,29 @@ class BoardModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = Node("", "/", True, None, None)
-        self._root.children = []
         self._icons = QFileIconProvider()
-        self.connected = False
+        self._reset(connected=False)
 
     # ------------------------------------------------------------ feeding the tree
 
     def clear(self) -> None:
         """Empty tree (no board)."""
         self.beginResetModel()
-        self._root = Node("", "/", True, None, None)
-        self._root.children = []
-        self.connected = False
+        self._reset(connected=False)
         self.endResetModel()
 
     def start(self) -> None:
         """A board is connected: forget the old tree and ask for the root folder."""
         self.beginResetModel()
-        self._root = Node("", "/", True, None, None)
-        self.connected = True
+        self._reset(connected=True)
         self.endResetModel()
         self._request(self._root)
+
+    def _reset(self, connected: bool) -> None:
+        """A new root: empty without a board; not listed yet (to be fetched) with one."""
+        self._root = Node("", "/", True, None, None)
+        self._root.children = None if connected else []
+        self.connected = connected
 
     def node_for_path(self, path: str) -> Node | None:
         if path in ("", "/"):
@@ -280,10 +279,6 @@ class BoardModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == PATH_ROLE:
-            return node.path
-        if role == IS_DIR_ROLE:
-            return node.is_dir
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 from .names import (
     UnsafeName,
@@ -117,6 +117,8 @@ del _hotaru_h
 
 def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str | None]:
     """Hex SHA-256 of board files (None where the board has no hashlib or can't read one)."""
+    if not s.info.has_hashlib:  # probed at connect: no need to ask the board for Nones
+        return {p: None for p in paths}
     out: dict[str, str | None] = {}
     for i in range(0, len(paths), batch):
         chunk = list(paths[i : i + batch])
@@ -129,17 +131,20 @@ def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str
     return out
 
 
-def walk_board(s: Any, path: str) -> tuple[list[Any], list[Any]]:
-    """All folders and files below board folder ``path`` (one listing per folder)."""
+def walk_board(s: Any, path: str, depth: int | None = None) -> tuple[list[Any], list[Any]]:
+    """All folders and files below board folder ``path`` (one listing per folder).
+
+    ``depth`` limits how many levels of folders below ``path`` are listed too (0: ``path``
+    alone; None: every level); deeper folders are in the result but not gone into."""
     folders: list[Any] = []
     files: list[Any] = []
-    todo = [path]
+    todo = [(path, 0)]
     while todo:
-        folder = todo.pop(0)
+        folder, level = todo.pop(0)
         for e in list_folder(s, folder):
             (folders if e.is_dir else files).append(e)
-            if e.is_dir:
-                todo.append(e.path)
+            if e.is_dir and (depth is None or level < depth):
+                todo.append((e.path, level + 1))
     return folders, files
 
 
@@ -147,6 +152,13 @@ def folder_stats(s: Any, path: str) -> tuple[int, int, int]:
     """(files, folders, total bytes) below a board folder, for Properties."""
     folders, files = walk_board(s, path)
     return len(files), len(folders), sum(max(e.size or 0, 0) for e in files)
+
+
+def _in_the_way() -> Message:
+    """Why a folder can't be copied: a file of the same name is where it goes."""
+    return message(
+        "FilesBoard", QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way")
+    )
 
 
 # ----------------------------------------------------------------------------- uploads
@@ -175,15 +187,7 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
             listing(str(folder))
         else:
             blocked_dirs.append(str(folder))
-            plan.refused.append(
-                (
-                    str(folder),
-                    message(
-                        "FilesBoard",
-                        QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
-                    ),
-                )
-            )
+            plan.refused.append((str(folder), _in_the_way()))
     for item in plan.items:
         if any(is_inside(str(item.target), d) for d in blocked_dirs):
             item.status = BLOCKED
@@ -276,15 +280,7 @@ def plan_download(s: Any, entries: Iterable[Any], local_dir: Path) -> Plan:
             return
         if entry.is_dir:
             if target.exists() and not target.is_dir():
-                plan.refused.append(
-                    (
-                        shown,
-                        message(
-                            "FilesBoard",
-                            QT_TRANSLATE_NOOP("FilesBoard", "a file with this name is in the way"),
-                        ),
-                    )
-                )
+                plan.refused.append((shown, _in_the_way()))
                 return
             plan.folders.append(target)
             for child in list_folder(s, entry.path):

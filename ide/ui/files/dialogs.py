@@ -21,12 +21,11 @@ class Asker(QObject):
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("File already exists"))
+        name = str(item.target)
         if upload:
             text = self.tr("“{name}” already exists on the board and is different. Replace it?")
-            name = str(item.target)
         else:
             text = self.tr("“{name}” already exists on this computer and is different. Replace it?")
-            name = str(item.target)
         box.setText(text.format(name=display_name(name)))
         buttons = {
             box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole): Choice.OVERWRITE,

@@ -66,6 +66,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.last_summary: Any = None
         self._ticket: Any = None
         self._refresh_pending = False
+        self._refresh_queued = False  # an automatic refresh waits on the worker: one is enough
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
@@ -246,6 +247,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         saved, self._saved_tree = self._saved_tree, None
         same = saved is not None and board == self._board
         self._board = board
+        self._refresh_queued = False
         self.tree_restorer.cancel()
         self.board_model.start()
         if same:  # the link came back to the same board: the same folders open, same selection
@@ -267,8 +269,9 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
 
     def _on_state(self, state: str) -> None:
         was, self._state = self._state, state
-        # "busy" -> "idle": some board operation ended (the editor saving to the board, the
-        # console's main.py action...): whatever it wrote shows up. Listings run with
+        # "busy" -> "idle": some board operation ended, failed or not (this pane's own actions
+        # and transfers, the editor saving to the board, the console's main.py action...):
+        # whatever it wrote shows up. This is the only refresh after them. Listings run with
         # busy=False, so a refresh never triggers another.
         if state == "idle" and (self._refresh_pending or was == "busy"):
             self._refresh_pending = False
@@ -369,6 +372,11 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         if self.is_running():
             self._refresh_pending = True
             return
+        # One automatic refresh waiting is enough: a run's end (a pending refresh, then
+        # files_changed), files_changed from another pane's job followed by its busy -> idle...
+        if quiet and self._refresh_queued:
+            return
+        self._refresh_queued = True
         paths = self.board_model.loaded_folders() or ["/"]
 
         def work(s: Any) -> tuple[dict[str, list[Any] | None], Any]:
@@ -383,6 +391,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
             return out, free_space(s)
 
         def done(result: tuple[dict[str, list[Any] | None], Any]) -> None:
+            self._refresh_queued = False
             listings, free = result
             for p in paths:
                 if listings.get(p) is not None:
@@ -390,6 +399,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
             self._set_free(free)
 
         def failed(exc: BaseException) -> None:
+            self._refresh_queued = False
             if quiet:
                 msg = getattr(exc, "message", None)
                 self.transfer_bar.set_status(translate_message(msg) if msg else str(exc))
@@ -426,15 +436,6 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.upload_button.setEnabled(connected and bool(self.local_tree.selected_paths()))
         self.download_button.setEnabled(connected and bool(self.selected_nodes()))
         self.refresh_button.setEnabled(connected)
-
-
-def working_folder(preferences: Any = None) -> Path:
-    """Where "This computer" starts: the folder last used for scripts, else Documents or home."""
-    folder = getattr(preferences, "last_directory", "") if preferences is not None else ""
-    if folder and Path(folder).is_dir():
-        return Path(folder)
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
 
 
 def _serial_number(controller: Any) -> str | None:

@@ -5,7 +5,7 @@
 2. on the GUI thread: ask overwrite / skip / ... for each clash (:class:`ClashResolver`);
 3. copy on the worker thread with a :class:`TransferTicket` (progress, Cancel);
 4. say what happened ("Uploaded 3 files. Skipped 2 unchanged files."), warn about refused
-   names, refresh the board tree.
+   names. The board tree refreshes when the controller goes from busy back to idle.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop
 from ide.ui import translate_message
 
 from . import board_ops
+from .board_actions import node_entry
 from .names import UnsafeName, display_name, local_target
 from .plan import BLOCKED, ClashResolver, Plan, Summary
 from .transfer_bar import TransferTicket
@@ -48,7 +49,7 @@ class TransfersMixin:
         """Download button: board selection into the local folder selected above."""
         nodes = self.selected_nodes()
         if nodes:
-            self.download_entries([_entry(n) for n in nodes], self.selected_local_folder())
+            self.download_entries([node_entry(n) for n in nodes], self.selected_local_folder())
 
     def _download_dropped(self, entries: list[dict[str, Any]], folder: Path) -> None:
         self.download_entries([SimpleNamespace(**e) for e in entries], Path(folder))
@@ -74,58 +75,45 @@ class TransfersMixin:
             return False
         return True
 
-    # ----------------------------------------------------------------------- upload
+    # ------------------------------------------------------------ plan, ask, copy
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
         self.transfer_bar.set_status(self.tr("Comparing with the board…"))
         self.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
-            lambda plan: self._upload_planned(plan),
-            self._transfer_error,
+            lambda plan: self._copy_planned(True, plan),
         )
-
-    def _upload_planned(self, plan: Plan) -> None:
-        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, True))
-        resolved = resolver.resolve(plan.items)
-        if resolved is None:
-            self.transfer_bar.set_status(self.tr("Upload cancelled."))
-            return
-        todo, skipped = resolved
-        folders = [str(f) for f in plan.folders]
-        base = _base_summary(plan, skipped)
-        total = sum(i.size for i in todo)
-        self._run_transfer(
-            self.tr("Uploading to the board…"),
-            total,
-            lambda s, t: board_ops.run_upload(s, folders, todo, t.report, t.cancelled),
-            lambda summary: self._finished(True, base, summary),
-        )
-
-    # --------------------------------------------------------------------- download
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
         self.transfer_bar.set_status(self.tr("Comparing with this computer…"))
         self.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
-            lambda plan: self._download_planned(plan),
-            self._transfer_error,
+            lambda plan: self._copy_planned(False, plan),
         )
 
-    def _download_planned(self, plan: Plan) -> None:
-        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, False))
+    def _copy_planned(self, upload: bool, plan: Plan) -> None:
+        """Ask about the plan's clashes, then copy what is left on the worker."""
+        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, upload))
         resolved = resolver.resolve(plan.items)
         if resolved is None:
-            self.transfer_bar.set_status(self.tr("Download cancelled."))
+            cancelled = self.tr("Upload cancelled.") if upload else self.tr("Download cancelled.")
+            self.transfer_bar.set_status(cancelled)
             return
         todo, skipped = resolved
-        folders = list(plan.folders)
         base = _base_summary(plan, skipped)
-        total = sum(i.size for i in todo)
+        if upload:
+            title = self.tr("Uploading to the board…")
+            folders: list[Any] = [str(f) for f in plan.folders]
+            run = board_ops.run_upload
+        else:
+            title = self.tr("Downloading from the board…")
+            folders = list(plan.folders)
+            run = board_ops.run_download
         self._run_transfer(
-            self.tr("Downloading from the board…"),
-            total,
-            lambda s, t: board_ops.run_download(s, folders, todo, t.report, t.cancelled),
-            lambda summary: self._finished(False, base, summary),
+            title,
+            sum(i.size for i in todo),
+            lambda s, t: run(s, folders, todo, t.report, t.cancelled),
+            lambda summary: self._finished(upload, base, summary),
         )
 
     def stage_for_drag(self, entries: list[dict[str, Any]]) -> list[Path]:
@@ -190,15 +178,11 @@ class TransfersMixin:
         def failed(exc: BaseException) -> None:
             self._ticket = None
             self.transfer_bar.finish(self.tr("The transfer stopped with an error."))
-            self._transfer_error(exc)
+            self.show_error(exc)
             if on_failed is not None:
                 on_failed()
 
         self.submit(lambda s: job(s, ticket), done, failed)
-
-    def _transfer_error(self, exc: BaseException) -> None:
-        self.show_error(exc)
-        self.refresh()
 
     def _finished(self, upload: bool, base: Summary, summary: Summary) -> None:
         summary.unchanged += base.unchanged
@@ -219,13 +203,14 @@ class TransfersMixin:
                 ),
             )
         if summary.failed:
-            lines = "\n".join(f"{display_name(n)}: {e}" for n, e in summary.failed[:20])
+            lines = "\n".join(
+                self.tr("{name}: {why}").format(name=display_name(n), why=e)
+                for n, e in summary.failed[:20]
+            )
             self.ask.warn(
                 self.tr("Some files were not copied"),
                 self.tr("These files could not be copied:\n{lines}").format(lines=lines),
             )
-        if upload:
-            self.refresh()
 
     def summary_text(self, upload: bool, s: Summary) -> str:
         parts: list[str] = []
@@ -252,7 +237,3 @@ def _base_summary(plan: Plan, skipped: int) -> Summary:
         if item.status == BLOCKED and item.reason is not None:
             base.refused.append((display_name(str(item.target)), item.reason))
     return base
-
-
-def _entry(node: Any) -> SimpleNamespace:
-    return SimpleNamespace(name=node.name, path=node.path, is_dir=node.is_dir, size=node.size)

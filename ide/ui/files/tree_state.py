@@ -16,6 +16,8 @@ A folder whose listing has to wait (a program runs) is left closed and not resto
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,11 +170,8 @@ class TreeRestorer(QObject):
                 continue
             if node.children is None:
                 self._waiting.add(path)
-            self._applying = True
-            try:
+            with self._ours():
                 self.tree.expand(model.index_for_path(path))  # may ask for its listing
-            finally:
-                self._applying = False
             if node.children is not None:  # listed already: go on below it
                 self._on_listed(path)
         if not self._restoring:
@@ -201,11 +200,8 @@ class TreeRestorer(QObject):
             node = self.model.node_for_path(folder)
             index = self.model.index_for_path(folder)
             if node is not None and node.children is None and self.tree.isExpanded(index):
-                self._applying = True
-                try:
+                with self._ours():
                     self.tree.collapse(index)
-                finally:
-                    self._applying = False
         self._finish_when_done()
 
     def _finish_when_done(self) -> None:
@@ -219,22 +215,18 @@ class TreeRestorer(QObject):
     def _apply_selection(self, paths: list[str]) -> None:
         sel = self.tree.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self._applying = True
-        try:
+        with self._ours():
             for path in paths:
                 self._select.remove(path)
                 index = self.model.index_for_path(path)
                 if index.isValid():
                     sel.select(index, flags)
-        finally:
-            self._applying = False
 
     def _finish(self) -> None:
         """Everything is open and selected again: the current entry, then the scroll position."""
         current = self._current
         self.cancel()
-        self._applying = True
-        try:
+        with self._ours():
             if current is not None:
                 index = self.model.index_for_path(current)
                 if index.isValid():
@@ -243,8 +235,15 @@ class TreeRestorer(QObject):
                     )
             self.tree.doItemsLayout()  # the scroll range fits the rows just listed
             self.tree.verticalScrollBar().setValue(self._scroll)
+
+    @contextmanager
+    def _ours(self) -> Iterator[None]:
+        """The view changes made inside are ours, not the user's (they cancel nothing)."""
+        was, self._applying = self._applying, True
+        try:
+            yield
         finally:
-            self._applying = False
+            self._applying = was
 
     def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
         # rows only deselected: the model dropped them (a refresh), not the user's choice

@@ -44,6 +44,14 @@ def _drag_and_drop_both_ways(view: QTreeView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
 
+def _name_and_size_columns(view: QTreeView) -> None:
+    """Both trees (once a model is set): the name takes the width, the size what it needs."""
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+
 class LocalTree(QTreeView):
     """This computer's files below a chosen folder."""
 
@@ -60,10 +68,7 @@ class LocalTree(QTreeView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for col in (2, 3):  # type and date: the pane is narrow; name and size matter
             self.setColumnHidden(col, True)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        _name_and_size_columns(self)
         self.doubleClicked.connect(self._on_double_click)
 
     def fs_model(self) -> QFileSystemModel:
@@ -132,10 +137,7 @@ class BoardTree(QTreeView):
 
     def setModel(self, model: Any) -> None:  # noqa: N802
         super().setModel(model)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        _name_and_size_columns(self)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         super().dragMoveEvent(event)
