@@ -3,6 +3,7 @@ around the virtual board's port (a real board cannot be unplugged on demand in a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import threading
@@ -11,7 +12,7 @@ import time
 import pytest
 import serial
 
-from ide.board import Disconnected, connect
+from ide.board import Disconnected, VerifyFailed, connect
 from tests.board_fakes import CutSerial
 
 
@@ -150,3 +151,54 @@ def test_a_main_py_that_switches_ctrl_c_off_is_diagnosed(sim):
         connect(sim.port, auto_reconnect=False)
     assert info.value.diagnosis == NotResponding.SILENT
     assert "switched off Ctrl-C" in str(info.value.message)
+
+
+def test_a_file_that_shrinks_during_a_download_fails_verification(sim):
+    # The board's os.stat() promises more bytes than the file holds, exactly what a file that
+    # shrinks between the helper's stat() and its reads looks like. The helper pads the
+    # missing bytes with zeros; that padding must never be accepted as the board's file.
+    s = connect(sim.port)
+    try:
+        s.write_file("/shrink.bin", b"abc" * 1000)
+        s.exec(
+            "import sys,os as _os\n"
+            "class _FakeOs:\n"
+            " def __getattr__(self, n): return getattr(_os, n)\n"
+            " def stat(self, p):\n"
+            "  s = _os.stat(p)\n"
+            "  return s[:6] + (s[6] + 500,) + s[7:] if p == '/shrink.bin' else s\n"
+            "sys.modules['os'] = _FakeOs()\n"
+        )
+        with pytest.raises(VerifyFailed):
+            s.read_file("/shrink.bin")
+        s.exec("sys.modules['os'] = _os")
+        assert s.read_file("/shrink.bin") == b"abc" * 1000  # and the session is still in step
+    finally:
+        s.close()
+
+
+@pytest.mark.timeout(120)
+def test_link_cut_during_a_portable_upload_leaves_no_open_file_behind(sim):
+    wrappers: list[CutSerial] = []
+
+    def factory():
+        w = CutSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+        wrappers.append(w)
+        return w
+
+    got_back = threading.Event()
+    s = connect(sim.port, serial_factory=factory)
+    s.add_listener(lambda event, msg: event == "reconnected" and got_back.set())
+    try:
+        s.write_file("/p.bin", b"old")
+        before = s.eval("sorted(globals())")
+        s.info = dataclasses.replace(s.info, fast_transfer=False)
+        wrappers[-1].arm(3000)  # after the temporary file was opened, inside the first chunk
+        with pytest.raises(Disconnected):
+            s.write_file("/p.bin", os.urandom(9000))
+        assert got_back.wait(20), "no reconnection after the cut"
+        assert s.eval("sorted(globals())") == before  # no _hf left in the user's globals
+        assert s.read_file("/p.bin") == b"old"
+        assert [e.name for e in s.listdir("/") if "hotaru" in e.name] == []
+    finally:
+        s.close()

@@ -190,3 +190,18 @@ def test_boards_that_do_not_answer_are_diagnosed():
     assert found["garbage"].diagnosis == NotResponding.GARBAGE
     assert found["chatty"].diagnosis == NotResponding.IGNORES_CTRL_C
     assert found["chatty"].hard_reset_may_help
+
+
+def test_port_info_and_flow_control(monkeypatch):
+    fake = [
+        _port("/dev/ttyACM0", 0x2E8A, 0x0005, "E66138935F"),
+        _port("/dev/ttyACM1", 0x303A, 0x1001),
+    ]
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: fake)
+    pico = opening.port_info("/dev/ttyACM0")
+    assert pico is not None and pico.serial_number == "E66138935F" and not pico.reset_lines
+    assert opening.has_flow_control("/dev/ttyACM0", pico)
+    jtag = opening.port_info("/dev/ttyACM1")
+    assert not opening.has_flow_control("/dev/ttyACM1", jtag)  # its USB-serial/JTAG can overrun
+    assert opening.port_info("/dev/pts/7") is None
+    assert opening.has_flow_control("/dev/pts/7", None)

@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect
+from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect, ports
+from ide.board import session as session_module
 
 HOSTILE = "'); import os; os.remove('main.py') #"
 NAMES = [
@@ -322,6 +323,19 @@ def test_soft_reset_clears_the_interpreter(board):
     assert board.eval("'zz' in globals()") is False
 
 
+def test_connect_looks_the_port_up_once(sim, monkeypatch):
+    calls = []
+    real = ports._pyserial_ports.comports
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: calls.append(1) or real())
+    s = connect(sim.port)
+    try:
+        assert s.flow_controlled  # a pty (the simulator) does not overrun
+        s.hard_reset()
+        assert len(calls) == 1  # serial number, flow control and reset lines from one look
+    finally:
+        s.close()
+
+
 def test_hard_reset_runs_main_py_on_the_console(board):
     con = Console()
     board.subscribe(con, replay=False)
@@ -416,3 +430,19 @@ def test_remove_and_rename_keep_the_users_own_os(board):
     with pytest.raises(BoardError):
         board.rename("/missing.txt", "/other.txt")
     assert board.eval("sorted(globals())") == before  # and a failing one leaves no stray os
+
+
+def test_reset_and_lending_the_port_wait_for_an_operation_only_so_long(board, monkeypatch):
+    monkeypatch.setattr(session_module, "LOCK_WAIT", 0.3)
+    results = []
+    t = threading.Thread(
+        target=lambda: results.append(board.exec("import time\ntime.sleep(2.5)\nprint('done')"))
+    )
+    t.start()
+    wait_for(lambda: board._op_active, what="the operation to start")
+    for action in (board.hard_reset, board.release, board.reacquire):
+        with pytest.raises(Busy):
+            action()
+    t.join(15)
+    assert [r.strip() for r in results] == ["done"]
+    assert board.connected and board.eval("1 + 1") == 2  # nothing touched the port meanwhile

@@ -106,10 +106,10 @@ class RemoteError(BoardError):
         last = traceback.strip().splitlines()[-1] if traceback.strip() else ""
         m = _EXC_LINE.match(last)
         self.exc_type = m.group(1) if m else ""
-        self.exc_value = (m.group(2) or "") if m else last
+        value = (m.group(2) or "") if m else last
         self.errno: int | None = None
         if self.exc_type == "OSError":
-            n = re.match(r"\[Errno (\d+)\]|(\d+)$", self.exc_value)
+            n = re.match(r"\[Errno (\d+)\]|(\d+)$", value)
             if n:
                 self.errno = int(n.group(1) or n.group(2))
         if msg is None:
@@ -124,8 +124,4 @@ class RemoteError(BoardError):
 
 ENOENT = 2
 EEXIST = 17
-ENOTDIR = 20
-EISDIR = 21
 ENOSPC = 28
-EACCES = 13
-ENOTEMPTY = 39

@@ -19,6 +19,8 @@ upload  ``_hw(path, tmp, size, chunk, sha)``
 
 download ``_hr(path, chunk)``
     board -> host: ``<size>\\n``, then exactly ``size`` raw bytes, then ``\\n<sha256 hex or ->\\n``.
+    A file that got shorter while it was read is padded with zeros up to ``size`` and ends with
+    ``\\n!\\n``, which matches no digest: the host raises VerifyFailed.
 """
 
 from __future__ import annotations
@@ -33,13 +35,10 @@ def _hp():
   import hashlib;h=hasattr(hashlib,'sha256')
  except ImportError:h=False
  try:
-  import binascii;b=True
- except ImportError:b=False
- try:
   import os;u=tuple(os.uname())
  except Exception:u=()
  f=hasattr(sys.stdin,'buffer') and hasattr(sys.stdout,'buffer')
- print(repr((f,k,h,b,u,sys.platform,sys.version)))
+ print(repr((f,k,h,u,sys.platform,sys.version)))
 try:_hp()
 finally:del _hp
 """
@@ -129,22 +128,46 @@ try:_hd({0})
 finally:del _hd
 """
 
-REMOVE_QUIET = """\
-def _hq(p):
- import os
- try:os.remove(p)
- except OSError:pass
-try:_hq({0})
-finally:del _hq
-"""
-
-# Fast upload: see the module docstring for the byte protocol.
-UPLOAD_FAST = """\
-def _hw(p,t,n,c,z):
- import os,sys,micropython as m
+# Board-side pieces shared by the upload snippets below, pasted in as nested functions of the
+# snippet's one function (which has imported os), so each is written once here.
+# rm(x): remove x if it is there.
+_RM = """\
  def rm(x):
   try:os.remove(x)
   except OSError:pass
+"""
+# commit(p,t,n,z,b): verify the temporary file t (sha256 z, read through the bytearray b; else
+# only the size n), then rename it over p. Any failure removes t and raises.
+_COMMIT = (
+    _RM
+    + """\
+ def commit(p,t,n,z,b):
+  try:
+   if z:
+    import hashlib;g=hashlib.sha256();v=memoryview(b)
+    with open(t,'rb') as f:
+     while 1:
+      l=f.readinto(b)
+      if not l:break
+      g.update(v[:l])
+    if g.digest()!=z:raise ValueError('hotaru: hash mismatch')
+   if os.stat(t)[6]!=n:raise ValueError('hotaru: size mismatch')
+   try:os.rename(t,p)
+   except OSError:
+    rm(p);os.rename(t,p)
+  except:
+   rm(t);raise
+"""
+)
+
+# Fast upload: see the module docstring for the byte protocol.
+UPLOAD_FAST = (
+    """\
+def _hw(p,t,n,c,z):
+ import os,sys,micropython as m
+"""
+    + _COMMIT
+    + """\
  rm(t)
  i=sys.stdin.buffer;o=sys.stdout.buffer
  b=bytearray(c);v=memoryview(b);k=0;e=None;a=0
@@ -169,27 +192,14 @@ def _hw(p,t,n,c,z):
   f.close()
  if e is not None and not a:i.read(1)
  if e is None and not a:
-  try:
-   if z:
-    import hashlib;g=hashlib.sha256()
-    with open(t,'rb') as f:
-     while 1:
-      l=f.readinto(b)
-      if not l:break
-      g.update(v[:l])
-    if g.digest()!=z:raise ValueError('hotaru: hash mismatch')
-   if os.stat(t)[6]!=n:raise ValueError('hotaru: size mismatch')
-   try:os.rename(t,p)
-   except OSError:
-    rm(p);os.rename(t,p)
-  except:
-   rm(t);raise
+  commit(p,t,n,z,b)
   print('OK')
  else:
   rm(t)
   if e is not None:raise e
   print('ABORTED')
 """
+)
 
 DOWNLOAD_FAST = """\
 def _hr(p,c):
@@ -198,20 +208,20 @@ def _hr(p,c):
  try:
   import hashlib;g=hashlib.sha256()
  except ImportError:g=None
- o=sys.stdout.buffer;b=bytearray(c);v=memoryview(b);k=0
+ o=sys.stdout.buffer;b=bytearray(c);v=memoryview(b);k=0;s=0
  o.write(str(n).encode()+b'\\n')
  with open(p,'rb') as f:
   while k<n:
    l=f.readinto(b)
    if not l:
-    l=min(c,n-k)
+    l=min(c,n-k);s=1
     for j in range(l):b[j]=0
-    g=None
    if k+l>n:l=n-k
    o.write(v[:l])
    if g:g.update(v[:l])
    k+=l
- if g:
+ if s:o.write(b'\\n!\\n')
+ elif g:
   import binascii;o.write(b'\\n'+binascii.hexlify(g.digest())+b'\\n')
  else:o.write(b'\\n-\\n')
 """
@@ -249,59 +259,57 @@ try:_hr({0},{1})
 finally:del _hr
 """
 
-UPLOAD_PORTABLE_OPEN = """\
+UPLOAD_PORTABLE_OPEN = (
+    """\
 def _ho(p):
  import os
- try:os.remove(p)
- except OSError:pass
+"""
+    + _RM
+    + """\
+ rm(p)
  return open(p,'wb')
 try:_hf=_ho({0})
 finally:del _ho
 """
+)
 
 UPLOAD_PORTABLE_CHUNK = "_hf.write({0})\n"
 
-UPLOAD_PORTABLE_FINISH = """\
+UPLOAD_PORTABLE_FINISH = (
+    """\
 def _hv(p,t,n,z):
  import os
  _hf.close()
- def rm(x):
-  try:os.remove(x)
-  except OSError:pass
- try:
-  if z:
-   import hashlib;g=hashlib.sha256()
-   with open(t,'rb') as f:
-    while 1:
-     b=f.read(512)
-     if not b:break
-     g.update(b)
-   if g.digest()!=z:raise ValueError('hotaru: hash mismatch')
-  if os.stat(t)[6]!=n:raise ValueError('hotaru: size mismatch')
-  try:os.rename(t,p)
-  except OSError:
-   rm(p);os.rename(t,p)
- except:
-  rm(t);raise
+"""
+    + _COMMIT
+    + """\
+ commit(p,t,n,z,bytearray(512))
 try:_hv({0},{1},{2},{3})
 finally:
  del _hv
  try:del _hf
  except NameError:pass
 """
+)
 
-UPLOAD_PORTABLE_ABORT = """\
+# After a cut or cancelled upload of either kind: close the portable path's open file (and
+# take _hf out of the user's globals) if there is one, and remove the temporary file.
+UPLOAD_ABORT = (
+    """\
 try:
  _hf.close()
  del _hf
 except NameError:pass
 def _ha(p):
  import os
- try:os.remove(p)
- except OSError:pass
+"""
+    + _RM
+    + """\
+ rm(p)
 try:_ha({0})
 finally:del _ha
 """
+)
 
 
 def call(template: str, *args: object) -> str:

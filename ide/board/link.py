@@ -44,7 +44,6 @@ class Link:
         self._stop = False
         self._error: BaseException | None = None
         self._write_lock = threading.Lock()
-        self.bytes_written = 0
         try:
             ser.timeout = READ_POLL
         except Exception:  # noqa: BLE001 - fakes may not have it
@@ -89,14 +88,6 @@ class Link:
         if first:
             self._on_lost(e)
 
-    @property
-    def alive(self) -> bool:
-        return self._error is None and not self._stop
-
-    @property
-    def error(self) -> BaseException | None:
-        return self._error
-
     def stop(self, close: bool = True) -> None:
         """Stop the reader and (by default) close the port. Idempotent."""
         self._stop = True
@@ -112,12 +103,10 @@ class Link:
 
     # -- writing ------------------------------------------------------------------------------
     def write(self, data: bytes) -> None:
-        if self._error is not None or self._stop:
-            raise self._lost()
+        self._check()
         with self._write_lock:
             try:
                 self.ser.write(data)
-                self.bytes_written += len(data)
             except Exception as e:  # noqa: BLE001
                 if type(e).__name__ == "SerialTimeoutException":
                     raise Timeout(detail="write") from e
@@ -145,10 +134,6 @@ class Link:
             rest = bytes(self._buf)
             self._buf.clear()
             return rest
-
-    @property
-    def capturing(self) -> bool:
-        return self._capture
 
     def _check(self) -> None:
         if self._error is not None or self._stop:

@@ -12,7 +12,7 @@ from typing import Any
 import serial
 
 from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
-from ide.board.ports import USB_SERIAL_BRIDGES, list_ports, lookup
+from ide.board.ports import USB_SERIAL_BRIDGES, PortInfo, list_ports
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardError"
@@ -170,11 +170,13 @@ def missing_port_message(port: str) -> Message:
     )
 
 
-def serial_number_of(port: str) -> str | None:
+def port_info(port: str) -> PortInfo | None:
+    """What the system knows about ``port`` (USB ids, serial number): one enumeration. None for
+    ports it does not list (a pty, a URL) or when discovery fails."""
     try:
         for p in list_ports(include_all=True):
             if p.device == port:
-                return p.serial_number
+                return p
     except Exception:  # noqa: BLE001 - discovery trouble must not break a connection
         return None
     return None
@@ -187,33 +189,18 @@ def find_by_serial_number(serial_number: str) -> str | None:
     return None
 
 
-def has_reset_lines(port: str) -> bool:
-    """True for USB-serial bridges whose DTR/RTS drive the chip's BOOT/EN (ESP boards)."""
-    try:
-        for p in list_ports(include_all=True):
-            if p.device == port:
-                known = lookup(p.vid, p.pid)
-                return bool(known and known[1])
-    except Exception:  # noqa: BLE001
-        return False
-    return False
-
-
 NATIVE_USB_VIDS = {0x2E8A, 0x303A, 0xF055, 0x1209, 0x239A, 0x2886}
 
 
-def has_flow_control(port: str) -> bool:
+def has_flow_control(port: str, info: PortInfo | None) -> bool:
     """True when the link cannot overrun the board's input buffer: native USB CDC boards
-    (Pico, ESP32-S2/S3 USB, pyboard...) and pseudo-terminals (the simulator)."""
+    (Pico, ESP32-S2/S3 USB, pyboard...) and pseudo-terminals (the simulator). ``info`` is
+    :func:`port_info` of ``port``."""
     if port.startswith("/dev/pts/"):
         return True
-    try:
-        for p in list_ports(include_all=True):
-            if p.device == port:
-                return p.vid in NATIVE_USB_VIDS and (p.vid, p.pid) != (0x303A, 0x1001)
-    except Exception:  # noqa: BLE001
+    if info is None:
         return False
-    return False
+    return info.vid in NATIVE_USB_VIDS and (info.vid, info.pid) != (0x303A, 0x1001)
 
 
 def diagnose_silence(received: bytes, port: str) -> NotResponding:

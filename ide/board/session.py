@@ -17,7 +17,7 @@ operation interrupts and re-enters the raw REPL from scratch).
 from __future__ import annotations
 
 import ast
-import hashlib
+import dataclasses
 import re
 import struct
 import threading
@@ -30,6 +30,7 @@ from ide.board import helpers, listing
 from ide.board.errors import (
     EEXIST,
     ENOENT,
+    ENOSPC,
     BoardError,
     Busy,
     Cancelled,
@@ -40,6 +41,7 @@ from ide.board.errors import (
     VerifyFailed,
 )
 from ide.board.link import Link, LinkTimeout
+from ide.board.transfer import MAX_CHUNK
 from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -50,24 +52,10 @@ LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going ba
 RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 BACKLOG = 64 * 1024
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
-MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk)
+LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
+CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
 Progress = Callable[[int, int], Any]
-
-
-def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
-    """Call ``progress``; True when it asks to cancel (returns False or raises Cancelled)."""
-    if progress is None:
-        return False
-    try:
-        return progress(done, total) is False
-    except Cancelled:
-        return True
-
-
-def _temp_name(path: str) -> str:
-    head, _, tail = path.rpartition("/")
-    return (head + "/" if head or path.startswith("/") else "") + "." + tail + ".hotaru-part"
 
 
 class Session:
@@ -92,9 +80,10 @@ class Session:
         self.auto_reconnect = auto_reconnect
         self._factory = serial_factory or (lambda: opening.open_serial(self.port, self.baudrate))
         self._hard_reset_lines = hard_reset_lines
-        self.transfer_chunk: int | None = None  # upload chunk override (see transfer.py)
-        self.flow_controlled = opening.has_flow_control(port)
-        self.serial_number: str | None = opening.serial_number_of(port)
+        self.flow_controlled = False
+        self.serial_number: str | None = None
+        self._reset_lines_wired = False
+        self._learn_port(port)
         self.info = BoardInfo()
         self._op_lock = threading.RLock()
         self._state = threading.RLock()
@@ -137,6 +126,15 @@ class Session:
         self._pump.start()
 
     # ------------------------------------------------------------------ connection management
+    def _learn_port(self, port: str) -> None:
+        """Serial number, flow control and reset lines of ``port``: one port enumeration."""
+        from ide.board import opening
+
+        info = opening.port_info(port)
+        self.serial_number = info.serial_number if info else None
+        self.flow_controlled = opening.has_flow_control(port, info)
+        self._reset_lines_wired = bool(info and info.reset_lines)
+
     def _open_link(self) -> Link:
         ser = self._factory()
         link = Link(ser, self._on_console_bytes, self._on_link_lost)
@@ -152,13 +150,7 @@ class Session:
             self._probe()
             self._to_friendly(show_banner=True)
         else:
-            with self._state:
-                self._mode = "friendly"
-                self._tail = self._line = b""
-                self._console_idle = False
-                rest = self.link.set_capture(False)
-            if rest:
-                self._emit(rest)
+            self._after_reset()  # the console takes over what the board says from now on
             # A board that booted before we opened the port shows no prompt: Ctrl-B on an
             # empty friendly line makes it print its banner and prompt again (a running
             # main.py ignores it and stays "busy", which is the truth).
@@ -244,10 +236,6 @@ class Session:
         """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
         Called from a background thread."""
         self._listeners.append(callback)
-
-    def remove_listener(self, callback: Callable[[str, Message], None]) -> None:
-        if callback in self._listeners:
-            self._listeners.remove(callback)
 
     def _notify(self, event: str, msg: Message) -> None:
         for cb in list(self._listeners):
@@ -445,17 +433,13 @@ class Session:
                 received += e.received
                 continue
             time.sleep(0.02)
-            extra = link.take()  # another banner if an earlier Ctrl-A arrived late
-            while extra.endswith(RAW_BANNER) or extra.strip(b"\r\n") == b"":
-                if not extra:
-                    break
-                extra = link.take()
+            link.take()  # drop another banner if an earlier Ctrl-A arrived late
             with self._state:
                 self._mode = "raw"
             if self._dirty_upload is not None:
                 temp = self._dirty_upload[0]
                 self._dirty_upload = None
-                self._exec_raw(helpers.call(helpers.REMOVE_QUIET, temp))
+                self._exec_raw(helpers.call(helpers.UPLOAD_ABORT, temp))
             return
         raise self._diagnose(bytes(received))
 
@@ -593,22 +577,20 @@ class Session:
         link.write(b"\x04")
         link.read_until(b"\x04", self.timeout, max_bytes=4096)
 
-    def _finish_exec(
-        self, timeout: float, on_stdout: Callable[[bytes], None] | None = None
-    ) -> tuple[bytes, bytes]:
+    def _finish_exec(self, timeout: float | None = None) -> tuple[bytes, bytes]:
+        """Read the end of an exec: stdout, the error frame and the raw prompt (``timeout``
+        per wait, restarted by incoming bytes; the session's timeout when None)."""
         link = self.link
-        if on_stdout is None:
-            out = link.read_until(b"\x04", timeout, idle=True)[:-1]
-        else:
-            link.read_until(b"\x04", timeout, idle=True, on_data=on_stdout)
-            out = b""
+        if timeout is None:
+            timeout = self.timeout
+        out = link.read_until(b"\x04", timeout, idle=True)[:-1]
         err = link.read_until(b"\x04", timeout, idle=True)[:-1]
         link.read_exact(1, timeout)  # the raw REPL prompt ">"
         return out, err
 
     def _exec_raw(self, code: str, timeout: float | None = None) -> str:
         self._send_code(code.encode("utf-8"))
-        out, err = self._finish_exec(self.timeout if timeout is None else timeout)
+        out, err = self._finish_exec(timeout)
         if err:
             raise RemoteError(err.decode("utf-8", "replace"))
         return out.decode("utf-8", "replace")
@@ -656,7 +638,7 @@ class Session:
     def _probe(self) -> None:
         out = self._exec_raw(helpers.PROBE)
         try:
-            fast, kbd, sha, _b64, uname, platform, version = ast.literal_eval(out.strip())
+            fast, kbd, sha, uname, platform, version = ast.literal_eval(out.strip())
         except (ValueError, SyntaxError):
             fast = kbd = sha = False
             uname, platform, version = (), "", ""
@@ -768,7 +750,7 @@ class Session:
                     CTX, QT_TRANSLATE_NOOP("BoardSession", "{path} already exists."), path=path
                 ),
             )
-        elif e.errno == 28:
+        elif e.errno == ENOSPC:
             err = RemoteError(
                 e.traceback,
                 message(CTX, QT_TRANSLATE_NOOP("BoardSession", "The board's storage is full.")),
@@ -809,9 +791,6 @@ class Session:
                     transfer.upload_portable(self, path, data, progress)
             except RemoteError as e:
                 raise self._file_error(e, path) from e
-
-    def _sha(self, data: bytes) -> bytes | None:
-        return hashlib.sha256(data).digest() if self.info.has_hashlib else None
 
     # ------------------------------------------------------------------ programs
     @property
@@ -955,11 +934,9 @@ class Session:
         the chip's EN/reset (ESP boards with a USB-serial bridge), else ``machine.reset()``.
         The console then shows the boot (and main.py); the session reconnects if the port
         goes away and comes back."""
-        from ide.board import opening
-
         lines = self._hard_reset_lines
         if lines is None:
-            lines = opening.has_reset_lines(self.port)
+            lines = self._reset_lines_wired
         self._check_usable()
         if self._running:
             if not lines:
@@ -967,12 +944,12 @@ class Session:
             else:
                 self._reset_during_run = True  # run() returns as soon as the board reboots
                 self._pulse_reset()
-            if not self._op_lock.acquire(timeout=10.0):
+            if not self._op_lock.acquire(timeout=LOCK_WAIT):
                 raise _ignores_ctrl_c()
             self._op_lock.release()
             if lines:
                 return
-        with self._op_lock:
+        with self._lock_or_busy():
             self._check_usable()
             if lines:
                 self._pulse_reset()
@@ -983,6 +960,17 @@ class Session:
                 except BoardError:
                     pass
             self._after_reset()
+
+    @contextmanager
+    def _lock_or_busy(self) -> Iterator[None]:
+        """The operation lock for hard_reset/release/reacquire: Busy if an operation keeps it
+        longer than LOCK_WAIT seconds (they must not act on the port under its feet)."""
+        if not self._op_lock.acquire(timeout=LOCK_WAIT):
+            raise Busy()
+        try:
+            yield
+        finally:
+            self._op_lock.release()
 
     def _pulse_reset(self) -> None:
         ser = self.link.ser
@@ -1008,8 +996,7 @@ class Session:
         back."""
         if self._running:
             self.interrupt()
-        got = self._op_lock.acquire(timeout=10.0)
-        try:
+        with self._lock_or_busy():
             if self._released or self._closed:
                 return
             if self._connected and self._mode == "raw":
@@ -1020,20 +1007,15 @@ class Session:
             self._released = True
             self._connected = False
             self.link.stop()
-        finally:
-            if got:
-                self._op_lock.release()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
         board's banner on the console. Retries for ``timeout`` seconds while the port comes
         back."""
-        from ide.board import opening
-
-        with self._op_lock:
+        with self._lock_or_busy():
             if port:
                 self.port = port
-                self.serial_number = opening.serial_number_of(port)
+                self._learn_port(port)
             self.link.stop()
             deadline = time.monotonic() + timeout
             while True:
@@ -1056,7 +1038,10 @@ class Session:
         """Leave the board at its friendly prompt and close the port."""
         if self._closed:
             return
-        got = self._op_lock.acquire(timeout=3.0)
+        # Teardown goes ahead even when an operation still holds the lock after CLOSE_WAIT
+        # seconds (a board that stopped answering, a window being closed): stopping the link
+        # makes that operation's next wait end in Disconnected, and closing must not hang.
+        got = self._op_lock.acquire(timeout=CLOSE_WAIT)
         try:
             if self._connected and self._mode == "raw" and not self._running:
                 try:
@@ -1102,14 +1087,4 @@ def _with_banner(info: BoardInfo, banner: str) -> BoardInfo:
         version = words[1][1:].split("-")[0] if not version else version
     if tail.strip() and not machine:
         machine = tail.strip()
-    return BoardInfo(
-        machine=machine,
-        version=version,
-        release=info.release,
-        sysname=info.sysname,
-        platform=info.platform,
-        banner=banner,
-        fast_transfer=info.fast_transfer,
-        has_hashlib=info.has_hashlib,
-        extra=info.extra,
-    )
+    return dataclasses.replace(info, machine=machine, version=version, banner=banner)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ide.board import helpers
 from ide.board.errors import Cancelled, RemoteError, Timeout, VerifyFailed
@@ -30,7 +30,7 @@ NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
-FLOW_CONTROLLED_CHUNK = 8192  # upload chunk over native USB / pty (see upload_chunk)
+MAX_CHUNK = 8192  # largest upload chunk, taken over native USB / pty (see upload_chunk)
 
 
 def _temp_name(path: str) -> str:
@@ -38,16 +38,33 @@ def _temp_name(path: str) -> str:
     return head + sep + "." + tail + ".hotaru-part"
 
 
-def _finish_frame(s: Session) -> tuple[bytes, bytes]:
-    out, err = s._finish_exec(s.timeout)
-    return out, err
+def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
+    """Call ``progress``; True when it asks to cancel (returns False or raises Cancelled)."""
+    if progress is None:
+        return False
+    try:
+        return progress(done, total) is False
+    except Cancelled:
+        return True
 
 
-def _raise_remote(err: bytes) -> None:
+def _sha(s: Session, data: bytes) -> bytes | None:
+    return hashlib.sha256(data).digest() if s.info.has_hashlib else None
+
+
+def _raise_remote(err: bytes) -> NoReturn:
     text = err.decode("utf-8", "replace")
     if "hotaru: hash mismatch" in text or "hotaru: size mismatch" in text:
         raise VerifyFailed(detail=text.strip().splitlines()[-1])
     raise RemoteError(text)
+
+
+def _raise_early_end(s: Session, got: bytes) -> NoReturn:
+    """A fast helper ended before its protocol began (e.g. no such file or folder): its output
+    frame starts at the first end-of-stdout byte in ``got``."""
+    s.link.unread(got[got.index(b"\x04") :])
+    _out, err = s._finish_exec()
+    _raise_remote(err)
 
 
 def upload_chunk(s: Session) -> int:
@@ -57,13 +74,9 @@ def upload_chunk(s: Session) -> int:
     input buffer are lost, so two chunks with their header byte must fit it: MicroPython
     announces half of that buffer as its raw-paste window. A link with flow control of its own
     (native USB CDC, whose host stalls instead of overrunning, or the simulator's pty) takes
-    FLOW_CONTROLLED_CHUNK."""
-    from ide.board.session import MAX_CHUNK
-
-    if s.transfer_chunk:
-        return max(16, min(MAX_CHUNK, s.transfer_chunk))
+    MAX_CHUNK."""
     if s.flow_controlled:
-        return FLOW_CONTROLLED_CHUNK
+        return MAX_CHUNK
     return min(MAX_CHUNK, max(32, s._window - 1))
 
 
@@ -90,13 +103,11 @@ def _start_helper(s: Session, template: str, *args: object) -> None:
 
 
 def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
-    from ide.board.session import _cancelled
-
     link = s.link
     n = len(data)
     chunk = upload_chunk(s)
     temp = _temp_name(path)
-    _start_helper(s, helpers.CALL_UPLOAD, path, temp, n, chunk, s._sha(data))
+    _start_helper(s, helpers.CALL_UPLOAD, path, temp, n, chunk, _sha(s, data))
     s._dirty_upload = (temp, chunk)
     # Wait for RDY (or an early error frame, e.g. the folder does not exist).
     got = b""
@@ -106,10 +117,8 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
             raise LinkTimeout(got, "RDY")
         got += more
         if got.startswith(b"\x04") or (b"\x04" in got and b"RDY" not in got):
-            link.unread(got[got.index(b"\x04") :])
             s._dirty_upload = None
-            _out, err = _finish_frame(s)
-            _raise_remote(err)
+            _raise_early_end(s, got)
     link.unread(got[got.index(b"RDY") + 3 :])
     nchunks = (n + chunk - 1) // chunk
     sent = acked = 0
@@ -139,7 +148,7 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
                 break
     if (cancel and sent < nchunks) or nak:
         link.write(b"\x00")
-    out, err = _finish_frame(s)
+    out, err = s._finish_exec()
     s._dirty_upload = None
     if err:
         _raise_remote(err)
@@ -151,15 +160,11 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
 
 
 def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
-    from ide.board.session import _cancelled
-
     link = s.link
     _start_helper(s, helpers.CALL_DOWNLOAD, path, DOWNLOAD_CHUNK)
     head = link.read_until(b"\n", s.timeout, max_bytes=4096)
     if b"\x04" in head:
-        link.unread(head[head.index(b"\x04") :])
-        _out, err = _finish_frame(s)
-        _raise_remote(err)
+        _raise_early_end(s, head)
     try:
         n = int(head.strip())
     except ValueError as e:
@@ -173,10 +178,12 @@ def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
             _cancel_download(s)
     link.read_until(b"\n", s.timeout, max_bytes=8)
     digest = link.read_until(b"\n", s.timeout, max_bytes=80).strip()
-    out, err = _finish_frame(s)
+    out, err = s._finish_exec()
     if err:
         _raise_remote(err)
     data = bytes(buf)
+    # "-": the board has no hashlib (the length framing is all there is); "!": the file got
+    # shorter while it was read and was padded, which must never pass as verified.
     if digest != b"-" and digest != hashlib.sha256(data).hexdigest().encode():
         raise VerifyFailed(
             detail="sha256 mismatch on download",
@@ -192,8 +199,6 @@ def _cancel_download(s: Session) -> None:
 
 
 def download_portable(s: Session, path: str, progress: Progress | None) -> bytes:
-    from ide.board.session import _cancelled
-
     lines: list[bytes] = []
     total = [0, 0]  # expected size, bytes so far (estimated)
     pending = bytearray()
@@ -244,8 +249,6 @@ def download_portable(s: Session, path: str, progress: Progress | None) -> bytes
 
 
 def upload_portable(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
-    from ide.board.session import _cancelled
-
     temp = _temp_name(path)
     s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_OPEN, temp))
     s._dirty_upload = (temp, 0)
@@ -265,13 +268,13 @@ def upload_portable(s: Session, path: str, data: bytes, progress: Progress | Non
             if _cancelled(progress, done, n):
                 raise Cancelled()
         try:
-            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, s._sha(data)))
+            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, _sha(s, data)))
         except RemoteError as e:
             s._dirty_upload = None
             _raise_remote(e.traceback.encode())
         s._dirty_upload = None
     except (Cancelled, RemoteError, VerifyFailed):
         if s._dirty_upload is not None:
-            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_ABORT, temp))
+            s._exec_raw(helpers.call(helpers.UPLOAD_ABORT, temp))
             s._dirty_upload = None
         raise
