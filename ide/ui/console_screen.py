@@ -203,29 +203,25 @@ class ConsoleScreen:
         self.style = DEFAULT_STYLE
 
 
+# SGR codes that switch one attribute on or off
+_SGR_FLAGS = {
+    1: ("bold", True), 3: ("italic", True), 4: ("underline", True), 7: ("reverse", True),
+    22: ("bold", False), 23: ("italic", False), 24: ("underline", False), 27: ("reverse", False),
+}  # fmt: skip
+
+
 def _apply_sgr(style: Style, attrs: list[int]) -> Style:
-    fg, bg, bold, italic, underline, reverse = style
+    fg, bg = style.fg, style.bg
+    flags = {"bold": style.bold, "italic": style.italic, "underline": style.underline,
+             "reverse": style.reverse}  # fmt: skip
     i = 0
     while i < len(attrs):
         a = attrs[i]
         if a == 0:
-            fg, bg, bold, italic, underline, reverse = DEFAULT_STYLE
-        elif a == 1:
-            bold = True
-        elif a == 3:
-            italic = True
-        elif a == 4:
-            underline = True
-        elif a == 7:
-            reverse = True
-        elif a == 22:
-            bold = False
-        elif a == 23:
-            italic = False
-        elif a == 24:
-            underline = False
-        elif a == 27:
-            reverse = False
+            return _apply_sgr(DEFAULT_STYLE, attrs[i + 1 :])
+        elif a in _SGR_FLAGS:
+            name, on = _SGR_FLAGS[a]
+            flags[name] = on
         elif 30 <= a <= 37:
             fg = a - 30
         elif a == 39:
@@ -254,7 +250,7 @@ def _apply_sgr(style: Style, attrs: list[int]) -> Style:
             else:
                 bg = colour
         i += 1
-    return Style(fg, bg, bold, italic, underline, reverse)
+    return Style(fg, bg, **flags)
 
 
 # -- tracebacks ----------------------------------------------------------------------------
