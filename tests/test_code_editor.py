@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from ide.core.editor.themes import DARK, LIGHT, bgr
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.editor.themes import DARK, LIGHT, bgr
 
 JP = "# 日本語のコメント\nprint('こんにちは、世界')\nx = 1\n"
 

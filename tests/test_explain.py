@@ -1,4 +1,4 @@
-"""ide.explain on tracebacks as MicroPython (and CPython) really print them.
+"""ide.core.explain on tracebacks as MicroPython (and CPython) really print them.
 
 The texts were captured from MicroPython's own interpreter (the WebAssembly port the simulator
 runs) and follow the wording in MicroPython's sources for the board-only errors.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ide.explain import explain
+from ide.core.explain import explain
 from ide.text import Message
 
 

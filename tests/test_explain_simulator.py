@@ -1,4 +1,4 @@
-"""ide.explain on tracebacks from the real MicroPython interpreter (the simulator board)."""
+"""ide.core.explain on tracebacks from the real MicroPython interpreter (the simulator board)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from ide.board import connect
-from ide.explain import explain
+from ide.core.explain import explain
 
 
 @pytest.mark.timeout(120)

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from ide.board import connect
-from ide.ui.files import board_ops
-from ide.ui.files.plan import CLASH, NEW, UNCHANGED
+from ide.core.files import board_ops
+from ide.core.files.plan import CLASH, NEW, UNCHANGED
 
 
 @pytest.fixture

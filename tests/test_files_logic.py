@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ide.ui.files.names import (
+from ide.core.files.names import (
     UnsafeName,
     board_basename,
     board_join,
@@ -18,7 +18,7 @@ from ide.ui.files.names import (
     unsafe_reason,
     valid_new_board_name,
 )
-from ide.ui.files.plan import (
+from ide.core.files.plan import (
     BLOCKED,
     CLASH,
     NEW,

@@ -17,8 +17,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from ide.core.files.plan import Choice, FileItem
 from ide.ui.files import FilesPane
-from ide.ui.files.plan import Choice, FileItem
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -555,7 +555,7 @@ def test_open_run_make_main_and_properties(qtbot: Any, pane: FilesPane) -> None:
 
 
 def test_sha_helper_matches_board(qtbot: Any, pane: FilesPane) -> None:
-    from ide.ui.files.board_ops import board_hashes
+    from ide.core.files.board_ops import board_hashes
 
     data = os.urandom(5000)
     c = pane.controller

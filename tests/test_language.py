@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ide import i18n
-from ide.explain import explain
+from ide.core.explain import explain
 from ide.i18n_tools import TS_LANGUAGES, read_ts, ts_path
 from ide.ui import language, translate_message
 

@@ -108,7 +108,7 @@ def main_window_live(app: QApplication, lang: str) -> None:
 
 
 def error_dialog(app: QApplication, lang: str) -> None:
-    from ide.explain import explain
+    from ide.core.explain import explain
 
     busy = message(
         "BoardError",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from ide.ui.editor.themes import DARK, LIGHT, Theme
+from ide.core.editor.themes import DARK, LIGHT, Theme
 
 _system_palette: QPalette | None = None
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from ide.core.files.board_ops import walk_board
 from ide.ui import translate_message
-from ide.ui.files.board_ops import walk_board
 
 
 def _error_text(exc: BaseException) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
-from ide.explain import explain
+from ide.core.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
 from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port

@@ -28,8 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from ide.ui.console_keys import key_to_bytes, paste_bytes
-from ide.ui.console_screen import (
+from ide.core.console.screen import (
     DEFAULT_STYLE,
     ConsoleScreen,
     Line,
@@ -37,6 +36,7 @@ from ide.ui.console_screen import (
     TracebackWatcher,
     file_links,
 )
+from ide.ui.console_keys import key_to_bytes, paste_bytes
 from ide.ui.language import monospace_font
 
 LINK_SCHEME = "hotaru-line:"

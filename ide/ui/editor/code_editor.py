@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
 
-from ide.ui.editor.themes import LIGHT, P_OPERATOR, Theme, bgr
+from ide.core.editor.themes import LIGHT, P_OPERATOR, Theme, bgr
 
 _S = Scintilla
 _UTF32 = int(_S.LineCharacterIndexType.Utf32)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
+from ide.core.editor.syntax import check_source
+from ide.core.editor.themes import LIGHT, Theme
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.editor.syntax import check_source
-from ide.ui.editor.themes import LIGHT, Theme
 from ide.ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -529,7 +529,7 @@ class EditorTabs(QTabWidget):
         except UnicodeDecodeError:
             from PySide6.QtCore import QCoreApplication
 
-            from ide.ui.files.names import display_name
+            from ide.core.files.names import display_name
 
             self.show_error(  # the words of the Files pane and the Open-from-board dialog
                 QCoreApplication.translate("BoardFileDialog", "Not a text file"),

@@ -10,12 +10,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtWidgets import QMenu
 
-from ide.ui import translate_message
-
-from . import board_ops
-from .board_model import Node
-from .fmt import format_size
-from .names import (
+from ide.core.files import board_ops
+from ide.core.files.names import (
     board_basename,
     board_join,
     board_parent,
@@ -23,6 +19,10 @@ from .names import (
     is_inside,
     valid_new_board_name,
 )
+from ide.ui import translate_message
+
+from .board_model import Node
+from .fmt import format_size
 
 MAIN_PY = "/main.py"
 

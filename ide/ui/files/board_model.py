@@ -25,10 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QFileIconProvider, QStyle
 
+from ide.core.files.names import board_parent, display_name, is_inside, unsafe_reason
 from ide.text import Message
 
 from .fmt import format_size
-from .names import board_parent, display_name, is_inside, unsafe_reason
 
 BOARD_MIME = "application/x-hotaru-board-entries"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from .names import display_name
-from .plan import Choice, FileItem
+from ide.core.files.names import display_name
+from ide.core.files.plan import Choice, FileItem
 
 
 class Asker(QObject):

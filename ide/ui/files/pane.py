@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ide.core.files.board_ops import free_space, list_folder
 from ide.ui import translate_message
 
 from .board_actions import BoardActionsMixin
 from .board_model import BoardModel
-from .board_ops import free_space, list_folder
 from .dialogs import Asker
 from .fmt import format_size
 from .mime import BoardMimeData

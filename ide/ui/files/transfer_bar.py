@@ -8,8 +8,9 @@ import time
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ide.core.files.plan import ProgressMeter
+
 from .fmt import format_eta, format_rate, format_size
-from .plan import ProgressMeter
 
 
 class TransferTicket(QObject):

@@ -18,12 +18,12 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop
 
+from ide.core.files import board_ops
+from ide.core.files.names import UnsafeName, display_name, local_target
+from ide.core.files.plan import BLOCKED, ClashResolver, Plan, Summary
 from ide.ui import translate_message
 
-from . import board_ops
 from .board_actions import node_entry
-from .names import UnsafeName, display_name, local_target
-from .plan import BLOCKED, ClashResolver, Plan, Summary
 from .transfer_bar import TransferTicket
 
 

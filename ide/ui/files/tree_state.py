@@ -24,8 +24,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
+from ide.core.files.names import board_parent, is_inside
+
 from .board_model import BoardModel
-from .names import board_parent, is_inside
 
 
 @dataclass(frozen=True)

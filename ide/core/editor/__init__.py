@@ -1,0 +1,1 @@
+"""The editor without Qt: the syntax check and the colour themes."""

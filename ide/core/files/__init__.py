@@ -1,0 +1,1 @@
+"""The Files feature without Qt: board paths and hostile names, transfer planning, board calls."""
