@@ -137,12 +137,12 @@ from PySide6.QtWidgets import QApplication
 mark("import Qt widgets")
 app = QApplication([sys.argv[0]])
 mark("QApplication")
-from ide.ui.language import install_translators
+from ide.ui.settings.language import install_translators
 install_translators(app)
 mark("translators")
 import ide.ui.editor
 mark("import editor (Scintilla)")
-from ide.ui.main_window import MainWindow
+from ide.ui.window.main_window import MainWindow
 mark("import main window")
 window = MainWindow()
 mark("build the window")

@@ -56,10 +56,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from ide.ui.language import install_translators
+    from ide.ui.settings.language import install_translators
 
     install_translators(app, args.language)
-    from ide.ui.main_window import MainWindow
+    from ide.ui.window.main_window import MainWindow
 
     projects = Path(tempfile.mkdtemp(prefix="hotaru-shot-")) / "Documents" / "my_projects"
     shutil.copytree(ROOT / "resources" / "examples", projects)

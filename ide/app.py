@@ -8,12 +8,12 @@ import sys
 def run(argv: list[str] | None = None, port: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ide.ui.main_window import MainWindow
+    from ide.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Hotaru")
     app.setOrganizationName("Hotaru")
-    from ide.ui.language import install_translators  # i18n: before any window is built
+    from ide.ui.settings.language import install_translators  # i18n: before any window is built
 
     install_translators(app)
     window = MainWindow()

@@ -2,7 +2,7 @@
 
 The user's choice is stored as a language code under ``SETTINGS_KEY`` ("" follows the OS).
 ``HOTARU_LANGUAGE`` in the environment overrides both (screenshots, tests, bug reports).
-The Qt side (translators, fonts, the View > Language menu) is ide/ui/language.py.
+The Qt side (translators, fonts, the View > Language menu) is ide/ui/settings/language.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""File > Open from board… (ide.ui.board_file_dialog) against the simulator board.
+"""File > Open from board… (ide.ui.editor.board_file_dialog) against the simulator board.
 
 The real SessionController and EditorTabs; the dialog and message boxes on screen are found
 and answered like a user would (a timer looks for them, so this works whether they block or
@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from ide.ui.board_file_dialog import open_board_file
+from ide.ui.editor.board_file_dialog import open_board_file
 from ide.ui.editor.tabs import EditorTabs
 from tests.test_files_pane import call
 
@@ -60,7 +60,7 @@ class User:
 
 @pytest.fixture
 def controller(qtbot: Any, sim: Any) -> Iterator[Any]:
-    from ide.ui.session_controller import SessionController
+    from ide.ui.board.session_controller import SessionController
 
     c = SessionController()
     with qtbot.waitSignal(c.connected, timeout=CONNECT_MS):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port
+from ide.ui.board.connection import PortSelector, SessionStatus, choose_initial_port
 
 
 @dataclass

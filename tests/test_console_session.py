@@ -11,12 +11,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ide.ui.console_panel import ConsolePanel
+from ide.ui.board.session_controller import SessionController
+from ide.ui.console.panel import ConsolePanel
 from ide.ui.editor import EditorTabs
 from ide.ui.files import FilesPane
-from ide.ui.main_window import MainWindow
-from ide.ui.preferences import Preferences
-from ide.ui.session_controller import SessionController
+from ide.ui.settings.preferences import Preferences
+from ide.ui.window.main_window import MainWindow
 from tests.event_loop_probe import EventLoopProbe
 
 CONNECT_MS = 60000  # the first start may install the simulator's npm package

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from ide.core.console.screen import DEFAULT_STYLE, ConsoleScreen, TracebackWatcher, file_links
-from ide.ui.console_widget import ConsoleWidget
+from ide.ui.console.widget import ConsoleWidget
 from tests.event_loop_probe import EventLoopProbe
 
 

@@ -125,10 +125,10 @@ def test_closing_the_window_waits_for_a_board_save(qtbot, tmp_path) -> None:
     starts a board write; the window stays until the board confirms, then closes."""
     from PySide6.QtCore import QSettings
 
+    from ide.ui.board.session_controller import SessionController
     from ide.ui.editor.tabs import SAVE
-    from ide.ui.main_window import MainWindow
-    from ide.ui.preferences import Preferences
-    from ide.ui.session_controller import SessionController
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
 
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     controller = SessionController()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ide.ui.editor.tabs import CANCEL, DISCARD, SAVE, EditorTabs
-from ide.ui.preferences import Preferences
+from ide.ui.settings.preferences import Preferences
 
 
 @pytest.fixture

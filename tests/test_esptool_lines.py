@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from ide.firmware import esp, esp_image, esptool_lines
-from ide.i18n_tools import TS_LANGUAGES, qm_path
 from tests.esp_rom_sim import EspRomSim
+from tools.i18n_tools import TS_LANGUAGES, qm_path
 
 # two or more lower-case Latin words in a row: an English phrase left in a translation
 # (acronyms such as "USB ID" or "RTS" and units such as kbit/s are fine)

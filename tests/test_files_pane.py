@@ -133,7 +133,7 @@ class Tabs:
 
 @pytest.fixture
 def controller(qtbot: Any, sim: Any) -> Iterator[Any]:
-    from ide.ui.session_controller import SessionController
+    from ide.ui.board.session_controller import SessionController
 
     c = SessionController()
     with qtbot.waitSignal(c.connected, timeout=60_000):
@@ -364,7 +364,7 @@ def test_cancel_in_the_middle_of_a_large_upload_keeps_old_file(
     qtbot: Any, local: Path, tmp_path: Path
 ) -> None:
     from ide.simulator import start
-    from ide.ui.session_controller import SessionController
+    from ide.ui.board.session_controller import SessionController
 
     old = b"# the old version\n" * 20
     big = local / "big.bin"
@@ -568,7 +568,7 @@ def test_sha_helper_matches_board(qtbot: Any, pane: FilesPane) -> None:
 def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ide.ui.main_window import MainWindow
+    from ide.ui.window.main_window import MainWindow
 
     monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
     window = MainWindow(controller)

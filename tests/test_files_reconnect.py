@@ -21,7 +21,7 @@ CONNECT_MS = 60_000
 
 @pytest.fixture
 def controller(qtbot: Any, sim: Any) -> Iterator[Any]:
-    from ide.ui.session_controller import SessionController
+    from ide.ui.board.session_controller import SessionController
 
     c = SessionController()
     with qtbot.waitSignal(c.connected, timeout=CONNECT_MS):

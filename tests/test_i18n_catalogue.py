@@ -1,4 +1,4 @@
-"""The translation catalogue is complete, consistent and compiled (see ide/i18n_tools.py)."""
+"""The translation catalogue is complete, consistent and compiled (see tools/i18n_tools.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ide import i18n_tools
-from ide.i18n_tools import ROOT, TS_LANGUAGES, Entry, problems_in, qm_path, read_ts, ts_path
+from tools import i18n_tools
+from tools.i18n_tools import ROOT, TS_LANGUAGES, Entry, problems_in, qm_path, read_ts, ts_path
 
 # Glossary terms (i18n/GLOSSARY.md, marked ✔) that every translation must use.
 GLOSSARY = {
@@ -25,7 +25,7 @@ GLOSSARY = {
 def test_every_string_in_the_code_is_translated_and_every_qm_is_current() -> None:
     found = i18n_tools.check()
     assert not found, "\n".join(
-        ["Translations are missing or stale (python -m ide.i18n_tools update|release):", *found]
+        ["Translations are missing or stale (python -m tools.i18n_tools update|release):", *found]
     )
 
 
@@ -93,7 +93,7 @@ def test_check_reports_a_missing_ts_instead_of_failing(tmp_path: Path) -> None:
         shutil.copy(ROOT / "i18n" / name, root / "i18n" / name)
     found = i18n_tools.check(root)
     assert found == [
-        f"{ts_path('zh_CN', root / 'i18n')} is missing: run python -m ide.i18n_tools update"
+        f"{ts_path('zh_CN', root / 'i18n')} is missing: run python -m tools.i18n_tools update"
     ]
 
 
@@ -180,4 +180,4 @@ def test_translated_text_is_a_literal_lupdate_can_see() -> None:
 @pytest.mark.parametrize("argv", [["pending"], ["apply"], ["apply", "ja"], ["frobnicate"]])
 def test_tool_without_its_arguments_prints_how_to_use_it(argv: list[str], capsys) -> None:
     assert i18n_tools.main(argv) == 2
-    assert "python -m ide.i18n_tools pending ja" in capsys.readouterr().out
+    assert "python -m tools.i18n_tools pending ja" in capsys.readouterr().out

@@ -291,8 +291,8 @@ def test_tools_menu_opens_the_wizard_and_hands_the_port_over(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
     from ide.ui.editor.tabs import DISCARD
-    from ide.ui.main_window import MainWindow
-    from ide.ui.preferences import Preferences
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
 
     prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     controller = RecordingController()
@@ -326,7 +326,7 @@ def test_done_gives_the_port_to_the_session_which_finds_micropython(
 ):
     """The whole story with the real SessionController: release, flash, reacquire; the
     simulated ESP32 then boots its 'application', a real MicroPython (ide.simulator)."""
-    from ide.ui.session_controller import SessionController
+    from ide.ui.board.session_controller import SessionController
 
     esp_sim = sims("esp32", app_port=sim.port)
     image = tmp_path / "ESP32_GENERIC.bin"

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ide import i18n
 from ide.core.explain import explain
-from ide.i18n_tools import TS_LANGUAGES, read_ts, ts_path
-from ide.ui import language, translate_message
+from ide.ui import translate_message
+from ide.ui.settings import language
+from tools.i18n_tools import TS_LANGUAGES, read_ts, ts_path
 
 
 @pytest.fixture
@@ -135,7 +136,7 @@ def test_language_menu_stores_choice_and_offers_restart(
 
 
 def test_main_window_has_the_language_menu_under_view(app: QApplication) -> None:
-    from ide.ui.main_window import MainWindow
+    from ide.ui.window.main_window import MainWindow
 
     language.install_translators(app, "zh_CN")
     window = MainWindow()
@@ -190,7 +191,7 @@ def test_console_explanation_is_not_slanted_in_cjk(
 ) -> None:
     from PySide6.QtGui import QTextCursor
 
-    from ide.ui.console_widget import ConsoleWidget
+    from ide.ui.console.widget import ConsoleWidget
 
     language.install_translators(app, lang)
     console = ConsoleWidget(explainer=lambda _tb: "EXPLANATION")

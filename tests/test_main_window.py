@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ide.ui.editor.tabs import CANCEL, DISCARD
-from ide.ui.main_window import MainWindow, example_scripts
-from ide.ui.preferences import Preferences
-from ide.ui.settings_dialog import SettingsDialog
+from ide.ui.settings.dialog import SettingsDialog
+from ide.ui.settings.preferences import Preferences
+from ide.ui.window.main_window import MainWindow, example_scripts
 
 
 @pytest.fixture
@@ -149,7 +149,7 @@ def _fresh_window_says(code: str) -> list[str]:
 
     setup = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from ide.ui.main_window import MainWindow; w = MainWindow();"
+        "from ide.ui.window.main_window import MainWindow; w = MainWindow();"
     )
     out = subprocess.run(
         [sys.executable, "-c", setup + code], capture_output=True, text=True, timeout=60,
@@ -169,7 +169,7 @@ def test_startup_does_not_import_heavy_modules() -> None:
 def test_first_frame_does_not_import_the_panes_or_the_board() -> None:
     """What the first frame needs is only the editor: the Files pane, the console, the serial
     backend and pyte come after it (pyte only with the board's first bytes)."""
-    later = ("ide.ui.files", "ide.ui.console_panel", "ide.board", "serial", "pyte", "wcwidth")
+    later = ("ide.ui.files", "ide.ui.console.panel", "ide.board", "serial", "pyte", "wcwidth")
     lines = _fresh_window_says(
         f"print(' '.join(m for m in {later!r} if m in sys.modules));"
         "w.build_panes(); print(' '.join(m for m in ('pyte', 'wcwidth') if m in sys.modules));"
@@ -367,7 +367,7 @@ def test_the_editor_does_not_move_when_the_panes_arrive(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ide.ui import language
+    from ide.ui.settings import language
 
     language.install_translators(QApplication.instance(), lang)
     try:

@@ -54,6 +54,8 @@ def test_wheel_installs_and_runs_outside_tree(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.startswith("ide/_resources/examples/") for n in names), names
     assert any(n.startswith("ide/_i18n/") and n.endswith(".qm") for n in names), names
+    # developer tools (the Linguist pipeline) stay in the source tree
+    assert not [n for n in names if n.startswith("tools/") or "i18n_tools" in n], names
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
     py = env_dir / "bin" / "python"

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from ide.ui.console_widget import ConsoleWidget
-from ide.ui.session_controller import SessionController
+from ide.ui.board.session_controller import SessionController
+from ide.ui.console.widget import ConsoleWidget
 from tests.event_loop_probe import EventLoopProbe
 
 CONNECT_MS = 60000  # the first start may install the simulator's npm package

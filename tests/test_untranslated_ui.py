@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide import i18n
-from ide.ui import language
+from ide.ui.settings import language
 
 # Words that stay as they are in every language (names, code, keys, units).
 KEEP = {
@@ -91,7 +91,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _build_main_window() -> list[QWidget]:
-    from ide.ui.main_window import MainWindow
+    from ide.ui.window.main_window import MainWindow
 
     window = MainWindow()
     window.build_panes()  # the console and Files pane too (normally after the first paint)
@@ -100,8 +100,8 @@ def _build_main_window() -> list[QWidget]:
 
 def _build_dialogs() -> list[QWidget]:
     from ide.ui.install_wizard import InstallWizard
-    from ide.ui.preferences import Preferences
-    from ide.ui.settings_dialog import SettingsDialog
+    from ide.ui.settings.dialog import SettingsDialog
+    from ide.ui.settings.preferences import Preferences
 
     wizard = InstallWizard(None)
     pages = [wizard.page(i) for i in wizard.pageIds()]
@@ -162,19 +162,19 @@ def test_english_detector(text: str, left: bool) -> None:
 
 def test_every_example_description_is_marked_for_translation() -> None:
     from ide.paths import resources_dir
-    from ide.ui.example_descriptions import DESCRIPTIONS, first_comment
+    from ide.ui.window.examples import DESCRIPTIONS, first_comment
 
     examples = sorted((resources_dir() / "examples").glob("*.py"))
     assert examples, "no example scripts found"
     for path in examples:
         assert first_comment(path) == DESCRIPTIONS.get(path.name), (
-            f"{path.name}: its first comment must be marked in ide/ui/example_descriptions.py"
+            f"{path.name}: its first comment must be marked in ide/ui/window/examples.py"
         )
 
 
 def test_example_description_is_translated(qapp: QApplication) -> None:
     from ide.paths import resources_dir
-    from ide.ui.example_descriptions import describe
+    from ide.ui.window.examples import describe
 
     language.install_translators(qapp, "ja")
     try:

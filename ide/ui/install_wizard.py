@@ -43,8 +43,8 @@ from ide.firmware.errors import Cancelled, FirmwareError
 from ide.firmware.esptool_lines import is_esptool_detail
 from ide.text import Message
 from ide.ui import translate_message
-from ide.ui.connection import scan_ports
-from ide.ui.session_controller import SIMULATOR
+from ide.ui.board.connection import scan_ports
+from ide.ui.board.session_controller import SIMULATOR
 
 PAGE_BOARD, PAGE_DETECT, PAGE_FIRMWARE, PAGE_OPTIONS, PAGE_INSTALL, PAGE_DONE = range(6)
 CATALOG_URL_ENV = "HOTARU_FIRMWARE_URL"  # a mirror of micropython.org's download pages

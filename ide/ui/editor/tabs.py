@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.preferences import Preferences
+from ide.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
     from ide.ui.editor.find_bar import FindBar

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ide.ui import translate_message
-from ide.ui.session_controller import SIMULATOR
+from ide.ui.board.session_controller import SIMULATOR
 
 
 def scan_ports() -> list[Any]:

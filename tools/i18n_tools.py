@@ -1,10 +1,10 @@
 """The Qt Linguist pipeline: keep i18n/*.ts in step with the code and compile them to .qm.
 
-    python -m ide.i18n_tools update    # pyside6-lupdate over every .py in ide/ into the .ts
-    python -m ide.i18n_tools release   # pyside6-lrelease: .ts -> .qm (committed; shipped)
-    python -m ide.i18n_tools check     # missing, unfinished, placeholders, stale .qm
-    python -m ide.i18n_tools pending ja           # unfinished messages of one language, JSON
-    python -m ide.i18n_tools apply ja FILE.json   # fill [{context, source, translation}]
+    python -m tools.i18n_tools update    # pyside6-lupdate over every .py in ide/ into the .ts
+    python -m tools.i18n_tools release   # pyside6-lrelease: .ts -> .qm (committed; shipped)
+    python -m tools.i18n_tools check     # missing, unfinished, placeholders, stale .qm
+    python -m tools.i18n_tools pending ja           # unfinished messages of one language, JSON
+    python -m tools.i18n_tools apply ja FILE.json   # fill [{context, source, translation}]
 
 lupdate reads self.tr(...), QCoreApplication.translate(...) and QT_TRANSLATE_NOOP(...) calls (the
 last is how Qt-free code in ide/board, ide/firmware and ide/simulator marks text; see ide.text).
@@ -182,7 +182,7 @@ def check(root: Path = ROOT) -> list[str]:
     i18n_dir = root / "i18n"
     committed = {lang: ts_path(lang, i18n_dir) for lang in TS_LANGUAGES}
     found: list[str] = [
-        f"{ts} is missing: run python -m ide.i18n_tools update"
+        f"{ts} is missing: run python -m tools.i18n_tools update"
         for ts in committed.values()
         if not ts.is_file()
     ]
@@ -201,10 +201,11 @@ def check(root: Path = ROOT) -> list[str]:
         for lang, ts in committed.items():
             qm = qm_path(lang, i18n_dir)
             if not qm.is_file():
-                found.append(f"{qm.name} is missing: run python -m ide.i18n_tools release")
+                found.append(f"{qm.name} is missing: run python -m tools.i18n_tools release")
             elif qm.read_bytes() != qm_path(lang, fresh).read_bytes():
                 found.append(
-                    f"{qm.name} is out of date with {ts.name}: run python -m ide.i18n_tools release"
+                    f"{qm.name} is out of date with {ts.name}: "
+                    "run python -m tools.i18n_tools release"
                 )
     return found
 

@@ -36,8 +36,8 @@ from ide.core.console.screen import (
     TracebackWatcher,
     file_links,
 )
-from ide.ui.console_keys import key_to_bytes, paste_bytes
-from ide.ui.language import monospace_font
+from ide.ui.console.keys import key_to_bytes, paste_bytes
+from ide.ui.settings.language import monospace_font
 
 LINK_SCHEME = "hotaru-line:"
 

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ide import __version__, paths
-from ide.ui import appearance, icons
+from ide.ui import icons
 from ide.ui.editor import EditorTabs
-from ide.ui.example_descriptions import describe
-from ide.ui.language import tidy_toolbar_texts
-from ide.ui.preferences import Preferences
+from ide.ui.settings import appearance
+from ide.ui.settings.language import tidy_toolbar_texts
+from ide.ui.settings.preferences import Preferences
+from ide.ui.window.examples import describe
 
 
 def example_scripts() -> list[Path]:
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
     def _setup_console(self) -> None:
         """Owner: console. ConsoleWidget in the bottom dock; Run/Stop/reboot/main.py actions;
         connection selector and status bar."""
-        from ide.ui.console_panel import setup_console
+        from ide.ui.console.panel import setup_console
 
         self.console_panel = setup_console(self)  # makes a SessionController if none was given
         self.console = self.console_panel.console
@@ -477,7 +478,7 @@ class MainWindow(QMainWindow):
 
     def _setup_language(self) -> None:
         """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
-        from ide.ui.language import build_language_menu
+        from ide.ui.settings.language import build_language_menu
 
         self.language_menu = build_language_menu(self)
         self.view_menu.insertMenu(self._panes_separator, self.language_menu)
@@ -538,12 +539,12 @@ class MainWindow(QMainWindow):
 
     def open_from_board(self) -> None:
         """Pick a file on the board and open it in a tab."""
-        from ide.ui.board_file_dialog import open_board_file
+        from ide.ui.editor.board_file_dialog import open_board_file
 
         open_board_file(self, self.controller, self.editor_tabs)
 
     def show_settings(self) -> None:
-        from ide.ui.settings_dialog import SettingsDialog
+        from ide.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec():

@@ -1,6 +1,6 @@
 """User preferences kept in QSettings: editor font, theme, last port, recent files, window.
 
-The UI language lives in the same file but belongs to ide.ui.language.
+The UI language lives in the same file but belongs to ide.ui.settings.language.
 
 ``HOTARU_CONFIG_DIR`` (used by the tests) moves the settings file out of the user's profile.
 """
@@ -17,7 +17,8 @@ MAX_RECENT = 10
 
 
 def default_settings() -> QSettings:
-    """Hotaru's settings file (HOTARU_CONFIG_DIR moves it; ide.ui.language reads it too)."""
+    """Hotaru's settings file (HOTARU_CONFIG_DIR moves it; ide.ui.settings.language reads it
+    too)."""
     folder = os.environ.get("HOTARU_CONFIG_DIR")
     if folder:
         return QSettings(str(Path(folder) / "hotaru.ini"), QSettings.Format.IniFormat)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.ui.preferences import Preferences
+from ide.ui.settings.preferences import Preferences
 
 
 class SettingsDialog(QDialog):

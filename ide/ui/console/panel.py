@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 from ide.core.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
-from ide.ui.connection import PortSelector, SessionStatus, choose_initial_port
-from ide.ui.console_widget import ConsoleWidget
-from ide.ui.session_controller import RUNNING, SessionController
+from ide.ui.board.connection import PortSelector, SessionStatus, choose_initial_port
+from ide.ui.board.session_controller import RUNNING, SessionController
+from ide.ui.console.widget import ConsoleWidget
 
 MAIN_PY = "/main.py"
 

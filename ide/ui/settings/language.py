@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from ide import i18n
 from ide.text import QT_TRANSLATE_NOOP
-from ide.ui.preferences import default_settings as settings  # one settings file
+from ide.ui.settings.preferences import default_settings as settings  # one settings file
 
 
 def stored_choice(store: QSettings | None = None) -> str:

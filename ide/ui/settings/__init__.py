@@ -1,0 +1,1 @@
+"""Settings: the settings file, the settings dialog, light/dark appearance, the UI language."""

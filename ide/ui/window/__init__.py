@@ -1,0 +1,1 @@
+"""The main window: its frame, the table of actions and menus, the registry of panes."""
