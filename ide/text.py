@@ -33,3 +33,13 @@ class Message:
 def message(context: str, source: str, **args: Any) -> Message:
     """Build a :class:`Message`; ``source`` must come from QT_TRANSLATE_NOOP(context, ...)."""
     return Message(context, source, dict(args))
+
+
+def error_message(exc: BaseException) -> Message | str:
+    """What to tell the user about ``exc``: its translatable ``.message`` when it carries one
+    (ide.board, ide.firmware, ide.simulator and ide.core errors do), else its own text, else
+    its class name (an exception raised without arguments has an empty str())."""
+    msg = getattr(exc, "message", None)
+    if isinstance(msg, Message) or (isinstance(msg, str) and msg):
+        return msg
+    return str(exc) or type(exc).__name__

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from ide.text import Message
+from ide.text import Message, error_message
 
 
 def translate_message(msg: Message | str) -> str:
-    """The user's-language text of a Message built below ide/ui/ (see ide.text)."""
+    """The user's-language text of a Message built below ide/ui/ (see ide.text). Arguments
+    that are Messages themselves are translated too (a UF2 family name, a reason)."""
     if isinstance(msg, str):
         return msg
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate(msg.context, msg.source)  # i18n: marked
-    return text.format(**msg.args) if msg.args else text
+    if not msg.args:
+        return text
+    args = {k: translate_message(v) if isinstance(v, Message) else v for k, v in msg.args.items()}
+    return text.format(**args)
+
+
+def error_text(exc: BaseException) -> str:
+    """The one way an exception becomes text for a dialog or the status bar: its translated
+    ``.message`` when it carries one, else its own text (see ide.text.error_message)."""
+    return translate_message(error_message(exc))

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 from ide.ui import translate_message
 
 log = logging.getLogger(__name__)
@@ -38,13 +38,6 @@ DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
     "running",
     "busy",
 )
-
-
-def _user_message(exc: BaseException) -> Message | str:
-    msg = getattr(exc, "message", None)
-    if isinstance(msg, Message):
-        return msg
-    return str(exc) or type(exc).__name__
 
 
 def _is_disconnect(exc: BaseException) -> bool:
@@ -193,7 +186,7 @@ class SessionController(QObject):
                 self.stop_ignored.emit()  # the window offers a hard reset
             elif not _is_disconnect(exc):
                 self.last_exception = exc
-                self.error.emit(_user_message(exc))
+                self.error.emit(error_message(exc))
 
         self.submit(job, done, failed, busy=False)
 
@@ -338,7 +331,7 @@ class SessionController(QObject):
             on_error(exc)
         elif report and not (lost and self._reconnect_timer.isActive()):
             self.last_exception = exc
-            self.error.emit(_user_message(exc))
+            self.error.emit(error_message(exc))
 
     def _open(self, port: str) -> tuple[str, str, str]:
         from ide.board import connect
@@ -491,7 +484,7 @@ class SessionController(QObject):
             self._reconnect_timer.start()  # keep trying quietly
             return
         self.last_exception = exc
-        self.error.emit(_user_message(exc))
+        self.error.emit(error_message(exc))
 
     def _finish_run(self) -> None:
         if self._running:

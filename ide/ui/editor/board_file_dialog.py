@@ -9,12 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ide.core.files.board_ops import walk_board
-from ide.ui import translate_message
-
-
-def _error_text(exc: BaseException) -> str:
-    message = getattr(exc, "message", None)
-    return translate_message(message) if message is not None else str(exc)
+from ide.ui import error_text
 
 
 def _python_files(session: Any, folder: str = "/", depth: int = 2) -> list[str]:
@@ -40,7 +35,7 @@ def open_board_file(parent: QWidget, controller: Any, tabs: Any) -> None:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("BoardFileDialog", "Could not read the board"),
-            _error_text(exc),
+            error_text(exc),
         )
 
     def listed(files: list[str]) -> None:

@@ -382,10 +382,9 @@ class EditorTabs(QTabWidget):
 
         def failed(exc: BaseException) -> None:
             doc.saving = False
-            from ide.ui import translate_message
+            from ide.ui import error_text
 
-            message = getattr(exc, "message", None)
-            reason = translate_message(message) if message is not None else str(exc)
+            reason = error_text(exc)
             self.show_error(
                 self.tr("Could not save to the board"),
                 self.tr("Could not save {path} on the board: {reason}").format(

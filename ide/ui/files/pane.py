@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide.core.files.board_ops import free_space, list_folder
-from ide.ui import translate_message
+from ide.ui import error_text
 
 from .board_actions import BoardActionsMixin
 from .board_model import BoardModel
@@ -329,8 +329,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         (the connection bar says that already) or another message is still open."""
         from ide.board import Disconnected
 
-        msg = getattr(exc, "message", None)
-        text = translate_message(msg) if msg is not None else str(exc) or type(exc).__name__
+        text = error_text(exc)
         lost = isinstance(exc, Disconnected) or not self.board_model.connected
         if lost or self._warning_open:
             self.transfer_bar.set_status(text)
@@ -401,8 +400,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         def failed(exc: BaseException) -> None:
             self._refresh_queued = False
             if quiet:
-                msg = getattr(exc, "message", None)
-                self.transfer_bar.set_status(translate_message(msg) if msg else str(exc))
+                self.transfer_bar.set_status(error_text(exc))
             else:
                 self.show_error(exc)
 
