@@ -8,6 +8,7 @@ import pytest
 
 from ide.ui.board.session_controller import SessionController
 from ide.ui.console.widget import ConsoleWidget
+from ide.ui.worker import Worker
 from tests.event_loop_probe import EventLoopProbe
 
 CONNECT_MS = 60000  # the first start may install the simulator's npm package
@@ -122,6 +123,7 @@ def test_submit_runs_on_the_worker_and_answers_on_the_gui_thread(ctl, qtbot):
         session.write_file("/hello.txt", "こんにちは\n".encode())
         return session.read_file("/hello.txt")
 
+    assert isinstance(ctl.worker, Worker)  # the UI's one background worker runs board jobs
     ctl.submit(job, lambda data: seen.append(("done", (data, threading.current_thread() is gui))))
     assert ctl.state == "busy" or ("done", None) not in seen
     qtbot.waitUntil(lambda: any(k == "done" for k, _ in seen), timeout=WAIT_MS)

@@ -20,10 +20,11 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 from ide.ui import translate_message
+from ide.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,10 @@ class SessionController(QObject):
 
     RECONNECT_INTERVAL_MS = 1500
 
-    _deliver = Signal(object)  # internal: a callable to run on the GUI thread
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, worker: Worker | None = None) -> None:
         super().__init__(parent)
-        self._deliver.connect(self._run_on_gui, Qt.ConnectionType.QueuedConnection)
-        self._jobs: queue.Queue[tuple | None] = queue.Queue()
-        self._worker: threading.Thread | None = None
+        #: the UI's one background worker: board jobs run on it one at a time, in order
+        self.worker = worker or Worker(self, name="hotaru-session")
         self._keys: queue.Queue[tuple[bool, bytes] | None] = queue.Queue()
         self._key_thread: threading.Thread | None = None
 
@@ -260,7 +258,7 @@ class SessionController(QObject):
         self._wanted_port = None
         self._generation += 1
         self._interrupt_run(patience=3.0)
-        if self._worker is not None and self._worker.is_alive():
+        if self.worker.is_alive():
             done = threading.Event()
 
             def close() -> None:
@@ -270,7 +268,7 @@ class SessionController(QObject):
                     done.set()
 
             self._enqueue(close, None, None, busy=False, needs_session=False)
-            self._jobs.put(None)
+            self.worker.stop()
             if not done.wait(3.0):
                 # A job still holds the worker (a program that will not stop): pull the plug.
                 log.warning("session did not close within 3 s; closing the port under it")
@@ -290,33 +288,31 @@ class SessionController(QObject):
         busy: bool,
         needs_session: bool = True,
     ) -> None:
-        if self._worker is None or not self._worker.is_alive():
-            self._worker = threading.Thread(target=self._work, name="hotaru-session", daemon=True)
-            self._worker.start()
-        self._jobs.put((fn, on_done, on_error, busy, needs_session, self._generation))
+        generation = self._generation
+        entered = False  # the job got past the session check (and showed "busy" if asked)
 
-    def _work(self) -> None:
-        while True:
-            item = self._jobs.get()
-            if item is None:
-                return
-            fn, on_done, on_error, busy, needs_session, generation = item
+        def job() -> Any:
+            nonlocal entered
+            # worker thread: a job queued for a session that is gone or replaced fails quietly
             if needs_session and (self._session is None or generation != self._generation):
-                exc: BaseException = _disconnected_error()
-                self._post(lambda e=exc, cb=on_error: self._job_failed(e, cb, report=False))
-                continue
+                raise _Stale(_disconnected_error())
+            entered = True
             if busy:
                 self._post(lambda: self._set_state(BUSY) if self._state == IDLE else None)
-            try:
-                result = fn()
-            except BaseException as e:  # noqa: BLE001 - every failure goes back to the GUI
-                self._post(lambda e=e, cb=on_error: self._job_failed(e, cb))
+            return fn()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, _Stale):
+                self._job_failed(exc.error, on_error, report=False)
             else:
-                if on_done is not None:
-                    self._post(lambda r=result, cb=on_done: cb(r))
-            finally:
-                if busy:
-                    self._post(lambda: self._set_state(IDLE) if self._state == BUSY else None)
+                self._job_failed(exc, on_error)
+
+        def finished() -> None:
+            # after on_done / on_error (the worker queues it last), as "busy" ends
+            if busy and entered and self._state == BUSY:
+                self._set_state(IDLE)
+
+        self.worker.submit(job, on_done, failed, finished)
 
     def _job_failed(
         self,
@@ -441,14 +437,7 @@ class SessionController(QObject):
     # -- GUI thread --------------------------------------------------------------------------
 
     def _post(self, fn: Callable[[], Any]) -> None:
-        self._deliver.emit(fn)
-
-    @Slot(object)
-    def _run_on_gui(self, fn: Callable[[], Any]) -> None:
-        try:
-            fn()
-        except Exception:  # noqa: BLE001 - a failing callback must not kill the event loop
-            log.exception("callback failed")
+        self.worker.post(fn)
 
     def _emit_output(self) -> None:
         with self._out_lock:
@@ -565,6 +554,14 @@ class SessionController(QObject):
                 "list at the top of the window.",
             ),
         )
+
+
+class _Stale(Exception):
+    """A job whose session went away before it ran; carries the error its caller sees."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _disconnected_error() -> BaseException:
