@@ -359,8 +359,8 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     """The family names inside the refusal are Messages too: their words are translated, the
     chip names stay."""
     from ide.firmware.errors import ImageRejected
-    from ide.ui import language
     from ide.ui.install_wizard import _error_text
+    from ide.ui.settings import language
 
     pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
     both = uf2.make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + uf2.make_uf2(

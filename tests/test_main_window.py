@@ -424,3 +424,42 @@ def test_a_failing_callback_does_not_stop_the_next(qtbot, prefs) -> None:
         w.build_panes()
     assert ran == ["connect"]
     assert [str(e[1]) for e in exceptions] == ["boom"]
+
+
+def test_a_pane_and_a_command_are_added_without_editing_the_window(qtbot, prefs) -> None:
+    """A plotter or a package manager: one PaneSpec and one ActionSpec, no window method."""
+    from PySide6.QtWidgets import QLabel
+
+    from ide.ui.window.actions import ActionSpec
+    from ide.ui.window.panes import PaneSpec
+
+    assert "__getattr__" not in MainWindow.__dict__  # panes are read through the registry
+    w = MainWindow(preferences=prefs)
+    qtbot.addWidget(w)
+    built: list[str] = []
+
+    def build_plotter(window: MainWindow) -> QLabel:
+        built.append("plotter")
+        label = QLabel("plot")
+        window.add_dock(label, "Plotter", Qt.DockWidgetArea.RightDockWidgetArea, "PlotterDock")
+        return label
+
+    w.register_pane(
+        PaneSpec("plotter", "PlotterDock", "Plotter", "Test", Qt.DockWidgetArea.RightDockWidgetArea,
+                 build_plotter)
+    )  # fmt: skip
+    dock = w.findChild(QDockWidget, "PlotterDock")
+    assert dock is not None and dock.widget() is None and built == []  # empty until built
+    assert dock.toggleViewAction() in w.view_menu.actions()
+    opened: list[bool] = []
+    action = w.add_action(
+        ActionSpec("plotter_action", "Show &plotter", lambda win: opened.append(True),
+                   menu="tools", before="settings_action", separator=True)
+    )  # fmt: skip
+    tools = w.tools_menu.actions()
+    assert tools.index(action) < tools.index(w.settings_action) and w.plotter_action is action
+    action.trigger()
+    assert opened == [True]
+    assert w.pane("plotter").text() == "plot" and built == ["plotter"]
+    assert dock.widget() is w.pane("plotter")
+    assert w.findChildren(QDockWidget, "PlotterDock") == [dock]  # filled, not doubled

@@ -1,30 +1,25 @@
 """Hotaru's main window: editor tabs in the middle, console below, Files on the left.
 
-Owners: the window frame, menus, toolbar and editor belong to `ui`. Each other piece is wired
-in its own method below (`_setup_console`, `_setup_files`, `_setup_install_wizard`,
-`_setup_language`), kept small and owned by its engineer. Actions other pieces connect to are
-attributes (run_action, stop_action, soft_reboot_action, save_main_action, ...).
+The window's commands come from one table (ide.ui.window.actions: ACTIONS, MENUS, TOOLBAR) and
+its panes from one registry (ide.ui.window.panes: DEFAULT_PANES); a feature adds a command with
+``add_action(spec)`` and a pane with ``register_pane(spec)``, without editing this class.
+Actions other pieces connect to are attributes (run_action, stop_action, soft_reboot_action,
+save_main_action, ...), named in the table.
 """
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QIcon,
-    QKeySequence,
-    QPaintEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,7 +31,19 @@ from ide.ui.editor import EditorTabs
 from ide.ui.settings import appearance
 from ide.ui.settings.language import tidy_toolbar_texts
 from ide.ui.settings.preferences import Preferences
+from ide.ui.window.actions import (
+    ACTIONS,
+    EXAMPLES,
+    MENUS,
+    PANES,
+    RECENT,
+    SEPARATOR,
+    TOOLBAR,
+    ActionSpec,
+    make_action,
+)
 from ide.ui.window.examples import describe
+from ide.ui.window.panes import DEFAULT_PANES, PaneRegistry, PaneSpec, files_min_width
 
 
 def example_scripts() -> list[Path]:
@@ -49,6 +56,14 @@ class MainWindow(QMainWindow):
     # the window is closing for good (after unsaved changes were handled)
     closing = Signal()
 
+    # the actions other panes use (all of ACTIONS become attributes; see add_action)
+    run_action: QAction
+    stop_action: QAction
+    soft_reboot_action: QAction
+    save_main_action: QAction
+    settings_action: QAction
+    install_action: QAction
+
     def __init__(
         self,
         controller: Any = None,
@@ -58,6 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._controller = controller
         self.preferences = preferences or Preferences()
+        self._panes = PaneRegistry(self)
         self._closing_after_saves = False
         self._state_restored = False
         self._shown_once = False
@@ -80,7 +96,9 @@ class MainWindow(QMainWindow):
         self.editor_tabs.set_find_bar_host(layout)
         self.setCentralWidget(self.editor_area)
 
-        self._create_actions()
+        self._actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            self._make_action(spec)
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
@@ -93,85 +111,68 @@ class MainWindow(QMainWindow):
         self.editor_tabs.cursor_position_changed.connect(self._show_cursor_position)
         self.editor_tabs.new_file()
 
-        self._setup_install_wizard()
         self._setup_language()
-        # Start-up speed: the console and Files panes (pyte, the board side, the file models)
-        # are filled in just after the first paint. Their docks exist from the start, so the
-        # first frame already has the final layout and the saved dock state applies at once.
-        # build_panes() fills them now; reading console_panel / console / files_pane /
-        # files_dock / controller before then does too.
-        self._panes_built = False
-        self._after_panes: list[Any] = []
-        self._pane_docks = {
-            "ConsoleDock": self._empty_dock(
-                QCoreApplication.translate("ConsolePanel", "Console"),
-                Qt.DockWidgetArea.BottomDockWidgetArea,
-                "ConsoleDock",
-            ),
-            "FilesDock": self._empty_dock(
-                QCoreApplication.translate("FilesPane", "Files"),
-                Qt.DockWidgetArea.LeftDockWidgetArea,
-                "FilesDock",
-            ),
-        }
-        # The empty Files dock is as wide as the pane will need (its row of buttons), so the
-        # editor does not move when the pane arrives, in any language.
-        placeholder = QWidget()
-        placeholder.setMinimumWidth(self.files_pane_min_width())
-        self._pane_docks["FilesDock"].setWidget(placeholder)
+        # Start-up speed: the panes (pyte, the board side, the file models) are built just
+        # after the first paint. Their docks exist, empty, from the start, so the first frame
+        # already has the final layout and the saved dock state applies at once.
+        for pane in DEFAULT_PANES:
+            self._panes.register(pane)
         self._restore_window_state()
         self._update_title()
 
-    # ================================================================ deferred panes (ui)
-    _DEFERRED = frozenset({"console_panel", "console", "files_pane", "files_dock"})
+    # ================================================================ panes
+    def register_pane(self, spec: PaneSpec) -> None:
+        """Add a pane (see ide.ui.window.panes): an empty dock now, the pane after the first
+        paint with the others (at once if they are built already)."""
+        self._panes.register(spec)
 
-    def __getattr__(self, name: str) -> Any:
-        # only reached when normal lookup fails: a pane read before the first paint
-        if name in MainWindow._DEFERRED and not self.__dict__.get("_panes_built", True):
-            self.build_panes()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    def pane(self, name: str) -> Any:
+        """The pane registered as ``name`` (the panes are built now if they are not yet)."""
+        return self._panes.pane(name)
+
+    @property
+    def console_panel(self) -> Any:
+        return self._panes.pane("console")
+
+    @property
+    def console(self) -> Any:
+        return self._panes.pane("console").console
+
+    @property
+    def files_pane(self) -> Any:
+        return self._panes.pane("files")
+
+    @property
+    def files_dock(self) -> QDockWidget:
+        return self._panes.dock("files")
 
     @property
     def panes_built(self) -> bool:
-        return self._panes_built
+        return self._panes.built
 
     def build_panes(self) -> None:
-        """Fill the console and Files docks now (normally done right after the first paint),
-        then run what waited for them (after_panes())."""
-        if self._panes_built:
-            return
-        self._panes_built = True
-        self._setup_console()
-        self._setup_files()
-        tidy_toolbar_texts(self)  # the port selector joined the toolbar
-        callbacks, self._after_panes = self._after_panes, []
-        for callback in callbacks:
-            try:
-                callback()
-            except Exception:  # noqa: BLE001 - reported as usual; the next one still runs
-                sys.excepthook(*sys.exc_info())
+        """Build the registered panes now (normally done right after the first paint), then
+        run what waited for them (after_panes())."""
+        # the port selector joined the toolbar: its texts are tidied again
+        self._panes.build_all(then=lambda: tidy_toolbar_texts(self))
+
+    def after_panes(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` once the panes exist (at once if they already do)."""
+        self._panes.after(callback)
 
     def _build_panes_soon(self) -> None:
         if self.isVisible():  # closed before the timer fired: nothing to build for
             self.build_panes()
 
-    def after_panes(self, callback: Any) -> None:
-        """Call ``callback`` once the panes exist (at once if they already do)."""
-        if self._panes_built:
-            callback()
-        else:
-            self._after_panes.append(callback)
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if not self._panes_built:  # first frame painted: the panes come next
+        if not self._panes.built:  # first frame painted: the panes come next
             QTimer.singleShot(0, self, self._build_panes_soon)
 
     @property
     def controller(self) -> Any:
         """The SessionController (made with the console pane if none was given)."""
-        if self._controller is None and not self.__dict__.get("_panes_built", True):
+        if self._controller is None and not self._panes.built:
             self.build_panes()
         return self._controller
 
@@ -180,269 +181,12 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self.editor_tabs.controller = controller
 
-    # ================================================================ actions
-    def _action(
-        self,
-        text: str,
-        slot: Any = None,
-        shortcut: QKeySequence | str | list[QKeySequence | str] | None = None,
-        tip: str = "",
-        icon: QIcon | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if icon is not None:
-            action.setIcon(icon)
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
-    def _editor_action(self, text: str, method: str, shortcut: Any = None) -> QAction:
-        """An action on the current editor whose keys work only while the editor area has focus
-        (so Ctrl+C in the console still interrupts the board)."""
-
-        def run() -> None:
-            editor = self.editor_tabs.current_editor()
-            if editor is not None:
-                getattr(editor, method)()
-
-        action = self._action(text, run, shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.editor_area.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        tabs = self.editor_tabs
-        # File
-        self.new_action = self._action(
-            self.tr("&New"), lambda: tabs.new_file(), QKeySequence.StandardKey.New,
-            self.tr("Start a new script"), icons.new_icon(),
-        )  # fmt: skip
-        self.open_action = self._action(
-            self.tr("&Open…"), tabs.open_dialog, QKeySequence.StandardKey.Open,
-            self.tr("Open a script from this computer"), icons.open_icon(),
-        )  # fmt: skip
-        self.open_board_action = self._action(
-            self.tr("Open from &board…"), self.open_from_board, None,
-            self.tr("Open a file stored on the board"),
-        )  # fmt: skip
-        self.save_action = self._action(
-            self.tr("&Save"), lambda: tabs.save(), QKeySequence.StandardKey.Save,
-            self.tr("Save the script"), icons.save_icon(),
-        )  # fmt: skip
-        self.save_as_action = self._action(
-            self.tr("Save &as…"), lambda: tabs.save_as(), "Ctrl+Shift+S",
-            self.tr("Save the script under a new name on this computer"),
-        )  # fmt: skip
-        self.save_to_board_action = self._action(
-            self.tr("Save to boa&rd as…"), lambda: tabs.save_to_board(), None,
-            self.tr("Save the script as a file on the board"),
-        )  # fmt: skip
-        self.close_tab_action = self._action(
-            self.tr("&Close tab"), lambda: tabs.close_tab(tabs.currentIndex()),
-            QKeySequence.StandardKey.Close,
-        )  # fmt: skip
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Edit
-        self.undo_action = self._editor_action(
-            self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo
-        )
-        self.redo_action = self._editor_action(
-            self.tr("&Redo"), "redo", [QKeySequence.StandardKey.Redo, "Ctrl+Y"]
-        )
-        self.cut_action = self._editor_action(self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut)
-        self.copy_action = self._editor_action(
-            self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy
-        )
-        self.paste_action = self._editor_action(
-            self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste
-        )
-        self.select_all_action = self._editor_action(
-            self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll
-        )
-        self.toggle_comment_action = self._editor_action(
-            self.tr("Toggle &comment"), "toggle_comment", ["Ctrl+3", "Ctrl+/"]
-        )
-        self.find_action = self._action(
-            self.tr("&Find…"), lambda: tabs.find_bar.open_find(False), QKeySequence.StandardKey.Find
-        )
-        self.replace_action = self._action(
-            self.tr("R&eplace…"), lambda: tabs.find_bar.open_find(True), "Ctrl+H"
-        )
-        self.goto_line_action = self._action(
-            self.tr("&Go to line…"), tabs.goto_line_dialog, "Ctrl+G"
-        )
-        # View
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &in"), tabs.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), tabs.zoom_out, QKeySequence.StandardKey.ZoomOut
-        )
-        self.zoom_reset_action = self._action(self.tr("&Normal size"), tabs.reset_zoom, "Ctrl+0")
-        self.next_tab_action = self._action(self.tr("Ne&xt tab"), lambda: tabs.cycle(1), "Ctrl+Tab")
-        self.previous_tab_action = self._action(
-            self.tr("Pre&vious tab"), lambda: tabs.cycle(-1), "Ctrl+Shift+Tab"
-        )
-        # Run: the console engineer connects these to the SessionController
-        self.run_action = self._action(
-            self.tr("&Run"), None, "F5", self.tr("Run the script on the board (F5)"),
-        )  # fmt: skip
-        self.run_action.setIcon(icons.run_icon())
-        self.stop_action = self._action(
-            self.tr("&Stop"), None, "Ctrl+F2", self.tr("Stop the running program (Ctrl+F2)"),
-        )  # fmt: skip
-        self.stop_action.setIcon(icons.stop_icon())
-        self.soft_reboot_action = self._action(
-            self.tr("Soft &reboot"), None, "Ctrl+D",
-            self.tr("Restart MicroPython on the board, clearing variables (Ctrl+D)"),
-        )  # fmt: skip
-        self.save_main_action = self._action(
-            self.tr("Save to board as &main.py"), None, None,
-            self.tr("The board runs main.py by itself every time it powers on"),
-        )  # fmt: skip
-        self.check_syntax_action = self._action(
-            self.tr("&Check syntax"), self._check_syntax, "Ctrl+F5",
-            self.tr("Look for typing mistakes without running the script"),
-        )  # fmt: skip
-        # Tools, Help
-        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About Hotaru"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.docs_action = self._action(
-            self.tr("MicroPython &documentation"),
-            self.open_documentation,
-        )
-
-    def open_documentation(self) -> None:
-        """MicroPython's documentation in the browser (QUrl loads when used: ~2 ms at start)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl("https://docs.micropython.org/"))
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
-        self.examples_menu = self.file_menu.addMenu(self.tr("E&xamples"))
-        self._fill_examples_menu()
-        self._fill_recent_menu()
-        self.file_menu.addAction(self.open_board_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [
-                self.save_action,
-                self.save_as_action,
-                self.save_to_board_action,
-                self.save_main_action,
-            ]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.close_tab_action, self.quit_action])
-
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
-        )
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [
-                self.find_action,
-                self.replace_action,
-                self.goto_line_action,
-                self.toggle_comment_action,
-            ]
-        )
-
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
-        )
-        self.view_menu.addSeparator()
-        self._panes_separator = self.view_menu.addSeparator()  # dock toggles go below
-
-        self.run_menu = bar.addMenu(self.tr("&Run"))
-        self.run_menu.addActions([self.run_action, self.stop_action, self.soft_reboot_action])
-        self.run_menu.addSeparator()
-        self.run_menu.addActions([self.check_syntax_action, self.save_main_action])
-
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.tools_menu.addAction(self.settings_action)
-
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addActions([self.docs_action, self.about_action])
-
-    def _create_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("MainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.toggleViewAction().setEnabled(False)  # Run/Stop must stay reachable
-        self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.run_action, self.stop_action])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
-    def _create_status_bar(self) -> None:
-        self.cursor_label = QLabel(self)
-        self.cursor_label.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.cursor_label)
-
-    # ================================================================ docks
     def add_dock(
-        self,
-        widget: QWidget,
-        title: str,
-        area: Qt.DockWidgetArea,
-        object_name: str,
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
     ) -> QDockWidget:
-        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu). The Files and
-        console docks already exist, empty, from the start: they just receive their widget."""
-        dock = self.__dict__.get("_pane_docks", {}).pop(object_name, None)
-        if dock is not None:
-            placeholder = dock.widget()
-            dock.setWindowTitle(title)
-            dock.setWidget(widget)
-            if placeholder is not None:
-                placeholder.deleteLater()
-            return dock
-        dock = self._empty_dock(title, area, object_name)
-        dock.setWidget(widget)
-        return dock
-
-    def files_pane_min_width(self) -> int:
-        """The width the Files pane will need, known before it is built: its Upload and Download
-        buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
-        real pane in each language)."""
-        metrics = self.fontMetrics()
-        texts = (
-            QCoreApplication.translate("FilesPane", "Upload to board"),
-            QCoreApplication.translate("FilesPane", "Download"),
-        )
-        width = sum(metrics.horizontalAdvance(text) for text in texts)
-        return max(220, width + 104)  # 220: the rest of the pane (Chinese labels are short)
-
-    def _empty_dock(self, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(object_name)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
+        """Put ``widget`` in a dock (its show/hide toggle goes in the View menu). A registered
+        pane's dock already exists, empty, from the start: it just receives its widget."""
+        return self._panes.add_dock(widget, title, area, object_name)
 
     def add_bottom_dock(self, widget: QWidget, title: str, object_name: str) -> QDockWidget:
         """The console's place: under the editor."""
@@ -452,53 +196,93 @@ class MainWindow(QMainWindow):
         """The Files pane's place: left of the editor, full height."""
         return self.add_dock(widget, title, Qt.DockWidgetArea.LeftDockWidgetArea, object_name)
 
-    # ================================================================ other owners' wiring
-    def _setup_console(self) -> None:
-        """Owner: console. ConsoleWidget in the bottom dock; Run/Stop/reboot/main.py actions;
-        connection selector and status bar."""
-        from ide.ui.console.panel import setup_console
+    def files_pane_min_width(self) -> int:
+        """The width the Files pane will need, known before it is built."""
+        return files_min_width(self)
 
-        self.console_panel = setup_console(self)  # makes a SessionController if none was given
-        self.console = self.console_panel.console
+    # ================================================================ actions and menus
+    def add_action(self, spec: ActionSpec) -> QAction:
+        """Add a command (see ide.ui.window.actions): the window attribute ``spec.name``, and
+        an entry in ``spec.menu`` (at the end, or in front of ``spec.before``)."""
+        action = self._make_action(spec)
+        menu: QMenu | None = getattr(self, f"{spec.menu}_menu", None) if spec.menu else None
+        if menu is not None:
+            before = self._actions.get(spec.before) if spec.before else None
+            if before is not None and before in menu.actions():
+                menu.insertAction(before, action)
+                if spec.separator:
+                    menu.insertSeparator(before)
+            else:
+                if spec.separator:
+                    menu.addSeparator()
+                menu.addAction(action)
+        return action
 
-    def _setup_files(self) -> None:
-        """Owner: files. FilesPane in the left dock, starting in the user's working folder
-        (the folder last used for scripts); choosing another one there remembers it."""
-        from ide.ui.files import FilesPane
+    def _make_action(self, spec: ActionSpec) -> QAction:
+        action = make_action(self, spec)
+        self._actions[spec.name] = action
+        setattr(self, spec.name, action)
+        return action
 
-        self.files_pane = FilesPane(
-            self.controller, self.editor_tabs, self, local_root=self.preferences.working_folder()
-        )
-        self.files_pane.local_root_changed.connect(
-            lambda folder: setattr(self.preferences, "last_directory", folder)
-        )
-        self.files_dock = self.add_left_dock(
-            self.files_pane, self.files_pane.windowTitle(), "FilesDock"
-        )
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        translate = QCoreApplication.translate
+        for key, title, entries in MENUS:
+            menu = bar.addMenu(translate("MainWindow", title))  # i18n: marked in MENUS
+            setattr(self, f"{key}_menu", menu)
+            for entry in entries:
+                if entry == SEPARATOR:
+                    menu.addSeparator()
+                elif entry == RECENT:
+                    self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+                elif entry == EXAMPLES:
+                    self.examples_menu = menu.addMenu(self.tr("E&xamples"))
+                elif entry == PANES:
+                    # the language menu goes above it, the docks' toggles below
+                    self._panes_separator = menu.addSeparator()
+                else:
+                    menu.addAction(self._actions[entry])
+        self._fill_examples_menu()
+        self._fill_recent_menu()
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.toggleViewAction().setEnabled(False)  # Run/Stop must stay reachable
+        for name in TOOLBAR:
+            if name == SEPARATOR:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self._actions[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _create_status_bar(self) -> None:
+        self.cursor_label = QLabel(self)
+        self.cursor_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.cursor_label)
 
     def _setup_language(self) -> None:
-        """Owner: i18n. View > Language (follow the OS or pick one; a restart applies it)."""
+        """View > Language (follow the OS or pick one; a restart applies it)."""
         from ide.ui.settings.language import build_language_menu
 
         self.language_menu = build_language_menu(self)
         self.view_menu.insertMenu(self._panes_separator, self.language_menu)
         tidy_toolbar_texts(self)
 
-    def _setup_install_wizard(self) -> None:
-        """Owner: fw. Tools > Install MicroPython… (imports the wizard on first use)."""
-        self.install_action = QAction(self.tr("Install MicroPython…"), self)
-        self.install_action.setStatusTip(
-            self.tr("Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico")
-        )
-        self.install_action.triggered.connect(self.open_install_wizard)
-        self.tools_menu.insertAction(self.settings_action, self.install_action)
-        self.tools_menu.insertSeparator(self.settings_action)
-
     def open_install_wizard(self) -> QWidget:
         """Show the Install MicroPython wizard (esptool loads only now, not at start-up)."""
         from ide.ui.install_wizard import open_install_wizard
 
         return open_install_wizard(self, self.controller)
+
+    def open_documentation(self) -> None:
+        """MicroPython's documentation in the browser (QUrl loads when used: ~2 ms at start)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl("https://docs.micropython.org/"))
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
@@ -533,7 +317,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     # ================================================================ commands
-    def _check_syntax(self) -> None:
+    def check_syntax(self) -> None:
         if self.editor_tabs.check_syntax():
             self.statusBar().showMessage(self.tr("No syntax errors found."), 5000)
 
