@@ -42,10 +42,12 @@ from ide.board.errors import (
 )
 from ide.board.link import Link, LinkTimeout
 from ide.board.transfer import MAX_CHUNK
+from ide.board.transports.base import Transport
 from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardSession"
+SIMULATOR = "simulator"  # the port name that means the built-in virtual board
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 LINE_PROMPT_RE = re.compile(rb">>> |\.\.\. |=== ")  # at the start of the console's line
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
@@ -71,19 +73,16 @@ class Session:
         timeout: float = 10.0,
         interrupt: bool = True,
         hard_reset_lines: bool | None = None,
+        transport: Transport | None = None,
     ) -> None:
-        from ide.board import opening
-
         self.port = port
         self.baudrate = baudrate
         self.timeout = timeout
         self.auto_reconnect = auto_reconnect
-        self._factory = serial_factory or (lambda: opening.open_serial(self.port, self.baudrate))
+        self._serial_factory = serial_factory
         self._hard_reset_lines = hard_reset_lines
-        self.flow_controlled = False
-        self.serial_number: str | None = None
-        self._reset_lines_wired = False
-        self._learn_port(port)
+        self.transport: Transport = transport or self._make_transport(port)
+        self.serial_number = self.transport.serial_number
         self.info = BoardInfo()
         self._op_lock = threading.RLock()
         self._state = threading.RLock()
@@ -126,18 +125,34 @@ class Session:
         self._pump.start()
 
     # ------------------------------------------------------------------ connection management
-    def _learn_port(self, port: str) -> None:
-        """Serial number, flow control and reset lines of ``port``: one port enumeration."""
-        from ide.board import opening
+    @property
+    def flow_controlled(self) -> bool:
+        return self.transport.flow_control
 
-        info = opening.port_info(port)
-        self.serial_number = info.serial_number if info else None
-        self.flow_controlled = opening.has_flow_control(port, info)
-        self._reset_lines_wired = bool(info and info.reset_lines)
+    def _make_transport(self, port: str) -> Transport:
+        """The transport for what the user chose: the built-in simulator, or a serial port /
+        pyserial URL (through ``serial_factory`` when one was given)."""
+        if port == SIMULATOR:
+            try:
+                # Imported on use: it pulls in the simulator's process management.
+                from ide.board.transports.simulator import SimulatorTransport
+            except ImportError as e:
+                raise Disconnected(
+                    detail=f"the simulator transport is not available here ({e})"
+                ) from e
+            return SimulatorTransport()
+        from ide.board.transports.serial import SerialTransport
+
+        return SerialTransport(
+            port,
+            self.baudrate,
+            factory=self._serial_factory,
+            reset_wired=self._hard_reset_lines,
+        )
 
     def _open_link(self) -> Link:
-        ser = self._factory()
-        link = Link(ser, self._on_console_bytes, self._on_link_lost)
+        self.transport.open()
+        link = Link(self.transport, self._on_console_bytes, self._on_link_lost)
         link.set_capture(True)
         self._mode = "unknown"
         self._connected = True
@@ -189,13 +204,15 @@ class Session:
                     found = opening.find_by_serial_number(self.serial_number)
                     if found is None:
                         continue
-                    self.port = found
+                    if found != self.port or self.transport.serial_number != self.serial_number:
+                        self.port = found
+                        self.transport = self._make_transport(found)
                 try:
                     with self._op_lock:
                         if self._closed or self._released or self._connected:
                             return
                         old = self.link
-                        old.stop()
+                        old.stop()  # closes the transport; opening it again starts afresh
                         try:
                             self.link = self._open_link()
                         except Exception:  # noqa: BLE001 - not back yet (any transport's error)
@@ -934,9 +951,7 @@ class Session:
         the chip's EN/reset (ESP boards with a USB-serial bridge), else ``machine.reset()``.
         The console then shows the boot (and main.py); the session reconnects if the port
         goes away and comes back."""
-        lines = self._hard_reset_lines
-        if lines is None:
-            lines = self._reset_lines_wired
+        lines = self.transport.reset_lines is not None
         self._check_usable()
         if self._running:
             if not lines:
@@ -973,11 +988,13 @@ class Session:
             self._op_lock.release()
 
     def _pulse_reset(self) -> None:
-        ser = self.link.ser
-        ser.dtr = False  # BOOT/IO0 high: boot from flash, not into the ROM loader
-        ser.rts = True  # EN low
+        lines = self.transport.reset_lines
+        if lines is None:
+            return
+        lines.set_lines(dtr=False)  # BOOT/IO0 high: boot from flash, not into the ROM loader
+        lines.set_lines(rts=True)  # EN low
         time.sleep(0.1)
-        ser.rts = False
+        lines.set_lines(rts=False)
 
     def _after_reset(self) -> None:
         self._helpers_installed = False
@@ -1013,10 +1030,11 @@ class Session:
         board's banner on the console. Retries for ``timeout`` seconds while the port comes
         back."""
         with self._lock_or_busy():
+            self.link.stop()
             if port:
                 self.port = port
-                self._learn_port(port)
-            self.link.stop()
+                self.transport = self._make_transport(port)
+                self.serial_number = self.transport.serial_number
             deadline = time.monotonic() + timeout
             while True:
                 try:
