@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -1305,6 +1305,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} のチェックサムが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} の SHA-256 ハッシュが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
@@ -1363,6 +1371,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The UF2 file is damaged (block {n}).</source>
         <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
+    </message>
+    <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 ファイルが壊れています（ブロック {n} の書き込み先 {addr} がボードのフラッシュメモリの外です）。何もコピーしていません。</translation>
     </message>
     <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>

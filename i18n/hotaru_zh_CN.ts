@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -1305,6 +1305,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>固件文件不完整（在程序中间结束）。请重新下载。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的校验和不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的 SHA-256 摘要不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>文件太小，不是固件（{size} 字节）。</translation>
     </message>
@@ -1363,6 +1371,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The UF2 file is damaged (block {n}).</source>
         <translation>UF2 文件已损坏（第 {n} 块）。</translation>
+    </message>
+    <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 文件已损坏（第 {n} 块写入地址 {addr}，超出了开发板的闪存范围）。未复制任何内容。</translation>
     </message>
     <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from ide.firmware import esp, esp_image, esptool_lines
+from ide.firmware import esp, esptool_lines
 from ide.i18n_tools import TS_LANGUAGES, qm_path
 from tests.esp_rom_sim import EspRomSim
+from tests.firmware_images import build_test_image
 
 # two or more lower-case Latin words in a row: an English phrase left in a translation
 # (acronyms such as "USB ID" or "RTS" and units such as kbit/s are fine)
@@ -29,9 +30,9 @@ def _real_esptool_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list
 
     monkeypatch.setattr(esp, "esptool_line", recording)
     image = tmp_path / "fw.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 64 * 1024, seed=3))
+    image.write_bytes(build_test_image("ESP32", 64 * 1024, seed=3))
     image8266 = tmp_path / "fw8266.bin"
-    image8266.write_bytes(esp_image.build_test_image("ESP8266", 64 * 1024, seed=3))
+    image8266.write_bytes(build_test_image("ESP8266", 64 * 1024, seed=3))
     for chip, run in (
         ("esp32", lambda port: esp.flash(port, image, on_log=shown.append)),
         (

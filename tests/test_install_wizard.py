@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from ide.firmware import catalog, esp_image, uf2
+from ide.firmware import catalog, uf2
 from ide.ui.install_wizard import (
     PAGE_DETECT,
     PAGE_DONE,
@@ -18,6 +18,7 @@ from ide.ui.install_wizard import (
     InstallWizard,
 )
 from tests.esp_rom_sim import EspRomSim
+from tests.firmware_images import build_test_image, make_uf2
 from tests.firmware_server import FirmwareServer
 
 
@@ -129,7 +130,7 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
     sim = sims("esp32", fill=0x33)
     before = bytes(sim.flash)
     s3_image = tmp_path / "s3.bin"
-    s3_image.write_bytes(esp_image.build_test_image("ESP32-S3", 300 * 1024))
+    s3_image.write_bytes(build_test_image("ESP32-S3", 300 * 1024))
     wizard = make_wizard()
     wizard.currentPage().port_combo.setCurrentText(sim.port)
     go_next(qtbot, wizard, PAGE_DETECT)
@@ -147,9 +148,9 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
 def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp8266", flash_size=1 << 20)  # an ESP-01: 1 MB
     esp32_image = tmp_path / "esp32.bin"
-    esp32_image.write_bytes(esp_image.build_test_image("ESP32", 300 * 1024))
+    esp32_image.write_bytes(build_test_image("ESP32", 300 * 1024))
     image = tmp_path / "ESP8266_GENERIC-FLASH_1M.bin"
-    image.write_bytes(esp_image.build_test_image("ESP8266", 620 * 1024))
+    image.write_bytes(build_test_image("ESP8266", 620 * 1024))
     controller = RecordingController()
     wizard = make_wizard(controller)
     wizard.currentPage().port_combo.setCurrentText(sim.port)
@@ -187,7 +188,7 @@ def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path
 def test_cancel_during_install_stops_then_trying_again_works(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp32")
     image = tmp_path / "esp32.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 1536 * 1024))
+    image.write_bytes(build_test_image("ESP32", 1536 * 1024))
     controller = RecordingController()
     wizard = make_wizard(controller)
     wizard.currentPage().port_combo.setCurrentText(sim.port)
@@ -231,7 +232,7 @@ def test_pico_uf2_from_a_local_file(qtbot, make_wizard, tmp_path, monkeypatch):
     )
     monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
     firmware = tmp_path / "RPI_PICO-20250415-v1.25.0.uf2"
-    firmware.write_bytes(uf2.make_uf2(b"\x42" * 60000))
+    firmware.write_bytes(make_uf2(b"\x42" * 60000))
     wizard = make_wizard()
     board = wizard.currentPage()
     board.uf2_radio.setChecked(True)
@@ -277,7 +278,7 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     qtbot.waitUntil(lambda: "Offline" in page.catalog_status.text(), timeout=20000)
     assert page.board_combo.currentData() == "RPI_PICO2"
     wrong = tmp_path / "pico1.uf2"
-    wrong.write_bytes(uf2.make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
+    wrong.write_bytes(make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
     page.file_radio.setChecked(True)
     page.path_edit.setText(str(wrong))
     wizard.next()
@@ -330,7 +331,7 @@ def test_done_gives_the_port_to_the_session_which_finds_micropython(
 
     esp_sim = sims("esp32", app_port=sim.port)
     image = tmp_path / "ESP32_GENERIC.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 256 * 1024))
+    image.write_bytes(build_test_image("ESP32", 256 * 1024))
     controller = SessionController()
     connected: list[tuple[str, str]] = []
     controller.connected.connect(lambda port, desc: connected.append((port, desc)))
@@ -363,7 +364,7 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     from ide.ui.install_wizard import _error_text
 
     pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
-    both = uf2.make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + uf2.make_uf2(
+    both = make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + make_uf2(
         b"\x01" * 300, family=uf2.RP2350_ARM_NS
     )
     with pytest.raises(ImageRejected) as caught:
