@@ -293,7 +293,7 @@ def esp8266_image(tmp_path_factory) -> Path:
     data = bytearray(build_test_image("ESP8266", ESP8266_SIZE, seed=8266))
     # byte 23 = 1: in an ESP32-family header the "SHA-256 appended" flag, here a code byte;
     # esptool rewrites such a header as if it were an ESP32 one when it sets the flash size
-    checksum_at = esp_image._image_end(bytes(data), 0, False) - 1
+    checksum_at = esp_image._parse(bytes(data), 0, False).end - 1
     data[checksum_at] ^= data[23] ^ 1
     data[23] = 1
     total = ESP8266_SIZE - 16

@@ -158,12 +158,6 @@ def _xor_fold(data: bytes, pos: int, length: int) -> int:
     return folded
 
 
-def _image_end(data: bytes, start: int, extended: bool) -> int | None:
-    """End offset of the image starting at ``start`` (segments, checksum, hash), or None."""
-    parsed = _parse(data, start, extended)
-    return None if parsed is None else parsed.end
-
-
 def _verify(data: bytes, start: int, extended: bool, flash_at: int) -> None:
     """Refuse the image at ``start`` if it is cut short or fails its checksum or SHA-256;
     ``flash_at`` (where it will lie in flash) names it in the message."""
