@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from ide.firmware import catalog, uf2
-from ide.ui.install_wizard import (
+from ide.ui.firmware import (
     PAGE_DETECT,
     PAGE_DONE,
     PAGE_FIRMWARE,
@@ -361,7 +361,7 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     chip names stay."""
     from ide.firmware.errors import ImageRejected
     from ide.ui import language
-    from ide.ui.install_wizard import _error_text
+    from ide.ui.firmware.wizard import _error_text
 
     pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
     both = make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + make_uf2(
