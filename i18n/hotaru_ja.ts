@@ -1388,6 +1388,18 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>ファームウェアを {drive} にコピーできませんでした: {error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>{name} をダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>{name} を {drive} にコピーしています...</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -1479,16 +1491,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードはつないだままにしてください。1 分ほどかかります。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>{name} をダウンロードしています...</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>{name} を {drive} にコピーしています...</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>ファームウェアをダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>ファームウェアを確認しています...</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>

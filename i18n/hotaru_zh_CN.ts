@@ -1388,6 +1388,18 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>无法将固件复制到 {drive}：{error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>正在将 {name} 复制到 {drive}……</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -1479,16 +1491,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>请保持开发板连接。大约需要一分钟。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>正在下载 {name}……</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>正在将 {name} 复制到 {drive}……</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>正在下载固件……</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>正在检查固件……</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>

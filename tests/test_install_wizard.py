@@ -91,7 +91,7 @@ def test_esp32s3_from_the_catalogue_end_to_end(qtbot, make_wizard, sims, server)
     assert controller.calls == [("release", None)]  # released before the port is touched
     detect = wizard.currentPage()
     qtbot.waitUntil(detect.isComplete, timeout=20000)
-    assert wizard.chip.name == "ESP32-S3"
+    assert wizard.state.chip.name == "ESP32-S3"
     assert "ESP32-S3" in detect.status.text()
 
     go_next(qtbot, wizard, PAGE_FIRMWARE)
@@ -157,7 +157,7 @@ def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path
     go_next(qtbot, wizard, PAGE_DETECT)
     detect = wizard.currentPage()
     qtbot.waitUntil(detect.isComplete, timeout=20000)
-    assert wizard.chip.name == "ESP8266" and "ESP8266" in detect.status.text()
+    assert wizard.state.chip.name == "ESP8266" and "ESP8266" in detect.status.text()
     assert wizard.page(PAGE_FIRMWARE)._suggestion() == ("ESP8266_GENERIC", "FLASH_1M")
 
     go_next(qtbot, wizard, PAGE_FIRMWARE)
@@ -361,7 +361,7 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     chip names stay."""
     from ide.firmware.errors import ImageRejected
     from ide.ui import language
-    from ide.ui.firmware.wizard import _error_text
+    from ide.ui.firmware.common import error_text as _error_text
 
     pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
     both = make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + make_uf2(
