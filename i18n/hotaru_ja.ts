@@ -375,6 +375,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>ドライブ:</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>シリアルポートにボードが見つかりません。USB ケーブルでボードをつないでから「更新」を押してください。それでも表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>CH340 や CP210x の USB チップを載せたボードは、Windows と macOS ではそのチップのドライバーが必要です。メーカーのサイトからインストールして、ボードをつなぎ直してください。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>BOOTSEL モードの Pico はまだ見つかりません。BOOTSEL ボタンを押したまま Pico をつないでください。ドライブが表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -1408,10 +1420,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアを選ぶ</translation>
     </message>
     <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>お使いのボード用の最新の MicroPython が選ばれています。</translation>
-    </message>
-    <message>
         <source>Download from micropython.org</source>
         <translation>micropython.org からダウンロード</translation>
     </message>
@@ -1474,6 +1482,34 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Choose firmware</source>
         <translation>ファームウェアを選ぶ</translation>
+    </message>
+    <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>選択中: このコンピューターのファイル {name}</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>micropython.org に接続できず、このコンピューターに保存されたファームウェア一覧もありません。このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>ボードに合う最新の MicroPython を探しています...</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>ボードとバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>選択中: {board} 用 MicroPython {version}（{date} に保存したファームウェア一覧から。micropython.org に接続できませんでした）</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>選択中: {board} 用 MicroPython {version}（micropython.org から）</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -1809,6 +1845,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Erase all flash memory first (recommended)</source>
         <translation>先にフラッシュメモリをすべて消去する（おすすめ）</translation>
+    </message>
+    <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>消去すると、ボード上のファイルはすべて削除されます。main.py も、あなたのプログラムもそのデータも失われます。残したいときは「キャンセル」を押し、先に「ファイル」ペインでこのコンピューターにコピーしてください。</translation>
     </message>
     <message>
         <source>{baud} baud</source>

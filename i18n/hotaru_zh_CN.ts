@@ -375,6 +375,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>驱动器：</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>在串口上没有找到开发板。请用 USB 线连接开发板，然后点击“刷新”。如果仍然没有出现，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>使用 CH340 或 CP210x USB 芯片的开发板，在 Windows 和 macOS 上需要安装该芯片的驱动程序：请从厂商网站安装，然后重新插上开发板。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>还没有找到处于 BOOTSEL 模式的 Pico。请按住 BOOTSEL 按键，同时插上 Pico。如果没有出现驱动器，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -1408,10 +1420,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>选择固件</translation>
     </message>
     <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>已为你的开发板选好最新的 MicroPython。</translation>
-    </message>
-    <message>
         <source>Download from micropython.org</source>
         <translation>从 micropython.org 下载</translation>
     </message>
@@ -1474,6 +1482,34 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Choose firmware</source>
         <translation>选择固件</translation>
+    </message>
+    <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>已选择：此电脑上的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>无法连接 micropython.org，此电脑上也没有保存的固件列表：请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>正在查找适合你的开发板的最新 MicroPython……</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>请选择开发板和版本。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 {date} 保存的固件列表（无法连接 micropython.org）。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 micropython.org。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -1809,6 +1845,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Erase all flash memory first (recommended)</source>
         <translation>先擦除整个闪存（推荐）</translation>
+    </message>
+    <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>擦除会删除开发板上的所有文件：main.py、你的程序及其数据都会丢失。如需保留，请点击“取消”，先在“文件”面板中把它们复制到此电脑。</translation>
     </message>
     <message>
         <source>{baud} baud</source>

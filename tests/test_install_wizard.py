@@ -245,8 +245,12 @@ def test_pico_uf2_from_a_local_file(qtbot, make_wizard, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: page.version_combo.count() > 0, timeout=20000)
     assert page.board_combo.currentData() == "RPI_PICO"
     assert page.version_combo.currentData().ext == "uf2"
+    qtbot.waitUntil(lambda: "from micropython.org" in page.subTitle(), timeout=5000)
+    assert "Chosen: MicroPython v1.25.0" in page.subTitle() and "RPI_PICO" in page.subTitle()
     page.file_radio.setChecked(True)
+    assert page.subTitle() == "Choose a firmware file on this computer."
     page.path_edit.setText(str(firmware))
+    assert page.subTitle() == f"Chosen: the file {firmware.name} on this computer."
     wizard.next()
     assert wizard.currentId() == PAGE_INSTALL  # no ESP options for a Pico
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=30000)
@@ -277,6 +281,9 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: "Offline" in page.catalog_status.text(), timeout=20000)
     assert page.board_combo.currentData() == "RPI_PICO2"
+    # the subtitle says what is chosen and from where: no promise of "the latest"
+    qtbot.waitUntil(lambda: "saved on" in page.subTitle(), timeout=5000)
+    assert "could not be reached" in page.subTitle() and "latest" not in page.subTitle()
     wrong = tmp_path / "pico1.uf2"
     wrong.write_bytes(make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
     page.file_radio.setChecked(True)
@@ -379,3 +386,55 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     finally:
         language.install_translators(qapp, "en")
     assert "RP2xxx (data), RP2350 (Arm, non-secure)" in _error_text(caught.value)
+
+
+@pytest.mark.timeout(60)
+def test_no_catalogue_at_all_asks_for_a_local_file(
+    qtbot, make_wizard, server, tmp_path, monkeypatch
+):
+    drive = tmp_path / "RPI-RP2"
+    drive.mkdir()
+    (drive / "INFO_UF2.TXT").write_text("Model: Raspberry Pi RP2\nBoard-ID: RPI-RP2\n")
+    monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
+    server.up = False  # and nothing saved: a first run offline
+    wizard = make_wizard()
+    wizard.currentPage().uf2_radio.setChecked(True)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.file_radio.isChecked(), timeout=20000)
+    assert "choose a firmware file on this computer" in page.subTitle()
+    assert "latest" not in page.subTitle()
+
+
+def test_board_page_says_when_nothing_is_plugged_in(qtbot, make_wizard, monkeypatch):
+    from types import SimpleNamespace
+
+    from ide.ui.firmware import board_page
+
+    ports: list[object] = []
+    monkeypatch.setattr(board_page, "scan_ports", lambda: list(ports))
+    monkeypatch.setattr(board_page.uf2, "find_drives", lambda: [])
+    monkeypatch.setattr(board_page, "NEEDS_USB_DRIVERS", True)
+    wizard = make_wizard()
+    page = wizard.currentPage()
+    text = page.notice.text()
+    assert "No board was found" in text and "another cable" in text and "only charge" in text
+    assert "CH340" in text and "CP210x" in text
+    page.uf2_radio.setChecked(True)
+    assert "BOOTSEL" in page.notice.text() and "another cable" in page.notice.text()
+    page.esp_radio.setChecked(True)
+    ports.append(SimpleNamespace(device="/dev/ttyUSB0", board="CP2102"))
+    page.refresh_ports_button.click()
+    assert page.notice.text() == ""  # a board is there: nothing to explain
+
+
+def test_erase_says_the_files_on_the_board_are_lost(qtbot, make_wizard):
+    wizard = make_wizard()
+    options = wizard.page(PAGE_OPTIONS)
+    options.initializePage()
+    assert options.erase_box.isChecked()
+    assert not options.erase_warning.isHidden()
+    assert "every file on the board" in options.erase_warning.text()
+    options.erase_box.setChecked(False)
+    assert options.erase_warning.isHidden()

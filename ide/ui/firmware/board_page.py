@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -24,6 +25,9 @@ from ide.ui.session_controller import SIMULATOR
 
 if TYPE_CHECKING:
     from ide.ui.firmware.wizard import InstallWizard
+
+# USB-serial chips whose drivers Windows and macOS may lack (Linux has them built in)
+NEEDS_USB_DRIVERS = sys.platform in ("win32", "darwin")
 
 
 class BoardPage(QWizardPage):
@@ -67,6 +71,10 @@ class BoardPage(QWizardPage):
             )
         )
 
+        # what was found (or what to try when nothing was): updated by every refresh
+        self.notice = wrap(QLabel())
+        self.notice.setObjectName("boardNotice")
+
         grid = QGridLayout()
         grid.addWidget(self.esp_radio, 0, 0, 1, 3)
         grid.addWidget(QLabel(self.tr("Port:")), 1, 0)
@@ -78,6 +86,8 @@ class BoardPage(QWizardPage):
         grid.addWidget(self.drive_combo, 4, 1)
         grid.addWidget(self.refresh_drives_button, 4, 2)
         grid.addWidget(self.uf2_help, 5, 1, 1, 2)
+        grid.addWidget(self.notice, 6, 0, 1, 3)
+        grid.setRowStretch(7, 1)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
         self.setLayout(grid)
@@ -111,7 +121,36 @@ class BoardPage(QWizardPage):
             self._drive_timer.stop()
         else:
             self._drive_timer.start()
+        self._update_notice()
         self.completeChanged.emit()
+
+    def _update_notice(self) -> None:
+        """Nothing found: say so, and what to try; something found: say nothing."""
+        if self.esp_radio.isChecked():
+            if self.port_combo.count():
+                self.notice.clear()
+                return
+            text = self.tr(
+                "No board was found on a serial port. Plug the board in with a USB cable, "
+                "then press Refresh. If nothing appears, try another cable: many USB cables "
+                "only charge and carry no data."
+            )
+            if NEEDS_USB_DRIVERS:
+                text += " " + self.tr(
+                    "Boards with a CH340 or CP210x USB chip need that chip's driver on "
+                    "Windows and macOS: install it from the maker's site, then plug the "
+                    "board in again."
+                )
+        else:
+            if self.drive_combo.count():
+                self.notice.clear()
+                return
+            text = self.tr(
+                "No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you "
+                "plug the Pico in. If no drive appears, try another cable: many USB cables "
+                "only charge and carry no data."
+            )
+        self.notice.setText(text)
 
     def refresh_ports(self) -> None:
         current = self.port_combo.currentText()
@@ -124,11 +163,13 @@ class BoardPage(QWizardPage):
                 self.port_combo.addItem(controller_port, controller_port)
         if current:
             self.port_combo.setCurrentText(current)
+        self._update_notice()
 
     def refresh_drives(self) -> None:
         paths = [self.drive_combo.itemData(i) for i in range(self.drive_combo.count())]
         drives = uf2.find_drives()
         if [str(d.path) for d in drives] == paths:
+            self._update_notice()
             return
         chosen = self.drive_combo.currentData()
         self.drive_combo.clear()

@@ -37,7 +37,7 @@ class FirmwarePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Choose the firmware"))
-        self.setSubTitle(self.tr("The latest MicroPython for your board is already chosen."))
+        # the subtitle says WHAT is chosen (see _describe_choice), never a promise
         self.online_radio = QRadioButton(self.tr("Download from micropython.org"))
         self.file_radio = QRadioButton(self.tr("A firmware file on this computer"))
         self.group = QButtonGroup(self)
@@ -76,6 +76,9 @@ class FirmwarePage(QWizardPage):
         self.version_combo.currentIndexChanged.connect(self._changed)
         self.boards_loaded = False
         self.firmware_loaded_for: str | None = None
+        self.loading = False  # a catalogue page is on its way
+        self.unreachable = False  # no catalogue at all: neither online nor saved
+        self.saved_on: str | None = None  # the saved list's date when offline
 
     # catalogue ----------------------------------------------------------------
     def initializePage(self) -> None:
@@ -84,6 +87,7 @@ class FirmwarePage(QWizardPage):
         self._mode_changed()
         if not self.boards_loaded:
             self.catalog_status.setText(self.tr("Loading the list of boards..."))
+            self.loading = True
             job = self.wiz.start_job(lambda job: self.wiz.catalog.boards())
             job.succeeded.connect(self._boards_arrived)
             job.failed.connect(self._catalog_failed)
@@ -100,6 +104,7 @@ class FirmwarePage(QWizardPage):
 
     def _boards_arrived(self, listing: fw_catalog.Listing) -> None:
         self.boards_loaded = True
+        self.loading = False
         self.board_combo.blockSignals(True)
         self.board_combo.clear()
         for board in listing.items:
@@ -118,6 +123,8 @@ class FirmwarePage(QWizardPage):
             self._board_chosen()
 
     def _catalog_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.unreachable = True
         self.catalog_status.setText(error_text(exc))
         self.file_radio.setChecked(True)
         self._changed()
@@ -129,6 +136,8 @@ class FirmwarePage(QWizardPage):
             return
         self.version_combo.clear()
         self.catalog_status.setText(self.tr("Loading the firmware list..."))
+        self.loading = True
+        self._changed()
         job = self.wiz.start_job(lambda job: (board_id, self.wiz.catalog.firmware(board_id)))
         job.succeeded.connect(self._firmware_arrived)
         job.failed.connect(self._catalog_failed)
@@ -138,6 +147,9 @@ class FirmwarePage(QWizardPage):
         if board_id != self.board_combo.currentData():
             return  # the user picked another board meanwhile
         self.firmware_loaded_for = board_id
+        self.loading = False
+        self.unreachable = False
+        self.saved_on = listing.fetched_at.strftime("%Y-%m-%d") if listing.from_cache else None
         ext = "uf2" if self.wiz.state.kind == "uf2" else "bin"
         items = [f for f in listing.items if f.ext == ext]
         self.version_combo.blockSignals(True)
@@ -185,7 +197,39 @@ class FirmwarePage(QWizardPage):
 
     def _changed(self, *_args: object) -> None:
         self.problem.clear()
+        self.setSubTitle(self._describe_choice())
         self.completeChanged.emit()
+
+    def _describe_choice(self) -> str:
+        """What Next would install, in words (the page's subtitle)."""
+        if self.file_radio.isChecked():
+            path = self.path_edit.text().strip()
+            if path:
+                return self.tr("Chosen: the file {name} on this computer.").format(
+                    name=Path(path).name
+                )
+            if self.unreachable:
+                return self.tr(
+                    "micropython.org could not be reached and no firmware list is saved on "
+                    "this computer: choose a firmware file on this computer."
+                )
+            return self.tr("Choose a firmware file on this computer.")
+        if self.version_combo.currentData() is None:
+            if self.loading:
+                return self.tr("Looking for the latest MicroPython for your board...")
+            return self.tr("Choose a board and a version.")
+        chosen = {
+            "version": self.version_combo.currentText(),
+            "board": self.board_combo.currentData(),
+        }
+        if self.saved_on is not None:
+            return self.tr(
+                "Chosen: MicroPython {version} for {board}, from the firmware list saved on "
+                "{date} (micropython.org could not be reached)."
+            ).format(date=self.saved_on, **chosen)
+        return self.tr("Chosen: MicroPython {version} for {board}, from micropython.org.").format(
+            **chosen
+        )
 
     def isComplete(self) -> bool:  # noqa: N802
         if self.online_radio.isChecked():

@@ -31,6 +31,17 @@ class OptionsPage(QWizardPage):
         self.setSubTitle(self.tr("The usual choices are already made; change them only if needed."))
         self.erase_box = QCheckBox(self.tr("Erase all flash memory first (recommended)"))
         self.erase_box.setChecked(True)
+        self.erase_warning = wrap(
+            QLabel(
+                self.tr(
+                    "Erasing deletes every file on the board: main.py, your programs and "
+                    "their data are lost. To keep them, press Cancel and copy them to this "
+                    "computer in the Files pane first."
+                )
+            )
+        )
+        self.erase_warning.setObjectName("eraseWarning")
+        self.erase_box.toggled.connect(self.erase_warning.setVisible)  # warn only when erasing
         self.speed_combo = QComboBox()
         for baud in SPEEDS:
             self.speed_combo.addItem(self.tr("{baud} baud").format(baud=baud), baud)
@@ -44,6 +55,7 @@ class OptionsPage(QWizardPage):
         self.problem.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.erase_box)
+        form.addRow(self.erase_warning)
         form.addRow(self.tr("Speed:"), self.speed_combo)
         form.addRow("", speed_help)
         form.addRow(self.tr("Flash offset:"), self.offset_edit)
