@@ -794,6 +794,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>接続しています...</translation>
     </message>
     <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告: ボードはリセットされていません（ポート {port} では RTS/DTR 信号を操作できません）。チップが応答しないときは、手動でブートローダーに入れてください。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、それから BOOT ボタンを離します。</translation>
+    </message>
+    <message>
         <source>Detecting the chip type...</source>
         <translation>チップの種類を調べています...</translation>
     </message>

@@ -794,6 +794,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>正在连接……</translation>
     </message>
     <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告：开发板没有复位（端口 {port} 无法控制 RTS/DTR 信号）。如果芯片没有响应，请手动让它进入引导加载程序：按住 BOOT 按键，按一下 RESET（EN）键，然后松开 BOOT。</translation>
+    </message>
+    <message>
         <source>Detecting the chip type...</source>
         <translation>正在检测芯片类型……</translation>
     </message>

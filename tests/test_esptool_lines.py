@@ -109,3 +109,21 @@ def test_unknown_lines_pass_through_unchanged_and_prefixed():
     assert esptool_lines.is_esptool_detail(msg)
     # almost-known lines are not forced into a template
     assert esptool_lines.translatable_line("Changing baud rate to fast...") is None
+
+
+@pytest.mark.timeout(60)
+def test_esptool_warnings_reach_the_log_not_stderr(capfd):
+    """esptool's "Chip was NOT reset" (a port without modem lines, as the simulator's pty) went
+    to stderr through a logger bound at import time; it reaches on_log, every operation."""
+    sim = EspRomSim("esp32").start()
+    try:
+        for _ in range(2):  # once per operation, not once per process
+            shown: list[object] = []
+            esp.detect_chip(sim.port, on_log=shown.append)
+            warned = [m for m in shown if "RTS/DTR" in str(m)]
+            assert len(warned) == 1 and warned[0].context == esptool_lines.CONTEXT
+            assert warned[0].args == {"port": sim.port}
+    finally:
+        sim.close()
+    err = capfd.readouterr().err
+    assert "NOT reset" not in err and "WARNING" not in err
