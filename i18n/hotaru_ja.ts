@@ -375,6 +375,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>ドライブ:</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>シリアルポートにボードが見つかりません。USB ケーブルでボードをつないでから「更新」を押してください。それでも表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>CH340 や CP210x の USB チップを載せたボードは、Windows と macOS ではそのチップのドライバーが必要です。メーカーのサイトからインストールして、ボードをつなぎ直してください。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>BOOTSEL モードの Pico はまだ見つかりません。BOOTSEL ボタンを押したまま Pico をつないでください。ドライブが表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -430,7 +442,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -780,6 +792,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Connecting...</source>
         <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告: ボードはリセットされていません（ポート {port} では RTS/DTR 信号を操作できません）。チップが応答しないときは、手動でブートローダーに入れてください。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、それから BOOT ボタンを離します。</translation>
     </message>
     <message>
         <source>Detecting the chip type...</source>
@@ -1305,6 +1321,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} のチェックサムが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} の SHA-256 ハッシュが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
@@ -1365,6 +1389,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
     </message>
     <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 ファイルが壊れています（ブロック {n} の書き込み先 {addr} がボードのフラッシュメモリの外です）。何もコピーしていません。</translation>
+    </message>
+    <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
@@ -1376,16 +1404,24 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>ファームウェアを {drive} にコピーできませんでした: {error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>{name} をダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>{name} を {drive} にコピーしています...</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
     <message>
         <source>Choose the firmware</source>
         <translation>ファームウェアを選ぶ</translation>
-    </message>
-    <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>お使いのボード用の最新の MicroPython が選ばれています。</translation>
     </message>
     <message>
         <source>Download from micropython.org</source>
@@ -1452,6 +1488,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアを選ぶ</translation>
     </message>
     <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>選択中: このコンピューターのファイル {name}</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>micropython.org に接続できず、このコンピューターに保存されたファームウェア一覧もありません。このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>ボードに合う最新の MicroPython を探しています...</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>ボードとバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>選択中: {board} 用 MicroPython {version}（{date} に保存したファームウェア一覧から。micropython.org に接続できませんでした）</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>選択中: {board} 用 MicroPython {version}（micropython.org から）</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} を読み込めません: {error}</translation>
     </message>
@@ -1467,16 +1531,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードはつないだままにしてください。1 分ほどかかります。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>{name} をダウンロードしています...</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>{name} を {drive} にコピーしています...</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>ファームウェアをダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>ファームウェアを確認しています...</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>
@@ -1789,6 +1849,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Erase all flash memory first (recommended)</source>
         <translation>先にフラッシュメモリをすべて消去する（おすすめ）</translation>
+    </message>
+    <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>消去すると、ボード上のファイルはすべて削除されます。main.py も、あなたのプログラムもそのデータも失われます。残したいときは「キャンセル」を押し、先に「ファイル」ペインでこのコンピューターにコピーしてください。</translation>
     </message>
     <message>
         <source>{baud} baud</source>

@@ -375,6 +375,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>驱动器：</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>在串口上没有找到开发板。请用 USB 线连接开发板，然后点击“刷新”。如果仍然没有出现，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>使用 CH340 或 CP210x USB 芯片的开发板，在 Windows 和 macOS 上需要安装该芯片的驱动程序：请从厂商网站安装，然后重新插上开发板。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>还没有找到处于 BOOTSEL 模式的 Pico。请按住 BOOTSEL 按键，同时插上 Pico。如果没有出现驱动器，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -430,7 +442,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -780,6 +792,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Connecting...</source>
         <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告：开发板没有复位（端口 {port} 无法控制 RTS/DTR 信号）。如果芯片没有响应，请手动让它进入引导加载程序：按住 BOOT 按键，按一下 RESET（EN）键，然后松开 BOOT。</translation>
     </message>
     <message>
         <source>Detecting the chip type...</source>
@@ -1305,6 +1321,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>固件文件不完整（在程序中间结束）。请重新下载。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的校验和不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的 SHA-256 摘要不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>文件太小，不是固件（{size} 字节）。</translation>
     </message>
@@ -1365,6 +1389,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>UF2 文件已损坏（第 {n} 块）。</translation>
     </message>
     <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 文件已损坏（第 {n} 块写入地址 {addr}，超出了开发板的闪存范围）。未复制任何内容。</translation>
+    </message>
+    <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 文件不完整（{have} / {want} 块）。请重新下载。</translation>
     </message>
@@ -1376,16 +1404,24 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>无法将固件复制到 {drive}：{error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>正在将 {name} 复制到 {drive}……</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
     <message>
         <source>Choose the firmware</source>
         <translation>选择固件</translation>
-    </message>
-    <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>已为你的开发板选好最新的 MicroPython。</translation>
     </message>
     <message>
         <source>Download from micropython.org</source>
@@ -1452,6 +1488,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>选择固件</translation>
     </message>
     <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>已选择：此电脑上的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>无法连接 micropython.org，此电脑上也没有保存的固件列表：请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>正在查找适合你的开发板的最新 MicroPython……</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>请选择开发板和版本。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 {date} 保存的固件列表（无法连接 micropython.org）。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 micropython.org。</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -1467,16 +1531,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>请保持开发板连接。大约需要一分钟。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>正在下载 {name}……</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>正在将 {name} 复制到 {drive}……</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>正在下载固件……</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>正在检查固件……</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>
@@ -1789,6 +1849,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Erase all flash memory first (recommended)</source>
         <translation>先擦除整个闪存（推荐）</translation>
+    </message>
+    <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>擦除会删除开发板上的所有文件：main.py、你的程序及其数据都会丢失。如需保留，请点击“取消”，先在“文件”面板中把它们复制到此电脑。</translation>
     </message>
     <message>
         <source>{baud} baud</source>

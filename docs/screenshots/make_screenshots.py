@@ -149,7 +149,7 @@ def install_wizard(app: QApplication, lang: str) -> None:
     import tempfile
 
     from ide.firmware import catalog
-    from ide.ui.install_wizard import InstallWizard
+    from ide.ui.firmware import InstallWizard
     from tests.esp_rom_sim import EspRomSim
     from tests.firmware_server import FirmwareServer
 

@@ -176,6 +176,34 @@ def _make_bridge() -> Any:
     return _EsptoolBridge()
 
 
+def _route_one_time_warnings() -> None:
+    """Send esptool's one-time warnings to the installed logger, and re-arm them.
+
+    esptool builds a few ``PrintOnce(log.warn)`` at import time (e.g. ``ResetStrategy``'s
+    "Chip was NOT reset..."): ``log.warn`` is looked up then, which binds the console logger
+    that writes to stderr, not ours. Each is pointed at the proxy ``log`` (looked up at call
+    time: our bridge) and re-armed, so every operation's log shows it once.
+    """
+    from esptool import cmds, reset
+    from esptool.logger import log
+    from esptool.util import PrintOnce
+
+    owners: list[object] = [cmds, reset]
+    owners += [v for v in vars(reset).values() if isinstance(v, type)]  # class attributes
+    for owner in owners:
+        for value in list(vars(owner).values()):
+            if not isinstance(value, PrintOnce):
+                continue
+            kind = getattr(value, "_hotaru_kind", None)
+            if kind is None:  # first time: remember which logger method it was bound to
+                kind = getattr(value.print_callback, "__name__", "warn")
+                if kind not in ("warn", "note", "print"):
+                    continue  # something else: leave it alone
+                value._hotaru_kind = kind  # type: ignore[attr-defined]
+                value.print_callback = lambda text, _kind=kind: getattr(log, _kind)(text)
+            value.already_printed = False
+
+
 @contextmanager
 def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterator[_Target]:
     """Route esptool's output to ``on_log`` for the duration; one session at a time."""
@@ -190,6 +218,7 @@ def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterato
 
             _bridge = _make_bridge()
             log.set_logger(_bridge)  # once per process; later sessions swap the target
+        _route_one_time_warnings()
         target = _Target(on_log, cancel)
         _bridge.target = target
         try:

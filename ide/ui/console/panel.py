@@ -266,13 +266,13 @@ class ConsolePanel(QObject):
         box.open()
 
     def _not_micropython(self, exc: BaseException | None) -> bool:
-        if exc is None or importlib.util.find_spec("ide.ui.install_wizard") is None:
+        if exc is None or importlib.util.find_spec("ide.ui.firmware") is None:
             return False
         diagnosis = getattr(exc, "diagnosis", None)
         return diagnosis in ("silent", "bootloader", "garbage")
 
     def _open_installer(self) -> None:
-        from ide.ui.install_wizard import open_install_wizard
+        from ide.ui.firmware import open_install_wizard
 
         open_install_wizard(self.window, self.controller)
 

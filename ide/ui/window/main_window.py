@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def open_install_wizard(self) -> QWidget:
         """Show the Install MicroPython wizard (esptool loads only now, not at start-up)."""
-        from ide.ui.install_wizard import open_install_wizard
+        from ide.ui.firmware import open_install_wizard
 
         return open_install_wizard(self, self.controller)
 
