@@ -243,6 +243,8 @@ class ConsolePanel(QObject):
     def show_error(self, msg: Message | str) -> None:
         """A dialog that says what went wrong and what to do (window-modal, non-blocking)."""
         text = translate_message(msg)
+        # (Closed boxes delete themselves and _error_closed forgets them: a wrapper of a deleted
+        # box raised RuntimeError here, so every error after the first was lost.)
         if self._error_box is not None and self._error_box.isVisible():
             if self._error_box.text() != text:
                 self.window.statusBar().showMessage(text, 8000)
@@ -263,7 +265,12 @@ class ConsolePanel(QObject):
         box.addButton(QMessageBox.StandardButton.Ok)
         self.controller.last_exception = None
         self._error_box = box
+        box.finished.connect(lambda _result, box=box: self._error_closed(box))
         box.open()
+
+    def _error_closed(self, box: QMessageBox) -> None:
+        if self._error_box is box:
+            self._error_box = None
 
     def _not_micropython(self, exc: BaseException | None) -> bool:
         if exc is None or importlib.util.find_spec("ide.ui.install_wizard") is None:

