@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ide.ui.editor.tabs import DISCARD
@@ -52,3 +52,30 @@ def test_every_error_gets_its_dialog_not_only_the_first(window: MainWindow, qtbo
     boxes = _message_boxes()
     assert [b.text() for b in boxes] == ["The second error"]
     boxes[0].close()
+
+
+def test_application_shortcuts_win_over_the_console(window: MainWindow, qtbot) -> None:
+    console = window.console
+    typed: list[bytes] = []
+    interrupts: list[bool] = []
+    console.keys_typed.connect(typed.append)
+    console.interrupt_requested.connect(lambda: interrupts.append(True))
+    console.setFocus()
+    qtbot.waitUntil(console.hasFocus)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    # The board's own keys stay the console's.
+    qtbot.keyClick(console, Qt.Key.Key_E, ctrl)
+    qtbot.keyClick(console, Qt.Key.Key_C, ctrl)
+    qtbot.keyClick(console, Qt.Key.Key_Tab)
+    qtbot.keyClick(console, Qt.Key.Key_Up)
+    qtbot.keyClicks(console, "x")
+    assert typed == [b"\x05", b"\t", b"\x1b[A", b"x"]
+    assert interrupts == [True]
+    # A disabled application action's key is not typed to the board either.
+    window.save_action.setEnabled(False)
+    qtbot.keyClick(console, Qt.Key.Key_S, ctrl)
+    assert typed[-1] == b"x"
+    # Quit quits, wherever the keyboard focus is.
+    qtbot.keyClick(console, Qt.Key.Key_Q, ctrl)
+    assert not window.isVisible()
+    assert typed[-1] == b"x"

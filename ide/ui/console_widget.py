@@ -362,11 +362,28 @@ class ConsoleWidget(QPlainTextEdit):
             self._to_bottom()
             self.soft_reboot_requested.emit()
             return
+        if ctrl and self._is_window_shortcut(event):
+            # An application key whose action is disabled (Qt then delivers the key press
+            # here): it never goes to the board as a control character.
+            event.ignore()
+            return
         data = key_to_bytes(key, mods, event.text())
         if data:
             self._send(data)
             return
         event.ignore()
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key is a shortcut of a window-wide action (Quit, Save, Find ...);
+        actions scoped to another widget (the editor's Undo, Copy ...) do not count."""
+        combo = QKeySequence(event.keyCombination())
+        for action in self.window().findChildren(QAction):
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                continue
+            for sequence in action.shortcuts():
+                if sequence.matches(combo) == QKeySequence.SequenceMatch.ExactMatch:
+                    return True
+        return False
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt name
         # Japanese / Chinese input methods: only committed text goes to the board.

@@ -246,7 +246,12 @@ class MainWindow(QMainWindow):
             self.tr("&Close tab"), lambda: tabs.close_tab(tabs.currentIndex()),
             QKeySequence.StandardKey.Close,
         )  # fmt: skip
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:
+            # Windows, bare X11 and offscreen have no standard Quit key: without this, Ctrl+Q
+            # in the console went to the board (as ^Q) and the window stayed open.
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         self.undo_action = self._editor_action(
