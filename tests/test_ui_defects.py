@@ -79,3 +79,44 @@ def test_application_shortcuts_win_over_the_console(window: MainWindow, qtbot) -
     qtbot.keyClick(console, Qt.Key.Key_Q, ctrl)
     assert not window.isVisible()
     assert typed[-1] == b"x"
+
+
+def test_a_syntax_error_message_goes_when_the_code_is_edited(window: MainWindow, qtbot) -> None:
+    editor = window.editor_tabs.current_editor()
+    editor.set_text("print(1\n")
+    window.check_syntax_action.trigger()
+    assert "SyntaxError" in window.statusBar().currentMessage()
+    editor.set_text("", keep_undo=True)  # the user deleted the code
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_transfer_summary_expires(qtbot) -> None:
+    from ide.ui.files.transfer_bar import TransferBar
+
+    bar = TransferBar()
+    qtbot.addWidget(bar)
+    bar.finish("Files uploaded: 1.")
+    assert bar.status.text() == "Files uploaded: 1."
+    assert bar._expiry.isActive()  # (waiting 15 s in a test would be slow; the timer is the rule)
+    bar._expiry.timeout.emit()
+    assert bar.status.text() == ""
+    bar.set_status("Comparing with the board…", expires=False)
+    assert not bar._expiry.isActive()
+
+
+def test_an_emptied_untitled_tab_does_not_ask_to_be_saved(window: MainWindow) -> None:
+    tabs = window.editor_tabs
+    asked: list[str] = []
+    tabs.ask_save_changes = lambda name: asked.append(name) or DISCARD
+    editor = tabs.current_editor()
+    editor.insert("x = 1")
+    editor.set_text("", keep_undo=True)  # typed, then deleted again
+    assert editor.modify()
+    assert not tabs.has_unsaved_changes()
+    other = tabs.new_file()
+    other.insert("y = 2")
+    assert tabs.has_unsaved_changes()
+    assert tabs.close_tab(tabs.indexOf(editor))
+    assert asked == []
+    assert tabs.close_tab(tabs.indexOf(other))
+    assert len(asked) == 1  # the tab with text still asks

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
+        self.editor_tabs.status_withdrawn.connect(self._withdraw_status)
         self.editor_tabs.recent_files_changed.connect(lambda _files: self._fill_recent_menu())
         self.editor_tabs.cursor_position_changed.connect(self._show_cursor_position)
         self.editor_tabs.new_file()
@@ -154,6 +155,11 @@ class MainWindow(QMainWindow):
     def _build_panes_soon(self) -> None:
         if self.isVisible():  # closed before the timer fired: nothing to build for
             self.build_panes()
+
+    def _withdraw_status(self, text: str) -> None:
+        """A status message that is no longer true goes at once (only if it still shows)."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def after_panes(self, callback: Any) -> None:
         """Call ``callback`` once the panes exist (at once if they already do)."""

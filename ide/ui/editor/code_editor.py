@@ -52,6 +52,8 @@ class CodeEditor(ScintillaEdit):
     cursor_moved = Signal(int, int)
     #: local files were dropped on the editor (they open in tabs; their names are not inserted)
     files_dropped = Signal(list)
+    #: typing removed the syntax error marked by mark_error()
+    error_cleared = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, theme: Theme = LIGHT, font: tuple[str, int] = ("", 0)
@@ -368,6 +370,7 @@ class CodeEditor(ScintillaEdit):
         if mod_type & (int(_S.ModificationFlags.InsertText) | int(_S.ModificationFlags.DeleteText)):
             if self._error_line is not None:
                 self.clear_error()
+                self.error_cleared.emit()
 
     # ----------------------------------------------------------------- mouse
     def context_menu(self) -> QMenu:
