@@ -120,3 +120,34 @@ def test_an_emptied_untitled_tab_does_not_ask_to_be_saved(window: MainWindow) ->
     assert asked == []
     assert tabs.close_tab(tabs.indexOf(other))
     assert len(asked) == 1  # the tab with text still asks
+
+
+def test_restart_runs_the_installed_script_not_a_checkout_in_the_current_folder(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from ide.ui import language
+
+    # A source checkout of some other Hotaru in the current folder...
+    checkout = tmp_path / "checkout"
+    (checkout / "ide").mkdir(parents=True)
+    (checkout / "ide" / "__init__.py").write_text("")
+    (checkout / "ide" / "__main__.py").write_text("print('the checkout ran')\n")
+    # ... and the installed `hotaru` script (as pip writes it) that is running.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "hotaru"
+    script.write_text(
+        f"#!{sys.executable}\nimport sys\nfrom ide.__main__ import main\nsys.exit(main())\n"
+    )
+    old = Path.cwd()
+    try:
+        os.chdir(checkout)
+        args, folder = language.restart_command([str(script), "--version"])
+    finally:
+        os.chdir(old)
+    out = subprocess.run([sys.executable, *args], cwd=folder, capture_output=True, text=True)
+    assert out.stdout.startswith("Hotaru "), (args, out.stdout, out.stderr)
