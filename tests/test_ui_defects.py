@@ -151,3 +151,24 @@ def test_restart_runs_the_installed_script_not_a_checkout_in_the_current_folder(
         os.chdir(old)
     out = subprocess.run([sys.executable, *args], cwd=folder, capture_output=True, text=True)
     assert out.stdout.startswith("Hotaru "), (args, out.stdout, out.stderr)
+
+
+def test_files_on_the_command_line_open(tmp_path: Path, monkeypatch, qtbot) -> None:
+    from ide.__main__ import main
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)  # no event loop: look, then close
+    first = tmp_path / "blink.py"
+    first.write_text("print('blink')\n")
+    second = tmp_path / "sensor.py"
+    second.write_text("print('sensor')\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["blink.py", str(second)]) == 0
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    try:
+        tabs = window.editor_tabs
+        assert tabs.local_paths() == [str(first.resolve()), str(second.resolve())]
+        assert tabs.current_text() == "print('sensor')\n"
+    finally:
+        window.close()
+        window.deleteLater()
