@@ -163,8 +163,10 @@ def test_files_on_the_command_line_open(tmp_path: Path, monkeypatch, qtbot) -> N
     second = tmp_path / "sensor.py"
     second.write_text("print('sensor')\n")
     monkeypatch.chdir(tmp_path)
+    before = set(QApplication.topLevelWidgets())
     assert main(["blink.py", str(second)]) == 0
-    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    new = set(QApplication.topLevelWidgets()) - before
+    (window,) = [w for w in new if isinstance(w, MainWindow)]
     try:
         tabs = window.editor_tabs
         assert tabs.local_paths() == [str(first.resolve()), str(second.resolve())]
@@ -172,3 +174,63 @@ def test_files_on_the_command_line_open(tmp_path: Path, monkeypatch, qtbot) -> N
     finally:
         window.close()
         window.deleteLater()
+
+
+# -- with the simulator -------------------------------------------------------------------------
+
+from tests.test_console_session import (  # noqa: E402
+    console_text,
+    ide,  # noqa: F401 - the fixture: a main window connected to a simulated board
+    run_script,
+    wait_console,
+    wait_prompt,
+)
+
+
+def _click_link(qtbot, console, block_text: str) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    doc = console.document()
+    block = next(
+        doc.findBlockByNumber(i)
+        for i in range(doc.blockCount())
+        if block_text in doc.findBlockByNumber(i).text()
+    )
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.text().index("line") + 1)
+    point = console.cursorRect(cursor).center()
+    assert console.link_at(point) is not None, f"link_at: {block.text()}"
+    qtbot.mouseClick(console.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+@pytest.mark.timeout(120)
+def test_each_runs_traceback_links_go_to_its_own_script(ide, qtbot) -> None:  # noqa: F811
+    tabs = ide.editor_tabs
+    first = tabs.current_editor()
+    run_script(qtbot, ide, "a = 1\nprint(first_missing)\n")
+    wait_console(qtbot, ide, "first_missing")
+    wait_prompt(qtbot, ide)
+    second = tabs.new_file()
+    run_script(qtbot, ide, "b = 2\nc = 3\nprint(second_missing)\n")
+    wait_console(qtbot, ide, "second_missing")
+    wait_prompt(qtbot, ide)
+    text = console_text(ide)
+    # The script's name is shown, not "<stdin>".
+    assert "<stdin>" not in text
+    assert 'File "untitled.py", line 2' in text
+    assert 'File "untitled-2.py", line 3' in text
+    # The first run's link opens the first script, with its whole line selected.
+    _click_link(qtbot, ide.console, 'File "untitled.py"')
+    assert tabs.current_editor() is first
+    assert first.selected_text() == "print(first_missing)"
+    _click_link(qtbot, ide.console, 'File "untitled-2.py"')
+    assert tabs.current_editor() is second
+    assert second.selected_text() == "print(second_missing)"
+    # An error typed at the prompt is no file's: not a link to the last script.
+    qtbot.keyClicks(ide.console, "print(typed_missing)")
+    qtbot.keyClick(ide.console, Qt.Key.Key_Return)
+    wait_console(qtbot, ide, "typed_missing' isn't defined")
+    wait_prompt(qtbot, ide)
+    assert 'File "<stdin>", line 1' in console_text(ide)
+    with pytest.raises(AssertionError, match="link_at"):
+        _click_link(qtbot, ide.console, 'File "<stdin>"')

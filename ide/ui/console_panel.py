@@ -164,7 +164,11 @@ class ConsolePanel(QObject):
 
     def _start(self, code: str, name: str) -> None:
         self._pending_run = None
-        self.console.start_program(self.tr("Run {name}").format(name=posixpath.basename(name)))
+        shown = posixpath.basename(name)
+        # The links of this run's tracebacks go to this very document, whatever runs later.
+        doc = self.window.editor_tabs.document()
+        script = str(doc.local_path) if doc is not None and doc.local_path else name
+        self.console.start_program(self.tr("Run {name}").format(name=shown), script, shown)
         self.controller.run_program(code, name)
 
     def save_as_main(self) -> None:
@@ -228,13 +232,8 @@ class ConsolePanel(QObject):
     # -- console helpers ---------------------------------------------------------------------
 
     def _goto(self, filename: str, line: int) -> None:
-        tabs = self.window.editor_tabs
-        ran = self.controller.last_run_filename
-        # "<stdin>" is the script that was run (the user may have switched tabs since).
-        if filename in ("<stdin>", "<string>") and ran not in ("<stdin>", "<string>"):
-            if tabs.goto_line(ran, line):
-                return
-        tabs.goto_line(filename, line)
+        # (A run's "<stdin>" links already name its own script: see start_program.)
+        self.window.editor_tabs.goto_line(filename, line)
 
     def _explain(self, traceback_text: str) -> str | None:
         result = explain(traceback_text, self.controller.board_name or None)

@@ -104,6 +104,9 @@ class ConsoleWidget(QPlainTextEdit):
         #: True at the friendly REPL (multi-line paste uses paste mode); False while a
         #: program runs (pasted text is the program's input).
         self.repl_mode = True
+        #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
+        #: being drawn; None at the REPL, whose "<stdin>" is no file at all
+        self._run_script: tuple[str, str] | None = None
         self._screen = ConsoleScreen()
         self._traceback = TracebackWatcher()
         self._backlog = bytearray()
@@ -155,10 +158,14 @@ class ConsoleWidget(QPlainTextEdit):
         if self._backlog and not self._timer.isActive():
             self._timer.start()
 
-    def start_program(self, label: str) -> None:
+    def start_program(self, label: str, script: str | None = None, shown: str = "") -> None:
         """Before a program's output: ``label`` (grey, italic) after the prompt, then a new line
-        for the output. Local only: the board is in raw mode and sees nothing of it."""
-        self.flush_now()
+        for the output. Local only: the board is in raw mode and sees nothing of it.
+
+        Its tracebacks' ``File "<stdin>"`` read ``File "shown"`` and link to ``script``, for
+        good: a later run does not change where an earlier run's links go."""
+        self.flush_now()  # (the previous run's output is drawn with the previous run's name)
+        self._run_script = (script, shown or script) if script else None
         line = self._screen.current_line().text
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
@@ -238,8 +245,17 @@ class ConsoleWidget(QPlainTextEdit):
             pos = 0
             for start, end, name, number in links:
                 self._write_span(writer, line, pos, start, None)
-                self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
                 pos = end
+                if name not in ("<stdin>", "<string>"):
+                    self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
+                elif self._run_script is None:  # typed at the REPL: no file to show
+                    self._write_span(writer, line, start, end, None)
+                else:  # the program that was run: its own name, shown and linked
+                    script, shown = self._run_script
+                    style = next((s for a, b, s in line.runs if a <= start < b), DEFAULT_STYLE)
+                    writer.add(
+                        f'File "{shown}", line {number}', style, f"{LINK_SCHEME}{number}:{script}"
+                    )
             self._write_span(writer, line, pos, len(line.text), None)
         if finished:
             done = self._traceback.feed_line(line.text)
@@ -407,6 +423,10 @@ class ConsoleWidget(QPlainTextEdit):
 
     def _send(self, data: bytes) -> None:
         """Typed or pasted bytes to the board; the view follows to the line being edited."""
+        if self.repl_mode and self._run_script is not None:
+            # Typing at the prompt: a "<stdin>" traceback from now on is the REPL's own.
+            self.flush_now()
+            self._run_script = None
         self._to_bottom()
         self.keys_typed.emit(data)
 

@@ -555,9 +555,13 @@ class EditorTabs(QTabWidget):
 
     def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)
-        target = max(0, line - 1)
-        text = editor.line_text(min(target, editor.lineCount() - 1))
-        editor.set_cursor_position(target, len(text) - len(text.lstrip()))
+        target = min(max(0, line - 1), editor.lineCount() - 1)
+        # The line's code is selected, so the eye finds it; the caret stays where the code
+        # starts (past the indentation), the selection's anchor at the line's end.
+        text = editor.line_text(target)
+        start = editor.to_char(editor.positionFromLine(target))
+        editor.set_selection(start + len(text), start + len(text) - len(text.lstrip()))
+        editor.ensure_line_visible(target)
         editor.take_focus()
 
     def cycle(self, step: int) -> None:
