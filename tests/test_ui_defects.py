@@ -234,3 +234,18 @@ def test_each_runs_traceback_links_go_to_its_own_script(ide, qtbot) -> None:  # 
     assert 'File "<stdin>", line 1' in console_text(ide)
     with pytest.raises(AssertionError, match="link_at"):
         _click_link(qtbot, ide.console, 'File "<stdin>"')
+
+
+@pytest.mark.timeout(120)
+def test_the_board_box_follows_the_port_the_wizard_gives_back(ide, qtbot, sim) -> None:  # noqa: F811
+    controller = ide.controller
+    selector = ide.console_panel.port_selector
+    assert selector.current_port() == "simulator"
+    # As the install wizard does: borrow the port, then give back the port it flashed.
+    assert controller.release_port()
+    controller.reacquire_port(sim.port)
+    assert controller.state == "connecting"
+    assert selector.current_port() == sim.port  # from the first moment, not only once connected
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+    assert selector.current_port() == sim.port
+    assert ide.preferences.last_port == sim.port

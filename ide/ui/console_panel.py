@@ -131,6 +131,10 @@ class ConsolePanel(QObject):
 
     def _on_state(self, state: str) -> None:
         self.status.set_state(state)
+        if self.controller.port:
+            # The Board box shows the port the controller is on (or trying), whoever chose it:
+            # the install wizard hands its own port back on Finish and on Cancel.
+            self.port_selector.set_current_port(self.controller.port)
         if state != "disconnected":
             self.status.set_board(self.controller.description)
         running = state == RUNNING
