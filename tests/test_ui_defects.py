@@ -249,3 +249,74 @@ def test_the_board_box_follows_the_port_the_wizard_gives_back(ide, qtbot, sim) -
     qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
     assert selector.current_port() == sim.port
     assert ide.preferences.last_port == sim.port
+
+
+@pytest.mark.timeout(120)
+def test_input_takes_the_keyboard_from_the_editor_and_says_so(ide, qtbot) -> None:  # noqa: F811
+    from tests.test_console_session import WAIT_MS
+
+    editor = ide.editor_tabs.current_editor()
+    script = "name = input('Your name? ')\nprint('Hello,', name)\n"
+    editor.set_text(script)
+    ide.activateWindow()
+    editor.take_focus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_F5)  # Run, from the editor
+    wait_console(qtbot, ide, "Your name? ")
+    qtbot.waitUntil(ide.console.input_waiting, timeout=WAIT_MS)
+    qtbot.waitUntil(ide.console.hasFocus, timeout=WAIT_MS)
+    assert ide.console._waiting_label.isVisible()
+    # The user types the answer where the keyboard is: it reaches the program, not the script.
+    qtbot.keyClicks(QApplication.focusWidget(), "Ada")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_console(qtbot, ide, "Hello, Ada")
+    wait_prompt(qtbot, ide)
+    assert editor.text() == script
+    assert not ide.console.input_waiting()
+
+
+@pytest.mark.timeout(120)
+def test_a_program_without_input_keeps_the_editor_focused(ide, qtbot) -> None:  # noqa: F811
+    editor = ide.editor_tabs.current_editor()
+    editor.set_text("import time\nprint('tick', end='')\ntime.sleep(1)\nprint('done')\n")
+    ide.activateWindow()
+    editor.take_focus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_F5)
+    wait_console(qtbot, ide, "done")
+    wait_prompt(qtbot, ide)
+    assert editor.hasFocus()
+    assert not ide.console.input_waiting()
+
+
+def test_undo_steps_are_typing_bursts(qtbot, monkeypatch) -> None:
+    from ide.ui.console_widget import ConsoleWidget
+    from ide.ui.editor import code_editor
+    from ide.ui.editor.code_editor import CodeEditor
+
+    clock = [100.0]
+    monkeypatch.setattr(code_editor.time, "monotonic", lambda: clock[0])
+    editor = CodeEditor()
+    other = ConsoleWidget()
+    for w in (editor, other):
+        qtbot.addWidget(w)
+        w.show()
+    editor.activateWindow()
+    editor.take_focus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "x = 1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    clock[0] += 5  # a pause
+    qtbot.keyClicks(editor, "y = 2")
+    other.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    editor.activateWindow()
+    editor.take_focus()  # back from elsewhere, at once
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "Ada")
+    assert editor.text() == "x = 1\ny = 2Ada"
+    editor.undo()
+    assert editor.text() == "x = 1\ny = 2"  # only the stray answer
+    editor.undo()
+    assert editor.text() == "x = 1\n"

@@ -23,10 +23,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
 
 from ide.ui.console_keys import key_to_bytes, paste_bytes
 from ide.ui.console_screen import (
@@ -117,6 +118,7 @@ class ConsoleWidget(QPlainTextEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
+        self._waiting_label: QLabel | None = None  # "waiting for input", made when first shown
 
     # -- output ------------------------------------------------------------------------------
 
@@ -182,6 +184,50 @@ class ConsoleWidget(QPlainTextEdit):
         if self._screen.current_line().text:
             self._screen.linefeed()
             self._render()
+
+    def set_input_waiting(self, waiting: bool) -> None:
+        """Show (or hide) that the running program waits for the user's typing: a note at
+        the console's top right, over older output."""
+        label = self._waiting_label
+        if not waiting:
+            if label is not None:
+                label.hide()
+            return
+        if label is None:
+            label = self._waiting_label = QLabel(
+                self.tr("The program is waiting for your input: type it here, then press Enter."),
+                self.viewport(),
+            )
+            label.setObjectName("inputWaiting")
+            label.setFont(QApplication.font())  # a note, not console text: the UI's font
+            label.setStyleSheet(
+                "QLabel#inputWaiting { background: palette(highlight);"
+                " color: palette(highlighted-text); border-radius: 3px; padding: 3px 8px; }"
+            )
+        self._place_waiting_label()
+        label.show()
+
+    def input_waiting(self) -> bool:
+        return self._waiting_label is not None and self._waiting_label.isVisible()
+
+    def _place_waiting_label(self) -> None:
+        label = self._waiting_label
+        if label is not None:
+            room = max(60, self.viewport().width() - 8)
+            label.setWordWrap(False)
+            hint = label.sizeHint()
+            if hint.width() > room:  # a narrow console: the note wraps instead of being cut
+                label.setWordWrap(True)
+                label.resize(room, label.heightForWidth(room))
+            else:
+                label.resize(hint)
+            area = self.viewport().rect()
+            # Top right: the line being typed is at the bottom and must stay visible.
+            label.move(area.right() - label.width() - 4, area.top() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place_waiting_label()
 
     def clear_console(self) -> None:
         self.flush_now()
