@@ -320,3 +320,45 @@ def test_undo_steps_are_typing_bursts(qtbot, monkeypatch) -> None:
     assert editor.text() == "x = 1\ny = 2"  # only the stray answer
     editor.undo()
     assert editor.text() == "x = 1\n"
+
+
+# -- console caps (item 15) -----------------------------------------------------------------
+
+
+def test_cursor_forward_and_long_lines_are_capped_as_a_terminal_does() -> None:
+    from ide.ui.console_screen import MAX_COLUMNS, ConsoleScreen
+
+    screen = ConsoleScreen()
+    screen.feed(b"\x1b[9999Cx" * 500 + b"\r\n")  # what print('\x1b[9999Cx'*500) sends
+    (line,) = screen.take_finished()
+    assert len(line.text) == MAX_COLUMNS  # not 5,000,000
+    assert line.text.endswith("x")
+    screen.feed(b"\x1b[99999G!")  # a column escape stops at the last column too
+    assert screen.col == MAX_COLUMNS
+    screen.feed(b"\r\n" + b"a" * (3 * MAX_COLUMNS + 5))  # no newline: wraps at the width
+    lines = screen.take_finished()
+    assert [len(x.text) for x in lines] == [MAX_COLUMNS, MAX_COLUMNS, MAX_COLUMNS, MAX_COLUMNS]
+    assert screen.current_line().text == "a" * 5
+    screen.feed(b"\t" * (MAX_COLUMNS // 8 + 10) + b"b")
+    assert max(len(x.text) for x in screen.take_finished() + [screen.current_line()]) <= (
+        MAX_COLUMNS
+    )
+
+
+def test_one_drawing_slice_is_bounded_by_the_characters_it_draws(qtbot, monkeypatch) -> None:
+    from ide.ui import console_widget
+    from ide.ui.console_widget import ConsoleWidget
+
+    console = ConsoleWidget()
+    qtbot.addWidget(console)
+    # A clock that never moves: only the cost estimate can end the slice, so the test does
+    # not depend on how fast this machine is.
+    monkeypatch.setattr(console_widget.time, "perf_counter", lambda: 1000.0)
+    console.feed((b"y" * 3999 + b"\r\n") * 250)  # 1 MB in long lines
+    per_slice = console.SLICE_SECONDS / getattr(console, "_seconds_per_char", 0.000002)
+    console._flush()  # one timer slice
+    drawn = console.document().characterCount()
+    assert drawn <= per_slice + 2 * console.CHUNK, drawn
+    assert console.has_pending_output()
+    console.flush_now()
+    assert console.document().blockCount() == 251

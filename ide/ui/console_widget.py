@@ -100,7 +100,9 @@ class ConsoleWidget(QPlainTextEdit):
         #: (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do).
         self.max_lines = max_lines
         self._trim_slack = max(1, max_lines // 10)
-        self._seconds_per_line = 0.00005  # measured while drawing; sizes the next slice
+        # Measured while drawing, per character (a line's end counts as one): sizes the next
+        # slice by what it will draw, so a few very long lines cost no more than many short.
+        self._seconds_per_char = 0.000002
         self.explainer = explainer
         #: True at the friendly REPL (multi-line paste uses paste mode); False while a
         #: program runs (pasted text is the program's input).
@@ -153,7 +155,7 @@ class ConsoleWidget(QPlainTextEdit):
             del self._backlog[: self.CHUNK]
             if budget is not None:
                 now = time.perf_counter()
-                draw_cost = screen.pending_lines * self._seconds_per_line
+                draw_cost = screen.pending_chars * self._seconds_per_char
                 if now > start + budget / 2 or now - start + draw_cost > budget:
                     break
         self._render()
@@ -245,6 +247,7 @@ class ConsoleWidget(QPlainTextEdit):
         old_scroll = bar.value()
 
         started = time.perf_counter()
+        drawn = sum(len(line.text) + 1 for line in lines)
         doc = self.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -268,9 +271,9 @@ class ConsoleWidget(QPlainTextEdit):
             cut.removeSelectedText()
         cursor.endEditBlock()
         screen.current_changed = False
-        if len(lines) >= 50:
-            per_line = (time.perf_counter() - started) / len(lines)
-            self._seconds_per_line = 0.7 * self._seconds_per_line + 0.3 * per_line
+        if drawn >= 2000:
+            per_char = (time.perf_counter() - started) / drawn
+            self._seconds_per_char = 0.7 * self._seconds_per_char + 0.3 * per_char
 
         # The caret shows the board's cursor.
         caret = QTextCursor(doc)
