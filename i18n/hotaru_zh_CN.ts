@@ -442,7 +442,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>seconds without typing that end one undo step (a &quot;typing burst&quot;) True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted) typing removed the syntax error marked by mark_error()</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -474,6 +474,9 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
+        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it
+----------
+Built in this order after the first paint (the console first: it makes the controller).</extracomment>
         <translation>控制台</translation>
     </message>
     <message>
@@ -545,8 +548,12 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…部分输出已省略…］</translation>
+    </message>
+    <message>
+        <source>The program is waiting for your input: type it here, then press Enter.</source>
+        <translation>程序正在等待输入：请在这里输入，然后按 Enter 键。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -667,7 +674,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -1105,6 +1112,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Upload to board</source>
+        <extracomment>imports and builds the pane, puts its widget in the dock with ``window.add_dock(widget, title, area, dock_name)`` and returns the pane object the width the pane will need, known before it is built (its empty dock gets it)</extracomment>
         <translation>上传到开发板</translation>
     </message>
     <message>
@@ -1605,6 +1613,7 @@ This name is unsafe on a computer: {why}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
+        <extracomment>Every command the window itself has, in no particular order (MENUS and TOOLBAR place them).</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
@@ -1773,6 +1782,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>The menu bar: (key, title, entries); entries are action names, SEPARATOR, or a place.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2008,7 +2018,7 @@ This name is unsafe on a computer: {why}</source>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
-        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <extracomment>the UI&apos;s one background worker: board jobs run on it one at a time, in order The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>

@@ -78,14 +78,14 @@ class TransfersMixin:
     # ------------------------------------------------------------ plan, ask, copy
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
-        self.transfer_bar.set_status(self.tr("Comparing with the board…"))
+        self.transfer_bar.set_status(self.tr("Comparing with the board…"), expires=False)
         self.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
             lambda plan: self._copy_planned(True, plan),
         )
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
-        self.transfer_bar.set_status(self.tr("Comparing with this computer…"))
+        self.transfer_bar.set_status(self.tr("Comparing with this computer…"), expires=False)
         self.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
             lambda plan: self._copy_planned(False, plan),
