@@ -1,0 +1,1 @@
+"""Qt-free application logic shared by the UI and the tests."""
