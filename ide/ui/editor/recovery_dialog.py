@@ -60,15 +60,17 @@ class RecoveryDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(1, self._where(entry))
             if entry.changed_on_disk():
-                note = self.tr("Changed on disk since: Save will ask before replacing it")
-                item.setText(3, note)
-                item.setToolTip(3, note)
+                item.setText(3, self.tr("Changed on disk since"))
                 item.setIcon(3, warning)
             self.tree.addTopLevelItem(item)
             self.items.append(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
 
+        # the selected text's warning, in full (the Note column only names it)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -77,7 +79,12 @@ class RecoveryDialog(QDialog):
         self.preview.setFont(monospace_font())
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.preview)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.note)
+        lower_layout.addWidget(self.preview, 1)
+        splitter.addWidget(lower)
         splitter.setSizes([180, 260])
         layout.addWidget(splitter, 1)
 
@@ -120,8 +127,18 @@ class RecoveryDialog(QDialog):
     def _show_preview(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         if item is None or item not in self.items:
             self.preview.clear()
+            self.note.hide()
             return
         entry = self.entries[self.items.index(item)]
+        changed = bool(item.text(3))
+        self.note.setVisible(changed)
+        if changed:
+            self.note.setText(
+                self.tr(
+                    "⚠ {path} was changed on disk after this copy was made. If you restore it, "
+                    "Save will ask before replacing the file."
+                ).format(path=entry.info.local_path)
+            )
         try:
             self.preview.setPlainText(entry.text())
         except OSError as exc:
