@@ -37,6 +37,38 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not keep a recovery copy of {name}: {reason}</source>
+        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread</extracomment>
+        <translation>{name} の復元用のコピーを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ファイルがディスク上で変更されています</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Hotaru opened or saved it.</source>
+        <translation>{path} は、Hotaru で開くか保存した後に、別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Replace it with the text in the editor? Its other changes will be lost.</source>
+        <translation>エディターの内容で置き換えますか？別のプログラムによる変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>{path} was changed on disk after this copy was made: Save will ask before replacing it.</source>
+        <translation>{path} は、このコピーの作成後にディスク上で変更されました。保存するときは、置き換える前に確認します。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes can&apos;t be kept for recovery: {reason}</source>
+        <translation>未保存の変更を復元用に保管できません: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActionsMixin</name>
     <message>
         <source>Open in editor</source>
@@ -674,7 +706,7 @@ Built in this order after the first paint (the console first: it makes the contr
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over a local file; False stops the save (autosave sets it)</extracomment>
         <translation>無題{ext}</translation>
     </message>
     <message>
@@ -2012,6 +2044,69 @@ Built in this order after the first paint (the console first: it makes the contr
     <message>
         <source>Size</source>
         <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotaru did not close normally last time.&lt;/b&gt;&lt;br&gt;These scripts had changes that were not saved. The ticked ones open again in tabs; the others are deleted.</source>
+        <translation>&lt;b&gt;前回、Hotaru は正常に終了しませんでした。&lt;/b&gt;&lt;br&gt;次のスクリプトには保存されていない変更がありました。チェックを付けたものはタブで開き直し、それ以外は削除します。</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>コピーの日時</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Changed on disk since</source>
+        <translation>その後ディスク上で変更</translation>
+    </message>
+    <message>
+        <source>Restore the ticked ones</source>
+        <translation>チェックしたものを復元</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>すべて破棄</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>On this computer: {path}</source>
+        <translation>このコンピューター上: {path}</translation>
+    </message>
+    <message>
+        <source>On the board {board}: {path}</source>
+        <translation>ボード {board} 上: {path}</translation>
+    </message>
+    <message>
+        <source>On the board: {path}</source>
+        <translation>ボード上: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>まだ保存されていません</translation>
+    </message>
+    <message>
+        <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
+        <translation>⚠ {path} は、このコピーの作成後にディスク上で変更されました。復元した場合、保存するときはファイルを置き換える前に確認します。</translation>
     </message>
 </context>
 <context>

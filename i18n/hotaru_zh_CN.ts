@@ -37,6 +37,38 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not keep a recovery copy of {name}: {reason}</source>
+        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread</extracomment>
+        <translation>无法保存 {name} 的恢复副本：{reason}</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Hotaru opened or saved it.</source>
+        <translation>自 Hotaru 打开或保存 {path} 以来，它已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Replace it with the text in the editor? Its other changes will be lost.</source>
+        <translation>要用编辑器中的内容替换它吗？其他程序所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>{path} was changed on disk after this copy was made: Save will ask before replacing it.</source>
+        <translation>{path} 在此副本创建后已在磁盘上被修改。保存时会先询问，再替换。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes can&apos;t be kept for recovery: {reason}</source>
+        <translation>无法保留未保存的更改以供恢复：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActionsMixin</name>
     <message>
         <source>Open in editor</source>
@@ -674,7 +706,7 @@ Built in this order after the first paint (the console first: it makes the contr
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over a local file; False stops the save (autosave sets it)</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -2012,6 +2044,69 @@ Built in this order after the first paint (the console first: it makes the contr
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotaru did not close normally last time.&lt;/b&gt;&lt;br&gt;These scripts had changes that were not saved. The ticked ones open again in tabs; the others are deleted.</source>
+        <translation>&lt;b&gt;Hotaru 上次没有正常关闭。&lt;/b&gt;&lt;br&gt;以下脚本有未保存的更改。勾选的脚本将在标签页中重新打开，其余的将被删除。</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>副本时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changed on disk since</source>
+        <translation>之后已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>Restore the ticked ones</source>
+        <translation>恢复勾选的脚本</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>全部丢弃</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>以后再决定</translation>
+    </message>
+    <message>
+        <source>On this computer: {path}</source>
+        <translation>在此电脑上：{path}</translation>
+    </message>
+    <message>
+        <source>On the board {board}: {path}</source>
+        <translation>在开发板 {board} 上：{path}</translation>
+    </message>
+    <message>
+        <source>On the board: {path}</source>
+        <translation>在开发板上：{path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
+        <translation>⚠ {path} 在此副本创建后已在磁盘上被修改。恢复后，保存时会先询问，再替换该文件。</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,16 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window.restore_session()  # ui: reopen the files that were open last time
     window.editor_tabs.open_files(files)  # then the command line's, the last one in front
     window.show()
+    # autosave: copies of unsaved text, and the offer of what a crashed Hotaru left (after the
+    # first paint: its import costs ~20 ms; tabs changed before then are copied when it starts)
+    window.after_panes(lambda: _start_autosave(window))
     # ui: once the console exists (just after the first paint): connect to the last port, the
     # one board, or the simulator
     window.after_panes(lambda: window.console_panel.connect_at_start(port))
     return app.exec()
+
+
+def _start_autosave(window: object) -> None:
+    from ide.ui.editor.autosave import start_autosave
+
+    start_autosave(window)

@@ -65,6 +65,11 @@ class EditorTabs(QTabWidget):
     recent_files_changed = Signal(list)
     #: (line, column), 1-based, of the current editor's caret
     cursor_position_changed = Signal(int, int)
+    #: autosave hooks: a tab was made (editor), saved (editor, local Path or None for the
+    #: board), closed (editor)
+    editor_opened = Signal(object)
+    document_saved = Signal(object, object)
+    editor_closed = Signal(object)
 
     def __init__(
         self,
@@ -94,6 +99,8 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+        #: asked before Save writes over a local file; False stops the save (autosave sets it)
+        self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
 
     # ----------------------------------------------------------------- find bar
     def set_find_bar_host(self, layout: QBoxLayout) -> None:
@@ -163,6 +170,7 @@ class EditorTabs(QTabWidget):
         self._refresh_title(editor)
         self.setCurrentIndex(index)
         editor.take_focus()
+        self.editor_opened.emit(editor)
         self._drop(untouched)
         return editor
 
@@ -178,6 +186,7 @@ class EditorTabs(QTabWidget):
 
     def _drop(self, editor: CodeEditor | None) -> None:
         if editor is not None:
+            self.editor_closed.emit(editor)
             self.removeTab(self.indexOf(editor))
             self._docs.pop(editor, None)
             self._syntax_status.pop(editor, None)
@@ -294,7 +303,7 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if doc.local_path is not None:
-            return self._write_local(editor, doc.local_path)
+            return self.may_save(editor) and self._write_local(editor, doc.local_path)
         if doc.board_path is not None:
             return self.save_to_board(doc.board_path, editor)
         return self.save_as(editor)
@@ -337,6 +346,7 @@ class EditorTabs(QTabWidget):
             )
             return False
         editor.setSavePoint()
+        self.document_saved.emit(editor, path)
         self.status_message.emit(self.tr("Saved {path}").format(path=str(path)))
         return True
 
@@ -389,6 +399,7 @@ class EditorTabs(QTabWidget):
                 editor.setSavePoint()
             doc.board_path, doc.local_path, doc.name = path, None, ""
             self._refresh_title(editor)
+            self.document_saved.emit(editor, None)
             self.status_message.emit(self.tr("Saved {path} on the board").format(path=path))
             if on_saved is not None:
                 on_saved()
