@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-CONFTEST = Path(__file__).with_name("conftest.py").read_text(encoding="utf-8")
+# tests/conftest.py, from here or from a subfolder of tests/
+CONFTEST = next(
+    folder / "conftest.py"
+    for folder in Path(__file__).resolve().parents
+    if (folder / "conftest.py").is_file()
+).read_text(encoding="utf-8")
 
 SKIPPING = """
 import pytest
