@@ -8,7 +8,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ("pytester",)  # tests/test_conftest_rails.py runs small suites through this file
+pytest_plugins = ("pytester",)  # test_conftest_rails.py runs small suites through this file
 
 
 # --- virtual board (owner: sim) -------------------------------------------------------------
