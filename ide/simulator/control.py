@@ -14,10 +14,11 @@ import select
 import socket
 import threading
 from collections.abc import Callable
+from typing import Any
 
 
 class ControlChannel:
-    def __init__(self, on_event: Callable[[dict], None]) -> None:
+    def __init__(self, on_event: Callable[[dict[str, Any]], None]) -> None:
         self._on_event = on_event
         self._server = socket.create_server(("127.0.0.1", 0))
         self._server.settimeout(0.2)
@@ -105,7 +106,7 @@ class ControlChannel:
         program made before a print is seen before the print (``pins`` agrees with it)."""
         self._pump()
 
-    def send(self, obj: dict) -> None:
+    def send(self, obj: dict[str, Any]) -> None:
         """One command line to node (dropped when node is not, or no longer, connected)."""
         with self._lock:
             if self._conn is None or self._closed:

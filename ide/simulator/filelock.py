@@ -15,7 +15,7 @@ class Locked(OSError):
     """Another process holds the lock (``wait=False``)."""
 
 
-def lock(f: IO, *, wait: bool) -> None:
+def lock(f: IO[bytes] | IO[str], *, wait: bool) -> None:
     """Lock the open file ``f`` exclusively; with ``wait=False`` raise Locked at once if taken."""
     if os.name == "nt":
         import msvcrt
