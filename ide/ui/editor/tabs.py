@@ -99,7 +99,7 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
-        #: asked before Save writes over a local file; False stops the save (autosave sets it)
+        #: asked before Save writes over the tab's file; False stops the save (autosave sets it)
         self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
 
     # ----------------------------------------------------------------- find bar
@@ -305,7 +305,7 @@ class EditorTabs(QTabWidget):
         if doc.local_path is not None:
             return self.may_save(editor) and self._write_local(editor, doc.local_path)
         if doc.board_path is not None:
-            return self.save_to_board(doc.board_path, editor)
+            return self.may_save(editor) and self.save_to_board(doc.board_path, editor)
         return self.save_as(editor)
 
     def save_as(self, editor: CodeEditor | None = None, path: str | Path | None = None) -> bool:
