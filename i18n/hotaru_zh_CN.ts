@@ -37,7 +37,7 @@
     </message>
 </context>
 <context>
-    <name>BoardActionsMixin</name>
+    <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
         <translation>在编辑器中打开</translation>
@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -2063,7 +2063,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
-    <name>TransfersMixin</name>
+    <name>Transfers</name>
     <message>
         <source>Transfer running</source>
         <translation>正在传输</translation>

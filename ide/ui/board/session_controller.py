@@ -66,7 +66,7 @@ class SessionController(QObject):
 
     def __init__(self, parent: QObject | None = None, worker: Worker | None = None) -> None:
         super().__init__(parent)
-        #: the UI's one background worker: board jobs run on it one at a time, in order
+        # the UI's one background worker: board jobs run on it one at a time, in order
         self.worker = worker or Worker(self, name="hotaru-session")
         self._keys: queue.Queue[tuple[bool, bytes] | None] = queue.Queue()
         self._key_thread: threading.Thread | None = None

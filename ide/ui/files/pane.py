@@ -4,8 +4,9 @@ Layout, from the top: "This computer" (a QFileSystemModel tree starting in the w
 the Upload / Download / Refresh buttons, "Board" with its free space (a lazily listed
 :class:`BoardModel`), and the transfer strip. Everything that touches the board goes through
 ``controller.submit(fn)`` (the SessionController's one worker), so the pane never blocks the GUI
-and never talks to the port itself. Board actions live in :mod:`.board_actions`, uploads and
-downloads in :mod:`.transfers`.
+and never talks to the port itself. The pane owns its helpers: ``board_actions`` (the board's
+actions and both context menus, :mod:`.board_actions`), ``transfers`` (uploads and downloads,
+:mod:`.transfers`) and ``tree_restorer`` (the board tree's state across a reconnect).
 """
 
 from __future__ import annotations
@@ -32,20 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from ide.core.files.board_ops import free_space, list_folder
+from ide.core.files.names import board_parent
 from ide.ui import error_text
 
-from .board_actions import BoardActionsMixin
-from .board_model import BoardModel
+from .board_actions import BoardActions
+from .board_model import BoardModel, Node
 from .dialogs import Asker
 from .fmt import format_size
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
-from .transfers import TransfersMixin
+from .transfers import Transfers
 from .tree_state import BoardIdentity, TreeRestorer, TreeState
 from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
-class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
+class FilesPane(QWidget):
     """The Files pane. ``controller`` is the SessionController (None: no board features)."""
 
     local_root_changed = Signal(str)  # the folder shown under "This computer"
@@ -62,9 +64,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.setWindowTitle(self.tr("Files"))
         self.controller = controller
         self.editor_tabs = editor_tabs
-        self.ask = Asker(self)
-        self.last_summary: Any = None
-        self._ticket: Any = None
+        self.ask = Asker(self)  # every question the pane asks (tests replace it)
         self._refresh_pending = False
         self._refresh_queued = False  # an automatic refresh waits on the worker: one is enough
         self._warning_open = False
@@ -113,7 +113,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         # The board
         self.board_model = BoardModel(self)
         self.board_model.mime_factory = lambda entries: BoardMimeData(
-            entries, self.stage_for_drag, lambda: self.drop_target_is_ours()
+            entries, self.transfers.stage_for_drag, lambda: self.drop_target_is_ours()
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
@@ -123,6 +123,8 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_free.setObjectName("BoardFreeSpace")
         self.transfer_bar = TransferBar()
         self.tree_restorer = TreeRestorer(self.board_model, self.board_tree)
+        self.transfers = Transfers(self)
+        self.board_actions = BoardActions(self)
 
         self._build_layout()
         self._wire()
@@ -184,24 +186,25 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_title.setFont(font)
 
     def _wire(self) -> None:
-        self.up_button.clicked.connect(self._local_up)
-        self.choose_button.clicked.connect(self._choose_local_root)
-        self.upload_button.clicked.connect(self.upload_selected)
-        self.download_button.clicked.connect(self.download_selected)
+        actions, transfers = self.board_actions, self.transfers
+        self.up_button.clicked.connect(self.local_up)
+        self.choose_button.clicked.connect(self.choose_local_root)
+        self.upload_button.clicked.connect(transfers.upload_selected)
+        self.download_button.clicked.connect(transfers.download_selected)
         self.refresh_button.clicked.connect(lambda: self.refresh(quiet=False))
-        self.local_tree.download_requested.connect(self._download_dropped)
-        self.local_tree.activated_file.connect(self._open_local)
+        self.local_tree.download_requested.connect(transfers.download_dropped)
+        self.local_tree.activated_file.connect(self.open_local)
         self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.local_tree.customContextMenuRequested.connect(self._local_menu)
+        self.local_tree.customContextMenuRequested.connect(actions.local_menu)
         self.board_model.fetch_requested.connect(self._fetch)
-        self.board_model.rename_requested.connect(self.rename_path)
-        self.board_model.upload_requested.connect(self.upload_paths)
-        self.board_model.move_requested.connect(self.move_paths)
+        self.board_model.rename_requested.connect(actions.rename_path)
+        self.board_model.upload_requested.connect(transfers.upload_paths)
+        self.board_model.move_requested.connect(actions.move_paths)
         self.board_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.board_tree.customContextMenuRequested.connect(self._board_menu)
-        self.board_tree.doubleClicked.connect(self._board_double_click)
-        self.board_tree.delete_pressed.connect(self.delete_selected)
-        self.board_tree.open_pressed.connect(self.open_selected)
+        self.board_tree.customContextMenuRequested.connect(actions.board_menu)
+        self.board_tree.doubleClicked.connect(actions.board_double_click)
+        self.board_tree.delete_pressed.connect(actions.delete_selected)
+        self.board_tree.open_pressed.connect(actions.open_selected)
         self.board_tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.local_tree.selectionModel().selectionChanged.connect(self._update_buttons)
         c = self.controller
@@ -223,19 +226,41 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
     def local_root(self) -> Path:
         return self.local_tree.root_path()
 
-    def _local_up(self) -> None:
+    def local_up(self) -> None:
         self.set_local_root(self.local_root().parent)
 
-    def _choose_local_root(self) -> None:
+    def choose_local_root(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose a folder"), str(self.local_root())
         )
         if folder:
             self.set_local_root(Path(folder))
 
-    def _open_local(self, path: Path) -> None:
+    def open_local(self, path: Path) -> None:
         if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_local"):
             self.editor_tabs.open_local(str(path))
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_nodes(self) -> list[Node]:
+        sel = self.board_tree.selectionModel()
+        if sel is None:
+            return []
+        return [self.board_model.node(i) for i in sel.selectedRows(0)]
+
+    def selected_board_folder(self) -> str:
+        index = self.board_tree.currentIndex()
+        if index.isValid() and self.board_tree.selectionModel().isSelected(index):
+            node = self.board_model.node(index)
+            return node.path if node.is_dir else board_parent(node.path)
+        return "/"
+
+    def selected_local_folder(self) -> Path:
+        tree = self.local_tree
+        index = tree.currentIndex()
+        if index.isValid() and tree.selectionModel().isSelected(index):
+            return tree.folder_at(index)
+        return tree.root_path()
 
     # -------------------------------------------------------------- the session
 
