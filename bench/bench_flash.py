@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ide.firmware import esp, esp_image  # noqa: E402
+from tests.firmware_images import build_test_image  # noqa: E402
 
 CHIP_NAMES = {"esp32": "ESP32", "esp32s3": "ESP32-S3", "esp8266": "ESP8266"}
 
@@ -75,7 +76,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "firmware.bin"
-        data = esp_image.build_test_image(name, size_kb * 1024)
+        data = build_test_image(name, size_kb * 1024)
         image.write_bytes(data)
         expected = esp_image.with_esp8266_flash_size(data, 4 << 20)  # others: unchanged
         flash_file = Path(tmp) / "flash.bin"

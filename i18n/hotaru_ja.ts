@@ -37,6 +37,38 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not keep a recovery copy of {name}: {reason}</source>
+        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread</extracomment>
+        <translation>{name} の復元用のコピーを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ファイルがディスク上で変更されています</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Hotaru opened or saved it.</source>
+        <translation>{path} は、Hotaru で開くか保存した後に、別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Replace it with the text in the editor? Its other changes will be lost.</source>
+        <translation>エディターの内容で置き換えますか？別のプログラムによる変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>{path} was changed on disk after this copy was made: Save will ask before replacing it.</source>
+        <translation>{path} は、このコピーの作成後にディスク上で変更されました。保存するときは、置き換える前に確認します。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes can&apos;t be kept for recovery: {reason}</source>
+        <translation>未保存の変更を復元用に保管できません: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
@@ -375,6 +407,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>ドライブ:</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>シリアルポートにボードが見つかりません。USB ケーブルでボードをつないでから「更新」を押してください。それでも表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>CH340 や CP210x の USB チップを載せたボードは、Windows と macOS ではそのチップのドライバーが必要です。メーカーのサイトからインストールして、ボードをつなぎ直してください。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>BOOTSEL モードの Pico はまだ見つかりません。BOOTSEL ボタンを押したまま Pico をつないでください。ドライブが表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -430,7 +474,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>seconds without typing that end one undo step (a &quot;typing burst&quot;) True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted) typing removed the syntax error marked by mark_error()</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -462,6 +506,7 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
+        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it</extracomment>
         <translation>コンソール</translation>
     </message>
     <message>
@@ -533,8 +578,12 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
+    </message>
+    <message>
+        <source>The program is waiting for your input: type it here, then press Enter.</source>
+        <translation>プログラムが入力を待っています。ここに入力して Enter キーを押してください。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -655,7 +704,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over a local file; False stops the save (autosave sets it)</extracomment>
         <translation>無題{ext}</translation>
     </message>
     <message>
@@ -780,6 +829,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Connecting...</source>
         <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告: ボードはリセットされていません（ポート {port} では RTS/DTR 信号を操作できません）。チップが応答しないときは、手動でブートローダーに入れてください。BOOT ボタンを押したまま RESET（EN）ボタンを押して離し、それから BOOT ボタンを離します。</translation>
     </message>
     <message>
         <source>Detecting the chip type...</source>
@@ -1305,6 +1358,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアファイルが不完全です（プログラムの途中で終わっています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} のチェックサムが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>ファームウェアファイルが壊れています（{where} の SHA-256 ハッシュが一致しません）。ボードには何も変更していません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>ファームウェアとしては小さすぎるファイルです（{size} バイト）。</translation>
     </message>
@@ -1365,6 +1426,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>UF2 ファイルが壊れています（ブロック {n}）。</translation>
     </message>
     <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 ファイルが壊れています（ブロック {n} の書き込み先 {addr} がボードのフラッシュメモリの外です）。何もコピーしていません。</translation>
+    </message>
+    <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
@@ -1376,16 +1441,24 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>ファームウェアを {drive} にコピーできませんでした: {error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>{name} をダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>{name} を {drive} にコピーしています...</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
     <message>
         <source>Choose the firmware</source>
         <translation>ファームウェアを選ぶ</translation>
-    </message>
-    <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>お使いのボード用の最新の MicroPython が選ばれています。</translation>
     </message>
     <message>
         <source>Download from micropython.org</source>
@@ -1452,6 +1525,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアを選ぶ</translation>
     </message>
     <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>選択中: このコンピューターのファイル {name}</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>micropython.org に接続できず、このコンピューターに保存されたファームウェア一覧もありません。このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>このコンピューターにあるファームウェアファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>ボードに合う最新の MicroPython を探しています...</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>ボードとバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>選択中: {board} 用 MicroPython {version}（{date} に保存したファームウェア一覧から。micropython.org に接続できませんでした）</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>選択中: {board} 用 MicroPython {version}（micropython.org から）</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} を読み込めません: {error}</translation>
     </message>
@@ -1467,16 +1568,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードはつないだままにしてください。1 分ほどかかります。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>{name} をダウンロードしています...</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>{name} を {drive} にコピーしています...</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>ファームウェアをダウンロードしています...</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>ファームウェアを確認しています...</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>
@@ -1791,6 +1888,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>先にフラッシュメモリをすべて消去する（おすすめ）</translation>
     </message>
     <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>消去すると、ボード上のファイルはすべて削除されます。main.py も、あなたのプログラムもそのデータも失われます。残したいときは「キャンセル」を押し、先に「ファイル」ペインでこのコンピューターにコピーしてください。</translation>
+    </message>
+    <message>
         <source>{baud} baud</source>
         <translation>{baud} bps</translation>
     </message>
@@ -1938,6 +2039,69 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Size</source>
         <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotaru did not close normally last time.&lt;/b&gt;&lt;br&gt;These scripts had changes that were not saved. The ticked ones open again in tabs; the others are deleted.</source>
+        <translation>&lt;b&gt;前回、Hotaru は正常に終了しませんでした。&lt;/b&gt;&lt;br&gt;次のスクリプトには保存されていない変更がありました。チェックを付けたものはタブで開き直し、それ以外は削除します。</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>コピーの日時</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Changed on disk since</source>
+        <translation>その後ディスク上で変更</translation>
+    </message>
+    <message>
+        <source>Restore the ticked ones</source>
+        <translation>チェックしたものを復元</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>すべて破棄</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>On this computer: {path}</source>
+        <translation>このコンピューター上: {path}</translation>
+    </message>
+    <message>
+        <source>On the board {board}: {path}</source>
+        <translation>ボード {board} 上: {path}</translation>
+    </message>
+    <message>
+        <source>On the board: {path}</source>
+        <translation>ボード上: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>まだ保存されていません</translation>
+    </message>
+    <message>
+        <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
+        <translation>⚠ {path} は、このコピーの作成後にディスク上で変更されました。復元した場合、保存するときはファイルを置き換える前に確認します。</translation>
     </message>
 </context>
 <context>

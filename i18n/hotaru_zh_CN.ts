@@ -37,6 +37,38 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not keep a recovery copy of {name}: {reason}</source>
+        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread</extracomment>
+        <translation>无法保存 {name} 的恢复副本：{reason}</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program since Hotaru opened or saved it.</source>
+        <translation>自 Hotaru 打开或保存 {path} 以来，它已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Replace it with the text in the editor? Its other changes will be lost.</source>
+        <translation>要用编辑器中的内容替换它吗？其他程序所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>{path} was changed on disk after this copy was made: Save will ask before replacing it.</source>
+        <translation>{path} 在此副本创建后已在磁盘上被修改。保存时会先询问，再替换。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes can&apos;t be kept for recovery: {reason}</source>
+        <translation>无法保留未保存的更改以供恢复：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
@@ -375,6 +407,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>驱动器：</translation>
     </message>
     <message>
+        <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>在串口上没有找到开发板。请用 USB 线连接开发板，然后点击“刷新”。如果仍然没有出现，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>使用 CH340 或 CP210x USB 芯片的开发板，在 Windows 和 macOS 上需要安装该芯片的驱动程序：请从厂商网站安装，然后重新插上开发板。</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>还没有找到处于 BOOTSEL 模式的 Pico。请按住 BOOTSEL 按键，同时插上 Pico。如果没有出现驱动器，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
         <source>{board} at {path}</source>
         <translation>{board}（{path}）</translation>
     </message>
@@ -430,7 +474,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>seconds without typing that end one undo step (a &quot;typing burst&quot;) True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted) typing removed the syntax error marked by mark_error()</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -462,6 +506,7 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
+        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it</extracomment>
         <translation>控制台</translation>
     </message>
     <message>
@@ -533,8 +578,12 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input).</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…部分输出已省略…］</translation>
+    </message>
+    <message>
+        <source>The program is waiting for your input: type it here, then press Enter.</source>
+        <translation>程序正在等待输入：请在这里输入，然后按 Enter 键。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -655,7 +704,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over a local file; False stops the save (autosave sets it)</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -780,6 +829,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Connecting...</source>
         <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
+        <translation>警告：开发板没有复位（端口 {port} 无法控制 RTS/DTR 信号）。如果芯片没有响应，请手动让它进入引导加载程序：按住 BOOT 按键，按一下 RESET（EN）键，然后松开 BOOT。</translation>
     </message>
     <message>
         <source>Detecting the chip type...</source>
@@ -1305,6 +1358,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>固件文件不完整（在程序中间结束）。请重新下载。</translation>
     </message>
     <message>
+        <source>The firmware file is damaged: its checksum does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的校验和不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its SHA-256 digest does not match (at {where}). Nothing on the board was changed. Download it again.</source>
+        <translation>固件文件已损坏（{where} 处的 SHA-256 摘要不匹配）。开发板上的内容没有任何改动。请重新下载。</translation>
+    </message>
+    <message>
         <source>The file is too small to be a firmware image ({size} bytes).</source>
         <translation>文件太小，不是固件（{size} 字节）。</translation>
     </message>
@@ -1365,6 +1426,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>UF2 文件已损坏（第 {n} 块）。</translation>
     </message>
     <message>
+        <source>The UF2 file is damaged: block {n} writes at {addr}, outside the board&apos;s flash. Nothing was copied.</source>
+        <translation>UF2 文件已损坏（第 {n} 块写入地址 {addr}，超出了开发板的闪存范围）。未复制任何内容。</translation>
+    </message>
+    <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
         <translation>UF2 文件不完整（{have} / {want} 块）。请重新下载。</translation>
     </message>
@@ -1376,16 +1441,24 @@ This name is unsafe on a computer: {why}</source>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>无法将固件复制到 {drive}：{error}</translation>
     </message>
+    <message>
+        <source>Downloading {name}...</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Copying {name} to {drive}...</source>
+        <translation>正在将 {name} 复制到 {drive}……</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
     <message>
         <source>Choose the firmware</source>
         <translation>选择固件</translation>
-    </message>
-    <message>
-        <source>The latest MicroPython for your board is already chosen.</source>
-        <translation>已为你的开发板选好最新的 MicroPython。</translation>
     </message>
     <message>
         <source>Download from micropython.org</source>
@@ -1452,6 +1525,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>选择固件</translation>
     </message>
     <message>
+        <source>Chosen: the file {name} on this computer.</source>
+        <translation>已选择：此电脑上的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>micropython.org could not be reached and no firmware list is saved on this computer: choose a firmware file on this computer.</source>
+        <translation>无法连接 micropython.org，此电脑上也没有保存的固件列表：请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file on this computer.</source>
+        <translation>请选择此电脑上的固件文件。</translation>
+    </message>
+    <message>
+        <source>Looking for the latest MicroPython for your board...</source>
+        <translation>正在查找适合你的开发板的最新 MicroPython……</translation>
+    </message>
+    <message>
+        <source>Choose a board and a version.</source>
+        <translation>请选择开发板和版本。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from the firmware list saved on {date} (micropython.org could not be reached).</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 {date} 保存的固件列表（无法连接 micropython.org）。</translation>
+    </message>
+    <message>
+        <source>Chosen: MicroPython {version} for {board}, from micropython.org.</source>
+        <translation>已选择：适用于 {board} 的 MicroPython {version}，来自 micropython.org。</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -1467,16 +1568,12 @@ This name is unsafe on a computer: {why}</source>
         <translation>请保持开发板连接。大约需要一分钟。</translation>
     </message>
     <message>
-        <source>Downloading {name}...</source>
-        <translation>正在下载 {name}……</translation>
-    </message>
-    <message>
-        <source>Copying {name} to {drive}...</source>
-        <translation>正在将 {name} 复制到 {drive}……</translation>
-    </message>
-    <message>
         <source>Downloading the firmware...</source>
         <translation>正在下载固件……</translation>
+    </message>
+    <message>
+        <source>Checking the firmware...</source>
+        <translation>正在检查固件……</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>
@@ -1791,6 +1888,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>先擦除整个闪存（推荐）</translation>
     </message>
     <message>
+        <source>Erasing deletes every file on the board: main.py, your programs and their data are lost. To keep them, press Cancel and copy them to this computer in the Files pane first.</source>
+        <translation>擦除会删除开发板上的所有文件：main.py、你的程序及其数据都会丢失。如需保留，请点击“取消”，先在“文件”面板中把它们复制到此电脑。</translation>
+    </message>
+    <message>
         <source>{baud} baud</source>
         <translation>{baud} 波特</translation>
     </message>
@@ -1938,6 +2039,69 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotaru did not close normally last time.&lt;/b&gt;&lt;br&gt;These scripts had changes that were not saved. The ticked ones open again in tabs; the others are deleted.</source>
+        <translation>&lt;b&gt;Hotaru 上次没有正常关闭。&lt;/b&gt;&lt;br&gt;以下脚本有未保存的更改。勾选的脚本将在标签页中重新打开，其余的将被删除。</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Copy made</source>
+        <translation>副本时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changed on disk since</source>
+        <translation>之后已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>Restore the ticked ones</source>
+        <translation>恢复勾选的脚本</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>全部丢弃</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>以后再决定</translation>
+    </message>
+    <message>
+        <source>On this computer: {path}</source>
+        <translation>在此电脑上：{path}</translation>
+    </message>
+    <message>
+        <source>On the board {board}: {path}</source>
+        <translation>在开发板 {board} 上：{path}</translation>
+    </message>
+    <message>
+        <source>On the board: {path}</source>
+        <translation>在开发板上：{path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
+        <translation>⚠ {path} 在此副本创建后已在磁盘上被修改。恢复后，保存时会先询问，再替换该文件。</translation>
     </message>
 </context>
 <context>

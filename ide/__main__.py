@@ -15,6 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hotaru", description="Hotaru MicroPython IDE")
     parser.add_argument("--version", action="version", version=f"Hotaru {__version__}")
     parser.add_argument("--port", help="serial port or 'simulator' to connect to at start")
+    # (FILE arguments stay in the unknown list with Qt's options; ide.app opens them)
+    parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
     from ide.app import run  # Qt is imported only past this point

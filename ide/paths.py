@@ -35,3 +35,23 @@ def cache_dir() -> Path:
         path = (Path(xdg) if xdg else Path.home() / ".cache") / "hotaru"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """A per-user folder for what Hotaru keeps between runs (crash-recovery copies of unsaved
+    text). HOTARU_DATA_DIR moves it (tests); else the platform's place (~/.local/share/Hotaru,
+    %LOCALAPPDATA%\\Hotaru, ~/Library/Application Support/Hotaru)."""
+    base = os.environ.get("HOTARU_DATA_DIR")
+    if base:
+        path = Path(base)
+    else:
+        import platformdirs  # imported here: only the autosave needs it, after the first frame
+
+        path = Path(platformdirs.user_data_dir("Hotaru", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def recovery_dir() -> Path:
+    """Where unsaved editor text is kept until it is saved or discarded (ide.core.recovery)."""
+    return data_dir() / "recovery"

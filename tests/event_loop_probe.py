@@ -1,10 +1,11 @@
 """Measures how long the GUI event loop goes without running a 10 ms timer.
 
-A gap is the wall time between two ticks. On a shared, loaded machine the whole process can be
-descheduled for a while, which no code of ours can prevent, so each gap also records the GUI
-thread's own CPU time: a *stall* is a gap over the limit during which the GUI thread itself was
-busy for at least half the limit (our code held the loop), not one where it was simply not
-given a CPU.
+A gap is the time between two ticks. On a shared, loaded machine the whole process can be
+descheduled for a while, which no code of ours can prevent, so wall-clock gaps say little: each
+gap records the GUI thread's own CPU time, and a *stall* is a gap in which the GUI thread itself
+worked for more than the limit (our code held the loop), however long the wall-clock gap was.
+The code under test must be warmed up first (the console's first bytes import pyte: ~40 ms of
+one-time start-up, not the flood handling being measured).
 """
 
 from __future__ import annotations
@@ -34,12 +35,14 @@ class EventLoopProbe:
         self.gaps.append((now[0] - self._last[0], now[1] - self._last[1]))
         self._last = now
 
-    def stalls(self, limit: float = 0.1) -> list[tuple[float, float]]:
-        return [(wall, cpu) for wall, cpu in self.gaps if wall > limit and cpu > limit / 2]
+    def stalls(self, limit: float = 0.05) -> list[tuple[float, float]]:
+        """(wall, cpu) of the gaps in which the GUI thread worked more than ``limit`` seconds."""
+        return [(wall, cpu) for wall, cpu in self.gaps if cpu > limit]
 
     def summary(self) -> str:
         wall = max(w for w, _ in self.gaps)
         cpu = max(c for _, c in self.gaps)
         return (
-            f"{len(self.gaps)} ticks, longest gap {wall * 1000:.0f} ms, busiest {cpu * 1000:.0f} ms"
+            f"{len(self.gaps)} ticks, GUI thread busiest {cpu * 1000:.0f} ms in one gap "
+            f"(longest wall-clock gap {wall * 1000:.0f} ms)"
         )

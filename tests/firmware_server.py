@@ -7,18 +7,19 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from ide.firmware import esp_image, uf2
+from ide.firmware import uf2
+from tests.firmware_images import build_test_image, make_uf2
 
 FIXTURES = Path(__file__).parent / "fixtures" / "catalog"
 
 
 def build_files() -> dict[str, bytes]:
     """Firmware files by name: several versions, a preview and a variant."""
-    s3 = esp_image.build_test_image("ESP32-S3", 192 * 1024, seed=3)
-    s3_old = esp_image.build_test_image("ESP32-S3", 160 * 1024, seed=4)
-    spiram = esp_image.build_test_image("ESP32-S3", 200 * 1024, seed=5)
-    pico = uf2.make_uf2(bytes(range(256)) * 300)
-    pico2 = uf2.make_uf2(bytes(range(256)) * 310, family=uf2.RP2350_ARM_S)
+    s3 = build_test_image("ESP32-S3", 192 * 1024, seed=3)
+    s3_old = build_test_image("ESP32-S3", 160 * 1024, seed=4)
+    spiram = build_test_image("ESP32-S3", 200 * 1024, seed=5)
+    pico = make_uf2(bytes(range(256)) * 300)
+    pico2 = make_uf2(bytes(range(256)) * 310, family=uf2.RP2350_ARM_S)
     return {
         "ESP32_GENERIC_S3-20240602-v1.23.0.bin": s3_old,
         "ESP32_GENERIC_S3-20250415-v1.25.0.bin": s3,
@@ -75,7 +76,10 @@ class FirmwareServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # stop() waits up to one poll interval for serve_forever to notice (0.5 s by default)
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def route(self, path: str) -> tuple[bytes | None, str]:
         if path == "/download/":

@@ -75,7 +75,7 @@ def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
     s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
     try:
         assert s.eval("1 + 1") == 2
-        assert s._raw_paste is False and fake.paste_requests == 1
+        assert s.repl.raw_paste is False and fake.paste_requests == 1
         data = os.urandom(3000)
         s.write_file("/old.bin", data)
         assert s.read_file("/old.bin") == data
@@ -102,7 +102,7 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
         assert s.eval("3 * 3") == 9
         assert b"garbage" in shown  # not swallowed, not mistaken for an answer
         monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
-        wait_for(lambda: s._mode == "friendly", what="back at the friendly prompt")
+        wait_for(lambda: s.repl.mode == "friendly", what="back at the friendly prompt")
         fake.noise = bytes(random.Random(1).randrange(256) for _ in range(200))
         wait_for(lambda: not fake.noise, what="noise delivered")  # to the console
         assert s.eval("4 * 4") == 16

@@ -52,10 +52,19 @@ def test_list_ports_names_known_boards_and_sorts_them_first(monkeypatch):
     assert found["/dev/ttyACM0"].serial_number == "E66138935F"
     assert found["/dev/ttyACM0"].board_message.context == "PortNames"
     order = [p.device for p in list_ports()]
-    assert order.index("/dev/ttyACM0") < len(order)
+    # the likely boards by device name, whatever order the OS listed them in (fake is shuffled)
+    assert order == [
+        "/dev/ttyACM0",
+        "/dev/ttyACM1",
+        "/dev/ttyACM2",
+        "/dev/ttyACM9",
+        "/dev/ttyUSB0",
+        "/dev/ttyUSB1",
+        "/dev/ttyUSB3",
+    ]
     assert all(p.likely for p in list_ports())
     everything = [p.device for p in list_ports(include_all=True)]
-    assert everything[-1] == "/dev/ttyS0"  # unlikely ones last
+    assert everything == [*order, "/dev/ttyS0"]  # unlikely ones last, after every likely one
 
 
 def test_lookup_falls_back_to_vendor():

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from ide.firmware import esp, esp_image, esptool_lines
+from ide.firmware import esp, esptool_lines
 from tests.esp_rom_sim import EspRomSim
+from tests.firmware_images import build_test_image
 from tools.i18n_tools import TS_LANGUAGES, qm_path
 
 # two or more lower-case Latin words in a row: an English phrase left in a translation
@@ -29,9 +30,9 @@ def _real_esptool_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list
 
     monkeypatch.setattr(esp, "esptool_line", recording)
     image = tmp_path / "fw.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 64 * 1024, seed=3))
+    image.write_bytes(build_test_image("ESP32", 64 * 1024, seed=3))
     image8266 = tmp_path / "fw8266.bin"
-    image8266.write_bytes(esp_image.build_test_image("ESP8266", 64 * 1024, seed=3))
+    image8266.write_bytes(build_test_image("ESP8266", 64 * 1024, seed=3))
     for chip, run in (
         ("esp32", lambda port: esp.flash(port, image, on_log=shown.append)),
         (
@@ -108,3 +109,21 @@ def test_unknown_lines_pass_through_unchanged_and_prefixed():
     assert esptool_lines.is_esptool_detail(msg)
     # almost-known lines are not forced into a template
     assert esptool_lines.translatable_line("Changing baud rate to fast...") is None
+
+
+@pytest.mark.timeout(60)
+def test_esptool_warnings_reach_the_log_not_stderr(capfd):
+    """esptool's "Chip was NOT reset" (a port without modem lines, as the simulator's pty) went
+    to stderr through a logger bound at import time; it reaches on_log, every operation."""
+    sim = EspRomSim("esp32").start()
+    try:
+        for _ in range(2):  # once per operation, not once per process
+            shown: list[object] = []
+            esp.detect_chip(sim.port, on_log=shown.append)
+            warned = [m for m in shown if "RTS/DTR" in str(m)]
+            assert len(warned) == 1 and warned[0].context == esptool_lines.CONTEXT
+            assert warned[0].args == {"port": sim.port}
+    finally:
+        sim.close()
+    err = capfd.readouterr().err
+    assert "NOT reset" not in err and "WARNING" not in err

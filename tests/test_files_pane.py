@@ -56,10 +56,15 @@ class Answers:
         self.infos.append(text)
 
 
-def call(qtbot: Any, controller: Any, fn: Callable[[Any], Any], timeout: int = 60_000) -> Any:
-    """Run fn(session) through the controller and wait for its result."""
+def call(
+    qtbot: Any, controller: Any, fn: Callable[[Any], Any], timeout: int = 60_000, busy: bool = True
+) -> Any:
+    """Run fn(session) through the controller and wait for its result (``busy=False``: the
+    pane's busy -> idle refresh does not follow, as for a change made behind its back)."""
     box: dict[str, Any] = {}
-    controller.submit(fn, lambda r: box.setdefault("r", r), lambda e: box.setdefault("e", e))
+    controller.submit(
+        fn, lambda r: box.setdefault("r", r), lambda e: box.setdefault("e", e), busy=busy
+    )
     qtbot.waitUntil(lambda: bool(box), timeout=timeout)
     if "e" in box:
         raise box["e"]

@@ -9,6 +9,7 @@ import pytest
 
 from ide.firmware import catalog, uf2
 from ide.firmware.errors import Cancelled, CatalogError, ImageRejected
+from tests.firmware_images import make_uf2
 from tests.firmware_server import FirmwareServer
 
 
@@ -137,7 +138,7 @@ def test_install_copies_with_progress(tmp_path):
     drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
     payload = bytes(range(256)) * 1000
     src = tmp_path / "RPI_PICO-20250415-v1.25.0.uf2"
-    src.write_bytes(uf2.make_uf2(payload))
+    src.write_bytes(make_uf2(payload))
     seen = []
     written = uf2.install(src, drive, progress=lambda d, t: seen.append((d, t)), chunk=32 * 1024)
     assert written.read_bytes() == src.read_bytes()
@@ -147,8 +148,8 @@ def test_install_copies_with_progress(tmp_path):
 def test_uf2_checks_family_and_form(tmp_path):
     pico = uf2.drive_at(make_drive(tmp_path / "a"))
     pico2 = uf2.drive_at(make_drive(tmp_path / "b", "RP2350"))
-    rp2350_file = uf2.make_uf2(b"\x01" * 2000, family=uf2.RP2350_ARM_S)
-    rp2040_file = uf2.make_uf2(b"\x01" * 2000)
+    rp2350_file = make_uf2(b"\x01" * 2000, family=uf2.RP2350_ARM_S)
+    rp2040_file = make_uf2(b"\x01" * 2000)
     uf2.check_uf2(rp2350_file, pico2)
     uf2.check_uf2(rp2040_file, pico)
     with pytest.raises(ImageRejected, match="RP2040"):
@@ -170,10 +171,45 @@ def test_uf2_checks_family_and_form(tmp_path):
     assert not list(pico.path.glob("*.uf2"))  # nothing copied
 
 
+def test_uf2_blocks_are_checked_one_by_one(tmp_path):
+    pico = uf2.drive_at(make_drive(tmp_path / "a"))
+    good = make_uf2(b"\x01" * 5000)
+    uf2.check_uf2(good, pico)
+    blocks = [good[i : i + 512] for i in range(0, len(good), 512)]
+
+    def numbered(block: bytes, number: int) -> bytes:
+        return block[:20] + number.to_bytes(4, "little") + block[24:]
+
+    # a block missing although the size is whole: the numbering has a hole
+    with pytest.raises(ImageRejected, match="incomplete"):
+        uf2.check_uf2(b"".join(blocks[:3] + blocks[4:]), pico)
+    # one block twice in place of another: count fine, numbering not
+    with pytest.raises(ImageRejected, match="damaged"):
+        uf2.check_uf2(b"".join(blocks[:3] + [numbered(blocks[3], 2)] + blocks[4:]), pico)
+    # an address outside the RP2040's flash (RAM at 0x20000000), and past its 16 MB
+    with pytest.raises(ImageRejected, match="outside the board's flash"):
+        uf2.check_uf2(make_uf2(b"\x01" * 600, base=0x20000000), pico)
+    with pytest.raises(ImageRejected, match="0x11000000"):
+        uf2.check_uf2(make_uf2(b"\x01" * 600, base=0x11000000), pico)
+    # two families in one file: each sequence complete on its own
+    data = make_uf2(b"\x01" * 600, family=uf2.RP2XXX_DATA)
+    arm = make_uf2(b"\x02" * 900, family=uf2.RP2350_ARM_S, base=0x10100000)
+    pico2 = uf2.drive_at(make_drive(tmp_path / "b", "RP2350"))
+    uf2.check_uf2(data + arm, pico2)
+    with pytest.raises(ImageRejected, match="incomplete"):
+        uf2.check_uf2(data + arm[512:], pico2)
+    # a damaged file on the drive: nothing copied
+    src = tmp_path / "holes.uf2"
+    src.write_bytes(b"".join(blocks[:3] + blocks[4:]))
+    with pytest.raises(ImageRejected):
+        uf2.install(src, pico)
+    assert not list(pico.path.glob("*.uf2"))
+
+
 def test_uf2_install_cancel_removes_partial_copy(tmp_path):
     drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
     src = tmp_path / "fw.uf2"
-    src.write_bytes(uf2.make_uf2(b"\x02" * 100_000))
+    src.write_bytes(make_uf2(b"\x02" * 100_000))
     stop = threading.Event()
 
     def progress(done: int, total: int) -> None:

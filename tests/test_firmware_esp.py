@@ -16,6 +16,7 @@ import pytest
 from ide.firmware import esp, esp_image
 from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected
 from tests.esp_rom_sim import EspRomSim
+from tests.firmware_images import app_offset, build_test_image
 
 MB = 1024 * 1024
 
@@ -40,7 +41,7 @@ def images(tmp_path_factory) -> dict[str, Path]:
     out = {}
     for chip in ("ESP32", "ESP32-S3"):
         path = folder / f"{chip}.bin"
-        path.write_bytes(esp_image.build_test_image(chip, 1536 * 1024, seed=len(chip)))
+        path.write_bytes(build_test_image(chip, 1536 * 1024, seed=len(chip)))
         out[chip] = path
     return out
 
@@ -118,7 +119,7 @@ def test_image_too_big_or_truncated_or_not_firmware_is_refused(make_sim, images,
     sim = make_sim("esp32s3", flash_size=2 * MB)
     before = bytes(sim.flash)
     big = tmp_path / "big.bin"
-    big.write_bytes(esp_image.build_test_image("ESP32-S3", 3 * MB))
+    big.write_bytes(build_test_image("ESP32-S3", 3 * MB))
     with pytest.raises(ImageRejected, match="does not fit"):
         esp.flash(sim.port, big)
     cut = tmp_path / "cut.bin"
@@ -130,6 +131,54 @@ def test_image_too_big_or_truncated_or_not_firmware_is_refused(make_sim, images,
     with pytest.raises(ImageRejected, match="0xE9"):
         esp.flash(sim.port, text)
     assert bytes(sim.flash) == before
+
+
+def _damaged_copies(image: bytes, chip: str) -> dict[str, bytes]:
+    """One bit flipped inside the app; two flips the checksum cannot see (same bit in two
+    bytes: the XOR cancels out) but the SHA-256 does; the file cut inside the app."""
+    app = app_offset(chip)
+    flipped = bytearray(image)
+    flipped[app + 0x2345] ^= 0x04
+    twice = bytearray(image)
+    twice[app + 0x100] ^= 0x80
+    twice[app + 0x200] ^= 0x80
+    boot = bytearray(image)
+    boot[0x100] ^= 0x01  # the bootloader is checked as well
+    return {
+        "bit flipped in the app": bytes(flipped),
+        "checksum fooled": bytes(twice),
+        "bit flipped in the bootloader": bytes(boot),
+        "truncated": image[: app + 0x8000],
+    }
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("chip,sim_chip", [("ESP32", "esp32"), ("ESP32-S3", "esp32s3")])
+def test_a_damaged_image_is_refused_before_the_flash_is_touched(
+    make_sim, images, chip, sim_chip, tmp_path
+):
+    sim = make_sim(sim_chip, fill=0x5A)  # the user's files: anything but erased flash
+    before = bytes(sim.flash)
+    expected = {
+        "bit flipped in the app": "checksum does not match (at 0x10000)",
+        "checksum fooled": "SHA-256 digest does not match (at 0x10000)",
+        "bit flipped in the bootloader": "checksum does not match (at 0x",
+        "truncated": "incomplete",
+    }
+    for name, data in _damaged_copies(images[chip].read_bytes(), chip).items():
+        path = tmp_path / "damaged.bin"
+        path.write_bytes(data)
+        with pytest.raises(ImageRejected) as err:
+            esp.flash(sim.port, path)
+        text = str(err.value.message)
+        assert expected[name] in text, (name, text)
+        assert err.value.message.context == "Firmware"
+        assert sim.changes == [] and bytes(sim.flash) == before, name
+    esp.flash(sim.port, images[chip], baud=115200)  # the valid image still goes in
+    assert (
+        bytes(sim.flash[0x10000:0x10100])
+        == images[chip].read_bytes()[app_offset(chip) : app_offset(chip) + 0x100]
+    )
 
 
 @pytest.mark.timeout(60)
@@ -228,7 +277,7 @@ def test_image_for_a_newer_chip_revision_is_refused_before_erasing(make_sim, tmp
     sim = make_sim("esp32", fill=0x77)  # the simulated chip is revision v3.0
     before = bytes(sim.flash)
     image = tmp_path / "rev4.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 300 * 1024, min_rev_full=400))
+    image.write_bytes(build_test_image("ESP32", 300 * 1024, min_rev_full=400))
     with pytest.raises(ImageRejected, match="revision"):
         esp.flash(sim.port, image)
     assert bytes(sim.flash) == before and 0xD0 not in sim.commands
@@ -241,10 +290,10 @@ NEVER_BEFORE_A_REFUSAL = (0xD0, 0xD1, 0x03, 0x10, 0x11)  # erase, write, compres
 
 @pytest.fixture(scope="module")
 def esp8266_image(tmp_path_factory) -> Path:
-    data = bytearray(esp_image.build_test_image("ESP8266", ESP8266_SIZE, seed=8266))
+    data = bytearray(build_test_image("ESP8266", ESP8266_SIZE, seed=8266))
     # byte 23 = 1: in an ESP32-family header the "SHA-256 appended" flag, here a code byte;
     # esptool rewrites such a header as if it were an ESP32 one when it sets the flash size
-    checksum_at = esp_image._image_end(bytes(data), 0, False) - 1
+    checksum_at = esp_image._parse(bytes(data), 0, False).end - 1
     data[checksum_at] ^= data[23] ^ 1
     data[23] = 1
     total = ESP8266_SIZE - 16
@@ -355,7 +404,7 @@ def test_esp8266_truncated_or_damaged_or_too_big_image_is_refused(
     with pytest.raises(ImageRejected, match="damaged"):
         esp.flash(sim.port, cut)
     big = tmp_path / "big.bin"
-    big.write_bytes(esp_image.build_test_image("ESP8266", 1536 * 1024))
+    big.write_bytes(build_test_image("ESP8266", 1536 * 1024))
     with pytest.raises(ImageRejected, match="does not fit"):
         esp.flash(sim.port, big)
     assert bytes(sim.flash) == before and sim.changes == []
@@ -376,7 +425,7 @@ def test_esp8266_speed_falls_back_to_115200(make_sim, esp8266_image):
 def test_plain_esptool_cli_flashes_the_esp8266_simulator(make_sim, tmp_path):
     """An independent client: micropython.org's command line for the ESP8266."""
     image = tmp_path / "firmware.bin"
-    data = esp_image.build_test_image("ESP8266", ESP8266_SIZE, seed=3)
+    data = build_test_image("ESP8266", ESP8266_SIZE, seed=3)
     image.write_bytes(data)
     sim = make_sim("esp8266", fill=0x00)
     done = subprocess.run(

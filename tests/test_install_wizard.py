@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from ide.firmware import catalog, esp_image, uf2
-from ide.ui.install_wizard import (
+from ide.firmware import catalog, uf2
+from ide.ui.firmware import (
     PAGE_DETECT,
     PAGE_DONE,
     PAGE_FIRMWARE,
@@ -18,6 +18,7 @@ from ide.ui.install_wizard import (
     InstallWizard,
 )
 from tests.esp_rom_sim import EspRomSim
+from tests.firmware_images import build_test_image, make_uf2
 from tests.firmware_server import FirmwareServer
 
 
@@ -90,7 +91,7 @@ def test_esp32s3_from_the_catalogue_end_to_end(qtbot, make_wizard, sims, server)
     assert controller.calls == [("release", None)]  # released before the port is touched
     detect = wizard.currentPage()
     qtbot.waitUntil(detect.isComplete, timeout=20000)
-    assert wizard.chip.name == "ESP32-S3"
+    assert wizard.state.chip.name == "ESP32-S3"
     assert "ESP32-S3" in detect.status.text()
 
     go_next(qtbot, wizard, PAGE_FIRMWARE)
@@ -129,7 +130,7 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
     sim = sims("esp32", fill=0x33)
     before = bytes(sim.flash)
     s3_image = tmp_path / "s3.bin"
-    s3_image.write_bytes(esp_image.build_test_image("ESP32-S3", 300 * 1024))
+    s3_image.write_bytes(build_test_image("ESP32-S3", 300 * 1024))
     wizard = make_wizard()
     wizard.currentPage().port_combo.setCurrentText(sim.port)
     go_next(qtbot, wizard, PAGE_DETECT)
@@ -147,16 +148,16 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
 def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp8266", flash_size=1 << 20)  # an ESP-01: 1 MB
     esp32_image = tmp_path / "esp32.bin"
-    esp32_image.write_bytes(esp_image.build_test_image("ESP32", 300 * 1024))
+    esp32_image.write_bytes(build_test_image("ESP32", 300 * 1024))
     image = tmp_path / "ESP8266_GENERIC-FLASH_1M.bin"
-    image.write_bytes(esp_image.build_test_image("ESP8266", 620 * 1024))
+    image.write_bytes(build_test_image("ESP8266", 620 * 1024))
     controller = RecordingController()
     wizard = make_wizard(controller)
     wizard.currentPage().port_combo.setCurrentText(sim.port)
     go_next(qtbot, wizard, PAGE_DETECT)
     detect = wizard.currentPage()
     qtbot.waitUntil(detect.isComplete, timeout=20000)
-    assert wizard.chip.name == "ESP8266" and "ESP8266" in detect.status.text()
+    assert wizard.state.chip.name == "ESP8266" and "ESP8266" in detect.status.text()
     assert wizard.page(PAGE_FIRMWARE)._suggestion() == ("ESP8266_GENERIC", "FLASH_1M")
 
     go_next(qtbot, wizard, PAGE_FIRMWARE)
@@ -187,7 +188,7 @@ def test_esp8266_from_a_local_file_end_to_end(qtbot, make_wizard, sims, tmp_path
 def test_cancel_during_install_stops_then_trying_again_works(qtbot, make_wizard, sims, tmp_path):
     sim = sims("esp32")
     image = tmp_path / "esp32.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 1536 * 1024))
+    image.write_bytes(build_test_image("ESP32", 1536 * 1024))
     controller = RecordingController()
     wizard = make_wizard(controller)
     wizard.currentPage().port_combo.setCurrentText(sim.port)
@@ -231,7 +232,7 @@ def test_pico_uf2_from_a_local_file(qtbot, make_wizard, tmp_path, monkeypatch):
     )
     monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
     firmware = tmp_path / "RPI_PICO-20250415-v1.25.0.uf2"
-    firmware.write_bytes(uf2.make_uf2(b"\x42" * 60000))
+    firmware.write_bytes(make_uf2(b"\x42" * 60000))
     wizard = make_wizard()
     board = wizard.currentPage()
     board.uf2_radio.setChecked(True)
@@ -244,8 +245,12 @@ def test_pico_uf2_from_a_local_file(qtbot, make_wizard, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: page.version_combo.count() > 0, timeout=20000)
     assert page.board_combo.currentData() == "RPI_PICO"
     assert page.version_combo.currentData().ext == "uf2"
+    qtbot.waitUntil(lambda: "from micropython.org" in page.subTitle(), timeout=5000)
+    assert "Chosen: MicroPython v1.25.0" in page.subTitle() and "RPI_PICO" in page.subTitle()
     page.file_radio.setChecked(True)
+    assert page.subTitle() == "Choose a firmware file on this computer."
     page.path_edit.setText(str(firmware))
+    assert page.subTitle() == f"Chosen: the file {firmware.name} on this computer."
     wizard.next()
     assert wizard.currentId() == PAGE_INSTALL  # no ESP options for a Pico
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=30000)
@@ -276,8 +281,11 @@ def test_offline_catalogue_says_so_and_a_wrong_uf2_is_refused(
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: "Offline" in page.catalog_status.text(), timeout=20000)
     assert page.board_combo.currentData() == "RPI_PICO2"
+    # the subtitle says what is chosen and from where: no promise of "the latest"
+    qtbot.waitUntil(lambda: "saved on" in page.subTitle(), timeout=5000)
+    assert "could not be reached" in page.subTitle() and "latest" not in page.subTitle()
     wrong = tmp_path / "pico1.uf2"
-    wrong.write_bytes(uf2.make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
+    wrong.write_bytes(make_uf2(b"\x01" * 3000))  # an RP2040 file for an RP2350 drive
     page.file_radio.setChecked(True)
     page.path_edit.setText(str(wrong))
     wizard.next()
@@ -330,7 +338,7 @@ def test_done_gives_the_port_to_the_session_which_finds_micropython(
 
     esp_sim = sims("esp32", app_port=sim.port)
     image = tmp_path / "ESP32_GENERIC.bin"
-    image.write_bytes(esp_image.build_test_image("ESP32", 256 * 1024))
+    image.write_bytes(build_test_image("ESP32", 256 * 1024))
     controller = SessionController()
     connected: list[tuple[str, str]] = []
     controller.connected.connect(lambda port, desc: connected.append((port, desc)))
@@ -359,11 +367,11 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     """The family names inside the refusal are Messages too: their words are translated, the
     chip names stay."""
     from ide.firmware.errors import ImageRejected
-    from ide.ui.install_wizard import _error_text
+    from ide.ui.firmware.common import error_text as _error_text
     from ide.ui.settings import language
 
     pico = uf2.Uf2Drive(Path("."), "RPI-RP2", "Raspberry Pi RP2", "RP2040")
-    both = uf2.make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + uf2.make_uf2(
+    both = make_uf2(b"\x01" * 300, family=uf2.RP2XXX_DATA) + make_uf2(
         b"\x01" * 300, family=uf2.RP2350_ARM_NS
     )
     with pytest.raises(ImageRejected) as caught:
@@ -378,3 +386,55 @@ def test_uf2_family_words_in_a_refusal_are_translated(qapp):
     finally:
         language.install_translators(qapp, "en")
     assert "RP2xxx (data), RP2350 (Arm, non-secure)" in _error_text(caught.value)
+
+
+@pytest.mark.timeout(60)
+def test_no_catalogue_at_all_asks_for_a_local_file(
+    qtbot, make_wizard, server, tmp_path, monkeypatch
+):
+    drive = tmp_path / "RPI-RP2"
+    drive.mkdir()
+    (drive / "INFO_UF2.TXT").write_text("Model: Raspberry Pi RP2\nBoard-ID: RPI-RP2\n")
+    monkeypatch.setenv(uf2.DRIVES_ENV, str(drive))
+    server.up = False  # and nothing saved: a first run offline
+    wizard = make_wizard()
+    wizard.currentPage().uf2_radio.setChecked(True)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    go_next(qtbot, wizard, PAGE_FIRMWARE)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.file_radio.isChecked(), timeout=20000)
+    assert "choose a firmware file on this computer" in page.subTitle()
+    assert "latest" not in page.subTitle()
+
+
+def test_board_page_says_when_nothing_is_plugged_in(qtbot, make_wizard, monkeypatch):
+    from types import SimpleNamespace
+
+    from ide.ui.firmware import board_page
+
+    ports: list[object] = []
+    monkeypatch.setattr(board_page, "scan_ports", lambda: list(ports))
+    monkeypatch.setattr(board_page.uf2, "find_drives", lambda: [])
+    monkeypatch.setattr(board_page, "NEEDS_USB_DRIVERS", True)
+    wizard = make_wizard()
+    page = wizard.currentPage()
+    text = page.notice.text()
+    assert "No board was found" in text and "another cable" in text and "only charge" in text
+    assert "CH340" in text and "CP210x" in text
+    page.uf2_radio.setChecked(True)
+    assert "BOOTSEL" in page.notice.text() and "another cable" in page.notice.text()
+    page.esp_radio.setChecked(True)
+    ports.append(SimpleNamespace(device="/dev/ttyUSB0", board="CP2102"))
+    page.refresh_ports_button.click()
+    assert page.notice.text() == ""  # a board is there: nothing to explain
+
+
+def test_erase_says_the_files_on_the_board_are_lost(qtbot, make_wizard):
+    wizard = make_wizard()
+    options = wizard.page(PAGE_OPTIONS)
+    options.initializePage()
+    assert options.erase_box.isChecked()
+    assert not options.erase_warning.isHidden()
+    assert "every file on the board" in options.erase_warning.text()
+    options.erase_box.setChecked(False)
+    assert options.erase_warning.isHidden()

@@ -159,7 +159,7 @@ def _fresh_window_says(code: str) -> list[str]:
 
 
 def test_startup_does_not_import_heavy_modules() -> None:
-    heavy = ("esptool", "ide.ui.install_wizard", "ide.firmware.esp", "jedi")
+    heavy = ("esptool", "ide.ui.firmware", "ide.firmware.esp", "jedi")
     lines = _fresh_window_says(
         f"w.show(); app.processEvents(); print(' '.join(m for m in {heavy!r} if m in sys.modules))"
     )

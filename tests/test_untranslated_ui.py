@@ -99,7 +99,7 @@ def _build_main_window() -> list[QWidget]:
 
 
 def _build_dialogs() -> list[QWidget]:
-    from ide.ui.install_wizard import InstallWizard
+    from ide.ui.firmware import InstallWizard
     from ide.ui.settings.dialog import SettingsDialog
     from ide.ui.settings.preferences import Preferences
 

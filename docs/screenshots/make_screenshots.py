@@ -24,8 +24,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from ide.text import QT_TRANSLATE_NOOP, message  # noqa: E402
-from ide.ui.settings import language as lang_ui  # noqa: E402
 from ide.ui import translate_message  # noqa: E402
+from ide.ui.settings import language as lang_ui  # noqa: E402
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -84,8 +84,8 @@ BROKEN = {
 def main_window_live(app: QApplication, lang: str) -> None:
     """The window on the simulator board after a run that fails: console, traceback and its
     explanation, the Files pane with the board's files."""
-    from ide.ui.window.main_window import MainWindow
     from ide.ui.board.session_controller import SessionController
+    from ide.ui.window.main_window import MainWindow
 
     controller = SessionController()
     window = MainWindow(controller)
@@ -149,7 +149,7 @@ def install_wizard(app: QApplication, lang: str) -> None:
     import tempfile
 
     from ide.firmware import catalog
-    from ide.ui.install_wizard import InstallWizard
+    from ide.ui.firmware import InstallWizard
     from tests.esp_rom_sim import EspRomSim
     from tests.firmware_server import FirmwareServer
 
@@ -190,8 +190,8 @@ def install_wizard(app: QApplication, lang: str) -> None:
 
 
 def settings_dialog(app: QApplication, lang: str) -> None:
-    from ide.ui.settings.preferences import Preferences
     from ide.ui.settings.dialog import SettingsDialog
+    from ide.ui.settings.preferences import Preferences
 
     dialog = SettingsDialog(Preferences())
     save(app, dialog, f"{lang}-settings.png")

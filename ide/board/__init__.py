@@ -27,6 +27,7 @@ from ide.board.errors import (
 )
 from ide.board.ports import PortInfo, list_ports
 from ide.board.session import Session
+from ide.board.transports.base import Transport
 from ide.board.types import BoardInfo, Entry, RunResult
 
 __all__ = [
@@ -58,13 +59,16 @@ def connect(
     interrupt: bool = True,
     auto_reconnect: bool = True,
     serial_factory: Callable[[], Any] | None = None,
+    transport: Transport | None = None,
 ) -> Session:
     """Open ``port`` (a device path or a pyserial URL such as socket://host:port), stop what
     runs on the board (unless ``interrupt`` is False), learn what it is, and leave it at its
     friendly prompt, the banner shown to console subscribers.
 
-    ``serial_factory`` (tests, special transports) returns an open pyserial-like object instead
-    of opening ``port``. Raises PermissionDenied, PortBusy, Disconnected (no such port) or
+    ``port`` "simulator" is the built-in virtual board (started by its transport). A
+    ``transport`` (ide.board.transports.base.Transport, not yet open) replaces the one built from
+    ``port``; ``serial_factory`` (tests) returns an open pyserial-like object instead of opening
+    ``port``. Raises PermissionDenied, PortBusy, Disconnected (no such port) or
     NotResponding (with a diagnosis)."""
     return Session(
         port,
@@ -73,4 +77,5 @@ def connect(
         interrupt=interrupt,
         auto_reconnect=auto_reconnect,
         serial_factory=serial_factory,
+        transport=transport,
     )

@@ -128,6 +128,32 @@ try:_hd({0})
 finally:del _hd
 """
 
+# Hex sha256 of each file of a list (None where hashlib is missing or the file can't be read),
+# as one repr()'d list: the Files pane's "is it the same file?" check, one round trip per batch.
+HASHES = """\
+def _hh(ps):
+ try:
+  import hashlib,binascii
+ except ImportError:
+  print(repr([None]*len(ps)));return
+ r=[]
+ for p in ps:
+  h=hashlib.sha256()
+  try:
+   f=open(p,'rb')
+  except OSError:
+   r.append(None);continue
+  with f:
+   while True:
+    b=f.read(1024)
+    if not b:break
+    h.update(b)
+  r.append(binascii.hexlify(h.digest()).decode())
+ print(repr(r))
+try:_hh({0})
+finally:del _hh
+"""
+
 # Board-side pieces shared by the upload snippets below, pasted in as nested functions of the
 # snippet's one function (which has imported os), so each is written once here.
 # rm(x): remove x if it is there.

@@ -1,4 +1,4 @@
-"""The byte pipe to the board: a serial object, the one reader thread, and a capture buffer.
+"""The byte pipe to the board: a transport, the one reader thread, and a capture buffer.
 
 The reader thread owns every read. What it reads goes either to the *capture buffer*, consumed by
 the one operation in progress (raw REPL traffic, transfers), or, when nothing captures, to the
@@ -13,9 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ide.board.errors import Disconnected, Timeout
+from ide.board.transports.base import Transport, TransportLost
 from ide.text import QT_TRANSLATE_NOOP, message
 
 READ_POLL = 0.05  # seconds the reader blocks in one read() before looking at the stop flag
+READ_SIZE = 1 << 16
 
 
 class LinkTimeout(Timeout):
@@ -27,15 +29,15 @@ class LinkTimeout(Timeout):
 
 
 class Link:
-    """Owns ``ser`` (a pyserial-like object with read/write/in_waiting/close)."""
+    """Owns ``transport`` (ide.board.transports.base.Transport), which must be open."""
 
     def __init__(
         self,
-        ser: Any,
+        transport: Transport,
         on_console: Callable[[bytes], None],
         on_lost: Callable[[BaseException], None],
     ) -> None:
-        self.ser = ser
+        self.transport = transport
         self._on_console = on_console
         self._on_lost = on_lost
         self._cond = threading.Condition()
@@ -44,24 +46,31 @@ class Link:
         self._stop = False
         self._error: BaseException | None = None
         self._write_lock = threading.Lock()
-        try:
-            ser.timeout = READ_POLL
-        except Exception:  # noqa: BLE001 - fakes may not have it
-            pass
         self._thread = threading.Thread(target=self._run, name="hotaru-board-reader", daemon=True)
         self._thread.start()
 
+    @property
+    def ser(self) -> Any:
+        """The pyserial object under a serial transport (tests pull the cable through it)."""
+        return getattr(self.transport, "ser", None)
+
+    @property
+    def lost(self) -> bool:
+        """True once the medium failed (the session then fails every call at once)."""
+        return self._error is not None
+
     # -- reader thread ------------------------------------------------------------------------
     def _run(self) -> None:
-        ser = self.ser
+        transport = self.transport
         while not self._stop:
             try:
-                data = ser.read(1)
-                if data:
-                    n = ser.in_waiting
-                    if n:
-                        data += ser.read(min(n, 1 << 16))
-            except Exception as e:  # noqa: BLE001 - any failure of the port ends the link
+                # A transport that knows its medium is gone (the simulator's process ended, a
+                # hang-up) says so through ``alive`` even when a read would just time out: this
+                # check every READ_POLL seconds is what notices a dead board within a second.
+                if not transport.alive:
+                    raise TransportLost("the connection ended")
+                data = transport.read(READ_SIZE, READ_POLL)
+            except Exception as e:  # noqa: BLE001 - any failure of the medium ends the link
                 if self._stop:
                     return
                 self._fail(e)
@@ -95,7 +104,7 @@ class Link:
             self._cond.notify_all()
         if close:
             try:
-                self.ser.close()
+                self.transport.close()
             except Exception:  # noqa: BLE001
                 pass
         if threading.current_thread() is not self._thread:
@@ -106,7 +115,7 @@ class Link:
         self._check()
         with self._write_lock:
             try:
-                self.ser.write(data)
+                self.transport.write(data)
             except Exception as e:  # noqa: BLE001
                 if type(e).__name__ == "SerialTimeoutException":
                     raise Timeout(detail="write") from e

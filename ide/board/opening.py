@@ -16,18 +16,16 @@ from ide.board.ports import USB_SERIAL_BRIDGES, PortInfo, list_ports
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardError"
-WRITE_TIMEOUT = 10.0
 
 
 def open_serial(port: str, baudrate: int = 115200) -> Any:
-    """A pyserial object for a device path or a pyserial URL; errors become BoardErrors."""
-    kwargs: dict[str, Any] = {"baudrate": baudrate, "timeout": 0.05, "write_timeout": WRITE_TIMEOUT}
-    if "://" not in port and os.name == "posix":
-        kwargs["exclusive"] = True
+    """A pyserial object for a device path or a pyserial URL, opened without resetting an ESP
+    board (ide.board.transports.serial); errors become BoardErrors."""
+    from ide.board.transports.serial import open_without_reset
+
+    info = port_info(port) if "://" not in port else None
     try:
-        ser = serial.serial_for_url(port, do_not_open=True, **kwargs)
-        ser.open()
-        return ser
+        return open_without_reset(port, baudrate, vid=info.vid if info else None)
     except (serial.SerialException, OSError, ValueError) as e:
         raise open_error(port, e) from e
 

@@ -1,5 +1,6 @@
-"""File transfer between the host and the board, called by Session inside an operation (the
-board sits at the raw REPL prompt).
+"""File transfer between the host and the board, called by ide.board.files inside an operation
+(the board sits at the raw REPL prompt). It speaks through the public face of the raw-REPL
+protocol object (ide.board.repl.RawRepl) and nothing else of the session.
 
 Fast path (the board has sys.stdin.buffer, sys.stdout.buffer and micropython.kbd_intr): raw
 bytes, no escaping, see ide.board.helpers for the byte protocol. Uploads are flow controlled with
@@ -16,21 +17,22 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from ide.board import helpers
 from ide.board.errors import Cancelled, RemoteError, Timeout, VerifyFailed
 from ide.board.link import LinkTimeout
+from ide.board.repl import MAX_CHUNK, RawRepl
+from ide.board.types import BoardInfo
 
-if TYPE_CHECKING:
-    from ide.board.session import Progress, Session
+Progress = Callable[[int, int], Any]
 
 ACK = 0x06
 NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
-MAX_CHUNK = 8192  # largest upload chunk, taken over native USB / pty (see upload_chunk)
 
 
 def _temp_name(path: str) -> str:
@@ -48,8 +50,8 @@ def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
         return True
 
 
-def _sha(s: Session, data: bytes) -> bytes | None:
-    return hashlib.sha256(data).digest() if s.info.has_hashlib else None
+def _sha(info: BoardInfo, data: bytes) -> bytes | None:
+    return hashlib.sha256(data).digest() if info.has_hashlib else None
 
 
 def _raise_remote(err: bytes) -> NoReturn:
@@ -59,15 +61,15 @@ def _raise_remote(err: bytes) -> NoReturn:
     raise RemoteError(text)
 
 
-def _raise_early_end(s: Session, got: bytes) -> NoReturn:
+def _raise_early_end(s: RawRepl, got: bytes) -> NoReturn:
     """A fast helper ended before its protocol began (e.g. no such file or folder): its output
     frame starts at the first end-of-stdout byte in ``got``."""
     s.link.unread(got[got.index(b"\x04") :])
-    _out, err = s._finish_exec()
+    _out, err = s.finish_exec()
     _raise_remote(err)
 
 
-def upload_chunk(s: Session) -> int:
+def upload_chunk(s: RawRepl, flow_controlled: bool) -> int:
     """Data bytes per acknowledged chunk.
 
     Over a UART (a USB-serial bridge, or a port we know nothing about) bytes beyond the board's
@@ -75,19 +77,19 @@ def upload_chunk(s: Session) -> int:
     announces half of that buffer as its raw-paste window. A link with flow control of its own
     (native USB CDC, whose host stalls instead of overrunning, or the simulator's pty) takes
     MAX_CHUNK."""
-    if s.flow_controlled:
+    if flow_controlled:
         return MAX_CHUNK
-    return min(MAX_CHUNK, max(32, s._window - 1))
+    return min(MAX_CHUNK, max(32, s.window - 1))
 
 
-def _start_helper(s: Session, template: str, *args: object) -> None:
+def _start_helper(s: RawRepl, template: str, *args: object) -> None:
     """Start a fast helper. They live on the board between transfers (in sys.modules, not in
     the user's globals) and are installed when missing: after connecting or a reset we know they
     are, and if a program made them vanish the call fails with ImportError before doing
     anything, so they are installed and the call repeated."""
     code = helpers.call(template, *args).encode()
-    if s._helpers_installed:
-        s._send_code(code)
+    if s.helpers_installed:
+        s.send_code(code)
         first = s.link.read_exact(1, s.timeout)
         if first != b"\x04":  # the helper runs: its first output byte is not the end of stdout
             s.link.unread(first)
@@ -97,18 +99,20 @@ def _start_helper(s: Session, template: str, *args: object) -> None:
         text = err.decode("utf-8", "replace")
         if "_hotaru" not in text or ("ImportError" not in text and "AttributeError" not in text):
             raise RemoteError(text)
-    s._exec_raw(helpers.INSTALL)
-    s._helpers_installed = True
-    s._send_code(code)
+    s.exec(helpers.INSTALL)
+    s.helpers_installed = True
+    s.send_code(code)
 
 
-def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
+def upload_fast(
+    s: RawRepl, info: BoardInfo, path: str, data: bytes, chunk: int, progress: Progress | None
+) -> None:
+    """``chunk``: data bytes per acknowledged chunk (:func:`upload_chunk`)."""
     link = s.link
     n = len(data)
-    chunk = upload_chunk(s)
     temp = _temp_name(path)
-    _start_helper(s, helpers.CALL_UPLOAD, path, temp, n, chunk, _sha(s, data))
-    s._dirty_upload = (temp, chunk)
+    _start_helper(s, helpers.CALL_UPLOAD, path, temp, n, chunk, _sha(info, data))
+    s.upload_started(temp, chunk)
     # Wait for RDY (or an early error frame, e.g. the folder does not exist).
     got = b""
     while b"RDY" not in got:
@@ -117,7 +121,7 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
             raise LinkTimeout(got, "RDY")
         got += more
         if got.startswith(b"\x04") or (b"\x04" in got and b"RDY" not in got):
-            s._dirty_upload = None
+            s.upload_ended()
             _raise_early_end(s, got)
     link.unread(got[got.index(b"RDY") + 3 :])
     nchunks = (n + chunk - 1) // chunk
@@ -144,12 +148,12 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
             else:  # the helper ended early: its output frame follows
                 link.unread(got[i:])
                 failed = True
-                s._mode = "unknown"  # chunks in flight may have reached the raw REPL
+                s.invalidate()  # chunks in flight may have reached the raw REPL
                 break
     if (cancel and sent < nchunks) or nak:
         link.write(b"\x00")
-    out, err = s._finish_exec()
-    s._dirty_upload = None
+    out, err = s.finish_exec()
+    s.upload_ended()
     if err:
         _raise_remote(err)
     if b"ABORTED" in out:
@@ -159,7 +163,7 @@ def upload_fast(s: Session, path: str, data: bytes, progress: Progress | None) -
     # (cancelled after the last chunk had gone: the file is complete and in place)
 
 
-def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
+def download_fast(s: RawRepl, info: BoardInfo, path: str, progress: Progress | None) -> bytes:
     link = s.link
     _start_helper(s, helpers.CALL_DOWNLOAD, path, DOWNLOAD_CHUNK)
     head = link.read_until(b"\n", s.timeout, max_bytes=4096)
@@ -178,7 +182,7 @@ def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
             _cancel_download(s)
     link.read_until(b"\n", s.timeout, max_bytes=8)
     digest = link.read_until(b"\n", s.timeout, max_bytes=80).strip()
-    out, err = s._finish_exec()
+    out, err = s.finish_exec()
     if err:
         _raise_remote(err)
     data = bytes(buf)
@@ -191,14 +195,14 @@ def download_fast(s: Session, path: str, progress: Progress | None) -> bytes:
     return data
 
 
-def _cancel_download(s: Session) -> None:
+def _cancel_download(s: RawRepl) -> NoReturn:
     s.link.write(b"\x03")  # Ctrl-C stays enabled during downloads
     s.link.wait_quiet(0.2, 5.0)
-    s._resync()
+    s.resync()
     raise Cancelled()
 
 
-def download_portable(s: Session, path: str, progress: Progress | None) -> bytes:
+def download_portable(s: RawRepl, path: str, progress: Progress | None) -> bytes:
     lines: list[bytes] = []
     total = [0, 0]  # expected size, bytes so far (estimated)
     pending = bytearray()
@@ -219,7 +223,7 @@ def download_portable(s: Session, path: str, progress: Progress | None) -> bytes
             if _cancelled(progress, min(total[1], total[0]), total[0]):
                 cancel[0] = True
 
-    s._send_code(helpers.call(helpers.DOWNLOAD_PORTABLE, path, 768).encode())
+    s.send_code(helpers.call(helpers.DOWNLOAD_PORTABLE, path, 768).encode())
     s.link.read_until(b"\x04", s.timeout, idle=True, on_data=feed)
     err = s.link.read_until(b"\x04", s.timeout, idle=True)[:-1]
     s.link.read_exact(1, s.timeout)
@@ -248,10 +252,12 @@ def download_portable(s: Session, path: str, progress: Progress | None) -> bytes
     return bytes(body)
 
 
-def upload_portable(s: Session, path: str, data: bytes, progress: Progress | None) -> None:
+def upload_portable(
+    s: RawRepl, info: BoardInfo, path: str, data: bytes, progress: Progress | None
+) -> None:
     temp = _temp_name(path)
-    s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_OPEN, temp))
-    s._dirty_upload = (temp, 0)
+    s.exec(helpers.call(helpers.UPLOAD_PORTABLE_OPEN, temp))
+    s.upload_started(temp, 0)
     n = len(data)
     try:
         done = 0
@@ -263,18 +269,18 @@ def upload_portable(s: Session, path: str, data: bytes, progress: Progress | Non
                 helpers.call(helpers.UPLOAD_PORTABLE_CHUNK, part[i : i + PORTABLE_UP])
                 for i in range(0, len(part), PORTABLE_UP)
             )
-            s._exec_raw(code)
+            s.exec(code)
             done += len(part)
             if _cancelled(progress, done, n):
                 raise Cancelled()
         try:
-            s._exec_raw(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, _sha(s, data)))
+            s.exec(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, _sha(info, data)))
         except RemoteError as e:
-            s._dirty_upload = None
+            s.upload_ended()
             _raise_remote(e.traceback.encode())
-        s._dirty_upload = None
+        s.upload_ended()
     except (Cancelled, RemoteError, VerifyFailed):
-        if s._dirty_upload is not None:
-            s._exec_raw(helpers.call(helpers.UPLOAD_ABORT, temp))
-            s._dirty_upload = None
+        if s.upload_cut:
+            s.exec(helpers.call(helpers.UPLOAD_ABORT, temp))
+            s.upload_ended()
         raise

@@ -210,11 +210,15 @@ class Catalog:
                 )  # fmt: skip
             )
 
-    def _open(self, url: str):  # noqa: ANN202 - http.client.HTTPResponse
+    def _open(self, url: str) -> http.client.HTTPResponse:
         self._check_url(url)
         request = urllib.request.Request(url, headers={"User-Agent": f"Hotaru/{_ide_version}"})
         context = ssl.create_default_context() if url.startswith("https:") else None
-        return urllib.request.urlopen(request, timeout=self.timeout, context=context)
+        # http(s) only (_check_url), so urlopen's untyped result is an HTTPResponse
+        response: http.client.HTTPResponse = urllib.request.urlopen(
+            request, timeout=self.timeout, context=context
+        )
+        return response
 
     def _page(self, key: str, url: str) -> tuple[str, datetime, bool, Message | None]:
         pages = self.cache / "pages"

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, ImageRejected, fw_message
@@ -41,7 +41,35 @@ DEFAULT_BAUD = 460800
 LogCallback = Callable[[Message], None]
 
 _lock = threading.Lock()
-_bridge: Any = None  # the installed _EsptoolBridge (created on first use)
+
+
+class _LogBridge(Protocol):
+    """esptool's logger as installed here: it sends lines to the current operation's target."""
+
+    target: _Target | None
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+class _EspLoader(Protocol):
+    """The part of esptool's (untyped) ESPLoader this module calls."""
+
+    CHIP_NAME: str
+    _port: _Closable  # esptool's serial port; closed directly when the loader is done
+
+    def get_chip_description(self) -> str: ...
+    def get_chip_revision(self) -> int: ...
+    def get_chip_features(self) -> list[str]: ...
+    def read_mac(self) -> Sequence[int] | None: ...
+    def get_crystal_freq(self) -> float: ...
+    def hard_reset(self) -> None: ...
+    def change_baud(self, baud: int) -> None: ...
+    def read_reg(self, addr: int, timeout: float = ...) -> int: ...
+
+
+_bridge: _LogBridge | None = None  # the installed _EsptoolBridge (created on first use)
 
 
 @dataclass(frozen=True)
@@ -121,10 +149,10 @@ class _Target:
             self.on_log(esptool_line(text))
 
 
-def _make_bridge() -> Any:
+def _make_bridge() -> _LogBridge:
     from esptool.logger import TemplateLogger
 
-    class _EsptoolBridge(TemplateLogger):
+    class _EsptoolBridge(TemplateLogger):  # type: ignore[misc]  # esptool ships no types
         def __init__(self) -> None:
             self.target: _Target | None = None
 
@@ -176,6 +204,34 @@ def _make_bridge() -> Any:
     return _EsptoolBridge()
 
 
+def _route_one_time_warnings() -> None:
+    """Send esptool's one-time warnings to the installed logger, and re-arm them.
+
+    esptool builds a few ``PrintOnce(log.warn)`` at import time (e.g. ``ResetStrategy``'s
+    "Chip was NOT reset..."): ``log.warn`` is looked up then, which binds the console logger
+    that writes to stderr, not ours. Each is pointed at the proxy ``log`` (looked up at call
+    time: our bridge) and re-armed, so every operation's log shows it once.
+    """
+    from esptool import cmds, reset
+    from esptool.logger import log
+    from esptool.util import PrintOnce
+
+    owners: list[object] = [cmds, reset]
+    owners += [v for v in vars(reset).values() if isinstance(v, type)]  # class attributes
+    for owner in owners:
+        for value in list(vars(owner).values()):
+            if not isinstance(value, PrintOnce):
+                continue
+            kind = getattr(value, "_hotaru_kind", None)
+            if kind is None:  # first time: remember which logger method it was bound to
+                kind = getattr(value.print_callback, "__name__", "warn")
+                if kind not in ("warn", "note", "print"):
+                    continue  # something else: leave it alone
+                value._hotaru_kind = kind
+                value.print_callback = lambda text, _kind=kind: getattr(log, _kind)(text)
+            value.already_printed = False
+
+
 @contextmanager
 def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterator[_Target]:
     """Route esptool's output to ``on_log`` for the duration; one session at a time."""
@@ -190,6 +246,7 @@ def _esptool_session(on_log: LogCallback | None, cancel: CancelCheck) -> Iterato
 
             _bridge = _make_bridge()
             log.set_logger(_bridge)  # once per process; later sessions swap the target
+        _route_one_time_warnings()
         target = _Target(on_log, cancel)
         _bridge.target = target
         try:
@@ -247,7 +304,7 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
     return FirmwareError(msg, detail)
 
 
-def _read_info(esp: Any) -> ChipInfo:
+def _read_info(esp: _EspLoader) -> ChipInfo:
     from esptool.cmds import attach_flash, detect_flash_size
     from esptool.util import flash_size_bytes
 
@@ -278,16 +335,17 @@ def _read_info(esp: Any) -> ChipInfo:
     )
 
 
-def _connect(port: str, target: _Target) -> Any:
+def _connect(port: str, target: _Target) -> _EspLoader:
     from esptool.cmds import detect_chip as esptool_detect
 
     connecting = QT_TRANSLATE_NOOP("Firmware", "Connecting to the board on {port}...")
     _say(target.on_log, fw_message(connecting, port=port))
     check_cancel(target.cancel)
-    return esptool_detect(port, baud=ROM_BAUD, connect_attempts=3)
+    esp: _EspLoader = esptool_detect(port, baud=ROM_BAUD, connect_attempts=3)
+    return esp
 
 
-def _close(esp: Any, reset: bool) -> None:
+def _close(esp: _EspLoader | None, reset: bool) -> None:
     if esp is None:
         return
     try:
@@ -319,7 +377,7 @@ def detect_chip(port: str, *, on_log: LogCallback | None = None) -> ChipInfo:
         return info
 
 
-def _switch_baud(esp: Any, port: str, baud: int, target: _Target) -> Any:
+def _switch_baud(esp: _EspLoader, port: str, baud: int, target: _Target) -> _EspLoader:
     """Raise the line speed; if the board does not answer at ``baud``, fall back."""
     from esptool.cmds import run_stub
 
@@ -345,7 +403,8 @@ def _switch_baud(esp: Any, port: str, baud: int, target: _Target) -> Any:
     _close(esp, reset=False)  # reopening the port resets the chip into its loader
     time.sleep(0.25)  # let the board and the USB-serial adapter settle
     esp = _connect(port, target)
-    return run_stub(esp)
+    stub: _EspLoader = run_stub(esp)
+    return stub
 
 
 def flash(

@@ -19,14 +19,10 @@ from __future__ import annotations
 import hashlib
 import struct
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ide.firmware.errors import ImageRejected as ImageRejected  # raised here; tests catch it here
 from ide.firmware.errors import rejected
 from ide.text import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    import random
 
 IMAGE_MAGIC = 0xE9
 HEADER_LEN = 8
@@ -91,8 +87,22 @@ class ImageInfo:
     chip_name: str | None
 
 
-def _image_end(data: bytes, start: int, extended: bool) -> int | None:
-    """End offset of the image starting at ``start`` (segments, checksum, hash), or None."""
+CHECKSUM_SEED = 0xEF  # the ROM's checksum: 0xEF XOR every byte of every segment's data
+DIGEST_LEN = 32  # SHA-256 appended after the checksum when the extended header says so
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """Where one image's parts lie in the file, and what it says of itself."""
+
+    end: int  # offset just past the image (checksum, padding and digest included)
+    checksum_ok: bool
+    digest_ok: bool | None  # None: no SHA-256 appended
+
+
+def _parse(data: bytes, start: int, extended: bool) -> _Parsed | None:
+    """The image starting at ``start`` checked against its own checksum and digest, or None if
+    it is cut short (or is no image at all)."""
     if start + HEADER_LEN > len(data) or data[start] != IMAGE_MAGIC:
         return None
     count = data[start + 1]
@@ -103,25 +113,85 @@ def _image_end(data: bytes, start: int, extended: bool) -> int | None:
     if extended:
         if pos + EXTENDED_HEADER_LEN > len(data):
             return None
+        # the extended header's last byte: 1 = a SHA-256 of the whole image follows it
         hash_appended = data[pos + 15] == 1
         pos += EXTENDED_HEADER_LEN
+    checksum = CHECKSUM_SEED
     for _ in range(count):
         if pos + 8 > len(data):
             return None
         _addr, length = struct.unpack_from("<II", data, pos)
-        pos += 8 + length
-        if pos > len(data):
+        pos += 8
+        if pos + length > len(data):
             return None
-    pos += 1  # checksum byte, then padding to 16
-    pos = (pos + 15) // 16 * 16
+        checksum ^= _xor_fold(data, pos, length)
+        pos += length
+    # the checksum is the last byte of the 16-byte block the segments end in (relative to
+    # the image's start: the image is placed 16-aligned, so file and image agree)
+    pos = start + ((pos - start) // 16 * 16 + 15)
+    if pos >= len(data):
+        return None
+    checksum_ok = data[pos] == checksum
+    pos += 1
+    digest_ok: bool | None = None
     if hash_appended:
-        pos += 32
-    return pos if pos <= len(data) else None
+        if pos + DIGEST_LEN > len(data):
+            return None
+        # the digest covers the image from its first byte through the checksum byte
+        digest_ok = hashlib.sha256(data[start:pos]).digest() == data[pos : pos + DIGEST_LEN]
+        pos += DIGEST_LEN
+    return _Parsed(pos, checksum_ok, digest_ok)
+
+
+def _xor_fold(data: bytes, pos: int, length: int) -> int:
+    """XOR of ``data[pos:pos+length]``, one byte."""
+    chunk = data[pos : pos + length]
+    pad = -len(chunk) % 8
+    # XOR of all 8-byte words, then of the word's 8 bytes: the same as XOR of every byte
+    words = memoryview(chunk + b"\0" * pad).cast("Q")
+    acc = 0
+    for word in words:
+        acc ^= word
+    folded = 0
+    for b in acc.to_bytes(8, "little"):
+        folded ^= b
+    return folded
+
+
+def _verify(data: bytes, start: int, extended: bool, flash_at: int) -> None:
+    """Refuse the image at ``start`` if it is cut short or fails its checksum or SHA-256;
+    ``flash_at`` (where it will lie in flash) names it in the message."""
+    parsed = _parse(data, start, extended)
+    if parsed is None:
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The firmware file is incomplete (it ends inside the program). Download it again.",
+            )
+        )
+    if not parsed.checksum_ok:
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The firmware file is damaged: its checksum does not match (at {where}). "
+                "Nothing on the board was changed. Download it again.",
+            ),
+            where=f"0x{flash_at:X}",
+        )
+    if parsed.digest_ok is False:
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "The firmware file is damaged: its SHA-256 digest does not match (at "
+                "{where}). Nothing on the board was changed. Download it again.",
+            ),
+            where=f"0x{flash_at:X}",
+        )
 
 
 def _check_partitions(data: bytes, offset: int) -> None:
-    """If the file carries a partition table, every app it lists must be complete (the apps
-    are ESP32-family images, with the extended header)."""
+    """If the file carries a partition table, every app it lists must be complete and pass its
+    checksum and SHA-256 (the apps are ESP32-family images, with the extended header)."""
     table = PARTITION_TABLE_ADDR - offset
     if table < 0 or table + 32 > len(data) or data[table : table + 2] != PARTITION_MAGIC:
         return
@@ -136,14 +206,7 @@ def _check_partitions(data: bytes, offset: int) -> None:
             continue  # data partition, or an app slot the file leaves empty (e.g. ota_1)
         if data[start] == 0xFF:
             continue
-        if _image_end(data, start, extended=True) is None:
-            raise rejected(
-                QT_TRANSLATE_NOOP(
-                    "Firmware",
-                    "The firmware file is incomplete (it ends inside the program). "
-                    "Download it again.",
-                )
-            )
+        _verify(data, start, extended=True, flash_at=addr)
 
 
 def is_esp8266_image(data: bytes) -> bool:
@@ -251,12 +314,8 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
             chip=chip_name,
             chip_id=info.chip_id,
         )
-    if _image_end(data, 0, extended) is None:
-        raise rejected(
-            QT_TRANSLATE_NOOP(
-                "Firmware", "The firmware file is damaged or incomplete. Download it again."
-            )
-        )
+    # the image at the start of the file (an ESP32's bootloader, the ESP8266's whole image)
+    _verify(data, 0, extended, flash_at=offset)
     if extended:
         _check_partitions(data, offset)
     else:
@@ -273,73 +332,3 @@ def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | N
             flash=flash_size // 1024,
         )
     return info
-
-
-def build_test_image(chip_name: str, size: int, *, seed: int = 1, min_rev_full: int = 0) -> bytes:
-    """A structurally valid merged firmware image of ``size`` bytes for ``chip_name``.
-
-    Used by tests and the benchmark: a bootloader image, a partition table at 0x8000 and an
-    application at 0x10000 filling the rest with compressible pseudo-random code. For the
-    ESP8266: MicroPython's layout (see the module's docstring).
-    """
-    import random
-
-    if chip_name == "ESP8266":
-        return _build_esp8266_test_image(size, random.Random(seed))
-    offset = FLASH_OFFSETS[chip_name]
-    chip_id = IMAGE_CHIP_IDS[chip_name]
-    rng = random.Random(seed)
-
-    def app_image(body_len: int) -> bytes:
-        header = struct.pack("<BBBBI", IMAGE_MAGIC, 1, 2, 0x20, 0x40080000)
-        ext = struct.pack(
-            "<B3sHBHH4sB", 0xEE, b"\0\0\0", chip_id, 0, min_rev_full, 0xFFFF, b"\0" * 4, 0
-        )
-        seg = struct.pack("<II", 0x3F400020, body_len) + _code_like(rng, body_len)
-        image = header + ext + seg
-        pad = (len(image) + 1 + 15) // 16 * 16 - len(image)
-        return image + b"\0" * (pad - 1) + b"\xef"
-
-    app_at = 0x10000 - offset
-    boot = app_image(0x4000)
-    table_at = PARTITION_TABLE_ADDR - offset
-    entry = PARTITION_MAGIC + bytes([0, 0]) + struct.pack("<II", 0x10000, 0x1F0000)
-    entry += b"factory".ljust(16, b"\0") + b"\0" * 4
-    out = bytearray(b"\xff" * app_at)
-    out[: len(boot)] = boot
-    out[table_at : table_at + 32] = entry
-    app_len = size - app_at
-    body_len = app_len - HEADER_LEN - EXTENDED_HEADER_LEN - 8 - 16
-    app = app_image(body_len)
-    out += app
-    return bytes(out[:size]) + b"\xff" * (size - len(out))
-
-
-def _code_like(rng: random.Random, length: int) -> bytes:
-    """Pseudo-random bytes over a small alphabet: compresses roughly like firmware."""
-    alphabet = bytes(rng.randrange(256) for _ in range(32))
-    table = bytes(alphabet[i % len(alphabet)] for i in range(256))
-    return rng.randbytes(length).translate(table)
-
-
-def _build_esp8266_test_image(size: int, rng: random.Random) -> bytes:
-    """MicroPython's ESP8266 firmware.bin: V1 image, padding, length word, irom0, MD5."""
-    segments = [  # IRAM code, DRAM data, read-only data
-        (0x40100000, _code_like(rng, 0x6F00)),
-        (0x3FFE8000, _code_like(rng, 0x500)),
-        (0x3FFE8500, _code_like(rng, 0x1280)),
-    ]
-    # 1 MB / 40 MHz in the header, QIO, entry in IRAM: as MicroPython's build leaves it
-    image = bytearray(struct.pack("<BBBBI", IMAGE_MAGIC, len(segments), 0, 0x20, 0x40100004))
-    checksum = 0xEF
-    for addr, body in segments:
-        image += struct.pack("<II", addr, len(body)) + body
-        for b in body:
-            checksum ^= b
-    image += b"\0" * (15 - len(image) % 16) + bytes([checksum])
-    irom_len = size - ESP8266_IROM_AT - 16
-    if irom_len <= 0:
-        raise ValueError(f"an ESP8266 image needs more than {ESP8266_IROM_AT + 16} bytes")
-    out = image + b"\xff" * (ESP8266_IROM_AT - 4 - len(image))
-    out += struct.pack("<I", ESP8266_IROM_AT + irom_len) + _code_like(rng, irom_len)
-    return bytes(out) + hashlib.md5(out[4:]).digest()  # from byte 4, as MicroPython's build

@@ -18,6 +18,17 @@ CONTEXT = "Esptool"
 # (pattern matched against the whole stripped line, English source with the groups' names)
 _TABLE: tuple[tuple[str, str], ...] = (
     (r"Connecting[._]*", QT_TRANSLATE_NOOP("Esptool", "Connecting...")),
+    (
+        # a port without modem lines (a pty, some USB ROM-loader interfaces): no auto-reset
+        r"Warning: Chip was NOT reset\. Setting RTS/DTR lines is not supported for port "
+        r"'(?P<port>[^']*)'\..*",
+        QT_TRANSLATE_NOOP(
+            "Esptool",
+            "Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. "
+            "If the chip does not answer, put it in its loader by hand: hold BOOT, press and "
+            "release RESET (EN), then release BOOT.",
+        ),
+    ),
     (r"Detecting chip type\.\.\.", QT_TRANSLATE_NOOP("Esptool", "Detecting the chip type...")),
     (
         r"Detecting chip type\.\.\. (?P<chip>\S.*)",

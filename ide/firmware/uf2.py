@@ -146,8 +146,19 @@ def find_drives() -> list[Uf2Drive]:
     return drives
 
 
+# Where a block may write: the chip's flash as the boot ROM maps it (XIP from 0x10000000; the
+# RP2040 addresses up to 16 MB, the RP2350 up to 32 MB over its two chip selects).
+FLASH_BASE = 0x10000000
+FLASH_WINDOW: dict[str, int] = {"RP2040": 16 << 20, "RP2350": 32 << 20}
+
+
 def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
-    """Refuse a malformed .uf2 or one for another chip; raises ImageRejected."""
+    """Refuse a malformed .uf2 or one for another chip; raises ImageRejected.
+
+    Every block: both start magics and the end magic, a payload that fits, a block number
+    below its count; per family, blocks 0..count-1 each present once with one count; every
+    address inside the chip's flash (the drive's chip; the widest window without a drive).
+    """
     if not data or len(data) % BLOCK:
         raise rejected(
             QT_TRANSLATE_NOOP(
@@ -157,12 +168,13 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
             ),
             size=len(data),
         )
+    window = FLASH_WINDOW[drive.chip] if drive is not None else max(FLASH_WINDOW.values())
     families: set[int] = set()
-    total: int | None = None
-    seen: set[int] = set()
+    # per family (None: blocks without a family id): the count they announce, numbers seen
+    sequences: dict[int | None, tuple[int, set[int]]] = {}
     for n in range(len(data) // BLOCK):
         block = data[n * BLOCK : (n + 1) * BLOCK]
-        m0, m1, flags, _addr, size, number, count, family = struct.unpack_from("<8I", block)
+        m0, m1, flags, addr, size, number, count, family = struct.unpack_from("<8I", block)
         (m_end,) = struct.unpack_from("<I", block, BLOCK - 4)
         if m0 != MAGIC_START0 or m1 != MAGIC_START1 or m_end != MAGIC_END:
             raise rejected(
@@ -176,23 +188,47 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
                 QT_TRANSLATE_NOOP("Firmware", "The UF2 file is damaged (block {n})."), n=n
             )
         if flags & FLAG_NOT_MAIN_FLASH:
-            continue
-        if flags & FLAG_FAMILY_ID:
-            families.add(family)
+            continue  # comments, file containers: the boot ROM skips them
+        if not (FLASH_BASE <= addr and addr + size <= FLASH_BASE + window):
+            raise rejected(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "The UF2 file is damaged: block {n} writes at {addr}, outside the "
+                    "board's flash. Nothing was copied.",
+                ),
+                n=n,
+                addr=f"0x{addr:08X}",
+            )
+        key = family if flags & FLAG_FAMILY_ID else None
+        if key is not None:
+            families.add(key)
         if family == RP2XXX_ABSOLUTE and number == 0 and count == 2:
             continue  # RP2350-E10 workaround block: a sequence of its own
-        if total is None:
-            total = count
+        want, seen = sequences.setdefault(key, (count, set()))
+        if count != want or number in seen:
+            raise rejected(
+                QT_TRANSLATE_NOOP("Firmware", "The UF2 file is damaged (block {n})."), n=n
+            )
         seen.add(number)
-    if total is None or len(seen) != total:
+    if not sequences:
         raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
                 "The UF2 file is incomplete ({have} of {want} blocks). Download it again.",
             ),
-            have=len(seen),
-            want=total or 0,
+            have=0,
+            want=0,
         )
+    for want, seen in sequences.values():
+        if len(seen) != want:  # numbers are below the count and unique: all there or not
+            raise rejected(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "The UF2 file is incomplete ({have} of {want} blocks). Download it again.",
+                ),
+                have=len(seen),
+                want=want,
+            )
     if drive is not None:
         useful = families & drive.accepted_families - {RP2XXX_ABSOLUTE}
         if not useful or not families <= drive.accepted_families:
@@ -254,24 +290,3 @@ def install(
             str(exc),
         ) from exc
     return target
-
-
-def make_uf2(payload: bytes, family: int = RP2040_FAMILY, base: int = 0x10000000) -> bytes:
-    """A well-formed UF2 holding ``payload`` (256 bytes per block, as Pico tools write)."""
-    pages = [payload[i : i + 256] for i in range(0, len(payload), 256)] or [b""]
-    out = bytearray()
-    for n, page in enumerate(pages):
-        head = struct.pack(
-            "<8I",
-            MAGIC_START0,
-            MAGIC_START1,
-            FLAG_FAMILY_ID,
-            base + n * 256,
-            256,
-            n,
-            len(pages),
-            family,
-        )
-        body = page.ljust(256, b"\0").ljust(MAX_PAYLOAD, b"\0")
-        out += head + body + struct.pack("<I", MAGIC_END)
-    return bytes(out)

@@ -21,6 +21,7 @@ import time
 import tty
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from ide.simulator.bridge import Bridge
 from ide.simulator.node_env import (
@@ -28,7 +29,7 @@ from ide.simulator.node_env import (
     micropython_module,
     node_executable,
 )
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 __all__ = ["SimulatorUnavailable", "VirtualBoard", "start"]
 
@@ -105,15 +106,16 @@ class VirtualBoard:
 
     # ------------------------------------------------------------------ events
 
-    def _on_event(self, event: dict) -> None:
+    def _on_event(self, event: dict[str, Any]) -> None:  # one JSON line from board.js
         if event.get("ready"):
             self._ready.set()
             return
         for key, series, kind in (("pin", self._events, int), ("pwm", self._pwm, float)):
             if key in event:
                 with self._changed:
+                    # pin series hold ints and pwm series floats: kind() makes the matching one
                     series.setdefault(str(event[key]), []).append(
-                        (float(event["t"]) / 1000.0, kind(event["value"]))
+                        (float(event["t"]) / 1000.0, kind(event["value"]))  # type: ignore[arg-type]
                     )
                     self._changed.notify_all()
                 return
@@ -209,7 +211,7 @@ class VirtualBoard:
         return f"<VirtualBoard {self.port}{' closed' if self._closed else ''}>"
 
 
-def _start_failed(detail: str):
+def _start_failed(detail: str) -> Message:
     return message(
         "Simulator",
         QT_TRANSLATE_NOOP("Simulator", "The virtual board did not start: {detail}"),

@@ -16,6 +16,7 @@ import select
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 CHUNK = 65536
 HUP_RECHECK = 0.01  # seconds between looks at a pty nobody has open
@@ -51,7 +52,7 @@ class Bridge(threading.Thread):
         from_node: int,
         node_err: int,
         events: int,
-        on_event: Callable[[dict], None],
+        on_event: Callable[[dict[str, Any]], None],  # one JSON line from board.js
         baud: int | None = None,
     ) -> None:
         super().__init__(name="hotaru-simulator-bridge", daemon=True)
@@ -134,7 +135,7 @@ class Bridge(threading.Thread):
                 if fd == self._wake_r:
                     os.read(self._wake_r, 64)
                 elif fd == self.master:
-                    data = b""
+                    data: bytes | None = b""  # later reads may say None (closed)
                     if ev & select.POLLIN:
                         limit = CHUNK - len(to_board)
                         if self._up:

@@ -31,6 +31,11 @@ class Style(NamedTuple):
 
 DEFAULT_STYLE = Style()
 
+#: The widest line, as a terminal's width: the cursor never moves past it (ESC[9999C stops at
+#: the last column) and text reaching it wraps onto a new line. Without it, 4 kB of
+#: ``ESC[9999Cx`` made a 5,000,000-character line.
+MAX_COLUMNS = 4096
+
 
 @dataclass(frozen=True)
 class Line:
@@ -71,6 +76,7 @@ class ConsoleScreen:
         self.col = 0
         self.style = DEFAULT_STYLE
         self._finished: list[Line] = []
+        self._finished_chars = 0  # characters in _finished: what drawing them will cost
         self.current_changed = True
         # pyte (and the wcwidth tables it loads, ~40 ms) comes in with the board's first
         # bytes, not while the window is being built
@@ -94,6 +100,7 @@ class ConsoleScreen:
     def take_finished(self, limit: int | None = None) -> list[Line]:
         """The lines finished since the last call (only the last ``limit`` of them)."""
         lines, self._finished = self._finished, []
+        self._finished_chars = 0
         if limit is not None and len(lines) > limit:
             lines = lines[-limit:]
         return lines
@@ -101,6 +108,11 @@ class ConsoleScreen:
     @property
     def pending_lines(self) -> int:
         return len(self._finished)
+
+    @property
+    def pending_chars(self) -> int:
+        """Characters in the finished lines not taken yet (a line's end counts as one)."""
+        return self._finished_chars + len(self._finished)
 
     def current_line(self) -> Line:
         text = "".join(self._chars)
@@ -116,6 +128,14 @@ class ConsoleScreen:
         return _noop
 
     def draw(self, text: str) -> None:
+        while self.col + len(text) > MAX_COLUMNS:
+            # The line is full: as a terminal wraps at its width, the rest goes on a new line
+            # (only what fits each time: a flood of text without newlines stays bounded).
+            room = max(0, MAX_COLUMNS - self.col)
+            if room:
+                self.draw(text[:room])
+                text = text[room:]
+            self.linefeed()
         chars = self._chars
         col = self.col
         if col > len(chars):
@@ -142,6 +162,7 @@ class ConsoleScreen:
         # MicroPython sends "\r\n"; a bare "\n" also starts a new line at column 0.
         text = "".join(self._chars)
         self._finished.append(Line(text, _runs(text, self._styles)))
+        self._finished_chars += len(text)
         self._chars = []
         self._styles = None
         self.col = 0
@@ -157,7 +178,7 @@ class ConsoleScreen:
             self.current_changed = True
 
     def tab(self) -> None:
-        target = (self.col // 8 + 1) * 8
+        target = min((self.col // 8 + 1) * 8, MAX_COLUMNS)
         self._pad(target)
         self.col = target
         self.current_changed = True
@@ -167,11 +188,11 @@ class ConsoleScreen:
         self.current_changed = True
 
     def cursor_forward(self, count: int | None = None, *_: Any, **__: Any) -> None:
-        self.col += count or 1
+        self.col = min(self.col + (count or 1), MAX_COLUMNS - 1)  # stops at the last column
         self.current_changed = True
 
     def cursor_to_column(self, column: int | None = None, *_: Any, **__: Any) -> None:
-        self.col = max(0, (column or 1) - 1)
+        self.col = min(max(0, (column or 1) - 1), MAX_COLUMNS - 1)
         self.current_changed = True
 
     def erase_in_line(self, how: int = 0, *_: Any, **__: Any) -> None:

@@ -15,7 +15,6 @@ local file intact too.
 
 from __future__ import annotations
 
-import ast
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -92,43 +91,12 @@ def free_space(s: Any) -> tuple[int, int, int] | None:
         return None
 
 
-_HASH_CODE = """\
-def _hotaru_h(p):
-    try:
-        import hashlib, binascii
-    except ImportError:
-        return None
-    h = hashlib.sha256()
-    try:
-        f = open(p, 'rb')
-    except OSError:
-        return None
-    with f:
-        while True:
-            b = f.read(1024)
-            if not b:
-                break
-            h.update(b)
-    return binascii.hexlify(h.digest()).decode()
-print(repr([_hotaru_h(p) for p in {paths!r}]))
-del _hotaru_h
-"""
-
-
-def board_hashes(s: Any, paths: Sequence[str], batch: int = 40) -> dict[str, str | None]:
+def board_hashes(s: Any, paths: Sequence[str]) -> dict[str, str | None]:
     """Hex SHA-256 of board files (None where the board has no hashlib or can't read one)."""
-    if not s.info.has_hashlib:  # probed at connect: no need to ask the board for Nones
+    try:
+        return s.hashes(paths)
+    except Exception:  # noqa: BLE001 - no hash means "changed": the user is asked
         return {p: None for p in paths}
-    out: dict[str, str | None] = {}
-    for i in range(0, len(paths), batch):
-        chunk = list(paths[i : i + batch])
-        try:
-            text = s.exec(_HASH_CODE.format(paths=chunk))
-            values = ast.literal_eval(text.strip().splitlines()[-1])
-        except Exception:  # noqa: BLE001 - no hash means "changed": the user is asked
-            values = [None] * len(chunk)
-        out.update(zip(chunk, values, strict=False))
-    return out
 
 
 def walk_board(s: Any, path: str, depth: int | None = None) -> tuple[list[Any], list[Any]]:

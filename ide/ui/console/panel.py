@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import posixpath
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from ide.core.explain import explain
 from ide.text import Message
@@ -21,6 +22,10 @@ from ide.ui.board.session_controller import RUNNING, SessionController
 from ide.ui.console.widget import ConsoleWidget
 
 MAIN_PY = "/main.py"
+#: a program that may wait for the user's typing (a board does not say when it waits)
+READS_INPUT = re.compile(r"\binput\s*\(|\bstdin\b")
+#: quiet this long after output, a program that reads input is taken to be waiting for it
+INPUT_QUIET_MS = 300
 
 
 class ConsolePanel(QObject):
@@ -35,6 +40,11 @@ class ConsolePanel(QObject):
         self._error_box: QMessageBox | None = None
         self._pending_run: tuple[str, str] | None = None  # F5 pressed while connecting
         self._reset_box: QMessageBox | None = None
+        self._reads_input = False  # the running program calls input() or reads sys.stdin
+        self._input_timer = QTimer(self)
+        self._input_timer.setSingleShot(True)
+        self._input_timer.setInterval(INPUT_QUIET_MS)
+        self._input_timer.timeout.connect(self._input_wanted)
 
         self.port_selector = PortSelector(window)
         self.port_label = QLabel(self.tr("Board:"), window)
@@ -51,6 +61,7 @@ class ConsolePanel(QObject):
 
         c = controller
         c.console_bytes.connect(self.console.feed)
+        c.console_bytes.connect(self._program_output)
         c.state_changed.connect(self._on_state)
         c.connected.connect(self._on_connected)
         c.disconnected.connect(self._on_disconnected)
@@ -58,6 +69,7 @@ class ConsolePanel(QObject):
         c.error.connect(self.show_error)
         c.stop_ignored.connect(self._offer_hard_reset)
         self.console.keys_typed.connect(c.send_keys)
+        self.console.keys_typed.connect(self._program_input)
         self.console.interrupt_requested.connect(c.stop)
         self.console.soft_reboot_requested.connect(c.soft_reboot)
         self.console.link_activated.connect(self._goto)
@@ -131,9 +143,18 @@ class ConsolePanel(QObject):
 
     def _on_state(self, state: str) -> None:
         self.status.set_state(state)
+        if self.controller.port:
+            # The Board box shows the port the controller is on (or trying), whoever chose it:
+            # the install wizard hands its own port back on Finish and on Cancel.
+            self.port_selector.set_current_port(self.controller.port)
         if state != "disconnected":
             self.status.set_board(self.controller.description)
         running = state == RUNNING
+        if running and self._reads_input:
+            self._input_timer.start()  # input() without a prompt prints nothing at all
+        elif not running:
+            self._input_timer.stop()
+            self.console.set_input_waiting(False)
         self.console.repl_mode = not running
         # Stop, reboot and main.py stay enabled: used while disconnected they say what to do.
         self.window.run_action.setEnabled(not running)
@@ -164,7 +185,12 @@ class ConsolePanel(QObject):
 
     def _start(self, code: str, name: str) -> None:
         self._pending_run = None
-        self.console.start_program(self.tr("Run {name}").format(name=posixpath.basename(name)))
+        shown = posixpath.basename(name)
+        # The links of this run's tracebacks go to this very document, whatever runs later.
+        doc = self.window.editor_tabs.document()
+        script = str(doc.local_path) if doc is not None and doc.local_path else name
+        self.console.start_program(self.tr("Run {name}").format(name=shown), script, shown)
+        self._reads_input = bool(READS_INPUT.search(code))
         self.controller.run_program(code, name)
 
     def save_as_main(self) -> None:
@@ -225,16 +251,34 @@ class ConsolePanel(QObject):
         box.open()  # window-modal, never a nested event loop
         self._reset_box = box
 
+    # -- a program waiting for input ---------------------------------------------------------
+
+    def _program_output(self, _data: bytes) -> None:
+        # Restarted by each output: waiting = quiet after it. Once waiting, output is the echo
+        # of the user's typing; only Enter (or the run's end) ends the wait.
+        if self._reads_input and self.controller.is_running() and not self.console.input_waiting():
+            self._input_timer.start()
+
+    def _program_input(self, data: bytes) -> None:
+        if self.controller.is_running() and b"\r" in data:
+            self.console.set_input_waiting(False)  # answered; its echo restarts the timer
+
+    def _input_wanted(self) -> None:
+        """The program went quiet where it reads input: the console says so and takes the
+        keyboard from the editor, so the answer is not typed into the script."""
+        if not (self._reads_input and self.controller.is_running()):
+            return
+        self.console.set_input_waiting(True)
+        focus = QApplication.focusWidget()
+        editor_area = self.window.editor_tabs
+        if focus is None or focus is editor_area or editor_area.isAncestorOf(focus):
+            self.console.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- console helpers ---------------------------------------------------------------------
 
     def _goto(self, filename: str, line: int) -> None:
-        tabs = self.window.editor_tabs
-        ran = self.controller.last_run_filename
-        # "<stdin>" is the script that was run (the user may have switched tabs since).
-        if filename in ("<stdin>", "<string>") and ran not in ("<stdin>", "<string>"):
-            if tabs.goto_line(ran, line):
-                return
-        tabs.goto_line(filename, line)
+        # (A run's "<stdin>" links already name its own script: see start_program.)
+        self.window.editor_tabs.goto_line(filename, line)
 
     def _explain(self, traceback_text: str) -> str | None:
         result = explain(traceback_text, self.controller.board_name or None)
@@ -243,6 +287,8 @@ class ConsolePanel(QObject):
     def show_error(self, msg: Message | str) -> None:
         """A dialog that says what went wrong and what to do (window-modal, non-blocking)."""
         text = translate_message(msg)
+        # (Closed boxes delete themselves and _error_closed forgets them: a wrapper of a deleted
+        # box raised RuntimeError here, so every error after the first was lost.)
         if self._error_box is not None and self._error_box.isVisible():
             if self._error_box.text() != text:
                 self.window.statusBar().showMessage(text, 8000)
@@ -263,16 +309,21 @@ class ConsolePanel(QObject):
         box.addButton(QMessageBox.StandardButton.Ok)
         self.controller.last_exception = None
         self._error_box = box
+        box.finished.connect(lambda _result, box=box: self._error_closed(box))
         box.open()
 
+    def _error_closed(self, box: QMessageBox) -> None:
+        if self._error_box is box:
+            self._error_box = None
+
     def _not_micropython(self, exc: BaseException | None) -> bool:
-        if exc is None or importlib.util.find_spec("ide.ui.install_wizard") is None:
+        if exc is None or importlib.util.find_spec("ide.ui.firmware") is None:
             return False
         diagnosis = getattr(exc, "diagnosis", None)
         return diagnosis in ("silent", "bootloader", "garbage")
 
     def _open_installer(self) -> None:
-        from ide.ui.install_wizard import open_install_wizard
+        from ide.ui.firmware import open_install_wizard
 
         open_install_wizard(self.window, self.controller)
 

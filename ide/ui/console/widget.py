@@ -23,10 +23,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
 
 from ide.core.console.screen import (
     DEFAULT_STYLE,
@@ -99,11 +100,16 @@ class ConsoleWidget(QPlainTextEdit):
         #: (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do).
         self.max_lines = max_lines
         self._trim_slack = max(1, max_lines // 10)
-        self._seconds_per_line = 0.00005  # measured while drawing; sizes the next slice
+        # Measured while drawing, per character (a line's end counts as one): sizes the next
+        # slice by what it will draw, so a few very long lines cost no more than many short.
+        self._seconds_per_char = 0.000002
         self.explainer = explainer
         #: True at the friendly REPL (multi-line paste uses paste mode); False while a
         #: program runs (pasted text is the program's input).
         self.repl_mode = True
+        #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
+        #: being drawn; None at the REPL, whose "<stdin>" is no file at all
+        self._run_script: tuple[str, str] | None = None
         self._screen = ConsoleScreen()
         self._traceback = TracebackWatcher()
         self._backlog = bytearray()
@@ -114,6 +120,7 @@ class ConsoleWidget(QPlainTextEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
+        self._waiting_label: QLabel | None = None  # "waiting for input", made when first shown
 
     # -- output ------------------------------------------------------------------------------
 
@@ -148,17 +155,21 @@ class ConsoleWidget(QPlainTextEdit):
             del self._backlog[: self.CHUNK]
             if budget is not None:
                 now = time.perf_counter()
-                draw_cost = screen.pending_lines * self._seconds_per_line
+                draw_cost = screen.pending_chars * self._seconds_per_char
                 if now > start + budget / 2 or now - start + draw_cost > budget:
                     break
         self._render()
         if self._backlog and not self._timer.isActive():
             self._timer.start()
 
-    def start_program(self, label: str) -> None:
+    def start_program(self, label: str, script: str | None = None, shown: str = "") -> None:
         """Before a program's output: ``label`` (grey, italic) after the prompt, then a new line
-        for the output. Local only: the board is in raw mode and sees nothing of it."""
-        self.flush_now()
+        for the output. Local only: the board is in raw mode and sees nothing of it.
+
+        Its tracebacks' ``File "<stdin>"`` read ``File "shown"`` and link to ``script``, for
+        good: a later run does not change where an earlier run's links go."""
+        self.flush_now()  # (the previous run's output is drawn with the previous run's name)
+        self._run_script = (script, shown or script) if script else None
         line = self._screen.current_line().text
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
@@ -176,6 +187,50 @@ class ConsoleWidget(QPlainTextEdit):
             self._screen.linefeed()
             self._render()
 
+    def set_input_waiting(self, waiting: bool) -> None:
+        """Show (or hide) that the running program waits for the user's typing: a note at
+        the console's top right, over older output."""
+        label = self._waiting_label
+        if not waiting:
+            if label is not None:
+                label.hide()
+            return
+        if label is None:
+            label = self._waiting_label = QLabel(
+                self.tr("The program is waiting for your input: type it here, then press Enter."),
+                self.viewport(),
+            )
+            label.setObjectName("inputWaiting")
+            label.setFont(QApplication.font())  # a note, not console text: the UI's font
+            label.setStyleSheet(
+                "QLabel#inputWaiting { background: palette(highlight);"
+                " color: palette(highlighted-text); border-radius: 3px; padding: 3px 8px; }"
+            )
+        self._place_waiting_label()
+        label.show()
+
+    def input_waiting(self) -> bool:
+        return self._waiting_label is not None and self._waiting_label.isVisible()
+
+    def _place_waiting_label(self) -> None:
+        label = self._waiting_label
+        if label is not None:
+            room = max(60, self.viewport().width() - 8)
+            label.setWordWrap(False)
+            hint = label.sizeHint()
+            if hint.width() > room:  # a narrow console: the note wraps instead of being cut
+                label.setWordWrap(True)
+                label.resize(room, label.heightForWidth(room))
+            else:
+                label.resize(hint)
+            area = self.viewport().rect()
+            # Top right: the line being typed is at the bottom and must stay visible.
+            label.move(area.right() - label.width() - 4, area.top() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place_waiting_label()
+
     def clear_console(self) -> None:
         self.flush_now()
         self.document().clear()
@@ -192,6 +247,7 @@ class ConsoleWidget(QPlainTextEdit):
         old_scroll = bar.value()
 
         started = time.perf_counter()
+        drawn = sum(len(line.text) + 1 for line in lines)
         doc = self.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -215,9 +271,9 @@ class ConsoleWidget(QPlainTextEdit):
             cut.removeSelectedText()
         cursor.endEditBlock()
         screen.current_changed = False
-        if len(lines) >= 50:
-            per_line = (time.perf_counter() - started) / len(lines)
-            self._seconds_per_line = 0.7 * self._seconds_per_line + 0.3 * per_line
+        if drawn >= 2000:
+            per_char = (time.perf_counter() - started) / drawn
+            self._seconds_per_char = 0.7 * self._seconds_per_char + 0.3 * per_char
 
         # The caret shows the board's cursor.
         caret = QTextCursor(doc)
@@ -238,8 +294,17 @@ class ConsoleWidget(QPlainTextEdit):
             pos = 0
             for start, end, name, number in links:
                 self._write_span(writer, line, pos, start, None)
-                self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
                 pos = end
+                if name not in ("<stdin>", "<string>"):
+                    self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
+                elif self._run_script is None:  # typed at the REPL: no file to show
+                    self._write_span(writer, line, start, end, None)
+                else:  # the program that was run: its own name, shown and linked
+                    script, shown = self._run_script
+                    style = next((s for a, b, s in line.runs if a <= start < b), DEFAULT_STYLE)
+                    writer.add(
+                        f'File "{shown}", line {number}', style, f"{LINK_SCHEME}{number}:{script}"
+                    )
             self._write_span(writer, line, pos, len(line.text), None)
         if finished:
             done = self._traceback.feed_line(line.text)
@@ -362,11 +427,28 @@ class ConsoleWidget(QPlainTextEdit):
             self._to_bottom()
             self.soft_reboot_requested.emit()
             return
+        if ctrl and self._is_window_shortcut(event):
+            # An application key whose action is disabled (Qt then delivers the key press
+            # here): it never goes to the board as a control character.
+            event.ignore()
+            return
         data = key_to_bytes(key, mods, event.text())
         if data:
             self._send(data)
             return
         event.ignore()
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key is a shortcut of a window-wide action (Quit, Save, Find ...);
+        actions scoped to another widget (the editor's Undo, Copy ...) do not count."""
+        combo = QKeySequence(event.keyCombination())
+        for action in self.window().findChildren(QAction):
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                continue
+            for sequence in action.shortcuts():
+                if sequence.matches(combo) == QKeySequence.SequenceMatch.ExactMatch:
+                    return True
+        return False
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt name
         # Japanese / Chinese input methods: only committed text goes to the board.
@@ -390,6 +472,10 @@ class ConsoleWidget(QPlainTextEdit):
 
     def _send(self, data: bytes) -> None:
         """Typed or pasted bytes to the board; the view follows to the line being edited."""
+        if self.repl_mode and self._run_script is not None:
+            # Typing at the prompt: a "<stdin>" traceback from now on is the REPL's own.
+            self.flush_now()
+            self._run_script = None
         self._to_bottom()
         self.keys_typed.emit(data)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import time
 
 from lexilla import Language, create_lexer
 from lexilla.pyside6_scintilla import set_lexer
@@ -19,7 +20,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFontDatabase,
+    QInputMethodEvent,
+    QKeyEvent,
 )
 from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
@@ -46,12 +50,17 @@ def _utf8(data: object) -> str:
 class CodeEditor(ScintillaEdit):
     """A Python editor: lexer, line numbers, brace matching, auto-indent, themes."""
 
+    #: seconds without typing that end one undo step (a "typing burst")
+    BURST_PAUSE = 1.0
+
     #: True when the text differs from the last save point
     modification_changed = Signal(bool)
     #: (line, column), 0-based, column in characters
     cursor_moved = Signal(int, int)
     #: local files were dropped on the editor (they open in tabs; their names are not inserted)
     files_dropped = Signal(list)
+    #: typing removed the syntax error marked by mark_error()
+    error_cleared = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, theme: Theme = LIGHT, font: tuple[str, int] = ("", 0)
@@ -62,6 +71,7 @@ class CodeEditor(ScintillaEdit):
         self._font_size = 11
         self._error_line: int | None = None
         self._brace_pair: tuple[int, int | None] | None = None
+        self._last_typed = float("-inf")  # time.monotonic() of the last key typed here
         self.setCodePage(65001)
         self.allocateLineCharacterIndex(_UTF32)
         self.setEOLMode(int(_S.EndOfLine.Lf))
@@ -368,6 +378,31 @@ class CodeEditor(ScintillaEdit):
         if mod_type & (int(_S.ModificationFlags.InsertText) | int(_S.ModificationFlags.DeleteText)):
             if self._error_line is not None:
                 self.clear_error()
+                self.error_cleared.emit()
+
+    # ----------------------------------------------------------------- undo steps
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        self._typing()
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt's name
+        self._typing()
+        super().inputMethodEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        # Typing after the focus was elsewhere (the console, answering input()) is a new
+        # undo step, whatever the pause.
+        self._last_typed = float("-inf")
+        super().focusInEvent(event)
+
+    def _typing(self) -> None:
+        """Scintilla merges all consecutive typing into one undo step (a whole script typed
+        at once went with one Ctrl+Z): after a pause, the next key starts a new step."""
+        now = time.monotonic()
+        if now - self._last_typed > self.BURST_PAUSE:
+            self.beginUndoAction()  # an empty group is a boundary: typing stops coalescing
+            self.endUndoAction()
+        self._last_typed = now
 
     # ----------------------------------------------------------------- mouse
     def context_menu(self) -> QMenu:

@@ -57,12 +57,19 @@ class EditorTabs(QTabWidget):
 
     #: a short sentence for the status bar
     status_message = Signal(str)
+    #: a status_message that is no longer true (the syntax error it named was edited away)
+    status_withdrawn = Signal(str)
     #: the current tab, its name or its modified state changed (window title follows)
     current_document_changed = Signal()
     #: the recent-files list changed
     recent_files_changed = Signal(list)
     #: (line, column), 1-based, of the current editor's caret
     cursor_position_changed = Signal(int, int)
+    #: autosave hooks: a tab was made (editor), saved (editor, local Path or None for the
+    #: board), closed (editor)
+    editor_opened = Signal(object)
+    document_saved = Signal(object, object)
+    editor_closed = Signal(object)
 
     def __init__(
         self,
@@ -78,6 +85,7 @@ class EditorTabs(QTabWidget):
         self._theme: Theme = LIGHT
         self._font = ("", 0)
         self._zoom = 0
+        self._syntax_status: dict[CodeEditor, str] = {}  # the status line each error showed
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -91,6 +99,8 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+        #: asked before Save writes over a local file; False stops the save (autosave sets it)
+        self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
 
     # ----------------------------------------------------------------- find bar
     def set_find_bar_host(self, layout: QBoxLayout) -> None:
@@ -134,7 +144,15 @@ class EditorTabs(QTabWidget):
         return doc.file_name()
 
     def has_unsaved_changes(self) -> bool:
-        return any(e.modify() for e in self.editors())
+        return any(self._has_changes(e) for e in self.editors())
+
+    def _has_changes(self, editor: CodeEditor) -> bool:
+        """Modified, and something would be lost: an untitled tab emptied again has nothing."""
+        if not editor.modify():
+            return False
+        doc = self._docs.get(editor)
+        untitled = doc is not None and doc.local_path is None and doc.board_path is None
+        return not (untitled and editor.length() == 0)
 
     # ----------------------------------------------------------------- creating tabs
     def _add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
@@ -147,10 +165,12 @@ class EditorTabs(QTabWidget):
         editor.modification_changed.connect(lambda _m, e=editor: self._refresh_title(e))
         editor.cursor_moved.connect(lambda line, col, e=editor: self._on_cursor(e, line, col))
         editor.files_dropped.connect(self.open_files)
+        editor.error_cleared.connect(lambda e=editor: self._withdraw_syntax_status(e))
         index = self.addTab(editor, "")
         self._refresh_title(editor)
         self.setCurrentIndex(index)
         editor.take_focus()
+        self.editor_opened.emit(editor)
         self._drop(untouched)
         return editor
 
@@ -166,8 +186,10 @@ class EditorTabs(QTabWidget):
 
     def _drop(self, editor: CodeEditor | None) -> None:
         if editor is not None:
+            self.editor_closed.emit(editor)
             self.removeTab(self.indexOf(editor))
             self._docs.pop(editor, None)
+            self._syntax_status.pop(editor, None)
             editor.deleteLater()
 
     def new_file(self, text: str = "", name: str | None = None) -> CodeEditor:
@@ -281,7 +303,7 @@ class EditorTabs(QTabWidget):
             return False
         doc = self._docs[editor]
         if doc.local_path is not None:
-            return self._write_local(editor, doc.local_path)
+            return self.may_save(editor) and self._write_local(editor, doc.local_path)
         if doc.board_path is not None:
             return self.save_to_board(doc.board_path, editor)
         return self.save_as(editor)
@@ -324,6 +346,7 @@ class EditorTabs(QTabWidget):
             )
             return False
         editor.setSavePoint()
+        self.document_saved.emit(editor, path)
         self.status_message.emit(self.tr("Saved {path}").format(path=str(path)))
         return True
 
@@ -376,6 +399,7 @@ class EditorTabs(QTabWidget):
                 editor.setSavePoint()
             doc.board_path, doc.local_path, doc.name = path, None, ""
             self._refresh_title(editor)
+            self.document_saved.emit(editor, None)
             self.status_message.emit(self.tr("Saved {path} on the board").format(path=path))
             if on_saved is not None:
                 on_saved()
@@ -432,7 +456,7 @@ class EditorTabs(QTabWidget):
         if not isinstance(editor, CodeEditor):
             return False
         doc = self._docs[editor]
-        if editor.modify():
+        if self._has_changes(editor):
             self.setCurrentWidget(editor)
             answer = self.ask_save_changes(doc.file_name())
             if answer == CANCEL:
@@ -453,7 +477,7 @@ class EditorTabs(QTabWidget):
         False means "not now": cancelled, a save failed, or board saves are still under way.
         """
         for editor in list(self.editors()):
-            if not editor.modify():
+            if not self._has_changes(editor):
                 continue
             doc = self._docs[editor]
             self.setCurrentWidget(editor)
@@ -541,9 +565,13 @@ class EditorTabs(QTabWidget):
 
     def _show_line(self, editor: CodeEditor, line: int) -> None:
         self.setCurrentWidget(editor)
-        target = max(0, line - 1)
-        text = editor.line_text(min(target, editor.lineCount() - 1))
-        editor.set_cursor_position(target, len(text) - len(text.lstrip()))
+        target = min(max(0, line - 1), editor.lineCount() - 1)
+        # The line's code is selected, so the eye finds it; the caret stays where the code
+        # starts (past the indentation), the selection's anchor at the line's end.
+        text = editor.line_text(target)
+        start = editor.to_char(editor.positionFromLine(target))
+        editor.set_selection(start + len(text), start + len(text) - len(text.lstrip()))
+        editor.ensure_line_visible(target)
         editor.take_focus()
 
     def cycle(self, step: int) -> None:
@@ -589,8 +617,14 @@ class EditorTabs(QTabWidget):
         )
         editor.mark_error(problem.line - 1, problem.column, f"{problem.kind}: {problem.message}")
         editor.take_focus()
+        self._syntax_status[editor] = text
         self.status_message.emit(text)
         return False
+
+    def _withdraw_syntax_status(self, editor: CodeEditor) -> None:
+        text = self._syntax_status.pop(editor, None)
+        if text is not None:
+            self.status_withdrawn.emit(text)
 
     def board_path_renamed(self, old: str, new: str) -> None:
         """A file or folder on the board was renamed: tabs showing it follow."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ide.core.files.plan import ProgressMeter
@@ -41,7 +41,10 @@ class TransferTicket(QObject):
 
 
 class TransferBar(QWidget):
-    """Shows the running transfer; hidden progress parts when idle, the last summary stays."""
+    """Shows the running transfer; hidden progress parts when idle, the last summary for a
+    while (STATUS_SECONDS)."""
+
+    STATUS_SECONDS = 15
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,11 @@ class TransferBar(QWidget):
         lay.addWidget(self.status)
         self._meter: ProgressMeter | None = None
         self._ticket: TransferTicket | None = None
+        # A summary ("Files uploaded: 1.") is news for a while, not a state: it goes away.
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(self.STATUS_SECONDS * 1000)
+        self._expiry.timeout.connect(self.status.clear)
         self.cancel_button.clicked.connect(self._cancel)
         self._show_progress(False)
 
@@ -83,6 +91,7 @@ class TransferBar(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
         self.cancel_button.setEnabled(True)
+        self._expiry.stop()
         self.status.clear()
         self.update_progress(0, total)
         self._show_progress(True)
@@ -114,10 +123,16 @@ class TransferBar(QWidget):
         self._meter = None
         self._ticket = None
         self._show_progress(False)
-        self.status.setText(summary_text)
+        self.set_status(summary_text)
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: str, expires: bool = True) -> None:
+        """Show ``text`` under the trees; unless ``expires`` is False (a step still under way,
+        "Comparing…"), it goes after STATUS_SECONDS."""
         self.status.setText(text)
+        if expires:
+            self._expiry.start()
+        else:
+            self._expiry.stop()
 
     @property
     def active(self) -> bool:

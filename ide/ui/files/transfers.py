@@ -81,14 +81,16 @@ class Transfers(QObject):
     # ------------------------------------------------------------ plan, ask, copy
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
-        self.pane.transfer_bar.set_status(self.tr("Comparing with the board…"))
+        self.pane.transfer_bar.set_status(self.tr("Comparing with the board…"), expires=False)
         self.pane.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
             lambda plan: self._copy_planned(True, plan),
         )
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
-        self.pane.transfer_bar.set_status(self.tr("Comparing with this computer…"))
+        self.pane.transfer_bar.set_status(
+            self.tr("Comparing with this computer…"), expires=False
+        )
         self.pane.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
             lambda plan: self._copy_planned(False, plan),

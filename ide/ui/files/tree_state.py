@@ -206,7 +206,11 @@ class TreeRestorer(QObject):
         self._finish_when_done()
 
     def _finish_when_done(self) -> None:
-        if self._restoring and not (self._expand or self._waiting or self._select):
+        # A deferred folder still to be closed (the zero timer above) is work left too: done
+        # before it, active() turned False while that folder was still shown open.
+        if self._restoring and not (
+            self._expand or self._waiting or self._select or self._to_close
+        ):
             self._finish()
 
     def _drop_below(self, folder: str) -> None:

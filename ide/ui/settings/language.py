@@ -154,14 +154,26 @@ RESTART_QUESTION = QT_TRANSLATE_NOOP(
 
 def restart_command(argv: list[str] | None = None) -> tuple[list[str], str]:
     """(arguments for sys.executable, working folder) that start Hotaru again the way it was
-    started: ``python main.py``, ``python -m ide`` or the installed ``hotaru`` script."""
+    started: ``python main.py``, ``python -m ide`` or the installed ``hotaru`` script.
+
+    Never ``python -m ide`` from the current folder: a source checkout there would start
+    instead of the program that is running."""
     argv = list(sys.argv if argv is None else argv)
+    if getattr(sys, "frozen", False):  # a bundled app: sys.executable is Hotaru itself
+        return argv[1:], os.getcwd()
     script = Path(argv[0]).resolve() if argv and argv[0] else None
     if script is not None and script.name == "__main__.py":  # python -m ide
         return ["-m", "ide", *argv[1:]], str(script.parent.parent)
-    if script is not None and script.suffix == ".py" and script.is_file():  # python main.py
+    if script is not None and script.is_file():
+        # python main.py, or the installed `hotaru` script: Python runs it again (pip's
+        # Windows hotaru.exe too: it is a launcher with the script appended as a zip), and
+        # the script's own folder, not the current one, comes first on sys.path.
         return [str(script), *argv[1:]], os.getcwd()
-    return ["-m", "ide", *argv[1:]], os.getcwd()  # the hotaru script: ide is installed
+    # Started some other way: -m ide from where the running ide package lives.
+    import ide
+
+    package_root = Path(ide.__file__).resolve().parent.parent
+    return ["-m", "ide", *argv[1:]], str(package_root)
 
 
 def restart_application(window: QWidget | None) -> bool:

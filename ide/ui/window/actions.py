@@ -55,6 +55,20 @@ def editor_call(method: str) -> Callable[[MainWindow], None]:
     return call
 
 
+def _key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
+    """Every binding of the keys, once each (a standard key may already be one of the others:
+    Quit is Ctrl+Q on Linux desktops, nothing on Windows, bare X11 and offscreen)."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        bindings = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        found += [b for b in bindings if not b.isEmpty() and b not in found]
+    return found
+
+
 def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
     """The QAction for ``spec``, parented to the window, with its handler connected."""
     translate = QCoreApplication.translate
@@ -65,7 +79,7 @@ def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
             if isinstance(spec.shortcut, str | QKeySequence.StandardKey)
             else spec.shortcut
         )
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(_key_sequences(keys))
     if spec.tip:
         tip = translate(spec.context, spec.tip)  # i18n: marked in the table
         action.setStatusTip(tip)
@@ -149,7 +163,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "quit_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
         lambda w: w.close(),
-        _STD.Quit,
+        # Windows, bare X11 and offscreen have no standard Quit key: without Ctrl+Q here, Ctrl+Q
+        # in the console went to the board (as ^Q) and the window stayed open.
+        (_STD.Quit, "Ctrl+Q"),
         role=QAction.MenuRole.QuitRole,
     ),
     # Edit

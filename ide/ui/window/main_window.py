@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
+        self.editor_tabs.status_withdrawn.connect(self._withdraw_status)
         self.editor_tabs.recent_files_changed.connect(lambda _files: self._fill_recent_menu())
         self.editor_tabs.cursor_position_changed.connect(self._show_cursor_position)
         self.editor_tabs.new_file()
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         run what waited for them (after_panes())."""
         # the port selector joined the toolbar: its texts are tidied again
         self._panes.build_all(then=lambda: tidy_toolbar_texts(self))
+
+    def _withdraw_status(self, text: str) -> None:
+        """A status message that is no longer true goes at once (only if it still shows)."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def after_panes(self, callback: Callable[[], Any]) -> None:
         """Call ``callback`` once the panes exist (at once if they already do)."""
@@ -273,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def open_install_wizard(self) -> QWidget:
         """Show the Install MicroPython wizard (esptool loads only now, not at start-up)."""
-        from ide.ui.install_wizard import open_install_wizard
+        from ide.ui.firmware import open_install_wizard
 
         return open_install_wizard(self, self.controller)
 

@@ -1,0 +1,188 @@
+"""The console router: where the friendly REPL's bytes go, and what the user has typed.
+
+It owns the subscribers and the backlog replayed to new ones, the console's current line, the
+user's half-typed input (replayed after an operation so the console looks as the user left it),
+whether the REPL is working on a line the user entered, and the queue of keystrokes typed while
+an operation held the board. It never decides anything about the board's protocol.
+
+Bytes the board prints on its own (a Timer callback, an ESP32's log lines) are plain console
+output here: shown and kept, and they never make the board look busy. Only the user's own Enter
+(or Ctrl-C/D/E) at the friendly REPL does, until the REPL shows a prompt again.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+
+ConsoleCallback = Callable[[bytes], None]
+
+LINE_PROMPT_RE = re.compile(rb">>> |\.\.\. |=== ")  # at the start of the console's line
+BACKLOG = 64 * 1024
+MAX_TYPED = 4096  # more typed than this is not replayed (tracking gives up)
+REPL_KEYS = b"\r\n\x03\x04\x05"  # Enter, Ctrl-C/D/E: the REPL acts on them
+
+
+class ConsoleRouter:
+    """Subscribers, backlog, the current line, the typed line and the keystroke queue."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()  # guards everything below; notified on new bytes
+        self._subscribers: list[ConsoleCallback] = []
+        self._backlog = bytearray()
+        self._tail = b""
+        self._line = b""  # the console's current line (after the last newline)
+        self._entered = False  # the user's Enter (or a reset) is being acted on: no prompt yet
+        self._typed: bytearray | None = bytearray()  # typed since the last ">>> "; None: lost
+        self._queue = bytearray()
+
+    # -- subscribers --------------------------------------------------------------------------
+    def subscribe(self, callback: ConsoleCallback, replay: bool = True) -> None:
+        with self.cond:
+            if replay and self._backlog:
+                callback(bytes(self._backlog))
+            self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: ConsoleCallback) -> None:
+        with self.cond:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+    def emit(self, data: bytes) -> None:
+        """Show ``data`` to the subscribers (from the reader or an operation's thread)."""
+        if not data:
+            return
+        with self.cond:
+            self._tail = (self._tail + data)[-16:]
+            nl = data.rfind(b"\n")
+            self._line = data[nl + 1 :] if nl >= 0 else (self._line + data)[-256:]
+            if self._entered and LINE_PROMPT_RE.match(self._line.lstrip(b"\r")):
+                self._entered = False  # the REPL asks for the next line: it is done
+            if self._tail.endswith(b">>> "):
+                self._typed = bytearray()
+            self._backlog += data
+            if len(self._backlog) > BACKLOG:
+                del self._backlog[: len(self._backlog) - BACKLOG]
+            for cb in list(self._subscribers):
+                try:
+                    cb(data)
+                except Exception:  # noqa: BLE001 - a subscriber's bug must not break the port
+                    pass
+            self.cond.notify_all()
+
+    # -- what the user typed ------------------------------------------------------------------
+    def track_typed(self, data: bytes) -> None:
+        """Note keystrokes about to be written to the friendly REPL (before writing: the echo
+        may come back at once)."""
+        with self.cond:
+            if any(c in REPL_KEYS for c in data):
+                self._entered = True  # the board acts on the line; wait for its prompt
+            if self._typed is not None:
+                self._typed += data
+                if len(self._typed) > MAX_TYPED:
+                    self._typed = None  # too much to replay faithfully: give up tracking
+
+    @property
+    def repl_working(self) -> bool:
+        """True while the REPL works on a line the user entered (or the board boots after a
+        reset) and has shown no prompt since: something the user started runs there."""
+        return self._entered
+
+    def at_prompt(self) -> bool:
+        """The friendly REPL waits for input (maybe with half a line typed)."""
+        return not self._entered and bool(LINE_PROMPT_RE.match(self._line.lstrip(b"\r")))
+
+    def clean_prompt(self) -> bool:
+        """At a fresh ``>>> `` with nothing typed: Ctrl-A alone enters the raw REPL."""
+        return (
+            not self._entered
+            and self._tail.endswith(b">>> ")
+            and self._typed is not None
+            and not self._typed
+        )
+
+    def typed(self) -> bytes:
+        """What to type again after an operation (the half-typed line or block)."""
+        return bytes(self._typed or b"")
+
+    def forget_typed(self) -> None:
+        """A fresh prompt after a program: the half-typed line is gone (as in Thonny)."""
+        with self.cond:
+            self._typed = bytearray()
+
+    def fresh_prompt(self) -> None:
+        """The board sits at an empty ``>>> `` (Hotaru just brought it there)."""
+        with self.cond:
+            self._tail = self._line = b">>> "
+            self._entered = False
+            self.cond.notify_all()
+
+    def board_restarting(self) -> None:
+        """A reset or Ctrl-D: the board boots (maybe main.py runs) until its prompt shows."""
+        with self.cond:
+            self._tail = self._line = b""
+            self._entered = True
+            self._typed = bytearray()
+
+    def interrupting(self) -> None:
+        """Ctrl-C sent at the friendly REPL: wait for the prompt it brings."""
+        with self.cond:
+            self._entered = True
+
+    def wait_prompt(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` s) until the friendly REPL shows its prompt."""
+        end = time.monotonic() + timeout
+        with self.cond:
+            while not self.at_prompt():
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self.cond.wait(min(left, 0.05))
+            return True
+
+    # -- keystrokes typed during an operation -------------------------------------------------
+    def queue(self, data: bytes) -> None:
+        with self.cond:
+            self._queue += data
+
+    def has_queued(self) -> bool:
+        return bool(self._queue)
+
+    def take_queued(self) -> bytes:
+        with self.cond:
+            data = bytes(self._queue)
+            self._queue.clear()
+            return data
+
+
+class Pump:
+    """The thread that calls ``tick`` when woken (and every 0.1 s): the session delivers queued
+    keystrokes and takes the board back to the friendly REPL after a burst of operations."""
+
+    def __init__(self, tick: Callable[[], None]) -> None:
+        self._tick = tick
+        self._cond = threading.Condition()
+        self._stopped = False
+        self._thread = threading.Thread(target=self._loop, name="hotaru-board-pump", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.wake()
+
+    def _loop(self) -> None:
+        while not self._stopped:
+            with self._cond:
+                self._cond.wait(0.1)
+            if self._stopped:
+                return
+            try:
+                self._tick()
+            except Exception:  # noqa: BLE001 - the pump must outlive one failed delivery
+                pass

@@ -1,0 +1,284 @@
+"""The raw-REPL protocol: which mode the board is in, entering and leaving the raw REPL,
+sending code (raw-paste with its flow-control window, or plain raw REPL), reading an exec's
+result, and recovering from a cut upload.
+
+Modes as the protocol believes them: "friendly" (console traffic flows to the subscribers),
+"raw" (captured; an operation may run), "unknown" (after a timeout or a cut: the next operation
+interrupts and re-enters the raw REPL from scratch). Every method here runs with the session's
+operation lock held.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import struct
+import time
+from collections.abc import Callable
+
+from ide.board import helpers
+from ide.board.console import ConsoleRouter
+from ide.board.errors import RemoteError, Timeout
+from ide.board.link import Link, LinkTimeout
+from ide.board.types import BoardInfo
+
+RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
+DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
+MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk); also the recovery's zeros
+
+
+class RawRepl:
+    """The protocol state of one board: mode, raw-paste support and window, a cut upload."""
+
+    def __init__(
+        self,
+        link: Link,
+        console: ConsoleRouter,
+        *,
+        timeout: float,
+        diagnose: Callable[[bytes], Exception],
+        on_banner: Callable[[str], None],
+    ) -> None:
+        self.link = link
+        self.console = console
+        self.timeout = timeout
+        self._diagnose = diagnose
+        self._on_banner = on_banner
+        self.mode = "unknown"
+        self.raw_paste: bool | None = None  # None: not tried yet
+        self.window = DEFAULT_WINDOW
+        self.helpers_installed = False  # the fast transfer helpers are on the board
+        self._dirty_upload: tuple[str, int] | None = None  # (temp path, chunk) of a cut upload
+
+    # -- cut uploads --------------------------------------------------------------------------
+    def upload_started(self, temp: str, chunk: int) -> None:
+        """An upload's helper runs on the board: if the link is cut now, recovery must abort it
+        (``chunk``: its chunk size, 0 for the portable path) and remove ``temp``."""
+        self._dirty_upload = (temp, chunk)
+
+    def upload_ended(self) -> None:
+        self._dirty_upload = None
+
+    @property
+    def upload_cut(self) -> bool:
+        return self._dirty_upload is not None
+
+    def invalidate(self) -> None:
+        """The protocol state is not known (mid-protocol failure): resync before the next use."""
+        self.mode = "unknown"
+
+    def board_reset(self) -> None:
+        """The board restarted: helpers are gone, it talks to the console."""
+        self.helpers_installed = False
+        self.mode = "friendly"
+
+    # -- entering and leaving -----------------------------------------------------------------
+    def resync(self) -> None:
+        """From any state to the raw REPL prompt: interrupt, Ctrl-A, wait for the banner."""
+        link = self.link
+        link.set_capture(True)
+        self.mode = "unknown"
+        received = bytearray()
+        if self._dirty_upload is not None:
+            # A fast upload was cut: its helper may still wait for bytes with Ctrl-C disabled.
+            # Fill any half chunk with zeros; the zero header after it makes the helper abort.
+            link.write(b"\x00" * (self._dirty_upload[1] + 2))
+            received += link.wait_quiet(0.2, 3.0)
+        for attempt in range(3):
+            if attempt == 1 and not received.strip(b"\x00"):
+                # Silent so far: maybe an upload helper of an earlier session waits for data
+                # with Ctrl-C disabled. Zeros finish its chunk, and a zero header aborts it.
+                link.write(b"\x00" * (MAX_CHUNK + 2))
+                received += link.wait_quiet(0.2, 1.0)
+            link.write(b"\x03\x03" if attempt == 0 else b"\r\x03\x03")
+            received += link.wait_quiet(0.1, 0.5)
+            link.write(b"\x01")
+            try:
+                received += link.read_until(RAW_BANNER, 0.7 + 0.5 * attempt)
+            except LinkTimeout as e:
+                received += e.received
+                continue
+            time.sleep(0.02)
+            link.take()  # drop another banner if an earlier Ctrl-A arrived late
+            self.mode = "raw"
+            if self._dirty_upload is not None:
+                temp = self._dirty_upload[0]
+                self._dirty_upload = None
+                self.exec(helpers.call(helpers.UPLOAD_ABORT, temp))
+            return
+        raise self._diagnose(bytes(received))
+
+    def ensure_raw(self) -> None:
+        """At the raw REPL prompt, from wherever the board is."""
+        link = self.link
+        if self.mode == "raw":
+            stray = link.take()
+            if not stray:
+                return
+            self.console.emit(stray)  # printed on its own meanwhile (a Timer, a reset button)
+            self.resync()
+            return
+        if self.mode == "friendly":
+            link.set_capture(True)
+            self.mode = "unknown"
+            # Ctrl-C first when the user has half a line typed (it would prefix our Ctrl-A).
+            clean = self.console.clean_prompt()
+            link.write(b"\x01" if clean else b"\x03\x01")
+            try:
+                before = link.read_until(RAW_BANNER, 2.0)
+                self.mode = "raw"
+                self._pass_on(before[: -len(RAW_BANNER)])
+                return
+            except LinkTimeout:
+                pass
+        self.resync()
+
+    def _pass_on(self, before: bytes) -> None:
+        """Bytes the board printed on its own just before the raw REPL banner (a Timer, a log
+        line) belong to the console; the prompts our Ctrl-C brought and line ends do not."""
+        text = before.replace(b">>> ", b"").replace(b"\r\n", b"\n")
+        if text.strip():
+            self.console.emit(text.strip(b"\n").replace(b"\n", b"\r\n") + b"\r\n")
+
+    def to_friendly(self, show_banner: bool = False, prompt: bool = False) -> None:
+        """Leave the raw REPL; the console sees nothing of it (or the banner at connect, or just
+        the prompt after a program), then the user's half-typed line is typed again."""
+        link = self.link
+        link.write(b"\x02")
+        try:
+            data = link.read_until(b">>> ", 3.0)
+        except LinkTimeout as e:
+            self.mode = "unknown"
+            raise Timeout(detail="leaving raw REPL") from e
+        banner = data.lstrip(b"\r\n")
+        first = banner.split(b"\r\n", 1)[0].decode("utf-8", "replace")
+        if first.startswith("MicroPython") or first.startswith("CircuitPython"):
+            self._on_banner(first)
+        typed = self.console.typed()
+        if typed:
+            link.write(typed)
+        self.mode = "friendly"
+        if typed:
+            # The echo is already on the console: swallow it (it starts within a second and
+            # has no long pauses).
+            if link.read_some(1.0):
+                link.wait_quiet(0.1, 2.0)
+        with self.console.cond:  # the reader's next bytes wait until these are out
+            rest = link.set_capture(False)
+            if not typed:
+                self.console.fresh_prompt()
+            if show_banner:
+                self.console.emit(banner)
+            elif prompt:
+                self.console.emit(b">>> ")
+            if rest:
+                self.console.emit(rest)
+
+    def release_to_console(self) -> None:
+        """After a reset: what the board says from now on is the console's."""
+        with self.console.cond:
+            self.console.board_restarting()
+            rest = self.link.set_capture(False)
+            self.console.emit(rest)
+
+    # -- sending code and reading results -----------------------------------------------------
+    def send_code(self, code: bytes) -> None:
+        """Send code to the raw REPL prompt; returns when the board starts executing it."""
+        link = self.link
+        if self.raw_paste is not False:
+            link.write(b"\x05A\x01")
+            answer = self.read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
+            if answer == b"R\x01":
+                self.raw_paste = True
+                self.window = struct.unpack("<H", link.read_exact(2, 2.0))[0] or DEFAULT_WINDOW
+                self._paste(code)
+                return
+            # R\x00: understood but unsupported. The banner: firmware without raw-paste took
+            # ^E as a character and Ctrl-A reset its raw REPL. Either way: plain raw REPL.
+            self.raw_paste = False
+        for i in range(0, len(code), 256):
+            link.write(code[i : i + 256])
+            if len(code) > 256:
+                time.sleep(0.01)  # no flow control in plain raw REPL: pace like a typist
+        link.write(b"\x04")
+        ok = link.read_exact(2, self.timeout, idle=False)
+        if ok != b"OK":
+            self.mode = "unknown"
+            raise Timeout(detail=f"raw REPL answered {ok!r} instead of OK")
+
+    def read_until_any(self, markers: tuple[bytes, ...], timeout: float) -> bytes:
+        """Skip bytes (line noise) up to the first of ``markers``; return that marker."""
+        seen = b""
+        deadline = time.monotonic() + timeout
+        while True:
+            hits = [(seen.find(m), m) for m in markers if m in seen]
+            if hits:
+                i, m = min(hits)
+                self.link.unread(seen[i + len(m) :])
+                return m
+            left = deadline - time.monotonic()
+            more = self.link.read_some(left) if left > 0 else b""
+            if not more:
+                raise LinkTimeout(seen, " or ".join(repr(m) for m in markers))
+            seen += more
+
+    def _paste(self, code: bytes) -> None:
+        link = self.link
+        window = self.window
+        remain = window
+        i = 0
+        while i < len(code):
+            got = link.take() if remain else link.read_some(self.timeout)
+            if not got and not remain:
+                raise LinkTimeout(b"", "raw-paste window")
+            for b in got:
+                if b == 1:
+                    remain += window
+                elif b == 4:  # the board ends the paste early (e.g. out of memory)
+                    link.write(b"\x04")
+                    i = len(code)
+                    break
+                else:
+                    self.mode = "unknown"
+                    raise Timeout(detail=f"unexpected {bytes([b])!r} during raw-paste")
+            if i >= len(code):
+                break
+            n = min(remain, len(code) - i)
+            if n:
+                link.write(code[i : i + n])
+                remain -= n
+                i += n
+        link.write(b"\x04")
+        link.read_until(b"\x04", self.timeout, max_bytes=4096)
+
+    def finish_exec(self, timeout: float | None = None) -> tuple[bytes, bytes]:
+        """Read the end of an exec: stdout, the error frame and the raw prompt (``timeout``
+        per wait, restarted by incoming bytes; the protocol's timeout when None)."""
+        link = self.link
+        if timeout is None:
+            timeout = self.timeout
+        out = link.read_until(b"\x04", timeout, idle=True)[:-1]
+        err = link.read_until(b"\x04", timeout, idle=True)[:-1]
+        link.read_exact(1, timeout)  # the raw REPL prompt ">"
+        return out, err
+
+    def exec(self, code: str, timeout: float | None = None) -> str:
+        """Run ``code`` at the raw prompt; its output. RemoteError if it raised."""
+        self.send_code(code.encode("utf-8"))
+        out, err = self.finish_exec(timeout)
+        if err:
+            raise RemoteError(err.decode("utf-8", "replace"))
+        return out.decode("utf-8", "replace")
+
+
+def with_banner(info: BoardInfo, banner: str) -> BoardInfo:
+    """``info`` completed from the friendly REPL's banner line, e.g.
+    "MicroPython v1.24.1 on 2024-11-29; Raspberry Pi Pico with RP2040"."""
+    version = info.version
+    machine = info.machine
+    head, _, tail = banner.partition(";")
+    words = head.split()
+    if len(words) >= 2 and words[1].startswith("v"):
+        version = words[1][1:].split("-")[0] if not version else version
+    if tail.strip() and not machine:
+        machine = tail.strip()
+    return dataclasses.replace(info, machine=machine, version=version, banner=banner)

@@ -1,0 +1,133 @@
+"""Page 5: the install itself (ide.firmware.install.run_install on the wizard's job)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ide.firmware.errors import Cancelled
+from ide.firmware.esptool_lines import is_esptool_detail
+from ide.firmware.install import run_install
+from ide.text import Message
+from ide.ui import translate_message
+from ide.ui.firmware.common import (
+    Job,
+    error_text,
+    wrap,
+)
+
+if TYPE_CHECKING:
+    from ide.ui.firmware.wizard import InstallWizard
+
+
+class InstallPage(QWizardPage):
+    def __init__(self, wizard: InstallWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Installing MicroPython"))
+        self.setSubTitle(self.tr("Keep the board plugged in. This takes about a minute."))
+        self.step = wrap(QLabel())
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.log.setFont(mono)
+        box = QVBoxLayout(self)
+        box.addWidget(self.step)
+        box.addWidget(self.bar)
+        box.addWidget(self.log, 1)
+        self.finished_ok = False
+
+    def initializePage(self) -> None:
+        self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
+        self.wiz.release_port()  # (a Pico's old port, if the session had one)
+        self.finished_ok = False
+        self.log.clear()
+        self.bar.setValue(0)
+        job = self.wiz.start_job(self._work)
+        job.progressed.connect(self._progress)
+        job.logged.connect(self._log)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        self.wiz.installing = True
+
+    def _work(self, job: Job) -> object:
+        plan = dataclasses.replace(self.wiz.state)  # the worker's own copy: pages may change
+        return run_install(
+            plan,
+            catalog=self.wiz.catalog,
+            progress=job.progress,
+            on_log=job.log,
+            # a step arrives as a tuple, told apart from log lines on the GUI thread
+            on_step=lambda step: job.logged.emit(("step", step)),
+            cancel=job.cancel,
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)  # busy: the chip is erasing, nothing to count yet
+            return
+        self.bar.setRange(0, 100)
+        self.bar.setValue(int(done * 100 / total))
+
+    def _log(self, item: object) -> None:
+        if isinstance(item, tuple):
+            self.bar.setRange(0, 100)
+            self.bar.setValue(0)
+            if item[1] == "download":
+                self.step.setText(self.tr("Downloading the firmware..."))
+            elif item[1] == "check":
+                self.step.setText(self.tr("Checking the firmware..."))
+            elif self.wiz.state.kind == "uf2":
+                self.step.setText(self.tr("Copying the firmware to the board..."))
+            else:
+                self.step.setText(self.tr("Writing the firmware to the board..."))
+            return
+        text = translate_message(item) if isinstance(item, Message) else str(item)
+        self.log.appendPlainText(text)
+        if isinstance(item, Message) and not is_esptool_detail(item):
+            self.step.setText(text)  # our own step messages head the page
+
+    def _succeeded(self, _result: object) -> None:
+        self.wiz.installing = False
+        self.finished_ok = True
+        self.bar.setRange(0, 100)
+        self.bar.setValue(100)
+        self.step.setText(self.tr("Done."))
+        self.completeChanged.emit()
+        if not self.wiz.closing:
+            self.wiz.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.wiz.installing = False
+        self.bar.setRange(0, 100)
+        if isinstance(exc, Cancelled):
+            self.step.setText(
+                self.tr(
+                    "Cancelled. If the board was being written, it will not start until "
+                    "MicroPython is installed again."
+                )
+            )
+        else:
+            self.step.setText(self.tr("The install failed: {error}").format(
+                error=error_text(exc)))  # fmt: skip
+        self.log.appendPlainText(self.step.text())
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)  # another choice
+        self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.wiz.button(QWizard.WizardButton.CancelButton).setText(self.tr("Close"))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.finished_ok
