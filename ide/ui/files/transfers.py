@@ -88,9 +88,7 @@ class Transfers(QObject):
         )
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
-        self.pane.transfer_bar.set_status(
-            self.tr("Comparing with this computer…"), expires=False
-        )
+        self.pane.transfer_bar.set_status(self.tr("Comparing with this computer…"), expires=False)
         self.pane.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
             lambda plan: self._copy_planned(False, plan),
