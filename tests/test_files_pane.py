@@ -725,7 +725,7 @@ def test_one_action_refreshes_the_tree_once(
     qtbot: Any, pane: FilesPane, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A board action (and a file written by another pane) lists the open folders once."""
-    from ide.ui.files import pane as pane_module
+    from ide.ui.files import listing as pane_module
 
     c = pane.controller
     listed: list[str] = []

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.core.files.board_ops import free_space, list_folder
 from ide.core.files.names import board_parent
 from ide.ui import error_text
 
@@ -40,6 +39,7 @@ from .board_actions import BoardActions
 from .board_model import BoardModel, Node
 from .dialogs import Asker
 from .fmt import format_size
+from .listing import BoardListing
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import Transfers
@@ -65,8 +65,6 @@ class FilesPane(QWidget):
         self.controller = controller
         self.editor_tabs = editor_tabs
         self.ask = Asker(self)  # every question the pane asks (tests replace it)
-        self._refresh_pending = False
-        self._refresh_queued = False  # an automatic refresh waits on the worker: one is enough
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
@@ -124,6 +122,7 @@ class FilesPane(QWidget):
         self.transfer_bar = TransferBar()
         self.tree_restorer = TreeRestorer(self.board_model, self.board_tree)
         self.transfers = Transfers(self)
+        self.listing = BoardListing(self)
         self.board_actions = BoardActions(self)
 
         self._build_layout()
@@ -196,7 +195,7 @@ class FilesPane(QWidget):
         self.local_tree.activated_file.connect(self.open_local)
         self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.local_tree.customContextMenuRequested.connect(actions.local_menu)
-        self.board_model.fetch_requested.connect(self._fetch)
+        self.board_model.fetch_requested.connect(self.listing.fetch)
         self.board_model.rename_requested.connect(actions.rename_path)
         self.board_model.upload_requested.connect(transfers.upload_paths)
         self.board_model.move_requested.connect(actions.move_paths)
@@ -272,7 +271,7 @@ class FilesPane(QWidget):
         saved, self._saved_tree = self._saved_tree, None
         same = saved is not None and board == self._board
         self._board = board
-        self._refresh_queued = False
+        self.listing.queued = False
         self.tree_restorer.cancel()
         self.board_model.start()
         if same:  # the link came back to the same board: the same folders open, same selection
@@ -298,8 +297,8 @@ class FilesPane(QWidget):
         # and transfers, the editor saving to the board, the console's main.py action...):
         # whatever it wrote shows up. This is the only refresh after them. Listings run with
         # busy=False, so a refresh never triggers another.
-        if state == "idle" and (self._refresh_pending or was == "busy"):
-            self._refresh_pending = False
+        if state == "idle" and (self.listing.pending or was == "busy"):
+            self.listing.pending = False
             self.refresh()
         if state == "disconnected" and self.board_model.connected:
             self._on_disconnected()
@@ -366,72 +365,14 @@ class FilesPane(QWidget):
             self._warning_open = False
 
     # ------------------------------------------------------------------ listing
-
-    def _fetch(self, path: str) -> None:
-        if self.controller is None or self.is_running():
-            self.board_model.listing_deferred(path)
-            self._refresh_pending = self.controller is not None
-            return
-
-        def failed(exc: BaseException) -> None:
-            self.board_model.listing_failed(path)
-            self.show_error(exc)
-
-        self.submit(
-            lambda s: list_folder(s, path),
-            lambda entries: self.board_model.set_children(path, entries),
-            failed,
-            busy=False,
-        )
-        if path == "/":
-            self.submit(free_space, self._set_free, lambda exc: None, busy=False)
-
+    # (ide/ui/files/listing.py: lazy listings, refreshes, free space)
     def refresh(self, *, quiet: bool = True) -> None:
-        """List every shown board folder again (expanded folders stay expanded).
+        """List every shown board folder again (expanded folders stay expanded). Automatic
+        refreshes fail quietly, in the status line; ``quiet=False`` says so in a dialog."""
+        self.listing.refresh(quiet=quiet)
 
-        Automatic refreshes (after a run, after an action) fail quietly, in the status line;
-        the Refresh button and menu item (``quiet=False``) say so in a dialog."""
-        if self.controller is None or not self.board_model.connected:
-            return
-        if self.is_running():
-            self._refresh_pending = True
-            return
-        # One automatic refresh waiting is enough: a run's end (a pending refresh, then
-        # files_changed), files_changed from another pane's job followed by its busy -> idle...
-        if quiet and self._refresh_queued:
-            return
-        self._refresh_queued = True
-        paths = self.board_model.loaded_folders() or ["/"]
-
-        def work(s: Any) -> tuple[dict[str, list[Any] | None], Any]:
-            out: dict[str, list[Any] | None] = {}
-            for p in paths:
-                try:
-                    out[p] = list_folder(s, p)
-                except Exception:  # noqa: BLE001 - a folder gone since: its parent drops it
-                    if p == "/":
-                        raise
-                    out[p] = None
-            return out, free_space(s)
-
-        def done(result: tuple[dict[str, list[Any] | None], Any]) -> None:
-            self._refresh_queued = False
-            listings, free = result
-            for p in paths:
-                if listings.get(p) is not None:
-                    self.board_model.set_children(p, listings[p])  # type: ignore[arg-type]
-            self._set_free(free)
-
-        def failed(exc: BaseException) -> None:
-            self._refresh_queued = False
-            if quiet:
-                self.transfer_bar.set_status(error_text(exc))
-            else:
-                self.show_error(exc)
-
-        self.submit(work, done, failed, busy=False)
-
-    def _set_free(self, free: Any) -> None:
+    def set_free(self, free: Any) -> None:
+        """Show the board's (total, used, free) bytes, or nothing (None)."""
         self._free = tuple(free) if free else None  # type: ignore[assignment]
         self._update_board_header()
 
