@@ -40,8 +40,16 @@
     <name>Autosave</name>
     <message>
         <source>Could not keep a recovery copy of {name}: {reason}</source>
-        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread</extracomment>
+        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread restored board tabs: the file as it was read then, not yet compared with the board</extracomment>
         <translation>无法保存 {name} 的恢复副本：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save to the board</source>
+        <translation>无法保存到开发板</translation>
+    </message>
+    <message>
+        <source>Could not read {path} from the board to compare: {reason}</source>
+        <translation>无法从开发板读取 {path} 进行比较：{reason}</translation>
     </message>
     <message>
         <source>File changed on disk</source>
@@ -704,7 +712,7 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over a local file; False stops the save (autosave sets it)</extracomment>
+        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over the tab&apos;s file; False stops the save (autosave sets it)</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -2182,6 +2190,7 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
+        <extracomment>Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
         <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>

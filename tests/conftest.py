@@ -8,7 +8,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ("pytester",)  # tests/test_conftest_rails.py runs small suites through this file
+pytest_plugins = ("pytester",)  # test_conftest_rails.py runs small suites through this file
 
 
 # --- virtual board (owner: sim) -------------------------------------------------------------
@@ -86,10 +86,16 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_simulator_board",  # ide.simulator.start() and python -m ide.simulator
     "test_simulator_mpremote",
     "test_editor_board::test_closing_the_window_waits_for_a_board_save",  # real controller
+    # arriving with the restructuring branches: connect("simulator"), the IDE on the simulator
+    "test_board_transport",
+    "test_simulator_transport",
+    "test_recovery_kill",
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv
     "test_firmware_esp",  # real esptool against the ROM-loader simulator, in a subprocess each
+    "test_firmware_install",  # the same, headless install steps (arriving with the fw branch)
+    "test_recovery_kill",  # two real IDE processes, one killed (arriving with autosave)
     # measured at 1-4 s each without a board (timeouts waited out, large transfers, tools run)
     "test_board_ports::test_boards_that_do_not_answer_are_diagnosed",
     "test_files_board_ops::test_cancelled_upload_leaves_the_old_file",

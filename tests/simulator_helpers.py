@@ -69,3 +69,32 @@ def read_exact(s: serial.Serial, n: int, timeout: float = 10.0) -> bytes:
             raise AssertionError(f"timed out after {data!r}, wanted {n} bytes")
         data += s.read(n - len(data))
     return data
+
+
+class TransportSerial:
+    """A pyserial-like face over a Transport (read with .timeout, in_waiting, write, close), for
+    ide.board.Session(serial_factory=...) until the board side takes transports itself."""
+
+    def __init__(self, transport) -> None:
+        self.transport = transport
+        self.timeout = 0.05
+        self._ahead = b""
+
+    def read(self, n: int = 1) -> bytes:
+        if not self._ahead:
+            self._ahead = self.transport.read(65536, self.timeout)
+        data, self._ahead = self._ahead[:n], self._ahead[n:]
+        return data
+
+    @property
+    def in_waiting(self) -> int:
+        if not self._ahead:
+            self._ahead = self.transport.read(65536, 0)
+        return len(self._ahead)
+
+    def write(self, data: bytes) -> int:
+        self.transport.write(bytes(data))
+        return len(data)
+
+    def close(self) -> None:
+        self.transport.close()

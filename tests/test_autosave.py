@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -217,3 +218,68 @@ def test_discard_all(qtbot, tabs, store, tmp_path) -> None:
     saver.finish()
     assert store.claim_orphans() == []
     assert list(store.root.iterdir()) == []
+
+
+class _InlineController:
+    """controller.submit() run at once with a real board session (the simulator)."""
+
+    def __init__(self, session: Any, port: str) -> None:
+        self.session, self.port = session, port
+
+    def submit(self, fn: Any, on_done: Any = None, on_error: Any = None, busy: bool = True) -> None:
+        try:
+            result = fn(self.session)
+        except Exception as exc:  # the UI's error path
+            if on_error is not None:
+                on_error(exc)
+            return
+        if on_done is not None:
+            on_done(result)
+
+
+@pytest.mark.timeout(90)
+def test_restored_board_tab_asks_if_the_board_file_changed(qtbot, tabs, store, sim) -> None:
+    from ide.board import connect
+
+    session = connect(sim.port)
+    try:
+        tabs.controller = _InlineController(session, sim.port)
+        session.write_file("/main.py", b"v1\n")
+        session.write_file("/lib.py", b"same\n")
+        dead = store.start_session()
+        for key, path, original in (
+            ("tab-1", "/main.py", b"v1\n"),
+            ("tab-2", "/lib.py", b"same\n"),
+        ):
+            info = EntryInfo(title=path[1:], board_path=path, board=f"sim ({sim.port})",
+                             saved_at=1.0, original=FileState.of_bytes(original))  # fmt: skip
+            dead.write(key, f"# mine\n{original.decode()}", info)
+        dead.close(clean=False)
+        session.write_file("/main.py", b"v2 from another computer\n")
+        saver = Autosave(tabs, store.start_session(), delay_ms=3_600_000, flush_ms=3_600_000)
+        dialog = offer_recovery(saver, store.claim_orphans(exclude=saver.session), tabs)
+        dialog.restore_button.click()  # type: ignore[attr-defined]
+        asked: list[str] = []
+        answers = iter([False, True])
+        saver.ask_overwrite = lambda path: asked.append(path) or next(answers)  # type: ignore[method-assign]
+
+        unchanged = tabs.find_board("/lib.py")
+        tabs.setCurrentWidget(unchanged)
+        tabs.save()  # the board's file is as it was read: saved without a question
+        assert session.read_file("/lib.py") == b"# mine\nsame\n" and asked == []
+        assert not unchanged.modify()  # type: ignore[union-attr]
+
+        changed = tabs.find_board("/main.py")
+        tabs.setCurrentWidget(changed)
+        tabs.save()  # answered: keep the board's file
+        assert asked == ["/main.py"] and changed.modify()  # type: ignore[union-attr]
+        assert session.read_file("/main.py") == b"v2 from another computer\n"
+        tabs.save()  # answered: replace it
+        assert session.read_file("/main.py") == b"# mine\nv1\n"
+        assert asked == ["/main.py", "/main.py"] and not changed.modify()  # type: ignore[union-attr]
+        changed.insert("# later\n")  # type: ignore[union-attr]
+        tabs.save()  # compared once: later saves go straight through
+        assert len(asked) == 2 and session.read_file("/main.py").startswith(b"# later\n")
+        saver.finish()
+    finally:
+        session.close()

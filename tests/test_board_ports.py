@@ -67,6 +67,36 @@ def test_list_ports_names_known_boards_and_sorts_them_first(monkeypatch):
     assert everything == [*order, "/dev/ttyS0"]  # unlikely ones last, after every likely one
 
 
+def test_a_replugged_board_is_found_by_its_serial_number_on_its_new_path(monkeypatch):
+    """After a replug the OS may give the board another device path, and another board may get
+    the old one: the session looks for its USB serial number in a fresh port list."""
+    pico = "E6614103E7"
+    before = [_port("/dev/ttyACM0", 0x2E8A, 0x0005, pico, "Board in FS mode")]
+    after = [
+        _port("/dev/ttyS0"),  # a built-in UART, no serial number
+        _port("/dev/ttyACM0", 0x303A, 0x1001, "F4:12:FA:00:11:22", "USB JTAG/serial debug unit"),
+        _port("/dev/ttyACM1", 0x2E8A, 0x0005, pico, "Board in FS mode"),
+    ]
+    listed = before
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: listed)
+    assert opening.find_by_serial_number(pico) == "/dev/ttyACM0"
+    listed = []  # unplugged: nothing to find yet
+    assert opening.find_by_serial_number(pico) is None
+    listed = after  # back, on a new path; another board now sits on the old one
+    assert opening.find_by_serial_number(pico) == "/dev/ttyACM1"
+    assert opening.find_by_serial_number("F4:12:FA:00:11:22") == "/dev/ttyACM0"
+
+
+def test_another_boards_serial_number_is_not_taken_for_ours(monkeypatch):
+    others = [
+        _port("/dev/ttyUSB0", 0x10C4, 0xEA60, "0001", "CP2102 USB to UART"),
+        _port("/dev/ttyACM0", 0x2E8A, 0x0005, "E6614103E8", "Board in FS mode"),  # one digit off
+        _port("/dev/ttyUSB1", 0x1A86, 0x7523, None, "USB Serial"),  # CH340s have no number
+    ]
+    monkeypatch.setattr(ports._pyserial_ports, "comports", lambda: others)
+    assert opening.find_by_serial_number("E6614103E7") is None
+
+
 def test_lookup_falls_back_to_vendor():
     assert ports.lookup(0x303A, 0x9999)[0] == "Espressif ESP32 board"
     assert ports.lookup(0x1A86, 0x55D4)[0] == "ESP32 board (CH9102 USB-serial)"

@@ -1,6 +1,7 @@
 """End to end: the real IDE is killed with SIGKILL after typing; the next start offers it back.
 
-Both runs are the real `hotaru` command line (ide.__main__.main) under the offscreen platform,
+Both runs are the real `hotaru` command line (ide.__main__.main) under the offscreen platform
+(or xcb: `QT_QPA_PLATFORM=xcb xvfb-run -a ...`),
 connected to the simulator (never a real board). A small driver wrapped around it plays the
 user: it types with QTest key clicks and answers the recovery dialog. Nothing in the IDE
 knows it is being tested: the copies are made by the real autosave path.
@@ -99,7 +100,8 @@ def test_kill_9_then_the_next_start_offers_the_text_back(tmp_path: Path) -> None
     data = tmp_path / "data"
     env = dict(
         os.environ,
-        QT_QPA_PLATFORM="offscreen",
+        # offscreen unless the run asks for another (xvfb-run with QT_QPA_PLATFORM=xcb)
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         PYTHONPATH=str(ROOT),
         HOTARU_CONFIG_DIR=str(tmp_path / "config"),
         HOTARU_DATA_DIR=str(data),

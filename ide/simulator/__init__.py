@@ -1,9 +1,14 @@
-"""Hotaru's virtual board: real MicroPython (WebAssembly port, under Node.js) behind a pty.
+"""Hotaru's virtual board: real MicroPython (WebAssembly port, under Node.js).
 
     from ide.simulator import start
-    with start() as board:            # ready: the REPL answers on board.port
-        serial.Serial(board.port)     # "/dev/pts/N": pyserial, mpremote and ide.board all work
+    with start() as board:            # ready: the REPL answers
+        link = board.connect()        # in-process serial line: read(n, timeout)/write/close
+        serial.Serial(board.port)     # Linux/macOS: "/dev/pts/N" for mpremote, pyserial, ...
         board.pin_events("LED")       # [(time.time(), value), ...] for pins the program drives
+
+The host talks to node over its stdin/stdout pipes and a local socket (no pty), so the board
+runs on every OS; the pty (``pty=True``, the default where the OS has one) is an extra door for
+outside tools. ide.board reaches it through ide.board.transports.simulator.
 
 ``python -m ide.simulator [--baud N]`` prints the port as its first line and serves until
 killed. The pinned npm package is installed into ide.paths.cache_dir() on first use;
@@ -13,17 +18,17 @@ See ARCHITECTURE.md, "ide.simulator", for how the pieces fit.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import threading
 import time
-import tty
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ide.simulator.bridge import Bridge
+from ide.simulator import pty_port
+from ide.simulator.bridge import Bridge, Client
+from ide.simulator.control import ControlChannel
 from ide.simulator.node_env import (
     SimulatorUnavailable,
     micropython_module,
@@ -31,7 +36,7 @@ from ide.simulator.node_env import (
 )
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
-__all__ = ["SimulatorUnavailable", "VirtualBoard", "start"]
+__all__ = ["Client", "SimulatorUnavailable", "VirtualBoard", "start"]
 
 HERE = Path(__file__).resolve().parent
 HEAP_BYTES = 2 * 1024 * 1024
@@ -41,8 +46,16 @@ START_TIMEOUT = 60.0
 class VirtualBoard:
     """A running virtual board. Use :func:`start` to make one."""
 
-    def __init__(self, baud: int | None = None, timeout: float = START_TIMEOUT) -> None:
+    def __init__(
+        self,
+        baud: int | None = None,
+        timeout: float = START_TIMEOUT,
+        *,
+        pty: bool | None = None,
+    ) -> None:
         t0 = time.monotonic()
+        if pty and not pty_port.available():
+            raise OSError("this system has no pseudo-terminals")
         self._lock = threading.Lock()
         self._events: dict[str, list[tuple[float, int]]] = {}
         self._pwm: dict[str, list[tuple[float, float]]] = {}
@@ -53,13 +66,8 @@ class VirtualBoard:
         node = node_executable()
         module = micropython_module()
 
-        master, slave = os.openpty()
-        tty.setraw(slave)
-        self.port: str = os.ttyname(slave)
-        os.close(slave)  # nobody has the port open until a client opens it
-        self._master = master
-        events_r, events_w = os.pipe()
-        commands_r, commands_w = os.pipe()
+        self._control = ControlChannel(self._on_event)
+        env = dict(os.environ, HOTARU_SIM_TOKEN=self._control.token)
         try:
             self._proc = subprocess.Popen(
                 [
@@ -68,34 +76,34 @@ class VirtualBoard:
                     str(module),
                     str(HERE / "board_runtime.py"),
                     str(HEAP_BYTES),
-                    str(events_w),
-                    str(commands_r),
+                    str(self._control.port),
+                    "",
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                pass_fds=(events_w, commands_r),
+                env=env,
             )
         except OSError as e:
-            for fd in (master, events_r, commands_w):
-                os.close(fd)
+            self._control.close()
             raise SimulatorUnavailable(_start_failed(str(e))) from e
-        finally:
-            os.close(events_w)
-            os.close(commands_r)
-        self._commands = commands_w
         assert self._proc.stdin and self._proc.stdout and self._proc.stderr
         self._bridge = Bridge(
-            master,
             self._proc.stdin.fileno(),
             self._proc.stdout.fileno(),
             self._proc.stderr.fileno(),
-            events_r,
-            self._on_event,
             baud,
+            on_lost=self._reap,
+            before_output=self._control.settle,
         )
-        self._events_fd = events_r
+        self._control.start()
         self._bridge.start()
+        self._pty: pty_port.PtyPort | None = None
+        if pty if pty is not None else pty_port.available():
+            self._pty = pty_port.PtyPort(self._bridge)
+            self._pty.start()
+        #: Linux/macOS with a pty: its device path ("/dev/pts/N") for outside tools; else None
+        self.port: str | None = self._pty.path if self._pty else None
         deadline = time.monotonic() + timeout
         while not self._ready.wait(0.05):
             if self._proc.poll() is not None or self._error or time.monotonic() > deadline:
@@ -103,6 +111,22 @@ class VirtualBoard:
                 self.close()
                 raise SimulatorUnavailable(_start_failed(detail.strip() or "timeout"))
         self.startup_seconds = time.monotonic() - t0
+
+    def connect(self) -> Client:
+        """Open the board's serial line in this process (as opening its port would): a Client
+        with read(n, timeout), write(data), close(), alive. Output the board printed while no
+        client was connected is gone, as on USB."""
+        if self._closed:
+            raise SimulatorUnavailable(_start_failed("closed"))
+        return self._bridge.new_client()
+
+    def _reap(self) -> None:
+        # node's stdout ended: it exited or is exiting; collect it (no zombie) without blocking
+        # the out pump for long
+        try:
+            self._proc.wait(1)
+        except subprocess.TimeoutExpired:
+            pass
 
     # ------------------------------------------------------------------ events
 
@@ -154,23 +178,31 @@ class VirtualBoard:
     def set_pin(self, name: str | int, value: int) -> None:
         """Drive input pin ``name`` from outside (a button, a sensor): Pin.value() reads it,
         and Pin.irq handlers run on the edge."""
-        line = json.dumps({"pin": str(name), "value": 1 if value else 0}) + "\n"
-        with self._lock:
-            if not self._closed:
-                os.write(self._commands, line.encode())
+        if not self._closed:
+            self._control.send({"pin": str(name), "value": 1 if value else 0})
 
     # ------------------------------------------------------------------ lifetime
 
     @property
     def alive(self) -> bool:
-        return not self._closed and self._proc.poll() is None
+        # the bridge knows first (node's stdout ended); poll() may say None while the reaper
+        # thread holds the wait lock
+        return not self._closed and not self._bridge.lost and self._proc.poll() is None
 
     def close(self) -> None:
-        """Stop the board: ends node and closes the pty (clients see the port vanish)."""
-        if self._closed:
-            return
-        self._closed = True
+        """Stop the board: ends node, closes the pty (clients see the port vanish) and every
+        connected Client (reads then raise BoardGone)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         self._bridge.stop()
+        if self._pty:
+            self._pty.close()
+        try:
+            self._proc.stdin.close()  # type: ignore[union-attr]  # node exits at stdin's end
+        except OSError:
+            pass
         try:
             self._proc.terminate()
             self._proc.wait(5)
@@ -178,17 +210,14 @@ class VirtualBoard:
             self._proc.kill()
             self._proc.wait(5)
         self._bridge.join(5)
-        for stream in (self._proc.stdin, self._proc.stdout, self._proc.stderr):
+        self._control.close()
+        self._control.join(1)
+        for stream in (self._proc.stdout, self._proc.stderr):
             if stream:
                 try:
                     stream.close()
                 except OSError:
                     pass
-        for fd in (self._master, self._events_fd, self._commands):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
 
     def __enter__(self) -> VirtualBoard:
         return self
@@ -219,9 +248,11 @@ def _start_failed(detail: str) -> Message:
     )
 
 
-def start(baud: int | None = None) -> VirtualBoard:
-    """Start a fresh virtual board and return it once its REPL is ready.
+def start(baud: int | None = None, *, pty: bool | None = None) -> VirtualBoard:
+    """Start a virtual board and return it once its REPL is ready.
 
     ``baud`` limits both directions to baud/10 bytes per second, like a UART; None is unlimited.
+    ``pty``: also serve the board on a pseudo-terminal (``.port``) for outside tools; None means
+    yes where the OS has ptys (Linux, macOS), False on Windows. ``connect()`` works always.
     """
-    return VirtualBoard(baud=baud)
+    return VirtualBoard(baud=baud, pty=pty)

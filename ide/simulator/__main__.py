@@ -24,14 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        board = start(baud=args.baud)
+        board = start(baud=args.baud, pty=True)
     except SimulatorUnavailable as e:
         print(e.message, file=sys.stderr)
+        return 2
+    except OSError as e:  # no pseudo-terminals here (Windows): nothing to serve on
+        print(f"cannot serve on a pseudo-terminal here: {e}", file=sys.stderr)
         return 2
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGHUP, lambda *_: stop.set())
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda *_: stop.set())
     print(board.port, flush=True)
     try:
         while not stop.wait(0.5):

@@ -1,25 +1,36 @@
-"""The virtual board's serial line: relays bytes between a pty and the Node.js process.
+"""The virtual board's serial line: node's stdin/stdout pipes <-> whoever has the port open.
 
-One thread polls the pty master, the node process's stdout/stderr and its event pipe.
-- No client has the pty open (POLLHUP on the master): board output is dropped, as a USB board
-  drops what it sends while no host listens.
+Plain threads and blocking pipe reads, so it works on every OS (no poll(), no pty):
+- the *out pump* reads the board's bytes from node's stdout and hands them to every connected
+  client; with no client connected they are dropped, as a USB board drops what it sends while
+  no host listens. A client that stops reading holds the board back (USB flow control).
+- the *writer* feeds node's stdin from a small bounded buffer (clients block when it is full).
 - ``baud``: both directions are limited to baud/10 bytes per second, like a UART.
-- Events (JSON lines: ready, pin changes) are handed to a callback.
+- node's stderr is kept (last 8 KiB) for error messages.
+
+A client is a :class:`Client` (the in-process endpoint: ``VirtualBoard.connect()``, used by the
+simulator transport) or, on Linux/macOS, the optional pty (``pty_port.PtyPort``). When node's
+stdout ends (the process died or was stopped) the line is *lost*: reads raise BoardGone
+once the bytes already received are read, writes raise at once.
 """
 
 from __future__ import annotations
 
-import errno
-import json
 import os
-import select
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 CHUNK = 65536
-HUP_RECHECK = 0.01  # seconds between looks at a pty nobody has open
+CLIENT_BUFFER = 65536  # unread bytes a client may hold before the board is held back
+TO_BOARD_BUFFER = 65536  # bytes waiting for node's stdin before writers block
+
+
+class BoardGone(ConnectionError):
+    """The virtual board's line is gone (its process ended, or the client closed the port).
+    A ConnectionError, so ide.board's transport contract (TransportLost or any OSError) holds
+    without the simulator importing the board package above it."""
 
 
 class _Bucket:
@@ -31,194 +42,245 @@ class _Bucket:
         self.tokens = self.capacity
         self.stamp = time.monotonic()
 
-    def available(self) -> int:
-        now = time.monotonic()
-        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        return int(self.tokens)
+    def take_up_to(self, n: int) -> int:
+        """Wait until at least one byte may pass; take and return how many (<= n) may."""
+        while True:
+            now = time.monotonic()
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+            if self.tokens >= 1:
+                granted = min(n, int(self.tokens))
+                self.tokens -= granted
+                return granted
+            time.sleep(max((1 - self.tokens) / self.rate, 0.0005))
 
-    def take(self, n: int) -> None:
-        self.tokens -= n
 
-    def wait_for_one(self) -> float:
-        return max(0.0, (1 - self.tokens) / self.rate)
+class Receiver(Protocol):
+    """What the bridge hands board output to."""
+
+    def deliver(self, data: bytes) -> None: ...
+
+    def line_lost(self) -> None: ...
 
 
-class Bridge(threading.Thread):
+class Bridge:
     def __init__(
         self,
-        master: int,
         to_node: int,
         from_node: int,
         node_err: int,
-        events: int,
-        on_event: Callable[[dict[str, Any]], None],  # one JSON line from board.js
         baud: int | None = None,
+        on_lost: Callable[[], None] | None = None,
+        before_output: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(name="hotaru-simulator-bridge", daemon=True)
-        self.master = master
-        self.to_node = to_node
-        self.from_node = from_node
-        self.node_err = node_err
-        self.events = events
-        self.on_event = on_event
-        for fd in (master, to_node, from_node, node_err, events):
-            os.set_blocking(fd, False)
-        self._wake_r, self._wake_w = os.pipe()
-        self._stopping = False
-        self.stderr_tail = b""
+        self._to_node = to_node
+        self._from_node = from_node
+        self._node_err = node_err
+        self._on_lost = on_lost
+        self._before_output = before_output  # lets side-channel events go first (control.py)
         self._down = _Bucket(baud / 10) if baud else None  # board -> host
         self._up = _Bucket(baud / 10) if baud else None  # host -> board
+        self._lock = threading.Lock()
+        self._clients: list[Receiver] = []
+        self._pending = bytearray()  # host -> board, waiting for the writer thread
+        self._pending_cond = threading.Condition(self._lock)
+        self._lost = False
+        self._stopping = False
+        self.stderr_tail = b""
+        self._threads = [
+            threading.Thread(target=self._pump_out, name="hotaru-sim-out", daemon=True),
+            threading.Thread(target=self._pump_err, name="hotaru-sim-err", daemon=True),
+            threading.Thread(target=self._write_loop, name="hotaru-sim-in", daemon=True),
+        ]
+
+    def start(self) -> None:
+        for t in self._threads:
+            t.start()
+
+    # ------------------------------------------------------------------ clients
+
+    @property
+    def lost(self) -> bool:
+        return self._lost
+
+    def attach(self, client: Receiver) -> None:
+        with self._lock:
+            if client not in self._clients:
+                self._clients.append(client)
+
+    def detach(self, client: Receiver) -> None:
+        with self._lock:
+            if client in self._clients:
+                self._clients.remove(client)
+
+    def room(self) -> int:
+        """How many bytes send() takes right now without blocking."""
+        with self._lock:
+            return max(TO_BOARD_BUFFER - len(self._pending), 0)
+
+    def send(self, data: bytes) -> None:
+        """Queue ``data`` for the board; blocks while the line is full; BoardGone if gone."""
+        view = memoryview(data)
+        with self._pending_cond:
+            while view:
+                if self._lost or self._stopping:
+                    raise BoardGone("the virtual board stopped")
+                room = TO_BOARD_BUFFER - len(self._pending)
+                if room <= 0:
+                    self._pending_cond.wait(0.1)
+                    continue
+                self._pending += view[:room]
+                view = view[room:]
+                self._pending_cond.notify_all()
+
+    def new_client(self) -> Client:
+        """An in-process endpoint, connected (opening the port)."""
+        client = Client(self)
+        self.attach(client)
+        return client
+
+    # ------------------------------------------------------------------ threads
+
+    def _pump_out(self) -> None:
+        try:
+            while True:
+                try:
+                    data = os.read(self._from_node, CHUNK)
+                except OSError:
+                    data = b""
+                if not data:
+                    return
+                if self._before_output:
+                    self._before_output()
+                while data:
+                    with self._lock:
+                        clients = list(self._clients)
+                    if not clients:
+                        break  # nobody has the port open: the bytes are gone
+                    # a throttled line passes what a UART would have sent by now
+                    n = self._down.take_up_to(len(data)) if self._down else len(data)
+                    for client in clients:
+                        client.deliver(data[:n])
+                    data = data[n:]
+        finally:
+            self._line_lost()
+
+    def _line_lost(self) -> None:
+        with self._pending_cond:
+            self._lost = True
+            clients = list(self._clients)
+            self._pending_cond.notify_all()
+        for client in clients:
+            client.line_lost()
+        if self._on_lost and not self._stopping:
+            self._on_lost()
+
+    def _pump_err(self) -> None:
+        while True:
+            try:
+                data = os.read(self._node_err, CHUNK)
+            except OSError:
+                return
+            if not data:
+                return
+            self.stderr_tail = (self.stderr_tail + data)[-8192:]
+
+    def _write_loop(self) -> None:
+        while True:
+            with self._pending_cond:
+                while not self._pending and not (self._lost or self._stopping):
+                    self._pending_cond.wait()
+                if self._lost or self._stopping:
+                    return
+                chunk = bytes(self._pending[:CHUNK])
+            if self._up:
+                chunk = chunk[: self._up.take_up_to(len(chunk))]
+            try:
+                written = os.write(self._to_node, chunk)
+            except OSError:  # node is gone (broken pipe); the out pump sees EOF too
+                with self._pending_cond:
+                    self._pending.clear()
+                    self._pending_cond.notify_all()
+                return
+            with self._pending_cond:
+                del self._pending[:written]
+                self._pending_cond.notify_all()
 
     def stop(self) -> None:
-        self._stopping = True
-        try:
-            os.write(self._wake_w, b"x")
-        except OSError:
-            pass
+        """Stop feeding the board (node is being ended; its stdout EOF ends the out pump)."""
+        with self._pending_cond:
+            self._stopping = True
+            self._pending_cond.notify_all()
 
-    def run(self) -> None:
-        try:
-            self._loop()
-        finally:
-            for fd in (self._wake_r, self._wake_w):
-                os.close(fd)
-
-    def _loop(self) -> None:
-        to_host = b""  # board output waiting for the pty
-        to_board = b""  # host input waiting for node's stdin
-        event_buf = b""
-        client = False
-        next_look = 0.0
-        node_open = True
-        err_open = True
-        events_open = True
-        while not self._stopping:
-            now = time.monotonic()
-            timeout: float | None = None
-            registered: dict[int, int] = {self._wake_r: select.POLLIN}
-            if not client and now >= next_look:
-                # has a client opened the port? (HUP on the master means nobody has it open)
-                if _hung_up(self.master):
-                    next_look = now + HUP_RECHECK
-                else:
-                    client = True
-            if client:
-                mask = 0
-                if to_host:
-                    mask |= select.POLLOUT
-                if len(to_board) < CHUNK:
-                    mask |= select.POLLIN
-                registered[self.master] = mask
-                if self._down and to_host and self._down.available() < 1:
-                    registered[self.master] &= ~select.POLLOUT
-                    timeout = self._down.wait_for_one()
-                if self._up and self._up.available() < 1:
-                    registered[self.master] &= ~select.POLLIN
-                    wait = self._up.wait_for_one()
-                    timeout = wait if timeout is None else min(timeout, wait)
-            else:
-                timeout = next_look - now
-            if node_open and not to_host:
-                registered[self.from_node] = select.POLLIN
-            if to_board:
-                registered[self.to_node] = select.POLLOUT
-            if err_open:
-                registered[self.node_err] = select.POLLIN
-            if events_open:
-                registered[self.events] = select.POLLIN
-            poller = select.poll()
-            for fd, mask in registered.items():
-                poller.register(fd, mask)
-            ready = poller.poll(None if timeout is None else max(timeout, 0.0005) * 1000)
-            for fd, ev in ready:
-                if fd == self._wake_r:
-                    os.read(self._wake_r, 64)
-                elif fd == self.master:
-                    data: bytes | None = b""  # later reads may say None (closed)
-                    if ev & select.POLLIN:
-                        limit = CHUNK - len(to_board)
-                        if self._up:
-                            limit = min(limit, self._up.available())
-                        data = _read(self.master, max(limit, 1)) or b""
-                        if self._up:
-                            self._up.take(len(data))
-                        to_board += data
-                    if not data and ev & (select.POLLHUP | select.POLLERR | select.POLLNVAL):
-                        client = False
-                        to_host = b""
-                        next_look = time.monotonic() + HUP_RECHECK
-                        continue
-                    client = True
-                    if ev & select.POLLOUT and to_host:
-                        n = len(to_host)
-                        if self._down:
-                            n = min(n, self._down.available())
-                        written = _write(self.master, to_host[: max(n, 1)])
-                        if written is None:
-                            client = False
-                            to_host = b""
-                        else:
-                            if self._down:
-                                self._down.take(written)
-                            to_host = to_host[written:]
-                elif fd == self.from_node:
-                    data = _read(self.from_node, CHUNK)
-                    if data is None or (data == b"" and ev & select.POLLHUP):
-                        node_open = False
-                    elif client:
-                        to_host += data
-                elif fd == self.to_node:
-                    written = _write(self.to_node, to_board)
-                    to_board = b"" if written is None else to_board[written:]
-                elif fd == self.node_err:
-                    data = _read(self.node_err, CHUNK)
-                    if not data:
-                        if data is None or ev & select.POLLHUP:
-                            err_open = False
-                    else:
-                        self.stderr_tail = (self.stderr_tail + data)[-8192:]
-                elif fd == self.events:
-                    data = _read(self.events, CHUNK)
-                    if not data:
-                        if data is None or ev & select.POLLHUP:
-                            events_open = False
-                        continue
-                    event_buf += data
-                    *lines, event_buf = event_buf.split(b"\n")
-                    for line in lines:
-                        try:
-                            self.on_event(json.loads(line))
-                        except ValueError:
-                            pass
-            if not node_open and not events_open and (not client or not to_host):
-                # keep the pty for a client that still has it open; nothing more will come
-                time.sleep(0.05)
+    def join(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        for t in self._threads:
+            t.join(max(deadline - time.monotonic(), 0))
 
 
-def _hung_up(fd: int) -> bool:
-    p = select.poll()
-    p.register(fd, select.POLLIN)
-    return any(ev & select.POLLHUP for _, ev in p.poll(0))
+class Client:
+    """One open connection to the board's serial line, in this process.
 
+    ``read(n, timeout)`` / ``write(data)`` / ``close()`` / ``alive``, as the transport contract
+    in ide.board.transports.base asks: read returns what is there (or b"" after ``timeout``),
+    raises BoardGone once the board is gone and everything it sent has been read.
+    """
 
-def _read(fd: int, n: int) -> bytes | None:
-    """Bytes read; b"" when nothing is there right now; None at end of file or error."""
-    try:
-        data = os.read(fd, n)
-    except BlockingIOError:
-        return b""
-    except OSError as e:
-        if e.errno == errno.EIO:
-            return b""
-        return None
-    return data if data else None
+    def __init__(self, bridge: Bridge) -> None:
+        self._bridge = bridge
+        self._buf = bytearray()
+        self._cond = threading.Condition()
+        self._closed = False
 
+    # called by the bridge's out pump
+    def deliver(self, data: bytes) -> None:
+        with self._cond:
+            # a reader that falls behind holds the board back instead of growing this buffer
+            while len(self._buf) >= CLIENT_BUFFER and not self._closed:
+                self._cond.wait(0.1)
+            if self._closed:
+                return
+            self._buf += data
+            self._cond.notify_all()
 
-def _write(fd: int, data: bytes) -> int | None:
-    try:
-        return os.write(fd, data)
-    except BlockingIOError:
-        return 0
-    except OSError:
-        return None
+    def line_lost(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    # the endpoint
+    @property
+    def alive(self) -> bool:
+        return not self._closed and not self._bridge.lost
+
+    @property
+    def in_waiting(self) -> int:
+        return len(self._buf)
+
+    def read(self, n: int, timeout: float) -> bytes:
+        deadline = time.monotonic() + max(timeout, 0.0)
+        with self._cond:
+            while not self._buf:
+                if self._closed:
+                    return b""
+                if self._bridge.lost:
+                    raise BoardGone("the virtual board stopped")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return b""
+                self._cond.wait(left)
+            data = bytes(self._buf[:n])
+            del self._buf[:n]
+            self._cond.notify_all()
+            return data
+
+    def write(self, data: bytes) -> None:
+        if self._closed:
+            raise BoardGone("the port is closed")
+        self._bridge.send(bytes(data))
+
+    def close(self) -> None:
+        self._bridge.detach(self)
+        with self._cond:
+            self._closed = True
+            self._buf.clear()
+            self._cond.notify_all()

@@ -1,21 +1,22 @@
 // The virtual board's "USB chip":
-//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <events fd> [<commands fd>]
+//   node host.js <micropython.mjs> <board_runtime.py> <heap bytes> <control port> [<flash dir>]
 //
-//   stdin   bytes from the serial client (the pty, relayed by ide/simulator/bridge.py)
+//   stdin   bytes from the serial client (relayed by ide/simulator/bridge.py)
 //   stdout  bytes to the serial client
-//   events  one JSON object per line for the Python side: {"ready":true}, pin changes
-//   commands  one JSON object per line from the Python side: {"pin": name, "value": 0|1}
+//   control a TCP connection to 127.0.0.1:<control port> (ide/simulator/control.py); the first
+//           line sent is $HOTARU_SIM_TOKEN. Out: one JSON object per line for the Python side,
+//           {"ready":true}, pin changes. In: commands, {"pin": name, "value": 0|1}.
+//   flash dir  the host folder that keeps the board's files ("" = in memory only)
 //
 // The interpreter runs in a worker (board.js). This thread never blocks, so it can always see
 // Ctrl-C and raise KeyboardInterrupt inside the interpreter through shared memory.
 
 import { MessageChannel, Worker } from "node:worker_threads";
-import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import * as L from "./layout.js";
 
-const [modulePath, runtimePath, heapArg, eventsFdArg, commandsFdArg] = process.argv.slice(2);
-const eventsFd = Number(eventsFdArg);
+const [modulePath, runtimePath, heapArg, controlPortArg, flashDir] = process.argv.slice(2);
 
 const ctlBuffer = new SharedArrayBuffer(L.CTL_WORDS * 4);
 const inBuffer = new SharedArrayBuffer(L.IN_SIZE);
@@ -25,12 +26,15 @@ const inRing = new Uint8Array(inBuffer);
 const outRing = new Uint8Array(outBuffer);
 Atomics.store(ctl, L.SKIP, -1);
 
+// The control connection: when the Python side goes away, so does the board.
+const control_ = net.connect({ port: Number(controlPortArg), host: "127.0.0.1" });
+control_.setNoDelay(true);
+control_.write(`${process.env.HOTARU_SIM_TOKEN || ""}\n`);
+control_.on("error", () => process.exit(0));
+control_.on("close", () => process.exit(0));
+
 function event(obj) {
-  try {
-    fs.writeSync(eventsFd, `${JSON.stringify(obj)}\n`);
-  } catch {
-    process.exit(0); // the Python side went away
-  }
+  control_.write(`${JSON.stringify(obj)}\n`);
 }
 
 const control = new MessageChannel();
@@ -41,6 +45,7 @@ const worker = new Worker(new URL("./board.js", import.meta.url), {
     outBuffer,
     modulePath,
     sourceDir: path.dirname(runtimePath),
+    flashDir: flashDir || "",
     heapSize: Number(heapArg) || 2 * 1024 * 1024,
     control: control.port2,
   },
@@ -72,9 +77,9 @@ worker.on("error", (e) => {
 worker.on("exit", (code) => process.exit(code));
 
 // Commands from the Python side, one JSON object per line: {"pin": name, "value": 0|1}
-if (commandsFdArg) {
+{
   let pending = "";
-  fs.createReadStream(null, { fd: Number(commandsFdArg) }).on("data", (data) => {
+  control_.on("data", (data) => {
     pending += data.toString("utf8");
     const lines = pending.split("\n");
     pending = lines.pop();
@@ -226,7 +231,8 @@ async function drainOutput() {
 
 drainOutput();
 
-process.on("SIGUSR2", () => {
+// (no SIGUSR2 on Windows)
+if (process.platform !== "win32") process.on("SIGUSR2", () => {
   process.stderr.write(
     `state ctl=${Array.from(ctl)} outRead=${outRead} pending=${pendingInput.length} ` +
       `late=${lateInterrupts.length} intChar=${interruptChar()}\n`,

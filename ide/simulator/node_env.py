@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import re
@@ -11,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 from ide import paths
+from ide.simulator import filelock
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 HERE = Path(__file__).resolve().parent
@@ -95,7 +95,7 @@ def micropython_module() -> Path:
         return module
     target.mkdir(parents=True, exist_ok=True)
     with open(target.parent / f"{target.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        filelock.lock(lock, wait=True)  # another Hotaru may be installing it right now
         if done.exists() and module.exists():
             return module
         _npm_ci(target)

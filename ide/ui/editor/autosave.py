@@ -59,6 +59,8 @@ class Autosave(QObject):
         self._keys: dict[CodeEditor, str] = {}
         self._baselines: dict[CodeEditor, FileState | None] = {}
         self._boards: dict[CodeEditor, str | None] = {}
+        #: restored board tabs: the file as it was read then, not yet compared with the board
+        self._unverified: dict[CodeEditor, FileState] = {}
         self._dirty: set[CodeEditor] = set()
         self._count = 0
         self._finished = False
@@ -115,6 +117,7 @@ class Autosave(QObject):
 
     def _on_saved(self, editor: CodeEditor, path: Path | None) -> None:
         self._baselines[editor] = FileState.of_path(path) if path is not None else None
+        self._unverified.pop(editor, None)
         self.tabs.setTabIcon(self.tabs.indexOf(editor), _no_icon())  # a conflict is settled
         if not editor.modify():
             self._forget_copy(editor)
@@ -124,6 +127,7 @@ class Autosave(QObject):
         self._keys.pop(editor, None)
         self._baselines.pop(editor, None)
         self._boards.pop(editor, None)
+        self._unverified.pop(editor, None)
 
     def _forget_copy(self, editor: CodeEditor) -> None:
         """Saved, or back to its saved text, or closed without saving: no copy is needed."""
@@ -202,11 +206,48 @@ class Autosave(QObject):
         """Save is about to write over the tab's file here: if someone changed that file since
         the tab loaded or saved it (or since a recovered copy was made), ask first."""
         doc = self.tabs.document(editor)
+        if doc is not None and doc.board_path is not None:
+            return self._may_save_board(editor, doc.board_path)
         if doc is None or doc.local_path is None or not doc.local_path.exists():
             return True  # nothing there to lose
         if not changed_since(doc.local_path, self._baselines.get(editor)):
             return True
         return self.ask_overwrite(str(doc.local_path))
+
+    def _may_save_board(self, editor: CodeEditor, path: str) -> bool:
+        """A restored board tab's first Save: read the board's file first; if it changed since
+        the copy's original was read, ask. The save then starts again (False: not yet)."""
+        expected = self._unverified.get(editor)
+        controller = self.tabs.controller
+        if expected is None or controller is None or getattr(controller, "port", None) is None:
+            return True  # nothing to compare (or no board: save_to_board says so)
+
+        def go_on() -> None:
+            self._unverified.pop(editor, None)
+            if editor in self._keys:
+                self.tabs.save(editor)
+
+        def compared(data: bytes) -> None:
+            if FileState.of_bytes(data).sha256 == expected.sha256 or self.ask_overwrite(path):
+                go_on()
+
+        def failed(exc: BaseException) -> None:
+            if getattr(exc, "errno", None) == 2:  # ENOENT: not on the board, nothing to lose
+                go_on()
+                return
+            from ide.ui import translate_message
+
+            message = getattr(exc, "message", None)
+            reason = translate_message(message) if message is not None else str(exc)
+            self.tabs.show_error(
+                self.tr("Could not save to the board"),
+                self.tr("Could not read {path} from the board to compare: {reason}").format(
+                    path=path, reason=reason
+                ),
+            )
+
+        controller.submit(lambda session: session.read_file(path), compared, failed)
+        return False
 
     def ask_overwrite(self, path: str) -> bool:
         """Replace the file changed on disk? Tests replace this."""
@@ -252,6 +293,8 @@ class Autosave(QObject):
         editor.set_text(text, keep_undo=True)
         self._baselines[editor] = info.original  # Save compares with the file as it was then
         self._boards[editor] = info.board
+        if info.board_path is not None and info.original is not None:
+            self._unverified[editor] = info.original
         tabs.setCurrentWidget(editor)
         if entry.changed_on_disk():
             self._flag_conflict(editor, str(info.local_path))

@@ -30,7 +30,7 @@ def save(tabs: EditorTabs, editor: CodeEditor | None = None) -> bool:
     if doc.local_path is not None:
         return tabs.may_save(editor) and write_local(tabs, editor, doc.local_path)
     if doc.board_path is not None:
-        return tabs.save_to_board(doc.board_path, editor)
+        return tabs.may_save(editor) and tabs.save_to_board(doc.board_path, editor)
     return tabs.save_as(editor)
 
 

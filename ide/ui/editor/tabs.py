@@ -78,7 +78,7 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
-        #: asked before Save writes over a local file; False stops the save (autosave sets it)
+        #: asked before Save writes over the tab's file; False stops the save (autosave sets it)
         self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
 
     # ----------------------------------------------------------------- find bar

@@ -1,0 +1,166 @@
+"""The simulator as a transport: no pty, every OS; a dead node process is noticed and reaped."""
+
+from __future__ import annotations
+
+import ast
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from ide.board.transports import Transport, TransportLost
+from ide.board.transports.simulator import SimulatorTransport
+
+POSIX_ONLY = {"fcntl", "termios", "tty", "pty", "grp", "pwd", "resource"}
+IDE = Path(__file__).resolve().parent.parent / "ide"
+
+
+def _module_level_imports(tree: ast.Module):
+    """Import nodes that run when the module is imported (not inside a def)."""
+    todo: list[ast.AST] = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def test_no_module_level_import_of_a_posix_only_module():
+    bad = []
+    for path in sorted(IDE.rglob("*.py")):
+        if "simulator" in path.parts and path.name.startswith("board_"):
+            continue  # runs inside MicroPython, not on the host
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _module_level_imports(tree):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+            )
+            for name in names:
+                if name.split(".")[0] in POSIX_ONLY:
+                    bad.append(f"{path.relative_to(IDE.parent)}:{node.lineno} {name}")
+    assert not bad, bad
+
+
+def read_until(t: SimulatorTransport, marker: bytes, timeout: float = 10.0) -> bytes:
+    data = b""
+    deadline = time.monotonic() + timeout
+    while marker not in data:
+        assert time.monotonic() < deadline, data
+        data += t.read(4096, 0.1)
+    return data
+
+
+@pytest.fixture
+def transport():
+    t = SimulatorTransport()
+    try:
+        yield t
+    finally:
+        t.close()
+
+
+def test_transport_keeps_the_contract(transport):
+    assert isinstance(transport, Transport)
+    assert transport.name == "simulator"
+    assert transport.reset_lines is None and transport.serial_number is None
+    assert transport.flow_control is True
+    assert not transport.alive
+    transport.open()
+    assert transport.alive
+    assert transport.board is not None and transport.board.port is None  # no pty asked for
+    transport.write(b"\x02\x03\r")
+    read_until(transport, b">>> ")
+    transport.write(b"print(1+1)\r")
+    assert b"print(1+1)\r\n2\r\n>>> " in read_until(transport, b"2\r\n>>> ")
+    assert transport.read(100, 0.05) == b""  # nothing more: b"" after the timeout
+    transport.close()
+    transport.close()  # idempotent
+    assert not transport.alive
+
+
+def test_a_dead_node_is_lost_at_once_and_reaped(transport):
+    transport.open()
+    transport.write(b"\x02\x03\r")
+    read_until(transport, b">>> ")
+    proc = transport.board._proc
+    pid = proc.pid
+    os.kill(pid, 9)
+    t0 = time.monotonic()
+    with pytest.raises(TransportLost):
+        while True:
+            transport.read(4096, 30)  # must raise long before this timeout
+    assert time.monotonic() - t0 < 30
+    assert not transport.alive
+    with pytest.raises((TransportLost, OSError)):
+        transport.write(b"x")
+    # reaped without anyone calling close(): no zombie left behind
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not Path(f"/proc/{pid}").exists(), Path(f"/proc/{pid}/stat").read_text()
+    transport.close()
+    transport.close()
+
+
+def test_close_while_another_thread_reads(transport):
+    transport.open()
+    result: list[object] = []
+
+    def reader() -> None:
+        try:
+            while True:
+                if not transport.alive:
+                    result.append("closed")
+                    return
+                transport.read(4096, 30)
+        except Exception as e:  # noqa: BLE001
+            result.append(e)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    time.sleep(0.1)
+    transport.close()
+    thread.join(30)
+    assert not thread.is_alive() and result
+
+
+def test_ide_board_session_runs_code_over_the_transport():
+    from ide.board import connect
+
+    session = connect("simulator")  # the board builds the simulator's transport itself
+    t = session.transport
+    assert isinstance(t, SimulatorTransport)
+    try:
+        assert session.exec("print(6 * 7)").strip() == "42"
+        session.write_file("/hello.txt", b"hi")
+        assert session.read_file("/hello.txt") == b"hi"
+    finally:
+        session.close()
+    assert not t.alive  # closing the session stopped the board
+
+
+def test_output_without_a_client_is_dropped_and_a_client_sees_what_follows(sim):
+    link = sim.connect()
+    link.write(b"\x02\x03\r")
+    data = b""
+    while b">>> " not in data:
+        data += link.read(4096, 10)
+    link.write(b"import time\nfor i in range(30): print('tick', i); time.sleep(0.02)\r\r")
+    while b"tick 3\r\n" not in data:
+        data += link.read(4096, 10)
+    link.close()
+    time.sleep(0.3)  # ticks while nobody listens are gone
+    link = sim.connect()
+    data = b""
+    while b">>> " not in data:
+        data += link.read(4096, 10)
+    first = int(data.split(b"tick ")[1].split(b"\r")[0]) if b"tick " in data else 30
+    assert first > 5, data
+    link.close()
