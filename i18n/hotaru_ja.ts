@@ -77,7 +77,7 @@
     </message>
 </context>
 <context>
-    <name>BoardActionsMixin</name>
+    <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
         <translation>エディターで開く</translation>
@@ -514,9 +514,7 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
-        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it
-----------
-Built in this order after the first paint (the console first: it makes the controller).</extracomment>
+        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it</extracomment>
         <translation>コンソール</translation>
     </message>
     <message>
@@ -1152,7 +1150,6 @@ Built in this order after the first paint (the console first: it makes the contr
     </message>
     <message>
         <source>Upload to board</source>
-        <extracomment>imports and builds the pane, puts its widget in the dock with ``window.add_dock(widget, title, area, dock_name)`` and returns the pane object the width the pane will need, known before it is built (its empty dock gets it)</extracomment>
         <translation>ボードにアップロード</translation>
     </message>
     <message>
@@ -1653,7 +1650,6 @@ Built in this order after the first paint (the console first: it makes the contr
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
-        <extracomment>Every command the window itself has, in no particular order (MENUS and TOOLBAR place them).</extracomment>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
@@ -1822,7 +1818,6 @@ Built in this order after the first paint (the console first: it makes the contr
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>The menu bar: (key, title, entries); entries are action names, SEPARATOR, or a place.</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -2121,7 +2116,7 @@ Built in this order after the first paint (the console first: it makes the contr
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
-        <extracomment>the UI&apos;s one background worker: board jobs run on it one at a time, in order The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
+        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未接続</translation>
     </message>
     <message>
@@ -2241,7 +2236,7 @@ Built in this order after the first paint (the console first: it makes the contr
     </message>
 </context>
 <context>
-    <name>TransfersMixin</name>
+    <name>Transfers</name>
     <message>
         <source>Transfer running</source>
         <translation>転送中です</translation>

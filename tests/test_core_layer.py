@@ -27,6 +27,8 @@ def test_core_has_the_qt_free_feature_logic() -> None:
         "ide.core.console.screen",
         "ide.core.explain",
         "ide.core.editor.syntax",
+        "ide.core.examples",
+        "ide.core.board_link",
     )
     assert set(moved) <= set(core_modules())
 

@@ -102,8 +102,11 @@ def board_pos(pane: FilesPane, path: str | None) -> QPoint:
 
 
 def wait_done(qtbot: Any, pane: FilesPane, timeout: int = 60_000) -> Any:
-    qtbot.waitUntil(lambda: pane.last_summary is not None and pane._ticket is None, timeout=timeout)
-    summary, pane.last_summary = pane.last_summary, None
+    qtbot.waitUntil(
+        lambda: pane.transfers.last_summary is not None and pane.transfers.ticket is None,
+        timeout=timeout,
+    )
+    summary, pane.transfers.last_summary = pane.transfers.last_summary, None
     return summary
 
 
@@ -246,7 +249,7 @@ def test_drag_board_to_local_folder(qtbot: Any, pane: FilesPane, local: Path) ->
 
     # Passing over Hotaru's own widgets (the editor checks urls()) downloads nothing ...
     pane.drop_target_is_ours = lambda: True  # type: ignore[method-assign]
-    assert mime.urls() == [] and pane.last_summary is None
+    assert mime.urls() == [] and pane.transfers.last_summary is None
     # ... an OS file manager asks for file URLs at drop time: they are downloaded then.
     pane.drop_target_is_ours = lambda: False  # type: ignore[method-assign]
     urls = mime.urls()
@@ -261,19 +264,19 @@ def test_new_folder_new_file_rename_delete(qtbot: Any, pane: FilesPane) -> None:
     c = pane.controller
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.texts = ["bad/name", "stuff"]
-    pane.new_folder("/")
+    pane.board_actions.new_folder("/")
     wait_in_tree(qtbot, pane, "/stuff")
     assert ask.warnings, "a name with a slash was refused with a message"
     assert call(qtbot, c, lambda s: s.stat("/stuff").is_dir)
 
     ask.texts = ["code.py"]
-    pane.new_file("/stuff")
+    pane.board_actions.new_file("/stuff")
     expand(qtbot, pane, "/stuff")
     wait_in_tree(qtbot, pane, "/stuff/code.py")
     assert pane.editor_tabs.opened == [("/stuff/code.py", "")]
 
     # inline rename: Rename opens the name for editing in the tree; Enter commits it
-    pane.start_rename("/stuff/code.py")
+    pane.board_actions.start_rename("/stuff/code.py")
     tree = pane.board_tree
     assert tree.state() == tree.State.EditingState
     editor = tree.findChild(QLineEdit)
@@ -288,10 +291,10 @@ def test_new_folder_new_file_rename_delete(qtbot: Any, pane: FilesPane) -> None:
     # delete a folder (recursively) after confirming; "no" leaves it alone
     pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/stuff"))
     ask.yes = [False]
-    pane.delete_selected()
+    pane.board_actions.delete_selected()
     assert call(qtbot, c, lambda s: s.exists("/stuff/renamed.py"))
     ask.yes = [True]
-    pane.delete_selected()
+    pane.board_actions.delete_selected()
     wait_in_tree(qtbot, pane, "/stuff", present=False)
     assert not call(qtbot, c, lambda s: s.exists("/stuff"))
     assert "everything in it" in ask.yes_no_asked[-1]
@@ -314,7 +317,7 @@ def test_clashes_overwrite_skip_and_all(qtbot: Any, pane: FilesPane, local: Path
     call(qtbot, c, setup)
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.clashes = [Choice.OVERWRITE, Choice.SKIP, Choice.SKIP_ALL]
-    pane.upload_paths([proj], "/")
+    pane.transfers.upload_paths([proj], "/")
     summary = wait_done(qtbot, pane)
     assert [left for _t, left in ask.clash_asked] == [3, 2, 1]
     got = call(qtbot, c, lambda s: [s.read_file(f"/proj/f{n}.txt") for n in range(4)])
@@ -324,7 +327,7 @@ def test_clashes_overwrite_skip_and_all(qtbot: Any, pane: FilesPane, local: Path
 
     ask.clash_asked.clear()
     ask.clashes = [Choice.OVERWRITE_ALL]
-    pane.upload_paths([proj], "/")
+    pane.transfers.upload_paths([proj], "/")
     summary = wait_done(qtbot, pane)
     assert len(ask.clash_asked) == 1
     got = call(qtbot, c, lambda s: [s.read_file(f"/proj/f{n}.txt") for n in range(4)])
@@ -333,7 +336,7 @@ def test_clashes_overwrite_skip_and_all(qtbot: Any, pane: FilesPane, local: Path
 
     ask.clashes = [Choice.CANCEL]
     (proj / "f0.txt").write_text("changed again")
-    pane.upload_paths([proj], "/")
+    pane.transfers.upload_paths([proj], "/")
     qtbot.waitUntil(lambda: "cancelled" in pane.transfer_bar.status.text())
     assert call(qtbot, c, lambda s: s.read_file("/proj/f0.txt")) == b"new 0"
 
@@ -346,7 +349,7 @@ def test_folder_upload_skips_unchanged_files(qtbot: Any, pane: FilesPane, local:
     for n in range(3):
         (proj / f"a{n}.py").write_text(f"a = {n}\n")
         (proj / "sub" / f"b{n}.py").write_text(f"b = {n}\n")
-    pane.upload_paths([proj], "/")
+    pane.transfers.upload_paths([proj], "/")
     assert wait_done(qtbot, pane).copied == 6
     # change half of them: same size for one (hash decides), other sizes for the rest
     (proj / "a0.py").write_text("a = 9\n")
@@ -354,7 +357,7 @@ def test_folder_upload_skips_unchanged_files(qtbot: Any, pane: FilesPane, local:
     (proj / "sub" / "b2.py").write_text("b = 22222\n")
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.clashes = [Choice.OVERWRITE_ALL]
-    pane.upload_paths([proj], "/")
+    pane.transfers.upload_paths([proj], "/")
     summary = wait_done(qtbot, pane)
     assert summary.unchanged == 3 and summary.copied == 3
     assert ask.clash_asked == [("/sync/a0.py", 2)]  # "all" answered for a1.py and sub/b2.py
@@ -381,7 +384,7 @@ def test_cancel_in_the_middle_of_a_large_upload_keeps_old_file(
                 c.connect_port(slow.port)
             call(qtbot, c, lambda s: s.write_file("/big.bin", old))
             pane = make_pane(qtbot, c, local)
-            pane.upload_paths([big], "/")
+            pane.transfers.upload_paths([big], "/")
             ask: Answers = pane.ask  # type: ignore[assignment]
             ask.clashes = [Choice.OVERWRITE]
             bar = pane.transfer_bar
@@ -444,7 +447,7 @@ def test_hostile_board_names_never_escape(
     dest = tmp_path / "a" / "b" / "dest"
     dest.mkdir(parents=True)
     before = sorted(str(p) for p in tmp_path.rglob("*"))
-    pane.download_entries([_entry(pane.board_model.node_for_path("/evil"))], dest)
+    pane.transfers.download_entries([_entry(pane.board_model.node_for_path("/evil"))], dest)
     summary = wait_done(qtbot, pane)
     after = sorted(str(p) for p in tmp_path.rglob("*"))
     new = sorted(set(after) - set(before))
@@ -478,7 +481,7 @@ def test_board_names_with_a_newline_are_shown_and_deleted(qtbot: Any, pane: File
     pane.board_tree.setCurrentIndex(index)
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.yes = [True]
-    pane.delete_selected()
+    pane.board_actions.delete_selected()
     wait_in_tree(qtbot, pane, "/a\nb.txt", present=False)
     listed = call(qtbot, c, lambda s: s.exec("import os\nprint(repr(os.listdir()))"))
     assert "'a\\nb.txt'" not in listed and "'日本語.py'" in listed
@@ -504,10 +507,10 @@ def test_running_program_asks_first_and_output_stays_clean(
     qtbot.waitUntil(lambda: b"tick 3" in out, timeout=30_000)
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.yes = [False]
-    pane.upload_paths([local / "up.txt"], "/")
+    pane.transfers.upload_paths([local / "up.txt"], "/")
     assert len(ask.yes_no_asked) == 1 and c.is_running()
     ask.yes = [True]
-    pane.upload_paths([local / "up.txt"], "/")
+    pane.transfers.upload_paths([local / "up.txt"], "/")
     summary = wait_done(qtbot, pane)
     assert summary.copied == 1 and not c.is_running()
     assert call(qtbot, c, lambda s: s.read_file("/up.txt")) == b"during a run"
@@ -531,19 +534,19 @@ def test_open_run_make_main_and_properties(qtbot: Any, pane: FilesPane) -> None:
     call(qtbot, c, lambda s: s.write_file("/blink.py", b"print('blink ' + str(6 * 7))\n"))
     pane.refresh()
     wait_in_tree(qtbot, pane, "/blink.py")
-    pane.open_path("/blink.py")
+    pane.board_actions.open_path("/blink.py")
     qtbot.waitUntil(lambda: bool(pane.editor_tabs.opened))
     assert pane.editor_tabs.opened[-1] == ("/blink.py", "print('blink ' + str(6 * 7))\n")
-    pane.run_path("/blink.py")
+    pane.board_actions.run_path("/blink.py")
     qtbot.waitUntil(lambda: b"blink 42" in out, timeout=30_000)
     qtbot.waitUntil(lambda: not c.is_running(), timeout=30_000)
-    pane.make_main("/blink.py")
+    pane.board_actions.make_main("/blink.py")
     wait_in_tree(qtbot, pane, "/main.py")
     assert call(qtbot, c, lambda s: s.read_file("/main.py")) == b"print('blink ' + str(6 * 7))\n"
-    pane.properties("/blink.py")
+    pane.board_actions.properties("/blink.py")
     qtbot.waitUntil(lambda: bool(pane.ask.infos))
     assert "29 bytes" in pane.ask.infos[-1] and "free" in pane.ask.infos[-1].lower()
-    menu = pane.build_board_menu([pane.board_model.node_for_path("/blink.py")])
+    menu = pane.board_actions.build_board_menu([pane.board_model.node_for_path("/blink.py")])
     texts = [a.text() for a in menu.actions() if a.text()]
     for want in [
         "Open in editor",
@@ -586,7 +589,7 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     pane.refresh()
     wait_in_tree(qtbot, pane, "/old_name.py")
     tabs = window.editor_tabs
-    pane.open_path("/old_name.py")
+    pane.board_actions.open_path("/old_name.py")
     qtbot.waitUntil(lambda: tabs.find_board("/old_name.py") is not None, timeout=30_000)
     assert tabs.current_text() == "x = 1\n"
     pane.board_model.setData(pane.board_model.index_for_path("/old_name.py"), "new_name.py")
@@ -631,12 +634,12 @@ def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -
     assert (local / "back" / "button.py").read_text() == "print('button')\n"
 
     # the same again: unchanged, nothing asked; changed locally: asked, "skip" keeps it
-    pane.download_selected()
+    pane.transfers.download_selected()
     assert wait_done(qtbot, pane).unchanged == 1
     (local / "back" / "button.py").write_text("mine, edited here\n")
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.clashes = [Choice.SKIP]
-    pane.download_selected()
+    pane.transfers.download_selected()
     assert wait_done(qtbot, pane).skipped == 1
     assert (local / "back" / "button.py").read_text() == "mine, edited here\n"
 
@@ -722,7 +725,7 @@ def test_one_action_refreshes_the_tree_once(
     qtbot: Any, pane: FilesPane, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A board action (and a file written by another pane) lists the open folders once."""
-    from ide.ui.files import pane as pane_module
+    from ide.ui.files import listing as pane_module
 
     c = pane.controller
     listed: list[str] = []
@@ -745,7 +748,7 @@ def test_one_action_refreshes_the_tree_once(
     monkeypatch.setattr(pane_module, "list_folder", counting)
     ask: Answers = pane.ask  # type: ignore[assignment]
     ask.texts = ["once.py"]
-    pane.new_file("/")
+    pane.board_actions.new_file("/")
     wait_in_tree(qtbot, pane, "/once.py")
     settle()
     assert listed == ["/"], f"one new file should list the board once, listed {listed}"
@@ -757,7 +760,7 @@ def test_one_action_refreshes_the_tree_once(
     c.submit(lambda s: s.remove("/once.py"), gone.append, busy=False)
     qtbot.waitUntil(lambda: bool(gone), timeout=30_000)
     ask.yes = [True]
-    pane.delete_selected()
+    pane.board_actions.delete_selected()
     qtbot.waitUntil(lambda: bool(ask.warnings), timeout=30_000)
     settle()
     assert listed == ["/"], f"a failed delete should list the board once, listed {listed}"

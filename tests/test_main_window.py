@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
+from ide.core.examples import example_scripts
 from ide.ui.editor.tabs import CANCEL, DISCARD
 from ide.ui.settings.dialog import SettingsDialog
 from ide.ui.settings.preferences import Preferences
-from ide.ui.window.main_window import MainWindow, example_scripts
+from ide.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -172,7 +173,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def _lock(fd: int) -> bool:
     """Take the lock on an open file without waiting. False: someone holds it."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # the spelling mypy understands (os.name is the same test)
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

@@ -88,7 +88,7 @@ class Task:
 class Worker(QObject):
     """A single background thread for the UI's jobs (see the module's docstring)."""
 
-    #: a job failed and nobody asked to hear about it (no on_error): the exception
+    # a job failed and nobody asked to hear about it (no on_error): the exception
     unhandled = Signal(object)
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 

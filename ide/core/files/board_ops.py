@@ -86,7 +86,8 @@ def list_folder(s: Any, path: str) -> list[Any]:
 def free_space(s: Any) -> tuple[int, int, int] | None:
     """(total, used, free) of the board's file system, or None when the board can't say."""
     try:
-        return tuple(s.disk_usage("/"))  # type: ignore[return-value]
+        total, used, free = s.disk_usage("/")
+        return int(total), int(used), int(free)
     except Exception:  # noqa: BLE001 - a board without statvfs still browses fine
         return None
 
@@ -94,7 +95,8 @@ def free_space(s: Any) -> tuple[int, int, int] | None:
 def board_hashes(s: Any, paths: Sequence[str]) -> dict[str, str | None]:
     """Hex SHA-256 of board files (None where the board has no hashlib or can't read one)."""
     try:
-        return s.hashes(paths)
+        hashes: dict[str, str | None] = s.hashes(paths)
+        return hashes
     except Exception:  # noqa: BLE001 - no hash means "changed": the user is asked
         return {p: None for p in paths}
 
@@ -148,7 +150,7 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
         parent = board_parent(str(folder))
         if parent not in listings:
             continue  # the parent will be created, so this folder is new too
-        entry = listings[parent].get(folder)
+        entry = listings[parent].get(str(folder))  # listings are keyed by board path (str)
         if entry is None:
             continue
         if entry.is_dir:

@@ -13,8 +13,6 @@ and restarts it if it goes away.
 from __future__ import annotations
 
 import logging
-import os
-import queue
 import threading
 import time
 from collections.abc import Callable
@@ -22,8 +20,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ide.core.board_link import describe, disconnected_error, is_disconnect, port_present
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 from ide.ui import translate_message
+from ide.ui.board.traffic import KeySender, OutputBatcher
 from ide.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -39,14 +39,6 @@ DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
     "running",
     "busy",
 )
-
-
-def _is_disconnect(exc: BaseException) -> bool:
-    try:
-        from ide.board import Disconnected
-    except ImportError:  # pragma: no cover - ide.board is part of the product
-        return False
-    return isinstance(exc, Disconnected | OSError)
 
 
 class SessionController(QObject):
@@ -66,10 +58,10 @@ class SessionController(QObject):
 
     def __init__(self, parent: QObject | None = None, worker: Worker | None = None) -> None:
         super().__init__(parent)
-        #: the UI's one background worker: board jobs run on it one at a time, in order
+        # the UI's one background worker: board jobs run on it one at a time, in order
         self.worker = worker or Worker(self, name="hotaru-session")
-        self._keys: queue.Queue[tuple[bool, bytes] | None] = queue.Queue()
-        self._key_thread: threading.Thread | None = None
+        self._keys = KeySender(lambda: self._session)
+        self._output = OutputBatcher(self._post, self.console_bytes.emit)
 
         self._session: Any = None  # ide.board session; written by the worker thread
         self._sim: Any = None  # ide.simulator handle when port == "simulator"
@@ -87,10 +79,6 @@ class SessionController(QObject):
         #: The exception behind the latest ``error`` signal, when there was one (the UI
         #: offers the firmware installer when a port does not speak MicroPython).
         self.last_exception: BaseException | None = None
-
-        self._out_lock = threading.Lock()
-        self._out = bytearray()
-        self._out_posted = False
 
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setInterval(self.RECONNECT_INTERVAL_MS)
@@ -182,7 +170,7 @@ class SessionController(QObject):
             self._finish_run()
             if getattr(exc, "diagnosis", None) == "ignores-ctrl-c":
                 self.stop_ignored.emit()  # the window offers a hard reset
-            elif not _is_disconnect(exc):
+            elif not is_disconnect(exc):
                 self.last_exception = exc
                 self.error.emit(error_message(exc))
 
@@ -223,8 +211,7 @@ class SessionController(QObject):
         """Keystrokes: to the running program's input, else to the friendly REPL."""
         if not data or self._session is None or self._released:
             return
-        self._ensure_key_thread()
-        self._keys.put((self._running, data))
+        self._keys.send(data, to_program=self._running)
 
     def release_port(self, timeout: float = 15.0) -> bool:
         """Let another tool (the firmware installer) open the port; True once it is free."""
@@ -275,7 +262,7 @@ class SessionController(QObject):
                 self._close()
         else:
             self._close()
-        self._keys.put(None)
+        self._keys.stop()
 
     # -- worker thread -----------------------------------------------------------------------
 
@@ -295,7 +282,7 @@ class SessionController(QObject):
             nonlocal entered
             # worker thread: a job queued for a session that is gone or replaced fails quietly
             if needs_session and (self._session is None or generation != self._generation):
-                raise _Stale(_disconnected_error())
+                raise _Stale(disconnected_error())
             entered = True
             if busy:
                 self._post(lambda: self._set_state(BUSY) if self._state == IDLE else None)
@@ -320,7 +307,7 @@ class SessionController(QObject):
         on_error: Callable[[BaseException], None] | None,
         report: bool = True,
     ) -> None:
-        lost = _is_disconnect(exc)
+        lost = is_disconnect(exc)
         if lost and self._state != DISCONNECTED and self._wanted_port:
             self._lost(str(exc))
         if on_error is not None:
@@ -340,12 +327,12 @@ class SessionController(QObject):
             self._sim = start()
             device = self._sim.port
         session = connect(device)
-        session.subscribe(self._on_board_output)
+        session.subscribe(self._output.add)
         session.add_listener(
             lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
         )
         self._session = session
-        return _describe(session)
+        return describe(session)
 
     def _close(self) -> None:
         session, self._session = self._session, None
@@ -401,51 +388,10 @@ class SessionController(QObject):
         if self._running:
             session.interrupt()
 
-    def _ensure_key_thread(self) -> None:
-        if self._key_thread is None or not self._key_thread.is_alive():
-            self._key_thread = threading.Thread(target=self._send_keys, daemon=True)
-            self._key_thread.start()
-
-    def _send_keys(self) -> None:
-        while True:
-            item = self._keys.get()
-            if item is None:
-                return
-            to_program, data = item
-            session = self._session
-            if session is None:
-                continue
-            try:
-                if to_program:
-                    session.send_input(data)
-                else:
-                    session.write_console(data)
-            except Exception as e:  # noqa: BLE001
-                log.debug("keys not delivered: %s", e)
-
-    def _on_board_output(self, data: bytes) -> None:
-        """Reader thread: queue bytes for the console; one queued call per batch."""
-        if not data:
-            return
-        with self._out_lock:
-            self._out += data
-            if self._out_posted:
-                return
-            self._out_posted = True
-        self._post(self._emit_output)
-
     # -- GUI thread --------------------------------------------------------------------------
 
     def _post(self, fn: Callable[[], Any]) -> None:
         self.worker.post(fn)
-
-    def _emit_output(self) -> None:
-        with self._out_lock:
-            data = bytes(self._out)
-            self._out.clear()
-            self._out_posted = False
-        if data:
-            self.console_bytes.emit(data)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -524,7 +470,7 @@ class SessionController(QObject):
         port = self._wanted_port
         if port is None or self._released or self._state == CONNECTING:
             return
-        if port != SIMULATOR and not _port_present(port):
+        if port != SIMULATOR and not port_present(port):
             return
         self._reconnect_timer.stop()
         self._generation += 1
@@ -562,33 +508,3 @@ class _Stale(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-def _disconnected_error() -> BaseException:
-    try:
-        from ide.board import Disconnected
-
-        return Disconnected()
-    except ImportError:  # pragma: no cover
-        return ConnectionError("not connected")
-
-
-def _port_present(port: str) -> bool:
-    if "://" in port:
-        return True
-    if os.path.exists(port):
-        return True
-    try:
-        from ide.board import list_ports
-
-        return any(p.device == port for p in list_ports())
-    except Exception:  # noqa: BLE001
-        return False
-
-
-def _describe(session: Any) -> tuple[str, str, str]:
-    """(description, board name, MicroPython version) from the session's BoardInfo."""
-    info = session.info
-    name, version = info.machine or info.name, info.version
-    description = " · ".join(part for part in (name, version and f"MicroPython {version}") if part)
-    return description, name, version

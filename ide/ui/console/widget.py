@@ -4,7 +4,7 @@ Bytes from the board go into :meth:`ConsoleWidget.feed`, which only appends them
 buffer; a short timer parses and draws them in slices of bounded time, so a program that
 prints as fast as it can never freezes the window. Keystrokes leave as :attr:`keys_typed`
 bytes (the board does completion, history and line editing). The widget knows nothing of
-the session: ``_setup_console()`` in the main window connects it to the SessionController.
+the session: the console panel (ide/ui/console/panel.py) connects it to the SessionController.
 """
 
 from __future__ import annotations
@@ -12,19 +12,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
@@ -33,35 +30,12 @@ from ide.core.console.screen import (
     DEFAULT_STYLE,
     ConsoleScreen,
     Line,
-    Style,
     TracebackWatcher,
     file_links,
 )
+from ide.ui.console.formats import LINK_SCHEME, RunWriter, TextFormats
 from ide.ui.console.keys import key_to_bytes, paste_bytes
 from ide.ui.settings.language import monospace_font
-
-LINK_SCHEME = "hotaru-line:"
-
-# The 16 ANSI colours, one set readable on a light background and one on a dark one.
-_ANSI_LIGHT = [
-    "#000000", "#b21818", "#18862a", "#8a6d00", "#1f4fbf", "#a21caf", "#0e7490", "#6b7280",
-    "#4b5563", "#dc2626", "#16a34a", "#b45309", "#2563eb", "#c026d3", "#0891b2", "#111827",
-]  # fmt: skip
-_ANSI_DARK = [
-    "#1f2937", "#f87171", "#4ade80", "#facc15", "#60a5fa", "#e879f9", "#22d3ee", "#d1d5db",
-    "#9ca3af", "#fca5a5", "#86efac", "#fde68a", "#93c5fd", "#f0abfc", "#67e8f9", "#ffffff",
-]  # fmt: skip
-
-
-def _xterm_colour(index: int, dark: bool) -> QColor:
-    if index < 16:
-        return QColor((_ANSI_DARK if dark else _ANSI_LIGHT)[index])
-    if index < 232:
-        index -= 16
-        levels = [0, 95, 135, 175, 215, 255]
-        return QColor(levels[index // 36], levels[(index // 6) % 6], levels[index % 6])
-    grey = 8 + (index - 232) * 10
-    return QColor(grey, grey, grey)
 
 
 class ConsoleWidget(QPlainTextEdit):
@@ -113,9 +87,7 @@ class ConsoleWidget(QPlainTextEdit):
         self._screen = ConsoleScreen()
         self._traceback = TracebackWatcher()
         self._backlog = bytearray()
-        self._formats: dict[tuple[Style, str | None], QTextCharFormat] = {}
-        self._dark = False
-        self._update_theme()
+        self._formats = TextFormats(self)  # character formats by style, for this palette
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
@@ -255,7 +227,7 @@ class ConsoleWidget(QPlainTextEdit):
         cursor.setPosition(doc.lastBlock().position())
         cursor.setPosition(doc.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        writer = _RunWriter(cursor, self._format)
+        writer = RunWriter(cursor, self._formats.format)
         for line in lines:
             self._write_line(writer, line, finished=True)
             writer.add("\n", DEFAULT_STYLE)
@@ -285,7 +257,7 @@ class ConsoleWidget(QPlainTextEdit):
         else:
             bar.setValue(old_scroll)
 
-    def _write_line(self, writer: _RunWriter, line: Line, finished: bool) -> None:
+    def _write_line(self, writer: RunWriter, line: Line, finished: bool) -> None:
         links = file_links(line.text) if finished else []
         if not links:
             for start, end, style in line.runs:
@@ -315,61 +287,16 @@ class ConsoleWidget(QPlainTextEdit):
                     writer.add(explanation, DEFAULT_STYLE, "explain")
 
     def _write_span(
-        self, writer: _RunWriter, line: Line, start: int, end: int, href: str | None
+        self, writer: RunWriter, line: Line, start: int, end: int, href: str | None
     ) -> None:
         for r_start, r_end, style in line.runs:
             lo, hi = max(start, r_start), min(end, r_end)
             if lo < hi:
                 writer.add(line.text[lo:hi], style, href)
 
-    def _format(self, style: Style, extra: str | None) -> QTextCharFormat:
-        key = (style, extra)
-        fmt = self._formats.get(key)
-        if fmt is not None:
-            return fmt
-        fmt = QTextCharFormat()
-        fg, bg = style.fg, style.bg
-        if style.reverse:
-            fg, bg = bg, fg
-            if fg is None:
-                fmt.setForeground(self.palette().color(QPalette.ColorRole.Base))
-            if bg is None:
-                fmt.setBackground(self.palette().color(QPalette.ColorRole.Text))
-        if fg is not None:
-            fmt.setForeground(self._colour(fg))
-        if bg is not None:
-            fmt.setBackground(self._colour(bg))
-        if style.bold:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if style.italic:
-            fmt.setFontItalic(True)
-        if style.underline:
-            fmt.setFontUnderline(True)
-        if extra == "explain":
-            # i18n: no slanted (synthesised italic) Japanese or Chinese: colour alone marks it
-            cjk = QLocale().language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
-            fmt.setFontItalic(not cjk)
-            fmt.setForeground(QColor("#93c5fd" if self._dark else "#1d4ed8"))
-        elif extra is not None:  # a traceback link
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(extra)
-            fmt.setFontUnderline(True)
-            fmt.setForeground(QColor("#60a5fa" if self._dark else "#1d4ed8"))
-        self._formats[key] = fmt
-        return fmt
-
-    def _colour(self, colour: int | str) -> QColor:
-        if isinstance(colour, int):
-            return _xterm_colour(colour, self._dark)
-        return QColor(colour)
-
-    def _update_theme(self) -> None:
-        self._dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        self._formats.clear()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._update_theme()
+            self._formats.update_theme()
         super().changeEvent(event)
 
     # -- input ---------------------------------------------------------------------------
@@ -525,29 +452,3 @@ class ConsoleWidget(QPlainTextEdit):
         for action in (copy, paste, select_all, clear):
             menu.addAction(action)
         menu.exec(event.globalPos())
-
-
-class _RunWriter:
-    """Coalesces consecutive text of one format into a single insertText call."""
-
-    def __init__(
-        self, cursor: QTextCursor, format_for: Callable[[Style, str | None], QTextCharFormat]
-    ) -> None:
-        self._cursor = cursor
-        self._format_for = format_for
-        self._key: tuple[Style, str | None] | None = None
-        self._parts: list[str] = []
-
-    def add(self, text: str, style: Style, extra: str | None = None) -> None:
-        if not text:
-            return
-        key = (style, extra)
-        if key != self._key:
-            self.flush()
-            self._key = key
-        self._parts.append(text)
-
-    def flush(self) -> None:
-        if self._parts and self._key is not None:
-            self._cursor.insertText("".join(self._parts), self._format_for(*self._key))
-        self._parts = []

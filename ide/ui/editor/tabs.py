@@ -8,9 +8,7 @@ saving asks where). The tab title carries a "*" while there are unsaved changes 
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +17,9 @@ from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
+from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
+from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
 from ide.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -28,28 +28,7 @@ if TYPE_CHECKING:
 # Dialog classes are imported where they are used: each Qt class a module touches at import
 # costs start-up time (PySide builds its enums then).
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
-@dataclass
-class Document:
-    """Where a tab's text lives."""
-
-    local_path: Path | None = None
-    board_path: str | None = None
-    name: str = ""  # shown name for a tab that has no file yet
-    saving: bool = False  # a save to the board is under way
-
-    @property
-    def on_board(self) -> bool:
-        return self.board_path is not None
-
-    def file_name(self) -> str:
-        if self.local_path is not None:
-            return self.local_path.name
-        if self.board_path is not None:
-            return posixpath.basename(self.board_path.rstrip("/")) or self.board_path
-        return self.name
+__all__ = ["CANCEL", "DISCARD", "SAVE", "Document", "EditorTabs"]  # the answers live in document.py
 
 
 class EditorTabs(QTabWidget):
@@ -130,6 +109,11 @@ class EditorTabs(QTabWidget):
         editor = editor or self.current_editor()
         return self._docs.get(editor) if editor is not None else None
 
+    @property
+    def documents(self) -> dict[CodeEditor, Document]:
+        """Every tab's document, by editor (saving.py and navigation.py read and update it)."""
+        return self._docs
+
     def current_text(self) -> str:
         editor = self.current_editor()
         return editor.text() if editor is not None else ""
@@ -144,9 +128,9 @@ class EditorTabs(QTabWidget):
         return doc.file_name()
 
     def has_unsaved_changes(self) -> bool:
-        return any(self._has_changes(e) for e in self.editors())
+        return any(self.has_changes(e) for e in self.editors())
 
-    def _has_changes(self, editor: CodeEditor) -> bool:
+    def has_changes(self, editor: CodeEditor) -> bool:
         """Modified, and something would be lost: an untitled tab emptied again has nothing."""
         if not editor.modify():
             return False
@@ -162,16 +146,16 @@ class EditorTabs(QTabWidget):
         editor.setZoom(self._zoom)
         editor.set_text(text)
         self._docs[editor] = doc
-        editor.modification_changed.connect(lambda _m, e=editor: self._refresh_title(e))
+        editor.modification_changed.connect(lambda _m, e=editor: self.refresh_title(e))
         editor.cursor_moved.connect(lambda line, col, e=editor: self._on_cursor(e, line, col))
         editor.files_dropped.connect(self.open_files)
         editor.error_cleared.connect(lambda e=editor: self._withdraw_syntax_status(e))
         index = self.addTab(editor, "")
-        self._refresh_title(editor)
+        self.refresh_title(editor)
         self.setCurrentIndex(index)
         editor.take_focus()
         self.editor_opened.emit(editor)
-        self._drop(untouched)
+        self.drop(untouched)
         return editor
 
     def _replaceable_tab(self) -> CodeEditor | None:
@@ -184,7 +168,7 @@ class EditorTabs(QTabWidget):
             return None
         return editor
 
-    def _drop(self, editor: CodeEditor | None) -> None:
+    def drop(self, editor: CodeEditor | None) -> None:
         if editor is not None:
             self.editor_closed.emit(editor)
             self.removeTab(self.indexOf(editor))
@@ -251,7 +235,7 @@ class EditorTabs(QTabWidget):
             )
             return None
         editor = self._add_editor(text, Document(local_path=path), replace=True)
-        self._remember(path)
+        self.remember(path)
         return editor
 
     def open_files(self, paths: list[str]) -> None:
@@ -280,75 +264,28 @@ class EditorTabs(QTabWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a script"),
-            self._start_dir(),
+            self.start_dir(),
             self.tr("Python scripts (*.py);;All files (*)"),
         )
         return self.open_local(path) if path else None
 
-    def _start_dir(self) -> str:
+    def start_dir(self) -> str:
         return str(self.preferences.working_folder())
 
-    def _remember(self, path: Path) -> None:
+    def remember(self, path: Path) -> None:
         self.preferences.last_directory = str(path.parent)
         self.recent_files_changed.emit(self.preferences.add_recent_file(str(path)))
 
-    # ----------------------------------------------------------------- saving
+    # ----------------------------------------------------------------- saving, closing
+    # (ide/ui/editor/saving.py)
     def save(self, editor: CodeEditor | None = None) -> bool:
-        """Save where the document lives; a new document asks for a file here.
-
-        Board saves are asynchronous: True means the save was started.
-        """
-        editor = editor or self.current_editor()
-        if editor is None:
-            return False
-        doc = self._docs[editor]
-        if doc.local_path is not None:
-            return self.may_save(editor) and self._write_local(editor, doc.local_path)
-        if doc.board_path is not None:
-            return self.may_save(editor) and self.save_to_board(doc.board_path, editor)
-        return self.save_as(editor)
+        """Save where the document lives; a new document asks for a file here. Board saves are
+        asynchronous: True means the save was started."""
+        return saving.save(self, editor)
 
     def save_as(self, editor: CodeEditor | None = None, path: str | Path | None = None) -> bool:
         """Save to a file on this computer (asks where unless ``path`` is given)."""
-        editor = editor or self.current_editor()
-        if editor is None:
-            return False
-        doc = self._docs[editor]
-        if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            suggested = str(Path(self._start_dir()) / (doc.file_name() or "main.py"))
-            path, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the script as"),
-                suggested,
-                self.tr("Python scripts (*.py);;All files (*)"),
-            )
-            if not path:
-                return False
-        path = Path(path).resolve()
-        if not self._write_local(editor, path):
-            return False
-        doc.local_path, doc.board_path, doc.name = path, None, ""
-        self._remember(path)
-        self._refresh_title(editor)
-        return True
-
-    def _write_local(self, editor: CodeEditor, path: Path) -> bool:
-        try:
-            path.write_text(editor.text(), encoding="utf-8", newline="\n")
-        except OSError as exc:
-            self.show_error(
-                self.tr("Could not save"),
-                self.tr("Could not save {path}: {reason}").format(
-                    path=str(path), reason=exc.strerror or str(exc)
-                ),
-            )
-            return False
-        editor.setSavePoint()
-        self.document_saved.emit(editor, path)
-        self.status_message.emit(self.tr("Saved {path}").format(path=str(path)))
-        return True
+        return saving.save_as(self, editor, path)
 
     def save_to_board(
         self,
@@ -356,223 +293,42 @@ class EditorTabs(QTabWidget):
         editor: CodeEditor | None = None,
         on_saved: Callable[[], None] | None = None,
     ) -> bool:
-        """Write the text to ``board_path`` on the board (asks for a name when None).
+        """Write the text to ``board_path`` on the board (asks for a name when None); True when
+        the write was started. The tab's "*" goes away when the board confirms."""
+        return saving.save_to_board(self, board_path, editor, on_saved)
 
-        The tab then lives on the board. Returns True when the write was started; the tab's
-        "*" goes away when the board confirms.
-        """
-        editor = editor or self.current_editor()
-        if editor is None:
-            return False
-        if self.controller is None or getattr(self.controller, "port", None) is None:
-            self.show_error(
-                self.tr("No board connected"),
-                self.tr("Connect a board (or the simulator) first, then save again."),
-            )
-            return False
-        doc = self._docs[editor]
-        if board_path is None:
-            from PySide6.QtWidgets import QInputDialog
+    def _ask_save_changes(self, name: str) -> str:
+        return saving.ask_save_changes(self, name)
 
-            suggested = doc.board_path or "/" + (doc.file_name() or "main.py")
-            board_path, ok = QInputDialog.getText(
-                self,
-                self.tr("Save to the board"),
-                self.tr("File name on the board:"),
-                text=suggested,
-            )
-            if not ok or not board_path.strip():
-                return False
-            board_path = board_path.strip()
-            if not board_path.startswith("/"):
-                board_path = "/" + board_path
-        data = editor.text().encode("utf-8")
-        path = board_path
-        doc.saving = True
-        self.status_message.emit(self.tr("Saving {path} to the board…").format(path=path))
-
-        def done(_result: object = None) -> None:
-            doc.saving = False
-            if editor not in self._docs:
-                return
-            if editor.text().encode("utf-8") == data:
-                editor.setSavePoint()
-            doc.board_path, doc.local_path, doc.name = path, None, ""
-            self._refresh_title(editor)
-            self.document_saved.emit(editor, None)
-            self.status_message.emit(self.tr("Saved {path} on the board").format(path=path))
-            if on_saved is not None:
-                on_saved()
-
-        def failed(exc: BaseException) -> None:
-            doc.saving = False
-            from ide.ui import error_text
-
-            reason = error_text(exc)
-            self.show_error(
-                self.tr("Could not save to the board"),
-                self.tr("Could not save {path} on the board: {reason}").format(
-                    path=path, reason=reason
-                ),
-            )
-
-        self.controller.submit(lambda s: s.write_file(path, data), done, failed)
-        return True
+    def _show_error(self, title: str, text: str) -> None:
+        saving.show_error(self, title, text)
 
     def pending_saves(self) -> int:
         return sum(1 for doc in self._docs.values() if doc.saving)
 
-    # ----------------------------------------------------------------- closing
-    def _ask_save_changes(self, name: str) -> str:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Save the changes to {name}?").format(name=name))
-        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return DISCARD
-        return CANCEL
-
-    def _show_error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, title, text)
-
     def close_tab(self, index: int) -> bool:
         """Close a tab, asking about unsaved changes. True if it closed (or will, after a
         board save)."""
-        editor = self.widget(index)
-        if not isinstance(editor, CodeEditor):
-            return False
-        doc = self._docs[editor]
-        if self._has_changes(editor):
-            self.setCurrentWidget(editor)
-            answer = self.ask_save_changes(doc.file_name())
-            if answer == CANCEL:
-                return False
-            if answer == SAVE:
-                if doc.on_board:
-                    return self.save_to_board(
-                        doc.board_path, editor, on_saved=lambda: self._drop(editor)
-                    )
-                if not self.save(editor):
-                    return False
-        self._drop(editor)
-        return True
+        return saving.close_tab(self, index)
 
     def maybe_close_all(self) -> bool:
-        """Ask about every unsaved tab before the window closes. True: safe to close now.
-
-        False means "not now": cancelled, a save failed, or board saves are still under way.
-        """
-        for editor in list(self.editors()):
-            if not self._has_changes(editor):
-                continue
-            doc = self._docs[editor]
-            self.setCurrentWidget(editor)
-            answer = self.ask_save_changes(doc.file_name())
-            if answer == CANCEL:
-                return False
-            if answer == DISCARD:
-                editor.setSavePoint()
-                continue
-            if not self.save(editor):
-                return False
-        return self.pending_saves() == 0
+        """Ask about every unsaved tab before the window closes. True: safe to close now;
+        False: cancelled, a save failed, or board saves are still under way."""
+        return saving.maybe_close_all(self)
 
     # ----------------------------------------------------------------- navigation
-    def _matches(self, doc: Document, filename: str) -> bool:
-        if doc.board_path is not None and (
-            doc.board_path == filename or doc.board_path == "/" + filename.lstrip("/")
-        ):
-            return True
-        if doc.local_path is not None and (
-            str(doc.local_path) == filename or doc.local_path.name == filename
-        ):
-            return True
-        return bool(doc.name) and doc.name == filename
-
+    # (ide/ui/editor/navigation.py)
     def goto_line(self, filename: str, line: int) -> bool:
-        """Show ``line`` (1-based) of the script called ``filename`` (traceback links).
-
-        "<stdin>" and "<string>" mean the script that was run: the current tab. A board file
-        that is not open is read from the board and opened (True means that was started).
-        False: nothing to show.
-        """
-        editor = self.current_editor()
-        doc = self.document(editor)
-        if doc is None or not (filename in ("<stdin>", "<string>") or self._matches(doc, filename)):
-            editor = next((e for e, d in self._docs.items() if self._matches(d, filename)), None)
-        if editor is None:
-            base = posixpath.basename(filename)
-            editor = next((e for e, d in self._docs.items() if d.file_name() == base), None)
-        if editor is None:
-            return self._open_from_board_at(filename, line)
-        self._show_line(editor, line)
-        return True
-
-    def _open_from_board_at(self, filename: str, line: int) -> bool:
-        """A traceback names a board file that is not open: read it, open it, show the line."""
-        controller = self.controller
-        if (
-            filename.startswith("<")
-            or controller is None
-            or getattr(controller, "port", None) is None
-        ):
-            return False
-        path = filename if filename.startswith("/") else "/" + filename
-
-        def opened(data: bytes) -> None:
-            editor = self.open_board_data(path, data)
-            if editor is not None:
-                self._show_line(editor, line)
-
-        def failed(_exc: BaseException) -> None:
-            self.status_message.emit(self.tr("{path} is not on the board").format(path=path))
-
-        controller.submit(lambda s: s.read_file(path), opened, failed)
-        return True
+        """Show ``line`` (1-based) of the script called ``filename`` (traceback links)."""
+        return navigation.goto_line(self, filename, line)
 
     def open_board_data(self, path: str, data: bytes) -> CodeEditor | None:
-        """Open a board file's bytes in a tab; a file that is not UTF-8 text is refused with a
-        message (replacing its bytes would lose them on the next save)."""
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            from PySide6.QtCore import QCoreApplication
+        """Open a board file's bytes in a tab (a file that is not UTF-8 text is refused)."""
+        return navigation.open_board_data(self, path, data)
 
-            from ide.core.files.names import display_name
-
-            self.show_error(  # the words of the Files pane and the Open-from-board dialog
-                QCoreApplication.translate("BoardFileDialog", "Not a text file"),
-                QCoreApplication.translate(
-                    "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
-                ).format(name=display_name(path)),
-            )
-            return None
-        return self.open_board_file(path, text)
-
-    def _show_line(self, editor: CodeEditor, line: int) -> None:
-        self.setCurrentWidget(editor)
-        target = min(max(0, line - 1), editor.lineCount() - 1)
-        # The line's code is selected, so the eye finds it; the caret stays where the code
-        # starts (past the indentation), the selection's anchor at the line's end.
-        text = editor.line_text(target)
-        start = editor.to_char(editor.positionFromLine(target))
-        editor.set_selection(start + len(text), start + len(text) - len(text.lstrip()))
-        editor.ensure_line_visible(target)
-        editor.take_focus()
+    def board_path_renamed(self, old: str, new: str) -> None:
+        """A file or folder on the board was renamed: tabs showing it follow."""
+        navigation.board_path_renamed(self, old, new)
 
     def cycle(self, step: int) -> None:
         """Switch to the next (step 1) or previous (step -1) tab, wrapping around."""
@@ -626,22 +382,6 @@ class EditorTabs(QTabWidget):
         if text is not None:
             self.status_withdrawn.emit(text)
 
-    def board_path_renamed(self, old: str, new: str) -> None:
-        """A file or folder on the board was renamed: tabs showing it follow."""
-        old = old.rstrip("/") or "/"
-        new = new.rstrip("/") or "/"
-        for editor, doc in self._docs.items():
-            path = doc.board_path
-            if path is None:
-                continue
-            if path == old:
-                doc.board_path = new
-            elif path.startswith(old + "/"):
-                doc.board_path = new + path[len(old) :]
-            else:
-                continue
-            self._refresh_title(editor)
-
     # ----------------------------------------------------------------- look
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -678,7 +418,7 @@ class EditorTabs(QTabWidget):
             name = self.tr("{name} (board)").format(name=name)
         return f"{name} *" if editor.modify() else name
 
-    def _refresh_title(self, editor: CodeEditor) -> None:
+    def refresh_title(self, editor: CodeEditor) -> None:
         index = self.indexOf(editor)
         if index < 0:
             return

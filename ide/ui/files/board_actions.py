@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from ide.core.files import board_ops
@@ -24,42 +24,35 @@ from ide.ui import translate_message
 from .board_model import Node
 from .fmt import format_size
 
+if TYPE_CHECKING:
+    from .pane import FilesPane
+
 MAIN_PY = "/main.py"
 
 
-class BoardActionsMixin:
-    """Mixed into FilesPane."""
+class BoardActions(QObject):
+    """The Files pane's board actions and both context menus (owned by the pane; every board
+    call goes through ``pane.submit`` after ``pane.when_idle``)."""
 
-    # ------------------------------------------------------------------ selection
-
-    def selected_nodes(self) -> list[Node]:
-        sel = self.board_tree.selectionModel()
-        if sel is None:
-            return []
-        return [self.board_model.node(i) for i in sel.selectedRows(0)]
-
-    def selected_board_folder(self) -> str:
-        index = self.board_tree.currentIndex()
-        if index.isValid() and self.board_tree.selectionModel().isSelected(index):
-            node = self.board_model.node(index)
-            return node.path if node.is_dir else board_parent(node.path)
-        return "/"
+    def __init__(self, pane: FilesPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
 
     # ----------------------------------------------------------------------- menus
 
-    def _board_menu(self, pos: QPoint) -> None:
-        index = self.board_tree.indexAt(pos)
-        sel = self.board_tree.selectionModel()
+    def board_menu(self, pos: QPoint) -> None:
+        index = self.pane.board_tree.indexAt(pos)
+        sel = self.pane.board_tree.selectionModel()
         if index.isValid() and not sel.isSelected(index):
-            self.board_tree.setCurrentIndex(index)
-        nodes = self.selected_nodes() if index.isValid() else []
+            self.pane.board_tree.setCurrentIndex(index)
+        nodes = self.pane.selected_nodes() if index.isValid() else []
         menu = self.build_board_menu(nodes)
-        menu.exec(self.board_tree.viewport().mapToGlobal(pos))
+        menu.exec(self.pane.board_tree.viewport().mapToGlobal(pos))
 
     def build_board_menu(self, nodes: list[Node]) -> QMenu:
         """The board context menu for ``nodes`` (empty: the menu for the empty area)."""
-        menu = QMenu(self)
-        connected = self.board_model.connected
+        menu = QMenu(self.pane)
+        connected = self.pane.board_model.connected
         one = nodes[0] if len(nodes) == 1 else None
         folder = "/"
         if one is not None:
@@ -72,8 +65,8 @@ class BoardActionsMixin:
         if nodes:
             menu.addAction(
                 self.tr("Download to this computer"),
-                lambda: self.download_entries(
-                    [node_entry(n) for n in nodes], self.selected_local_folder()
+                lambda: self.pane.transfers.download_entries(
+                    [node_entry(n) for n in nodes], self.pane.selected_local_folder()
                 ),
             )
             menu.addSeparator()
@@ -88,7 +81,7 @@ class BoardActionsMixin:
             a.setEnabled(one.path != MAIN_PY and one.unsafe is None)
             a.setToolTip(self.tr("The board runs main.py by itself when it starts"))
         menu.addSeparator()
-        menu.addAction(self.tr("Refresh"), lambda: self.refresh(quiet=False))
+        menu.addAction(self.tr("Refresh"), lambda: self.pane.refresh(quiet=False))
         if one is not None:
             menu.addAction(self.tr("Properties"), lambda: self.properties(one.path))
         if not connected:
@@ -96,34 +89,34 @@ class BoardActionsMixin:
                 action.setEnabled(False)
         return menu
 
-    def _local_menu(self, pos: QPoint) -> None:
-        menu = self.build_local_menu(self.local_tree.indexAt(pos))
-        menu.exec(self.local_tree.viewport().mapToGlobal(pos))
+    def local_menu(self, pos: QPoint) -> None:
+        menu = self.build_local_menu(self.pane.local_tree.indexAt(pos))
+        menu.exec(self.pane.local_tree.viewport().mapToGlobal(pos))
 
     def build_local_menu(self, index: QModelIndex) -> QMenu:
-        menu = QMenu(self)
-        paths = self.local_tree.selected_paths()
-        up = menu.addAction(self.tr("Upload to board"), self.upload_selected)
-        up.setEnabled(bool(paths) and self.board_model.connected)
+        menu = QMenu(self.pane)
+        paths = self.pane.local_tree.selected_paths()
+        up = menu.addAction(self.tr("Upload to board"), self.pane.transfers.upload_selected)
+        up.setEnabled(bool(paths) and self.pane.board_model.connected)
         if index.isValid():
-            path = Path(self.local_model.filePath(index))
+            path = Path(self.pane.local_model.filePath(index))
             if path.is_file():
-                menu.addAction(self.tr("Open in editor"), lambda: self._open_local(path))
+                menu.addAction(self.tr("Open in editor"), lambda: self.pane.open_local(path))
             else:
-                menu.addAction(self.tr("Show this folder"), lambda: self.set_local_root(path))
-        menu.addAction(self.tr("Show the folder above"), self._local_up)
-        menu.addAction(self.tr("Choose folder…"), self._choose_local_root)
+                menu.addAction(self.tr("Show this folder"), lambda: self.pane.set_local_root(path))
+        menu.addAction(self.tr("Show the folder above"), self.pane.local_up)
+        menu.addAction(self.tr("Choose folder…"), self.pane.choose_local_root)
         return menu
 
     # --------------------------------------------------------------------- actions
 
-    def _board_double_click(self, index: QModelIndex) -> None:
-        node = self.board_model.node(index)
+    def board_double_click(self, index: QModelIndex) -> None:
+        node = self.pane.board_model.node(index)
         if index.isValid() and not node.is_dir:
             self.open_path(node.path)
 
     def open_selected(self) -> None:
-        for node in self.selected_nodes():
+        for node in self.pane.selected_nodes():
             if not node.is_dir:
                 self.open_path(node.path)
 
@@ -132,7 +125,7 @@ class BoardActionsMixin:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                self.ask.warn(
+                self.pane.ask.warn(
                     self.tr("Not a text file"),
                     self.tr("“{name}” is not UTF-8 text, so the editor can't open it.").format(
                         name=display_name(path)
@@ -141,35 +134,35 @@ class BoardActionsMixin:
                 return
             then(text)
 
-        self.when_idle(lambda: self.submit(lambda s: s.read_file(path), done))
+        self.pane.when_idle(lambda: self.pane.submit(lambda s: s.read_file(path), done))
 
     def open_path(self, path: str) -> None:
         """Open a board file in an editor tab."""
-        if self.editor_tabs is None or not hasattr(self.editor_tabs, "open_board_file"):
+        if self.pane.editor_tabs is None or not hasattr(self.pane.editor_tabs, "open_board_file"):
             return
-        self._read_text(path, lambda text: self.editor_tabs.open_board_file(path, text))
+        self._read_text(path, lambda text: self.pane.editor_tabs.open_board_file(path, text))
 
     def run_path(self, path: str) -> None:
         """Run a board file as the user's program."""
-        self._read_text(path, lambda text: self.controller.run_program(text, filename=path))
+        self._read_text(path, lambda text: self.pane.controller.run_program(text, filename=path))
 
     def _ask_name(self, title: str, label: str, default: str) -> str | None:
-        name = self.ask.text(title, label, default)
+        name = self.pane.ask.text(title, label, default)
         while name is not None:
             why = valid_new_board_name(name)
             if why is None:
                 return name.strip()
-            self.ask.warn(title, translate_message(why))
-            name = self.ask.text(title, label, name)
+            self.pane.ask.warn(title, translate_message(why))
+            name = self.pane.ask.text(title, label, name)
         return None
 
     def _exists(self, folder: str, name: str) -> bool:
-        node = self.board_model.node_for_path(folder)
+        node = self.pane.board_model.node_for_path(folder)
         return bool(node and node.children and any(c.name == name for c in node.children))
 
     def _refuse_existing(self, title: str, folder: str, name: str) -> bool:
         if self._exists(folder, name):
-            self.ask.warn(
+            self.pane.ask.warn(
                 title,
                 self.tr("“{name}” already exists there.").format(name=display_name(name)),
             )
@@ -183,42 +176,50 @@ class BoardActionsMixin:
             return
 
         def done(path: str) -> None:
-            if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_board_file"):
-                self.editor_tabs.open_board_file(path, "")
+            if self.pane.editor_tabs is not None and hasattr(
+                self.pane.editor_tabs, "open_board_file"
+            ):
+                self.pane.editor_tabs.open_board_file(path, "")
 
-        self.when_idle(lambda: self.submit(lambda s: board_ops.new_file(s, folder, name), done))
+        self.pane.when_idle(
+            lambda: self.pane.submit(lambda s: board_ops.new_file(s, folder, name), done)
+        )
 
     def new_folder(self, folder: str = "/") -> None:
         title = self.tr("New folder")
         name = self._ask_name(title, self.tr("Name of the new folder on the board:"), "lib")
         if name is None or self._refuse_existing(title, folder, name):
             return
-        self.when_idle(lambda: self.submit(lambda s: board_ops.new_folder(s, folder, name)))
+        self.pane.when_idle(
+            lambda: self.pane.submit(lambda s: board_ops.new_folder(s, folder, name))
+        )
 
     def start_rename(self, path: str) -> None:
         """Inline rename: open the name for editing in the tree."""
-        index = self.board_model.index_for_path(path)
+        index = self.pane.board_model.index_for_path(path)
         if index.isValid():
-            self.board_tree.setCurrentIndex(index)
-            self.board_tree.edit(index)
+            self.pane.board_tree.setCurrentIndex(index)
+            self.pane.board_tree.edit(index)
 
     def rename_path(self, path: str, new_name: str) -> None:
         """Rename a board file or folder (the inline editor ends here)."""
         title = self.tr("Rename")
         why = valid_new_board_name(new_name)
         if why is not None:
-            self.ask.warn(title, translate_message(why))
+            self.pane.ask.warn(title, translate_message(why))
             return
         new_name = new_name.strip()
         if self._refuse_existing(title, board_parent(path), new_name):
             return
 
         def done(new_path: str) -> None:
-            tabs = self.editor_tabs
+            tabs = self.pane.editor_tabs
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 tabs.board_path_renamed(path, new_path)
 
-        self.when_idle(lambda: self.submit(lambda s: board_ops.rename(s, path, new_name), done))
+        self.pane.when_idle(
+            lambda: self.pane.submit(lambda s: board_ops.rename(s, path, new_name), done)
+        )
 
     def move_paths(self, paths: list[str], folder: str) -> None:
         """Move board files and folders into another board folder (a drag inside the tree)."""
@@ -234,15 +235,15 @@ class BoardActionsMixin:
             return moved
 
         def done(moved: list[tuple[str, str]]) -> None:
-            tabs = self.editor_tabs
+            tabs = self.pane.editor_tabs
             if tabs is not None and hasattr(tabs, "board_path_renamed"):
                 for src, dst in moved:
                     tabs.board_path_renamed(src, dst)
 
-        self.when_idle(lambda: self.submit(work, done))
+        self.pane.when_idle(lambda: self.pane.submit(work, done))
 
     def delete_selected(self) -> None:
-        nodes = self.selected_nodes()
+        nodes = self.pane.selected_nodes()
         if not nodes:
             return
         if len(nodes) == 1:
@@ -258,7 +259,7 @@ class BoardActionsMixin:
                 "Delete these {n} items from the board? "
                 "Folders are deleted with everything in them."
             ).format(n=len(nodes))
-        if not self.ask.yes_no(self.tr("Delete"), text):
+        if not self.pane.ask.yes_no(self.tr("Delete"), text):
             return
         targets = [(n.path, n.is_dir) for n in nodes]
         # Deleting a folder deletes what is in it: don't delete those twice.
@@ -272,11 +273,11 @@ class BoardActionsMixin:
             for p, is_dir in targets:
                 board_ops.delete(s, p, is_dir)
 
-        self.when_idle(lambda: self.submit(work))
+        self.pane.when_idle(lambda: self.pane.submit(work))
 
     def make_main(self, path: str) -> None:
         """Copy a board .py file to /main.py, which the board runs at start-up."""
-        if self._exists("/", "main.py") and not self.ask.yes_no(
+        if self._exists("/", "main.py") and not self.pane.ask.yes_no(
             self.tr("Make this the main.py"),
             self.tr("The board already has a main.py. Replace it with “{name}”?").format(
                 name=display_name(path)
@@ -285,16 +286,16 @@ class BoardActionsMixin:
             return
 
         def done(_r: Any) -> None:
-            self.transfer_bar.set_status(
+            self.pane.transfer_bar.set_status(
                 self.tr("main.py is now a copy of “{name}”.").format(name=display_name(path))
             )
 
-        self.when_idle(
-            lambda: self.submit(lambda s: board_ops.copy_on_board(s, path, MAIN_PY), done)
+        self.pane.when_idle(
+            lambda: self.pane.submit(lambda s: board_ops.copy_on_board(s, path, MAIN_PY), done)
         )
 
     def properties(self, path: str) -> None:
-        node = self.board_model.node_for_path(path)
+        node = self.pane.board_model.node_for_path(path)
         if node is None:
             return
 
@@ -333,9 +334,9 @@ class BoardActionsMixin:
                         free=format_size(free[2]), total=format_size(free[0])
                     )
                 )
-            self.ask.info(self.tr("Properties"), "\n".join(lines))
+            self.pane.ask.info(self.tr("Properties"), "\n".join(lines))
 
-        self.when_idle(lambda: self.submit(work, done, busy=False))
+        self.pane.when_idle(lambda: self.pane.submit(work, done, busy=False))
 
 
 def node_entry(node: Node) -> SimpleNamespace:

@@ -4,8 +4,9 @@ Layout, from the top: "This computer" (a QFileSystemModel tree starting in the w
 the Upload / Download / Refresh buttons, "Board" with its free space (a lazily listed
 :class:`BoardModel`), and the transfer strip. Everything that touches the board goes through
 ``controller.submit(fn)`` (the SessionController's one worker), so the pane never blocks the GUI
-and never talks to the port itself. Board actions live in :mod:`.board_actions`, uploads and
-downloads in :mod:`.transfers`.
+and never talks to the port itself. The pane owns its helpers: ``board_actions`` (the board's
+actions and both context menus, :mod:`.board_actions`), ``transfers`` (uploads and downloads,
+:mod:`.transfers`) and ``tree_restorer`` (the board tree's state across a reconnect).
 """
 
 from __future__ import annotations
@@ -31,21 +32,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.core.files.board_ops import free_space, list_folder
+from ide.core.files.names import board_parent
 from ide.ui import error_text
 
-from .board_actions import BoardActionsMixin
-from .board_model import BoardModel
+from .board_actions import BoardActions
+from .board_model import BoardModel, Node
 from .dialogs import Asker
 from .fmt import format_size
+from .listing import BoardListing
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
-from .transfers import TransfersMixin
+from .transfers import Transfers
 from .tree_state import BoardIdentity, TreeRestorer, TreeState
 from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
 
 
-class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
+class FilesPane(QWidget):
     """The Files pane. ``controller`` is the SessionController (None: no board features)."""
 
     local_root_changed = Signal(str)  # the folder shown under "This computer"
@@ -62,11 +64,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.setWindowTitle(self.tr("Files"))
         self.controller = controller
         self.editor_tabs = editor_tabs
-        self.ask = Asker(self)
-        self.last_summary: Any = None
-        self._ticket: Any = None
-        self._refresh_pending = False
-        self._refresh_queued = False  # an automatic refresh waits on the worker: one is enough
+        self.ask = Asker(self)  # every question the pane asks (tests replace it)
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
         self._free: tuple[int, int, int] | None = None
@@ -113,7 +111,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         # The board
         self.board_model = BoardModel(self)
         self.board_model.mime_factory = lambda entries: BoardMimeData(
-            entries, self.stage_for_drag, lambda: self.drop_target_is_ours()
+            entries, self.transfers.stage_for_drag, lambda: self.drop_target_is_ours()
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
@@ -123,6 +121,9 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_free.setObjectName("BoardFreeSpace")
         self.transfer_bar = TransferBar()
         self.tree_restorer = TreeRestorer(self.board_model, self.board_tree)
+        self.transfers = Transfers(self)
+        self.listing = BoardListing(self)
+        self.board_actions = BoardActions(self)
 
         self._build_layout()
         self._wire()
@@ -184,24 +185,25 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         self.board_title.setFont(font)
 
     def _wire(self) -> None:
-        self.up_button.clicked.connect(self._local_up)
-        self.choose_button.clicked.connect(self._choose_local_root)
-        self.upload_button.clicked.connect(self.upload_selected)
-        self.download_button.clicked.connect(self.download_selected)
+        actions, transfers = self.board_actions, self.transfers
+        self.up_button.clicked.connect(self.local_up)
+        self.choose_button.clicked.connect(self.choose_local_root)
+        self.upload_button.clicked.connect(transfers.upload_selected)
+        self.download_button.clicked.connect(transfers.download_selected)
         self.refresh_button.clicked.connect(lambda: self.refresh(quiet=False))
-        self.local_tree.download_requested.connect(self._download_dropped)
-        self.local_tree.activated_file.connect(self._open_local)
+        self.local_tree.download_requested.connect(transfers.download_dropped)
+        self.local_tree.activated_file.connect(self.open_local)
         self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.local_tree.customContextMenuRequested.connect(self._local_menu)
-        self.board_model.fetch_requested.connect(self._fetch)
-        self.board_model.rename_requested.connect(self.rename_path)
-        self.board_model.upload_requested.connect(self.upload_paths)
-        self.board_model.move_requested.connect(self.move_paths)
+        self.local_tree.customContextMenuRequested.connect(actions.local_menu)
+        self.board_model.fetch_requested.connect(self.listing.fetch)
+        self.board_model.rename_requested.connect(actions.rename_path)
+        self.board_model.upload_requested.connect(transfers.upload_paths)
+        self.board_model.move_requested.connect(actions.move_paths)
         self.board_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.board_tree.customContextMenuRequested.connect(self._board_menu)
-        self.board_tree.doubleClicked.connect(self._board_double_click)
-        self.board_tree.delete_pressed.connect(self.delete_selected)
-        self.board_tree.open_pressed.connect(self.open_selected)
+        self.board_tree.customContextMenuRequested.connect(actions.board_menu)
+        self.board_tree.doubleClicked.connect(actions.board_double_click)
+        self.board_tree.delete_pressed.connect(actions.delete_selected)
+        self.board_tree.open_pressed.connect(actions.open_selected)
         self.board_tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.local_tree.selectionModel().selectionChanged.connect(self._update_buttons)
         c = self.controller
@@ -223,19 +225,41 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
     def local_root(self) -> Path:
         return self.local_tree.root_path()
 
-    def _local_up(self) -> None:
+    def local_up(self) -> None:
         self.set_local_root(self.local_root().parent)
 
-    def _choose_local_root(self) -> None:
+    def choose_local_root(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose a folder"), str(self.local_root())
         )
         if folder:
             self.set_local_root(Path(folder))
 
-    def _open_local(self, path: Path) -> None:
+    def open_local(self, path: Path) -> None:
         if self.editor_tabs is not None and hasattr(self.editor_tabs, "open_local"):
             self.editor_tabs.open_local(str(path))
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_nodes(self) -> list[Node]:
+        sel = self.board_tree.selectionModel()
+        if sel is None:
+            return []
+        return [self.board_model.node(i) for i in sel.selectedRows(0)]
+
+    def selected_board_folder(self) -> str:
+        index = self.board_tree.currentIndex()
+        if index.isValid() and self.board_tree.selectionModel().isSelected(index):
+            node = self.board_model.node(index)
+            return node.path if node.is_dir else board_parent(node.path)
+        return "/"
+
+    def selected_local_folder(self) -> Path:
+        tree = self.local_tree
+        index = tree.currentIndex()
+        if index.isValid() and tree.selectionModel().isSelected(index):
+            return tree.folder_at(index)
+        return tree.root_path()
 
     # -------------------------------------------------------------- the session
 
@@ -247,7 +271,7 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         saved, self._saved_tree = self._saved_tree, None
         same = saved is not None and board == self._board
         self._board = board
-        self._refresh_queued = False
+        self.listing.queued = False
         self.tree_restorer.cancel()
         self.board_model.start()
         if same:  # the link came back to the same board: the same folders open, same selection
@@ -273,8 +297,8 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
         # and transfers, the editor saving to the board, the console's main.py action...):
         # whatever it wrote shows up. This is the only refresh after them. Listings run with
         # busy=False, so a refresh never triggers another.
-        if state == "idle" and (self._refresh_pending or was == "busy"):
-            self._refresh_pending = False
+        if state == "idle" and (self.listing.pending or was == "busy"):
+            self.listing.pending = False
             self.refresh()
         if state == "disconnected" and self.board_model.connected:
             self._on_disconnected()
@@ -341,72 +365,14 @@ class FilesPane(TransfersMixin, BoardActionsMixin, QWidget):
             self._warning_open = False
 
     # ------------------------------------------------------------------ listing
-
-    def _fetch(self, path: str) -> None:
-        if self.controller is None or self.is_running():
-            self.board_model.listing_deferred(path)
-            self._refresh_pending = self.controller is not None
-            return
-
-        def failed(exc: BaseException) -> None:
-            self.board_model.listing_failed(path)
-            self.show_error(exc)
-
-        self.submit(
-            lambda s: list_folder(s, path),
-            lambda entries: self.board_model.set_children(path, entries),
-            failed,
-            busy=False,
-        )
-        if path == "/":
-            self.submit(free_space, self._set_free, lambda exc: None, busy=False)
-
+    # (ide/ui/files/listing.py: lazy listings, refreshes, free space)
     def refresh(self, *, quiet: bool = True) -> None:
-        """List every shown board folder again (expanded folders stay expanded).
+        """List every shown board folder again (expanded folders stay expanded). Automatic
+        refreshes fail quietly, in the status line; ``quiet=False`` says so in a dialog."""
+        self.listing.refresh(quiet=quiet)
 
-        Automatic refreshes (after a run, after an action) fail quietly, in the status line;
-        the Refresh button and menu item (``quiet=False``) say so in a dialog."""
-        if self.controller is None or not self.board_model.connected:
-            return
-        if self.is_running():
-            self._refresh_pending = True
-            return
-        # One automatic refresh waiting is enough: a run's end (a pending refresh, then
-        # files_changed), files_changed from another pane's job followed by its busy -> idle...
-        if quiet and self._refresh_queued:
-            return
-        self._refresh_queued = True
-        paths = self.board_model.loaded_folders() or ["/"]
-
-        def work(s: Any) -> tuple[dict[str, list[Any] | None], Any]:
-            out: dict[str, list[Any] | None] = {}
-            for p in paths:
-                try:
-                    out[p] = list_folder(s, p)
-                except Exception:  # noqa: BLE001 - a folder gone since: its parent drops it
-                    if p == "/":
-                        raise
-                    out[p] = None
-            return out, free_space(s)
-
-        def done(result: tuple[dict[str, list[Any] | None], Any]) -> None:
-            self._refresh_queued = False
-            listings, free = result
-            for p in paths:
-                if listings.get(p) is not None:
-                    self.board_model.set_children(p, listings[p])  # type: ignore[arg-type]
-            self._set_free(free)
-
-        def failed(exc: BaseException) -> None:
-            self._refresh_queued = False
-            if quiet:
-                self.transfer_bar.set_status(error_text(exc))
-            else:
-                self.show_error(exc)
-
-        self.submit(work, done, failed, busy=False)
-
-    def _set_free(self, free: Any) -> None:
+    def set_free(self, free: Any) -> None:
+        """Show the board's (total, used, free) bytes, or nothing (None)."""
         self._free = tuple(free) if free else None  # type: ignore[assignment]
         self._update_board_header()
 

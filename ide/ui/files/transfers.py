@@ -14,9 +14,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QObject
 
 from ide.core.files import board_ops
 from ide.core.files.names import UnsafeName, display_name, local_target
@@ -26,49 +26,52 @@ from ide.ui import translate_message
 from .board_actions import node_entry
 from .transfer_bar import TransferTicket
 
+if TYPE_CHECKING:
+    from .pane import FilesPane
 
-class TransfersMixin:
-    """Upload/download flows; mixed into FilesPane (uses its trees, controller and asker)."""
+
+class Transfers(QObject):
+    """The Files pane's uploads and downloads (owned by the pane): one transfer at a time, its
+    ticket and the last summary are kept here."""
+
+    def __init__(self, pane: FilesPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self.ticket: TransferTicket | None = None  # the transfer running, if any
+        self.last_summary: Summary | None = None  # what the last transfer did
 
     # ------------------------------------------------------------------ entry points
 
     def upload_selected(self) -> None:
         """Upload button: local selection into the selected board folder (or the root)."""
-        paths = self.local_tree.selected_paths()
+        paths = self.pane.local_tree.selected_paths()
         if paths:
-            self.upload_paths(paths, self.selected_board_folder())
+            self.upload_paths(paths, self.pane.selected_board_folder())
 
     def upload_paths(self, paths: list[Path], board_folder: str) -> None:
         """Copy local files and folders into ``board_folder`` (drops land here)."""
         if not self._transfer_free():
             return
         paths = [Path(p) for p in paths]
-        self.when_idle(lambda: self._plan_upload(paths, board_folder))
+        self.pane.when_idle(lambda: self._plan_upload(paths, board_folder))
 
     def download_selected(self) -> None:
         """Download button: board selection into the local folder selected above."""
-        nodes = self.selected_nodes()
+        nodes = self.pane.selected_nodes()
         if nodes:
-            self.download_entries([node_entry(n) for n in nodes], self.selected_local_folder())
+            self.download_entries([node_entry(n) for n in nodes], self.pane.selected_local_folder())
 
-    def _download_dropped(self, entries: list[dict[str, Any]], folder: Path) -> None:
+    def download_dropped(self, entries: list[dict[str, Any]], folder: Path) -> None:
         self.download_entries([SimpleNamespace(**e) for e in entries], Path(folder))
 
     def download_entries(self, entries: list[Any], local_folder: Path) -> None:
         if not self._transfer_free():
             return
-        self.when_idle(lambda: self._plan_download(entries, Path(local_folder)))
-
-    def selected_local_folder(self) -> Path:
-        tree = self.local_tree
-        index = tree.currentIndex()
-        if index.isValid() and tree.selectionModel().isSelected(index):
-            return tree.folder_at(index)
-        return tree.root_path()
+        self.pane.when_idle(lambda: self._plan_download(entries, Path(local_folder)))
 
     def _transfer_free(self) -> bool:
-        if self._ticket is not None:
-            self.ask.warn(
+        if self.ticket is not None:
+            self.pane.ask.warn(
                 self.tr("Transfer running"),
                 self.tr("Another transfer is running. Wait for it or cancel it first."),
             )
@@ -78,26 +81,26 @@ class TransfersMixin:
     # ------------------------------------------------------------ plan, ask, copy
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
-        self.transfer_bar.set_status(self.tr("Comparing with the board…"), expires=False)
-        self.submit(
+        self.pane.transfer_bar.set_status(self.tr("Comparing with the board…"), expires=False)
+        self.pane.submit(
             lambda s: board_ops.plan_upload(s, paths, board_folder),
             lambda plan: self._copy_planned(True, plan),
         )
 
     def _plan_download(self, entries: list[Any], folder: Path) -> None:
-        self.transfer_bar.set_status(self.tr("Comparing with this computer…"), expires=False)
-        self.submit(
+        self.pane.transfer_bar.set_status(self.tr("Comparing with this computer…"), expires=False)
+        self.pane.submit(
             lambda s: board_ops.plan_download(s, entries, folder),
             lambda plan: self._copy_planned(False, plan),
         )
 
     def _copy_planned(self, upload: bool, plan: Plan) -> None:
         """Ask about the plan's clashes, then copy what is left on the worker."""
-        resolver = ClashResolver(lambda item, left: self.ask.clash(item, left, upload))
+        resolver = ClashResolver(lambda item, left: self.pane.ask.clash(item, left, upload))
         resolved = resolver.resolve(plan.items)
         if resolved is None:
             cancelled = self.tr("Upload cancelled.") if upload else self.tr("Download cancelled.")
-            self.transfer_bar.set_status(cancelled)
+            self.pane.transfer_bar.set_status(cancelled)
             return
         todo, skipped = resolved
         base = _base_summary(plan, skipped)
@@ -122,7 +125,7 @@ class TransfersMixin:
         Called when the drop target asks for file URLs; waits (the GUI keeps running) until the
         download is done and returns the top-level paths that arrived.
         """
-        if self.controller is None or self._ticket is not None or self.is_running():
+        if self.pane.controller is None or self.ticket is not None or self.pane.is_running():
             return []
         staging = Path(tempfile.mkdtemp(prefix="hotaru-drag-"))
         objs = [SimpleNamespace(**e) for e in entries]
@@ -145,7 +148,7 @@ class TransfersMixin:
             finished,
             on_failed=lambda: loop.quit(),
         )
-        if self._ticket is not None:
+        if self.ticket is not None:
             loop.exec()
         out = []
         for e in entries:
@@ -168,21 +171,21 @@ class TransfersMixin:
         on_failed: Callable[[], None] | None = None,
     ) -> None:
         ticket = TransferTicket(self)
-        self._ticket = ticket
-        self.transfer_bar.begin(title, total, ticket)
+        self.ticket = ticket
+        self.pane.transfer_bar.begin(title, total, ticket)
 
         def done(summary: Summary) -> None:
-            self._ticket = None
+            self.ticket = None
             on_summary(summary)
 
         def failed(exc: BaseException) -> None:
-            self._ticket = None
-            self.transfer_bar.finish(self.tr("The transfer stopped with an error."))
-            self.show_error(exc)
+            self.ticket = None
+            self.pane.transfer_bar.finish(self.tr("The transfer stopped with an error."))
+            self.pane.show_error(exc)
             if on_failed is not None:
                 on_failed()
 
-        self.submit(lambda s: job(s, ticket), done, failed)
+        self.pane.submit(lambda s: job(s, ticket), done, failed)
 
     def _finished(self, upload: bool, base: Summary, summary: Summary) -> None:
         summary.unchanged += base.unchanged
@@ -190,13 +193,13 @@ class TransfersMixin:
         summary.refused = [*base.refused, *summary.refused]
         self.last_summary = summary
         text = self.summary_text(upload, summary)
-        self.transfer_bar.finish(text)
+        self.pane.transfer_bar.finish(text)
         if summary.refused:
             lines = "\n".join(
                 self.tr("{name}: {why}").format(name=name, why=translate_message(why))
                 for name, why in summary.refused[:20]
             )
-            self.ask.warn(
+            self.pane.ask.warn(
                 self.tr("Some files were not copied"),
                 self.tr("These names can't be used safely and were not copied:\n{lines}").format(
                     lines=lines
@@ -207,7 +210,7 @@ class TransfersMixin:
                 self.tr("{name}: {why}").format(name=display_name(n), why=e)
                 for n, e in summary.failed[:20]
             )
-            self.ask.warn(
+            self.pane.ask.warn(
                 self.tr("Some files were not copied"),
                 self.tr("These files could not be copied:\n{lines}").format(lines=lines),
             )

@@ -105,7 +105,7 @@ def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
 _STD = QKeySequence.StandardKey
 _A = ActionSpec
 
-#: Every command the window itself has, in no particular order (MENUS and TOOLBAR place them).
+# Every command the window itself has, in no particular order (MENUS and TOOLBAR place them).
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
     _A(
@@ -338,7 +338,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 RECENT, EXAMPLES, PANES = "@recent", "@examples", "@panes"  # places filled by the window
 
-#: The menu bar: (key, title, entries); entries are action names, SEPARATOR, or a place.
+# The menu bar: (key, title, entries); entries are action names, SEPARATOR, or a place.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), (
         "new_action", "open_action", RECENT, EXAMPLES, "open_board_action", SEPARATOR,
@@ -363,7 +363,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
 )  # fmt: skip
 
-#: The main toolbar (it cannot be hidden: Run and Stop must stay reachable).
+# The main toolbar (it cannot be hidden: Run and Stop must stay reachable).
 TOOLBAR: tuple[str, ...] = (
     "new_action", "open_action", "save_action", SEPARATOR, "run_action", "stop_action",
 )  # fmt: skip

@@ -1,52 +1,35 @@
-"""Translatable one-line descriptions of the example scripts in resources/examples.
-
-Each example starts with a ``# description`` comment (English, read by the Examples menu). The
-same sentences are marked here so lupdate puts them in the catalogue; ``describe(path)`` gives
-the user's-language text. tests/test_untranslated_ui.py checks the two stay the same.
-"""
+"""The Examples menu: the shipped example scripts, each with its description in the user's
+language as status and tool tip (the scripts and the marked sentences: ide/core/examples.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
 
-from ide.text import QT_TRANSLATE_NOOP
+from ide.core.examples import CONTEXT, DESCRIPTIONS, example_scripts, first_comment
 
-CONTEXT = "Examples"
-DESCRIPTIONS: dict[str, str] = {
-    "blink_esp32.py": QT_TRANSLATE_NOOP(
-        "Examples", "Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second."
-    ),
-    "blink_pico.py": QT_TRANSLATE_NOOP(
-        "Examples", "Blink the on-board LED of a Raspberry Pi Pico / Pico W twice a second."
-    ),
-    "button.py": QT_TRANSLATE_NOOP(
-        "Examples",
-        "Read a push button wired between GPIO 14 and GND; light the LED while it is pressed.",
-    ),
-    "fade_pwm.py": QT_TRANSLATE_NOOP(
-        "Examples",
-        'Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).',
-    ),
-    "pico_temperature.py": QT_TRANSLATE_NOOP(
-        "Examples",
-        "Read the Raspberry Pi Pico's built-in temperature sensor (ADC channel 4) once a second.",
-    ),
-}
-
-
-def first_comment(path: Path) -> str:
-    """The text of the example's first line when it is a comment, else ""."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            first = handle.readline().strip()
-    except OSError:
-        return ""
-    return first.lstrip("#").strip() if first.startswith("#") else ""
+__all__ = ["DESCRIPTIONS", "describe", "example_scripts", "fill_examples_menu", "first_comment"]
 
 
 def describe(path: Path) -> str:
     """The example's description in the user's language ("" when it has none)."""
     text = first_comment(path)
     return QCoreApplication.translate(CONTEXT, text) if text else ""  # i18n: marked
+
+
+def fill_examples_menu(menu: QMenu, tabs: Any) -> None:
+    """File > Examples: one entry per example; choosing one opens it as a new, unsaved tab."""
+    menu.clear()
+    scripts = example_scripts()
+    for path in scripts:
+        action = menu.addAction(path.name)
+        summary = describe(path)
+        if summary:
+            action.setStatusTip(summary)
+            action.setToolTip(summary)
+        action.triggered.connect(lambda _checked=False, p=path: tabs.open_example(p))
+    menu.setToolTipsVisible(True)
+    menu.setEnabled(bool(scripts))

@@ -10,7 +10,6 @@ save_main_action, ...), named in the table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide import __version__, paths
+from ide import __version__
 from ide.ui import icons
 from ide.ui.editor import EditorTabs
 from ide.ui.settings import appearance
 from ide.ui.settings.language import tidy_toolbar_texts
 from ide.ui.settings.preferences import Preferences
+from ide.ui.window import layout
 from ide.ui.window.actions import (
     ACTIONS,
     EXAMPLES,
@@ -42,14 +42,8 @@ from ide.ui.window.actions import (
     ActionSpec,
     make_action,
 )
-from ide.ui.window.examples import describe
+from ide.ui.window.examples import fill_examples_menu
 from ide.ui.window.panes import DEFAULT_PANES, PaneRegistry, PaneSpec, files_min_width
-
-
-def example_scripts() -> list[Path]:
-    """The example scripts shipped in resources/examples, sorted by file name."""
-    folder = paths.resources_dir() / "examples"
-    return sorted(folder.glob("*.py")) if folder.is_dir() else []
 
 
 class MainWindow(QMainWindow):
@@ -292,19 +286,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
-        self.examples_menu.clear()
-        scripts = example_scripts()
-        for path in scripts:
-            action = self.examples_menu.addAction(path.name)
-            summary = describe(path)
-            if summary:
-                action.setStatusTip(summary)
-                action.setToolTip(summary)
-            action.triggered.connect(
-                lambda _checked=False, p=path: self.editor_tabs.open_example(p)
-            )
-        self.examples_menu.setToolTipsVisible(True)
-        self.examples_menu.setEnabled(bool(scripts))
+        fill_examples_menu(self.examples_menu, self.editor_tabs)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -378,20 +360,7 @@ class MainWindow(QMainWindow):
 
     def restore_session(self) -> None:
         """Reopen the files from this computer that were open when Hotaru last closed."""
-        files, current = self.preferences.open_files()
-        tabs = self.editor_tabs
-        tabs.open_files(files)
-        wanted = tabs.find_local(files[current]) if 0 <= current < len(files) else None
-        opened = [e for f in files if (e := tabs.find_local(f)) is not None]
-        if wanted is not None or opened:
-            tabs.setCurrentWidget(wanted if wanted is not None else opened[-1])
-
-    def _remember_session(self) -> None:
-        tabs = self.editor_tabs
-        files = tabs.local_paths()
-        doc = tabs.document()
-        current = files.index(str(doc.local_path)) if doc and doc.local_path else len(files) - 1
-        self.preferences.set_open_files(files, current)
+        layout.restore_open_files(self.editor_tabs, self.preferences)
 
     def _restore_window_state(self) -> None:
         geometry, state = self.preferences.window_state()
@@ -413,20 +382,8 @@ class MainWindow(QMainWindow):
                 editor.take_focus()
 
     def size_docks(self) -> None:
-        """First start: Files narrow on the left, console a third of the height: the editor
-        gets most of the window."""
-        direct = Qt.FindChildOption.FindDirectChildrenOnly  # docks are; and it is ~10x faster
-        docks = [d for d in self.findChildren(QDockWidget, options=direct) if not d.isFloating()]
-        left = [d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.LeftDockWidgetArea]
-        bottom = [
-            d for d in docks if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
-        ]
-        if left:
-            width = max(220, min(300, self.width() // 4))
-            self.resizeDocks(left, [width] * len(left), Qt.Orientation.Horizontal)
-        if bottom:
-            height = max(160, self.height() // 3)
-            self.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+        """First start: the editor gets most of the window (see layout.size_docks)."""
+        layout.size_docks(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.editor_tabs.maybe_close_all():
@@ -436,7 +393,7 @@ class MainWindow(QMainWindow):
                 self._close_when_saved()
             return
         self.preferences.set_window_state(self.saveGeometry(), self.saveState())
-        self._remember_session()
+        layout.remember_open_files(self.editor_tabs, self.preferences)
         self.preferences.sync()
         self.closing.emit()
         event.accept()

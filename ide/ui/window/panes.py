@@ -35,10 +35,10 @@ class PaneSpec:
     title: str  # QT_TRANSLATE_NOOP(context, ...): the empty dock's title
     context: str  # the title's translation context
     area: Qt.DockWidgetArea
-    #: imports and builds the pane, puts its widget in the dock with
-    #: ``window.add_dock(widget, title, area, dock_name)`` and returns the pane object
+    # imports and builds the pane, puts its widget in the dock with
+    # ``window.add_dock(widget, title, area, dock_name)`` and returns the pane object
     build: Callable[[MainWindow], Any]
-    #: the width the pane will need, known before it is built (its empty dock gets it)
+    # the width the pane will need, known before it is built (its empty dock gets it)
     min_width: Callable[[MainWindow], int] | None = None
 
 
@@ -173,7 +173,7 @@ def files_min_width(window: QWidget) -> int:
     return max(220, width + 104)  # 220: the rest of the pane (Chinese labels are short)
 
 
-#: Built in this order after the first paint (the console first: it makes the controller).
+# Built in this order after the first paint (the console first: it makes the controller).
 DEFAULT_PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "console",

@@ -1,0 +1,30 @@
+"""Where an editor tab's text lives, and the answers to "Save the changes?"."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+@dataclass
+class Document:
+    """Where a tab's text lives."""
+
+    local_path: Path | None = None
+    board_path: str | None = None
+    name: str = ""  # shown name for a tab that has no file yet
+    saving: bool = False  # a save to the board is under way
+
+    @property
+    def on_board(self) -> bool:
+        return self.board_path is not None
+
+    def file_name(self) -> str:
+        if self.local_path is not None:
+            return self.local_path.name
+        if self.board_path is not None:
+            return posixpath.basename(self.board_path.rstrip("/")) or self.board_path
+        return self.name

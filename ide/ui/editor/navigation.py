@@ -1,0 +1,119 @@
+"""Going to a line: traceback links (a line of a script open in a tab, or of a board file read
+and opened for it), and tabs that follow a file renamed on the board. Functions of
+:class:`EditorTabs` (its methods call them); texts keep the "EditorTabs" context."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ide.ui.editor.code_editor import CodeEditor
+from ide.ui.editor.document import Document
+
+if TYPE_CHECKING:
+    from ide.ui.editor.tabs import EditorTabs
+
+
+def matches(doc: Document, filename: str) -> bool:
+    """True when ``filename`` (from a traceback) names this document."""
+    if doc.board_path is not None and (
+        doc.board_path == filename or doc.board_path == "/" + filename.lstrip("/")
+    ):
+        return True
+    if doc.local_path is not None and (
+        str(doc.local_path) == filename or doc.local_path.name == filename
+    ):
+        return True
+    return bool(doc.name) and doc.name == filename
+
+
+def goto_line(tabs: EditorTabs, filename: str, line: int) -> bool:
+    """Show ``line`` (1-based) of the script called ``filename`` (traceback links).
+
+    "<stdin>" and "<string>" mean the script that was run: the current tab. A board file
+    that is not open is read from the board and opened (True means that was started).
+    False: nothing to show.
+    """
+    editor = tabs.current_editor()
+    doc = tabs.document(editor)
+    if doc is None or not (filename in ("<stdin>", "<string>") or matches(doc, filename)):
+        editor = next((e for e, d in tabs.documents.items() if matches(d, filename)), None)
+    if editor is None:
+        base = posixpath.basename(filename)
+        editor = next((e for e, d in tabs.documents.items() if d.file_name() == base), None)
+    if editor is None:
+        return open_from_board_at(tabs, filename, line)
+    show_line(tabs, editor, line)
+    return True
+
+
+def open_from_board_at(tabs: EditorTabs, filename: str, line: int) -> bool:
+    """A traceback names a board file that is not open: read it, open it, show the line."""
+    controller = tabs.controller
+    if filename.startswith("<") or controller is None or getattr(controller, "port", None) is None:
+        return False
+    path = filename if filename.startswith("/") else "/" + filename
+
+    def opened(data: bytes) -> None:
+        editor = tabs.open_board_data(path, data)
+        if editor is not None:
+            show_line(tabs, editor, line)
+
+    def failed(_exc: BaseException) -> None:
+        tabs.status_message.emit(
+            QCoreApplication.translate("EditorTabs", "{path} is not on the board").format(path=path)
+        )
+
+    controller.submit(lambda s: s.read_file(path), opened, failed)
+    return True
+
+
+def open_board_data(tabs: EditorTabs, path: str, data: bytes) -> CodeEditor | None:
+    """Open a board file's bytes in a tab; a file that is not UTF-8 text is refused with a
+    message (replacing its bytes would lose them on the next save)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        from PySide6.QtCore import QCoreApplication
+
+        from ide.core.files.names import display_name
+
+        tabs.show_error(  # the words of the Files pane and the Open-from-board dialog
+            QCoreApplication.translate("BoardFileDialog", "Not a text file"),
+            QCoreApplication.translate(
+                "BoardFileDialog", "“{name}” is not UTF-8 text, so the editor can't open it."
+            ).format(name=display_name(path)),
+        )
+        return None
+    return tabs.open_board_file(path, text)
+
+
+def show_line(tabs: EditorTabs, editor: CodeEditor, line: int) -> None:
+    tabs.setCurrentWidget(editor)
+    target = min(max(0, line - 1), editor.lineCount() - 1)
+    # The line's code is selected, so the eye finds it; the caret stays where the code
+    # starts (past the indentation), the selection's anchor at the line's end.
+    text = editor.line_text(target)
+    start = editor.to_char(editor.positionFromLine(target))
+    editor.set_selection(start + len(text), start + len(text) - len(text.lstrip()))
+    editor.ensure_line_visible(target)
+    editor.take_focus()
+
+
+def board_path_renamed(tabs: EditorTabs, old: str, new: str) -> None:
+    """A file or folder on the board was renamed: tabs showing it follow."""
+    old = old.rstrip("/") or "/"
+    new = new.rstrip("/") or "/"
+    for editor, doc in tabs.documents.items():
+        path = doc.board_path
+        if path is None:
+            continue
+        if path == old:
+            doc.board_path = new
+        elif path.startswith(old + "/"):
+            doc.board_path = new + path[len(old) :]
+        else:
+            continue
+        tabs.refresh_title(editor)

@@ -1,0 +1,238 @@
+"""Saving and closing the editor's tabs: Save, Save as, Save to the board, and the questions
+asked before a tab or the window closes. Functions of :class:`EditorTabs` (its methods call
+them); their texts keep the tabs' translation context, "EditorTabs"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ide.ui.editor.code_editor import CodeEditor
+from ide.ui.editor.document import CANCEL, DISCARD, SAVE
+
+if TYPE_CHECKING:
+    from ide.ui.editor.tabs import EditorTabs
+
+
+def save(tabs: EditorTabs, editor: CodeEditor | None = None) -> bool:
+    """Save where the document lives; a new document asks for a file here.
+
+    Board saves are asynchronous: True means the save was started.
+    """
+    editor = editor or tabs.current_editor()
+    if editor is None:
+        return False
+    doc = tabs.documents[editor]
+    if doc.local_path is not None:
+        return tabs.may_save(editor) and write_local(tabs, editor, doc.local_path)
+    if doc.board_path is not None:
+        return tabs.may_save(editor) and tabs.save_to_board(doc.board_path, editor)
+    return tabs.save_as(editor)
+
+
+def save_as(
+    tabs: EditorTabs, editor: CodeEditor | None = None, path: str | Path | None = None
+) -> bool:
+    """Save to a file on this computer (asks where unless ``path`` is given)."""
+    editor = editor or tabs.current_editor()
+    if editor is None:
+        return False
+    doc = tabs.documents[editor]
+    if path is None:
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path(tabs.start_dir()) / (doc.file_name() or "main.py"))
+        path, _filter = QFileDialog.getSaveFileName(
+            tabs,
+            QCoreApplication.translate("EditorTabs", "Save the script as"),
+            suggested,
+            QCoreApplication.translate("EditorTabs", "Python scripts (*.py);;All files (*)"),
+        )
+        if not path:
+            return False
+    path = Path(path).resolve()
+    if not write_local(tabs, editor, path):
+        return False
+    doc.local_path, doc.board_path, doc.name = path, None, ""
+    tabs.remember(path)
+    tabs.refresh_title(editor)
+    return True
+
+
+def write_local(tabs: EditorTabs, editor: CodeEditor, path: Path) -> bool:
+    try:
+        path.write_text(editor.text(), encoding="utf-8", newline="\n")
+    except OSError as exc:
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "Could not save"),
+            QCoreApplication.translate("EditorTabs", "Could not save {path}: {reason}").format(
+                path=str(path), reason=exc.strerror or str(exc)
+            ),
+        )
+        return False
+    editor.setSavePoint()
+    tabs.document_saved.emit(editor, path)
+    tabs.status_message.emit(
+        QCoreApplication.translate("EditorTabs", "Saved {path}").format(path=str(path))
+    )
+    return True
+
+
+def save_to_board(
+    tabs: EditorTabs,
+    board_path: str | None = None,
+    editor: CodeEditor | None = None,
+    on_saved: Callable[[], None] | None = None,
+) -> bool:
+    """Write the text to ``board_path`` on the board (asks for a name when None).
+
+    The tab then lives on the board. Returns True when the write was started; the tab's
+    "*" goes away when the board confirms.
+    """
+    editor = editor or tabs.current_editor()
+    if editor is None:
+        return False
+    if tabs.controller is None or getattr(tabs.controller, "port", None) is None:
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "No board connected"),
+            QCoreApplication.translate(
+                "EditorTabs", "Connect a board (or the simulator) first, then save again."
+            ),
+        )
+        return False
+    doc = tabs.documents[editor]
+    if board_path is None:
+        from PySide6.QtWidgets import QInputDialog
+
+        suggested = doc.board_path or "/" + (doc.file_name() or "main.py")
+        board_path, ok = QInputDialog.getText(
+            tabs,
+            QCoreApplication.translate("EditorTabs", "Save to the board"),
+            QCoreApplication.translate("EditorTabs", "File name on the board:"),
+            text=suggested,
+        )
+        if not ok or not board_path.strip():
+            return False
+        board_path = board_path.strip()
+        if not board_path.startswith("/"):
+            board_path = "/" + board_path
+    data = editor.text().encode("utf-8")
+    path = board_path
+    doc.saving = True
+    tabs.status_message.emit(
+        QCoreApplication.translate("EditorTabs", "Saving {path} to the board…").format(path=path)
+    )
+
+    def done(_result: object = None) -> None:
+        doc.saving = False
+        if editor not in tabs.documents:
+            return
+        if editor.text().encode("utf-8") == data:
+            editor.setSavePoint()
+        doc.board_path, doc.local_path, doc.name = path, None, ""
+        tabs.refresh_title(editor)
+        tabs.document_saved.emit(editor, None)
+        tabs.status_message.emit(
+            QCoreApplication.translate("EditorTabs", "Saved {path} on the board").format(path=path)
+        )
+        if on_saved is not None:
+            on_saved()
+
+    def failed(exc: BaseException) -> None:
+        doc.saving = False
+        from ide.ui import error_text
+
+        reason = error_text(exc)
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "Could not save to the board"),
+            QCoreApplication.translate(
+                "EditorTabs", "Could not save {path} on the board: {reason}"
+            ).format(path=path, reason=reason),
+        )
+
+    tabs.controller.submit(lambda s: s.write_file(path, data), done, failed)
+    return True
+
+
+# ----------------------------------------------------------------- closing
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """Save / Discard / Cancel for a document with unsaved changes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("EditorTabs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("EditorTabs", "Save the changes to {name}?").format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("EditorTabs", "If you don't save, your changes will be lost.")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, text)
+
+
+def close_tab(tabs: EditorTabs, index: int) -> bool:
+    """Close a tab, asking about unsaved changes. True if it closed (or will, after a
+    board save)."""
+    editor = tabs.widget(index)
+    if not isinstance(editor, CodeEditor):
+        return False
+    doc = tabs.documents[editor]
+    if tabs.has_changes(editor):
+        tabs.setCurrentWidget(editor)
+        answer = tabs.ask_save_changes(doc.file_name())
+        if answer == CANCEL:
+            return False
+        if answer == SAVE:
+            if doc.on_board:
+                return tabs.save_to_board(
+                    doc.board_path, editor, on_saved=lambda: tabs.drop(editor)
+                )
+            if not tabs.save(editor):
+                return False
+    tabs.drop(editor)
+    return True
+
+
+def maybe_close_all(tabs: EditorTabs) -> bool:
+    """Ask about every unsaved tab before the window closes. True: safe to close now.
+
+    False means "not now": cancelled, a save failed, or board saves are still under way.
+    """
+    for editor in list(tabs.editors()):
+        if not tabs.has_changes(editor):
+            continue
+        doc = tabs.documents[editor]
+        tabs.setCurrentWidget(editor)
+        answer = tabs.ask_save_changes(doc.file_name())
+        if answer == CANCEL:
+            return False
+        if answer == DISCARD:
+            editor.setSavePoint()
+            continue
+        if not tabs.save(editor):
+            return False
+    return tabs.pending_saves() == 0
