@@ -64,8 +64,13 @@ def translated(msg: Message) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, FirmwareError):
-        return translated(exc.message)
+    """The user's words for ``exc``: its Message (FirmwareError, ide.board's BoardError),
+    translated; otherwise its own text."""
+    msg = getattr(exc, "message", None)
+    if isinstance(exc, FirmwareError) or isinstance(msg, Message):
+        return translated(msg)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror  # the OS's own words, already in the user's language
     return str(exc) or type(exc).__name__
 
 
