@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Installing with “Erase all flash memory” deletes the files on the board. You can copy them to this computer first.</source>
+        <translation>「先にフラッシュメモリをすべて消去する」を選んでインストールすると、ボード上のファイルは削除されます。先にこのコンピューターへコピーしておけます。</translation>
+    </message>
+    <message>
+        <source>Copy the board&apos;s files to this computer...</source>
+        <translation>ボードのファイルをこのコンピューターにコピー...</translation>
+    </message>
+    <message>
+        <source>Where should the board&apos;s files go?</source>
+        <translation>ボードのファイルのコピー先</translation>
+    </message>
+    <message>
+        <source>Copying the board&apos;s files...</source>
+        <translation>ボードのファイルをコピーしています...</translation>
+    </message>
+    <message>
+        <source>Files copied: {n}, into {folder}.</source>
+        <translation>{n} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>Not copied (names this computer cannot hold): {names}</source>
+        <translation>コピーしなかったファイル（このコンピューターでは使えない名前）: {names}</translation>
+    </message>
+    <message>
+        <source>The files could not be copied: {error}</source>
+        <translation>ファイルをコピーできませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>

@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Installing with “Erase all flash memory” deletes the files on the board. You can copy them to this computer first.</source>
+        <translation>勾选“先擦除整个闪存”进行安装会删除开发板上的文件。你可以先把它们复制到此电脑。</translation>
+    </message>
+    <message>
+        <source>Copy the board&apos;s files to this computer...</source>
+        <translation>把开发板上的文件复制到此电脑……</translation>
+    </message>
+    <message>
+        <source>Where should the board&apos;s files go?</source>
+        <translation>开发板文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Copying the board&apos;s files...</source>
+        <translation>正在复制开发板上的文件……</translation>
+    </message>
+    <message>
+        <source>Files copied: {n}, into {folder}.</source>
+        <translation>已复制 {n} 个文件到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Not copied (names this computer cannot hold): {names}</source>
+        <translation>未复制（此电脑无法使用的文件名）：{names}</translation>
+    </message>
+    <message>
+        <source>The files could not be copied: {error}</source>
+        <translation>无法复制文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>

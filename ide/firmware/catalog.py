@@ -312,9 +312,9 @@ class Catalog:
 
                 check_uf2(data)
             else:
-                from ide.firmware.esp_image import inspect
+                from ide.firmware.esp_image import check_integrity
 
-                inspect(data)
+                check_integrity(data)  # checksums and SHA-256: a page without a hash too
         except ImageRejected as exc:
             raise CatalogError(exc.message, exc.detail) from exc
 
