@@ -1821,6 +1821,37 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>ネットワークに接続されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
+    </message>
+</context>
+<context>
     <name>PortNames</name>
     <message>
         <source>Raspberry Pi Pico (MicroPython)</source>

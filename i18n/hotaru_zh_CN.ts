@@ -1821,6 +1821,37 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>未连接网络</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>找不到服务器名称</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>详细信息：{details}</translation>
+    </message>
+</context>
+<context>
     <name>PortNames</name>
     <message>
         <source>Raspberry Pi Pico (MicroPython)</source>

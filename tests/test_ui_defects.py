@@ -397,3 +397,96 @@ def test_a_restore_is_active_until_a_deferred_folder_is_closed_again(qtbot) -> N
     qtbot.waitUntil(lambda: not restorer.active(), timeout=5000)
     assert not tree.isExpanded(lib)
     assert model.node(tree.currentIndex()).path == "/main.py"
+
+
+# -- English leaking into Japanese and Chinese (item 13) -------------------------------------
+
+
+def test_common_os_errors_become_phrases_with_the_raw_text_in_details() -> None:
+    import errno
+    import socket
+    import urllib.error
+
+    from ide.os_errors import details_line, os_reason, with_os_details
+    from ide.text import Message
+
+    cases = {
+        urllib.error.URLError(socket.gaierror(socket.EAI_NONAME, "Name or service not known")):
+            "the server's name could not be found",
+        OSError(errno.ENETUNREACH, "Network is unreachable"): "no network connection",
+        PermissionError(errno.EACCES, "Permission denied", "/x.py"): "permission denied",
+        FileNotFoundError(errno.ENOENT, "No such file or directory", "/x.py"): "not found",
+        OSError(errno.EBUSY, "Device or resource busy"): "in use by another program",
+        TimeoutError("timed out"): "no answer in time",
+    }
+    for exc, phrase in cases.items():
+        reason = os_reason(exc)
+        assert isinstance(reason, Message) and reason.source == phrase, exc
+        line = details_line(exc)
+        assert line is not None and str(line).startswith("Details: ")
+    odd = OSError(errno.EISDIR, "Is a directory")
+    assert os_reason(odd) == str(odd) and details_line(odd) is None  # unknown: as it is
+    sentence = Message("Firmware", "The download failed: {reason}", {"reason": os_reason(
+        urllib.error.URLError(socket.gaierror(-2, "Name or service not known")))})
+    assert str(with_os_details(sentence, urllib.error.URLError(socket.gaierror(
+        -2, "Name or service not known")))) == (
+        "The download failed: the server's name could not be found\n"
+        "Details: [Errno -2] Name or service not known"
+    )
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path, monkeypatch):
+    from ide import i18n
+    from ide.ui import language
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    language.install_translators(qapp, "ja")
+    yield qapp
+    language.install_translators(qapp, "en")
+
+
+def test_a_save_error_is_japanese_with_the_os_words_on_a_details_line(
+    japanese, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from ide.ui.editor import EditorTabs
+
+    tabs = EditorTabs()
+    qtbot.addWidget(tabs)
+    shown: list[str] = []
+    tabs.show_error = lambda title, text: shown.append(text)
+    script = tmp_path / "x.py"
+    script.write_text("x = 1\n")
+    editor = tabs.open_local(script)
+    editor.insert("# changed\n")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "write_text", refuse)  # (as root, chmod would not refuse)
+    assert not tabs.save(editor)
+    (text,) = shown
+    first, details = text.split("\n")
+    assert first.endswith("を保存できませんでした: 権限がありません")
+    assert "Permission" not in first
+    assert details.startswith("詳細: [Errno 13] Permission denied")
+
+
+def test_local_sizes_are_in_the_users_language(japanese, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileSystemModel, QStyleOptionViewItem
+
+    from ide.ui.files.views import LocalTree
+
+    (tmp_path / "a.py").write_text("hello")
+    model = QFileSystemModel()
+    root = model.setRootPath(str(tmp_path))
+    tree = LocalTree(model)
+    qtbot.addWidget(tree)
+    tree.setRootIndex(root)
+    qtbot.waitUntil(lambda: model.rowCount(root) > 0, timeout=10000)
+    index = model.index(str(tmp_path / "a.py"), 1)
+    assert index.data() == "5 bytes"  # Qt's own text, in the system's English
+    option = QStyleOptionViewItem()
+    tree.itemDelegateForColumn(1).initStyleOption(option, index)
+    assert option.text == "5 バイト"

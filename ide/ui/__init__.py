@@ -12,4 +12,8 @@ def translate_message(msg: Message | str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate(msg.context, msg.source)  # i18n: marked
-    return text.format(**msg.args) if msg.args else text
+    if not msg.args:
+        return text
+    # A Message inside a Message (an OS error's phrase in a sentence) is translated too.
+    args = {k: translate_message(v) if isinstance(v, Message) else v for k, v in msg.args.items()}
+    return text.format(**args)

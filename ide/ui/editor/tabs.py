@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
+from ide.os_errors import details_line, os_reason
+from ide.ui import translate_message
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.syntax import check_source
 from ide.ui.editor.themes import LIGHT, Theme
@@ -50,6 +52,12 @@ class Document:
         if self.board_path is not None:
             return posixpath.basename(self.board_path.rstrip("/")) or self.board_path
         return self.name
+
+
+def _details(exc: OSError) -> str:
+    """A line with the OS's own words under a sentence that gave them in the user's language."""
+    line = details_line(exc)
+    return "\n" + translate_message(line) if line is not None else ""
 
 
 class EditorTabs(QTabWidget):
@@ -227,8 +235,9 @@ class EditorTabs(QTabWidget):
             self.show_error(
                 self.tr("Could not open file"),
                 self.tr("Could not open {path}: {reason}").format(
-                    path=str(path), reason=exc.strerror or str(exc)
-                ),
+                    path=str(path), reason=translate_message(os_reason(exc))
+                )
+                + _details(exc),
             )
             return None
         try:
@@ -332,8 +341,9 @@ class EditorTabs(QTabWidget):
             self.show_error(
                 self.tr("Could not save"),
                 self.tr("Could not save {path}: {reason}").format(
-                    path=str(path), reason=exc.strerror or str(exc)
-                ),
+                    path=str(path), reason=translate_message(os_reason(exc))
+                )
+                + _details(exc),
             )
             return False
         editor.setSavePoint()
@@ -395,8 +405,6 @@ class EditorTabs(QTabWidget):
 
         def failed(exc: BaseException) -> None:
             doc.saving = False
-            from ide.ui import translate_message
-
             message = getattr(exc, "message", None)
             reason = translate_message(message) if message is not None else str(exc)
             self.show_error(
