@@ -80,8 +80,8 @@ def os_details(exc: BaseException) -> str:
 
 
 def details_line(exc: BaseException) -> Message | None:
-    """"Details: <raw text>" when :func:`os_reason` put a translated phrase in the raw
-    text's place; None when the raw text is the reason itself."""
+    """The line "Details: <raw text>" when :func:`os_reason` put a translated phrase in the
+    raw text's place; None when the raw text is the reason itself."""
     if _phrase(exc) is None:
         return None
     return Message(CTX, _DETAILS, {"details": os_details(exc)})

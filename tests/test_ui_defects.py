@@ -291,12 +291,11 @@ def test_a_program_without_input_keeps_the_editor_focused(ide, qtbot) -> None:  
 
 def test_undo_steps_are_typing_bursts(qtbot, monkeypatch) -> None:
     from ide.ui.console_widget import ConsoleWidget
-    from ide.ui.editor import code_editor
     from ide.ui.editor.code_editor import CodeEditor
 
     clock = [100.0]
-    monkeypatch.setattr(code_editor.time, "monotonic", lambda: clock[0])
     editor = CodeEditor()
+    editor._clock = lambda: clock[0]
     other = ConsoleWidget()
     for w in (editor, other):
         qtbot.addWidget(w)
@@ -345,15 +344,14 @@ def test_cursor_forward_and_long_lines_are_capped_as_a_terminal_does() -> None:
     )
 
 
-def test_one_drawing_slice_is_bounded_by_the_characters_it_draws(qtbot, monkeypatch) -> None:
-    from ide.ui import console_widget
+def test_one_drawing_slice_is_bounded_by_the_characters_it_draws(qtbot) -> None:
     from ide.ui.console_widget import ConsoleWidget
 
     console = ConsoleWidget()
     qtbot.addWidget(console)
     # A clock that never moves: only the cost estimate can end the slice, so the test does
     # not depend on how fast this machine is.
-    monkeypatch.setattr(console_widget.time, "perf_counter", lambda: 1000.0)
+    console._clock = lambda: 1000.0
     console.feed((b"y" * 3999 + b"\r\n") * 250)  # 1 MB in long lines
     per_slice = console.SLICE_SECONDS / getattr(console, "_seconds_per_char", 0.000002)
     console._flush()  # one timer slice
@@ -411,8 +409,9 @@ def test_common_os_errors_become_phrases_with_the_raw_text_in_details() -> None:
     from ide.text import Message
 
     cases = {
-        urllib.error.URLError(socket.gaierror(socket.EAI_NONAME, "Name or service not known")):
-            "the server's name could not be found",
+        urllib.error.URLError(
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        ): "the server's name could not be found",
         OSError(errno.ENETUNREACH, "Network is unreachable"): "no network connection",
         PermissionError(errno.EACCES, "Permission denied", "/x.py"): "permission denied",
         FileNotFoundError(errno.ENOENT, "No such file or directory", "/x.py"): "not found",
@@ -426,10 +425,9 @@ def test_common_os_errors_become_phrases_with_the_raw_text_in_details() -> None:
         assert line is not None and str(line).startswith("Details: ")
     odd = OSError(errno.EISDIR, "Is a directory")
     assert os_reason(odd) == str(odd) and details_line(odd) is None  # unknown: as it is
-    sentence = Message("Firmware", "The download failed: {reason}", {"reason": os_reason(
-        urllib.error.URLError(socket.gaierror(-2, "Name or service not known")))})
-    assert str(with_os_details(sentence, urllib.error.URLError(socket.gaierror(
-        -2, "Name or service not known")))) == (
+    offline = urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
+    sentence = Message("Firmware", "The download failed: {reason}", {"reason": os_reason(offline)})
+    assert str(with_os_details(sentence, offline)) == (
         "The download failed: the server's name could not be found\n"
         "Details: [Errno -2] Name or service not known"
     )
