@@ -617,7 +617,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
@@ -1953,6 +1953,37 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
         <translation>アドレスは 0x1000 の倍数にしてください（例: 0x1000、0x0）。</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>ネットワークに接続されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
     </message>
 </context>
 <context>

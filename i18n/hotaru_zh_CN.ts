@@ -617,7 +617,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…部分输出已省略…］</translation>
     </message>
     <message>
@@ -1953,6 +1953,37 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
         <translation>偏移地址必须是 0x1000 的整数倍，例如 0x1000 或 0x0。</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>未连接网络</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>找不到服务器名称</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>详细信息：{details}</translation>
     </message>
 </context>
 <context>
