@@ -45,13 +45,14 @@ from ide.core.packages.errors import (
     pkg_message,
 )
 from ide.core.packages.index import Index, IndexEntry, load_index
-from ide.core.packages.resolve import Progress, Resolver
+from ide.core.packages.resolve import Progress, ResolvedPackage, Resolver
 from ide.core.packages.sources import DEFAULT_INDEX, GITHUB_GITLAB, Downloader, Hosts
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "DEFAULT_INDEX",
     "BadPackage",
+    "BoardFacts",
     "BoardFailed",
     "BoardSession",
     "Cancelled",
@@ -64,13 +65,17 @@ __all__ = [
     "NoSpace",
     "NotFound",
     "PackageError",
+    "Plan",
     "Report",
     "SearchResult",
+    "apply",
+    "board_facts",
     "default_cache_dir",
     "install",
     "installed",
     "lib_dir",
     "outdated",
+    "prepare",
     "search",
     "uninstall",
     "update",
@@ -104,6 +109,60 @@ def search(
     return SearchResult(index.search(query), index.offline, index.fetched_at, index)
 
 
+@dataclass(frozen=True)
+class BoardFacts:
+    lib: str  # the lib folder on sys.path ("/lib")
+    mpy: int | None  # the bytecode version its .mpy files must have
+
+
+def board_facts(session: BoardSession, mpy: bool = True) -> BoardFacts:
+    """Where packages go on this board and which .mpy build fits it (one board job)."""
+    return BoardFacts(lib_dir(session), mpy_version(session) if mpy else None)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything to install, downloaded and hash-checked: no board needed to make it."""
+
+    packages: list[ResolvedPackage]
+    offline_since: float | None  # a cached copy stood in for the network (its date)
+
+
+def prepare(
+    name_or_url: str,
+    version: str | None,
+    facts: BoardFacts,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    index_url: str = DEFAULT_INDEX,
+    cache_dir: Path | None = None,
+    hosts: Hosts = GITHUB_GITLAB,
+    offline: bool = False,
+) -> Plan:
+    """Resolve and download a package and its dependencies on this computer (the UI runs it
+    off the board's queue, so the console stays usable meanwhile)."""
+    downloader = Downloader(cache_dir or default_cache_dir(), offline=offline, cancel=cancel)
+    resolver = Resolver(
+        downloader, index_url, facts.mpy, hosts=hosts, progress=progress, cancel=cancel
+    )
+    found = resolver.resolve(name_or_url, version)
+    return Plan(found, downloader.offline_since)
+
+
+def apply(
+    session: BoardSession,
+    plan: Plan,
+    facts: BoardFacts,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Report:
+    """Put a prepared plan on the board, all or nothing (one board job)."""
+    report = Report(packages=plan.packages, offline_since=plan.offline_since)
+    Transaction(session, facts.lib, progress, cancel).run(plan.packages, report)
+    return report
+
+
 def install(
     session: BoardSession,
     name_or_url: str,
@@ -122,16 +181,19 @@ def install(
     Everything is downloaded and checked (hashes) first; then the board's free space is
     checked; files whose SHA-256 already matches are not sent again. ``mpy=False`` installs
     the .py build even where a .mpy build for the board exists."""
-    downloader = Downloader(cache_dir or default_cache_dir(), offline=offline, cancel=cancel)
-    lib = lib_dir(session)
-    board_mpy = mpy_version(session) if mpy else None
-    resolver = Resolver(
-        downloader, index_url, board_mpy, hosts=hosts, progress=progress, cancel=cancel
+    facts = board_facts(session, mpy)
+    plan = prepare(
+        name_or_url,
+        version,
+        facts,
+        progress,
+        cancel,
+        index_url=index_url,
+        cache_dir=cache_dir,
+        hosts=hosts,
+        offline=offline,
     )
-    packages = resolver.resolve(name_or_url, version)
-    report = Report(packages=packages, offline_since=downloader.offline_since)
-    Transaction(session, lib, progress, cancel).run(packages, report)
-    return report
+    return apply(session, plan, facts, progress, cancel)
 
 
 def installed(session: BoardSession) -> list[Installed]:
