@@ -176,6 +176,37 @@ def test_cancel_in_the_middle_leaves_lib_as_it_was(
     assert [(p.name, p.version) for p in packages.installed(session)] == [("fonts", "1.0")]
 
 
+class FailsOnSecondWrite:
+    """The real session, except that the second file write fails (as a cut cable or a full
+    board would make it): a fault the simulator cannot show on cue."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+        self.writes = 0
+
+    def write_file(self, path: str, data: bytes, progress: Any = None) -> None:
+        self.writes += 1
+        if self.writes == 2:
+            raise ConnectionError("link lost")
+        self._session.write_file(path, data, progress)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
+def test_a_failure_in_the_middle_leaves_lib_as_it_was(
+    session: Any, server: IndexServer, tmp_path: Path
+) -> None:
+    opts = _opts(server, tmp_path)
+    packages.install(session, "fonts", "1.0", **opts)
+    before = tree(session)
+    flaky = FailsOnSecondWrite(session)
+    with pytest.raises(ConnectionError):
+        packages.install(flaky, "display", **opts)
+    assert flaky.writes == 2
+    assert tree(session) == before  # no .hotaru-new left, no folder made, fonts 1.0 kept
+
+
 def test_offline_uses_the_cache_and_says_so(
     session: Any, server: IndexServer, tmp_path: Path
 ) -> None:
