@@ -130,3 +130,22 @@ def test_tools_menu_opens_the_pane_docked_on_the_right(
     pane.dock.close()
     action.trigger()  # a second time: the same pane, shown again
     assert window.pane("packages") is pane and pane.dock.isVisible()
+
+
+def test_cancel_and_offline_are_said_in_words(
+    qtbot: Any, controller: Any, server: IndexServer, tmp_path: Path
+) -> None:
+    pane = make_pane(qtbot, controller, server, tmp_path)
+    with qtbot.waitSignal(pane.finished, timeout=60_000) as done:
+        pane.install("display")
+        pane.cancel_button.click()  # before anything was downloaded
+    assert done.args == [False]
+    assert pane.notice.text().startswith("Cancelled")
+    qtbot.waitUntil(lambda: not pane.cancel_button.isVisible())
+    assert names(pane.installed) == []
+    server.stop()  # the network is gone: the list saved a moment ago is shown, and said so
+    pane.index = None
+    pane.reload_index()
+    qtbot.waitUntil(lambda: pane.index is not None, timeout=30_000)
+    assert pane.notice.text().startswith("Offline: showing the package list saved on")
+    assert pane.results.topLevelItemCount() == 5
