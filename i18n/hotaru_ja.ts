@@ -1836,6 +1836,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>スクリプトを実行せずに書き間違いを探します</translation>
     </message>
     <message>
+        <source>Manage &amp;packages…</source>
+        <translation>パッケージの管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find and install libraries on the board: displays, sensors …</source>
+        <translation>ボードにライブラリを探してインストールします（ディスプレイ、センサーなど）</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -1984,6 +1992,229 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Details: {details}</source>
         <translation>詳細: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>{name} was not installed by Hotaru, so it cannot be updated here.</source>
+        <translation>{name} は Hotaru でインストールされていないため、ここでは更新できません。</translation>
+    </message>
+    <message>
+        <source>Checking the board…</source>
+        <translation>ボードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Not enough space on the board: the package needs {need} KB, {free} KB are free. Nothing was installed.</source>
+        <translation>ボードの空き容量が足りません。パッケージには {need} KB 必要ですが、空きは {free} KB です。何もインストールしていません。</translation>
+    </message>
+    <message>
+        <source>Copying {path}…</source>
+        <translation>{path} をコピーしています…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>仕上げています…</translation>
+    </message>
+    <message>
+        <source>The board could not finish the install; nothing was changed.</source>
+        <translation>ボードでインストールを完了できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The board&apos;s lib folder is as it was.</source>
+        <translation>キャンセルしました。ボードの lib フォルダーは元のままです。</translation>
+    </message>
+    <message>
+        <source>{name} is not installed on the board.</source>
+        <translation>{name} はボードにインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The package index at {url} could not be read.</source>
+        <extracomment>build (&quot;py&quot; or an mpy version such as &quot;6&quot;) -&gt; versions published for it</extracomment>
+        <translation>{url} のパッケージ一覧を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>{origin} names an unsafe file path: {path}</source>
+        <extracomment>progress(step, done, total): what is happening, counted in steps or bytes</extracomment>
+        <translation>{origin} に危険なファイルパスがあります: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Not found: {url}</source>
+        <translation>見つかりません: {url}</translation>
+    </message>
+    <message>
+        <source>There is no package called “{name}” in {index}.</source>
+        <translation>{index} に「{name}」というパッケージはありません。</translation>
+    </message>
+    <message>
+        <source>{name} has no version {version}.</source>
+        <translation>{name} にはバージョン {version} がありません。</translation>
+    </message>
+    <message>
+        <source>The package {name} is damaged.</source>
+        <translation>パッケージ {name} が壊れています。</translation>
+    </message>
+    <message>
+        <source>{path} of {name} is damaged: its checksum does not match the index. Nothing was installed.</source>
+        <translation>{name} の {path} が壊れています。チェックサムがパッケージ一覧と一致しません。何もインストールしていません。</translation>
+    </message>
+    <message>
+        <source>Only .py and .mpy files can be installed: {path}</source>
+        <translation>.py と .mpy ファイルだけがインストールできます: {path}</translation>
+    </message>
+    <message>
+        <source>{url} is not a package description.</source>
+        <translation>{url} はパッケージの説明ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Not a repository address: {url}</source>
+        <extracomment>the real hosts (the default)</extracomment>
+        <translation>リポジトリのアドレスではありません: {url}</translation>
+    </message>
+    <message>
+        <source>Not a web address: {url}</source>
+        <extracomment>set when a cached copy stood in for the network: the oldest such copy&apos;s date</extracomment>
+        <translation>Web アドレスではありません: {url}</translation>
+    </message>
+    <message>
+        <source>No network: {url} could not be downloaded, and there is no saved copy.</source>
+        <translation>ネットワークに接続できません。{url} をダウンロードできず、保存されたコピーもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPane</name>
+    <message>
+        <source>Packages</source>
+        <extracomment>an install, update or uninstall finished (True: it changed the board)</extracomment>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Search, e.g. ssd1306</source>
+        <translation>検索（例: ssd1306）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>インストール</translation>
+    </message>
+    <message>
+        <source>Other source…</source>
+        <translation>ほかの入手先…</translation>
+    </message>
+    <message>
+        <source>From a web address or github:…</source>
+        <translation>Web アドレスまたは github: から…</translation>
+    </message>
+    <message>
+        <source>From a file on this computer…</source>
+        <translation>このコンピューターのファイルから…</translation>
+    </message>
+    <message>
+        <source>From a folder on this computer…</source>
+        <translation>このコンピューターのフォルダーから…</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>ボード上: </translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>新しい版</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>アンインストール</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the package list…</source>
+        <translation>パッケージ一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the package list saved on %1.</source>
+        <translation>オフラインです。%1 に保存したパッケージ一覧を表示しています。</translation>
+    </message>
+    <message>
+        <source>Put there without Hotaru: the version is unknown</source>
+        <translation>Hotaru 以外で置かれたため、バージョンは不明です</translation>
+    </message>
+    <message>
+        <source>Install from a web address</source>
+        <translation>Web アドレスからインストール</translation>
+    </message>
+    <message>
+        <source>Address of a package.json, a .py file, or github:owner/repository:</source>
+        <translation>package.json、.py ファイル、または github:所有者/リポジトリ のアドレス: </translation>
+    </message>
+    <message>
+        <source>Install a file</source>
+        <translation>ファイルをインストール</translation>
+    </message>
+    <message>
+        <source>MicroPython modules (*.py *.mpy)</source>
+        <translation>MicroPython モジュール (*.py *.mpy)</translation>
+    </message>
+    <message>
+        <source>Install a folder as a package</source>
+        <translation>フォルダーをパッケージとしてインストール</translation>
+    </message>
+    <message>
+        <source>Connect a board first.</source>
+        <translation>先にボードを接続してください。</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 を準備しています…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Installed %1.</source>
+        <translation>%1 をインストールしました。</translation>
+    </message>
+    <message>
+        <source>(Offline: files saved earlier were used.)</source>
+        <translation>（オフラインのため、以前に保存したファイルを使いました。）</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2467,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ダーク</translation>
     </message>
     <message>
+        <source>Where Tools &gt; Manage packages… finds packages</source>
+        <translation>「ツール &gt; パッケージの管理…」がパッケージを探す場所</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
@@ -2246,6 +2481,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Colours:</source>
         <translation>配色: </translation>
+    </message>
+    <message>
+        <source>Package index:</source>
+        <translation>パッケージ一覧: </translation>
     </message>
 </context>
 <context>

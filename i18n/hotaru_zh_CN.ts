@@ -1836,6 +1836,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>不运行脚本，检查书写错误</translation>
     </message>
     <message>
+        <source>Manage &amp;packages…</source>
+        <translation>管理软件包(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Find and install libraries on the board: displays, sensors …</source>
+        <translation>查找并安装开发板上的库（显示屏、传感器等）</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)...</translation>
     </message>
@@ -1984,6 +1992,229 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Details: {details}</source>
         <translation>详细信息：{details}</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>{name} was not installed by Hotaru, so it cannot be updated here.</source>
+        <translation>{name} 不是用 Hotaru 安装的，无法在这里更新。</translation>
+    </message>
+    <message>
+        <source>Checking the board…</source>
+        <translation>正在检查开发板…</translation>
+    </message>
+    <message>
+        <source>Not enough space on the board: the package needs {need} KB, {free} KB are free. Nothing was installed.</source>
+        <translation>开发板空间不足：该软件包需要 {need} KB，剩余 {free} KB。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying {path}…</source>
+        <translation>正在复制 {path}…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <source>The board could not finish the install; nothing was changed.</source>
+        <translation>开发板无法完成安装，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The board&apos;s lib folder is as it was.</source>
+        <translation>已取消。开发板的 lib 文件夹保持原样。</translation>
+    </message>
+    <message>
+        <source>{name} is not installed on the board.</source>
+        <translation>开发板上没有安装 {name}。</translation>
+    </message>
+    <message>
+        <source>The package index at {url} could not be read.</source>
+        <extracomment>build (&quot;py&quot; or an mpy version such as &quot;6&quot;) -&gt; versions published for it</extracomment>
+        <translation>无法读取 {url} 的软件包索引。</translation>
+    </message>
+    <message>
+        <source>{origin} names an unsafe file path: {path}</source>
+        <extracomment>progress(step, done, total): what is happening, counted in steps or bytes</extracomment>
+        <translation>{origin} 中含有不安全的文件路径：{path}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>正在下载 {name}…</translation>
+    </message>
+    <message>
+        <source>Not found: {url}</source>
+        <translation>找不到：{url}</translation>
+    </message>
+    <message>
+        <source>There is no package called “{name}” in {index}.</source>
+        <translation>{index} 中没有名为“{name}”的软件包。</translation>
+    </message>
+    <message>
+        <source>{name} has no version {version}.</source>
+        <translation>{name} 没有 {version} 版本。</translation>
+    </message>
+    <message>
+        <source>The package {name} is damaged.</source>
+        <translation>软件包 {name} 已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} of {name} is damaged: its checksum does not match the index. Nothing was installed.</source>
+        <translation>{name} 的 {path} 已损坏：校验和与索引不一致。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Only .py and .mpy files can be installed: {path}</source>
+        <translation>只能安装 .py 和 .mpy 文件：{path}</translation>
+    </message>
+    <message>
+        <source>{url} is not a package description.</source>
+        <translation>{url} 不是软件包描述文件。</translation>
+    </message>
+    <message>
+        <source>Not a repository address: {url}</source>
+        <extracomment>the real hosts (the default)</extracomment>
+        <translation>不是仓库地址：{url}</translation>
+    </message>
+    <message>
+        <source>Not a web address: {url}</source>
+        <extracomment>set when a cached copy stood in for the network: the oldest such copy&apos;s date</extracomment>
+        <translation>不是网址：{url}</translation>
+    </message>
+    <message>
+        <source>No network: {url} could not be downloaded, and there is no saved copy.</source>
+        <translation>无法连接网络：无法下载 {url}，也没有已保存的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPane</name>
+    <message>
+        <source>Packages</source>
+        <extracomment>an install, update or uninstall finished (True: it changed the board)</extracomment>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Search, e.g. ssd1306</source>
+        <translation>搜索（例如 ssd1306）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Other source…</source>
+        <translation>其他来源…</translation>
+    </message>
+    <message>
+        <source>From a web address or github:…</source>
+        <translation>从网址或 github: 安装…</translation>
+    </message>
+    <message>
+        <source>From a file on this computer…</source>
+        <translation>从此电脑上的文件安装…</translation>
+    </message>
+    <message>
+        <source>From a folder on this computer…</source>
+        <translation>从此电脑上的文件夹安装…</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>开发板上：</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation>卸载</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the package list…</source>
+        <translation>正在读取软件包列表…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the package list saved on %1.</source>
+        <translation>离线：显示 %1 保存的软件包列表。</translation>
+    </message>
+    <message>
+        <source>Put there without Hotaru: the version is unknown</source>
+        <translation>不是用 Hotaru 安装的，版本未知</translation>
+    </message>
+    <message>
+        <source>Install from a web address</source>
+        <translation>从网址安装</translation>
+    </message>
+    <message>
+        <source>Address of a package.json, a .py file, or github:owner/repository:</source>
+        <translation>package.json、.py 文件或 github:所有者/仓库 的地址：</translation>
+    </message>
+    <message>
+        <source>Install a file</source>
+        <translation>安装文件</translation>
+    </message>
+    <message>
+        <source>MicroPython modules (*.py *.mpy)</source>
+        <translation>MicroPython 模块 (*.py *.mpy)</translation>
+    </message>
+    <message>
+        <source>Install a folder as a package</source>
+        <translation>将文件夹作为软件包安装</translation>
+    </message>
+    <message>
+        <source>Connect a board first.</source>
+        <translation>请先连接开发板。</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Installed %1.</source>
+        <translation>已安装 %1。</translation>
+    </message>
+    <message>
+        <source>(Offline: files saved earlier were used.)</source>
+        <translation>（离线：使用了之前保存的文件。）</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2467,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>深色</translation>
     </message>
     <message>
+        <source>Where Tools &gt; Manage packages… finds packages</source>
+        <translation>“工具 &gt; 管理软件包…”查找软件包的位置</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
@@ -2246,6 +2481,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Colours:</source>
         <translation>配色：</translation>
+    </message>
+    <message>
+        <source>Package index:</source>
+        <translation>软件包索引：</translation>
     </message>
 </context>
 <context>

@@ -99,13 +99,16 @@ def _build_main_window() -> list[QWidget]:
 
 
 def _build_dialogs() -> list[QWidget]:
+    from ide.ui.board.session_controller import SessionController
     from ide.ui.firmware import InstallWizard
+    from ide.ui.packages.pane import PackagesPane
     from ide.ui.settings.dialog import SettingsDialog
     from ide.ui.settings.preferences import Preferences
 
     wizard = InstallWizard(None)
     pages = [wizard.page(i) for i in wizard.pageIds()]
-    return [SettingsDialog(Preferences()), wizard, *pages]
+    packages = PackagesPane(SessionController(), Preferences())  # not connected: nothing loads
+    return [SettingsDialog(Preferences()), wizard, *pages, packages]
 
 
 @pytest.mark.parametrize("lang", ["ja", "zh_CN"])

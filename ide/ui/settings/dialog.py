@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -40,6 +41,13 @@ class SettingsDialog(QDialog):
         self.theme_box.addItem(self.tr("Dark"), "dark")
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(preferences.theme)))
 
+        self.index_edit = QLineEdit(preferences.package_index, self)
+        # the placeholder shows what an empty field means: micropython-lib's own index
+        from ide.core.packages.sources import DEFAULT_INDEX
+
+        self.index_edit.setPlaceholderText(DEFAULT_INDEX)
+        self.index_edit.setToolTip(self.tr("Where Tools > Manage packages… finds packages"))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -49,6 +57,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Editor font:"), self.font_box)
         form.addRow(self.tr("Font size:"), self.size_box)
         form.addRow(self.tr("Colours:"), self.theme_box)
+        form.addRow(self.tr("Package index:"), self.index_edit)
         form.addRow(buttons)
 
     def apply(self) -> None:
@@ -57,6 +66,7 @@ class SettingsDialog(QDialog):
         self.preferences.editor_font_family = "" if family == fixed.family() else family
         self.preferences.editor_font_size = self.size_box.value()
         self.preferences.theme = self.theme_box.currentData()
+        self.preferences.package_index = self.index_edit.text()
         self.preferences.sync()
 
     def accept(self) -> None:

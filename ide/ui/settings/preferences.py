@@ -82,6 +82,16 @@ class Preferences:
     def last_port(self, port: str) -> None:
         self.settings.setValue("connection/last_port", port)
 
+    # packages
+    @property
+    def package_index(self) -> str:
+        """The mip package index (Tools > Manage packages…); "" means micropython-lib's."""
+        return self._str("packages/index_url")
+
+    @package_index.setter
+    def package_index(self, url: str) -> None:
+        self.settings.setValue("packages/index_url", url.strip())
+
     # files
     def _str_list(self, key: str) -> list[str]:
         value = self.settings.value(key, [])

@@ -98,6 +98,12 @@ def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
     return action
 
 
+def _show_packages(window: MainWindow) -> None:
+    from ide.ui.packages import show_packages  # imported on first use, not at start-up
+
+    show_packages(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -318,6 +324,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "packages_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
+        lambda w: _show_packages(w),
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Find and install libraries on the board: displays, sensors …"
+        ),
+    ),
+    _A(
         "settings_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
         lambda w: w.show_settings(),
@@ -358,7 +373,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", SEPARATOR, "settings_action",
+        "install_action", "packages_action", SEPARATOR, "settings_action",
     )),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
 )  # fmt: skip
