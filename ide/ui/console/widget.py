@@ -71,6 +71,9 @@ class ConsoleWidget(QPlainTextEdit):
     interrupt_requested = Signal()  # Ctrl-C with nothing selected
     soft_reboot_requested = Signal()  # Ctrl-D
     link_activated = Signal(str, int)  # a traceback's File "name", line N was clicked
+    #: (texts, printed by the running program) of the lines the console just finished, in
+    #: order, each once: the one reader of finished lines, shared (the plotter listens)
+    lines_finished = Signal(list, bool)
 
     FLUSH_INTERVAL_MS = 25
     SLICE_SECONDS = 0.015  # parse + draw at most about this long per timer tick
@@ -104,9 +107,8 @@ class ConsoleWidget(QPlainTextEdit):
         # slice by what it will draw, so a few very long lines cost no more than many short.
         self._seconds_per_char = 0.000002
         self.explainer = explainer
-        #: True at the friendly REPL (multi-line paste uses paste mode); False while a
-        #: program runs (pasted text is the program's input).
-        self.repl_mode = True
+        self._repl_mode = True
+        self._local_note = False  # drawing a line of the console's own (not the board's)
         #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
         #: being drawn; None at the REPL, whose "<stdin>" is no file at all
         self._run_script: tuple[str, str] | None = None
@@ -121,6 +123,20 @@ class ConsoleWidget(QPlainTextEdit):
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
         self._waiting_label: QLabel | None = None  # "waiting for input", made when first shown
+
+    @property
+    def repl_mode(self) -> bool:
+        """True at the friendly REPL (multi-line paste uses paste mode); False while a
+        program runs (pasted text is the program's input)."""
+        return self._repl_mode
+
+    @repl_mode.setter
+    def repl_mode(self, value: bool) -> None:
+        if value and not self._repl_mode:
+            # The run ended: its last output (queued, not parsed yet) is still the program's
+            # when lines_finished reports it.
+            self.flush_now()
+        self._repl_mode = value
 
     # -- output ------------------------------------------------------------------------------
 
@@ -174,7 +190,11 @@ class ConsoleWidget(QPlainTextEdit):
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
         self._screen.feed(b"\x1b[3;90m" + label.encode("utf-8") + b"\x1b[0m\r\n")
-        self._render()
+        self._local_note = True  # the label is ours: no listener gets it as the board's line
+        try:
+            self._render()
+        finally:
+            self._local_note = False
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
@@ -239,7 +259,11 @@ class ConsoleWidget(QPlainTextEdit):
 
     def _render(self) -> None:
         screen = self._screen
-        lines = screen.take_finished(limit=self.max_lines)
+        lines = screen.take_finished()
+        if lines and not self._local_note:
+            self.lines_finished.emit([line.text for line in lines], not self._repl_mode)
+        if len(lines) > self.max_lines:  # only the last ones would stay in the scrollback
+            lines = lines[-self.max_lines :]
         if not lines and not screen.current_changed:
             return
         bar = self.verticalScrollBar()
