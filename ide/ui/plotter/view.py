@@ -152,7 +152,9 @@ class PlotView(QWidget):
             self._cursor.hide()
             self._readout.hide()
             return ""
-        lines = [self.tr("Sample {number}").format(number=x)] + [f"{series.name}: {value:g}" for series, value in values]
+        lines = [self.tr("Sample {number}").format(number=x)] + [
+            f"{series.name}: {value:g}" for series, value in values
+        ]
         text = "\n".join(lines)
         self._readout.setText(text)
         (x0, x1), (y0, y1) = self.viewbox.viewRange()
