@@ -47,6 +47,7 @@ def run(qtbot, window: MainWindow, code: str) -> None:
     window.controller.program_finished.connect(lambda: finished.append(True))
     window.run_action.trigger()
     qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
+    window.console.flush_now()  # the run's last output may still wait for the console's timer
     assert window.test_errors == []
 
 

@@ -109,6 +109,7 @@ class ConsoleWidget(QPlainTextEdit):
         self.explainer = explainer
         self._repl_mode = True
         self._local_note = False  # drawing a line of the console's own (not the board's)
+        self._program_tail = 0  # queued bytes that are a finished run's output
         #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
         #: being drawn; None at the REPL, whose "<stdin>" is no file at all
         self._run_script: tuple[str, str] | None = None
@@ -133,9 +134,10 @@ class ConsoleWidget(QPlainTextEdit):
     @repl_mode.setter
     def repl_mode(self, value: bool) -> None:
         if value and not self._repl_mode:
-            # The run ended: its last output (queued, not parsed yet) is still the program's
-            # when lines_finished reports it.
-            self.flush_now()
+            # The run ended: the bytes still queued are its last output, and lines_finished
+            # reports them as the program's when they are parsed (in their turn: parsing them
+            # all now would stall the window after a flood).
+            self._program_tail = len(self._backlog)
         self._repl_mode = value
 
     # -- output ------------------------------------------------------------------------------
@@ -149,7 +151,9 @@ class ConsoleWidget(QPlainTextEdit):
             # The window cannot keep up: skip what would scroll out of the cap anyway.
             cut = len(self._backlog) - self.MAX_BACKLOG // 2
             newline = self._backlog.find(b"\n", cut)
-            del self._backlog[: newline + 1 if newline >= 0 else cut]
+            dropped = newline + 1 if newline >= 0 else cut
+            del self._backlog[:dropped]
+            self._program_tail = max(0, self._program_tail - dropped)
             self._backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
         if not self._timer.isActive():
             self._timer.start()
@@ -167,8 +171,13 @@ class ConsoleWidget(QPlainTextEdit):
         screen = self._screen
         start = time.perf_counter()
         while self._backlog:
-            screen.feed(bytes(self._backlog[: self.CHUNK]))
-            del self._backlog[: self.CHUNK]
+            size = min(self.CHUNK, self._program_tail or self.CHUNK)
+            screen.feed(bytes(self._backlog[:size]))
+            del self._backlog[:size]
+            if self._program_tail:
+                self._program_tail = max(0, self._program_tail - size)
+                if not self._program_tail:
+                    self._render(from_program=True)  # the run's last lines, as the program's
             if budget is not None:
                 now = time.perf_counter()
                 draw_cost = screen.pending_chars * self._seconds_per_char
@@ -257,11 +266,12 @@ class ConsoleWidget(QPlainTextEdit):
         self._screen.current_changed = True
         self._render()
 
-    def _render(self) -> None:
+    def _render(self, from_program: bool = False) -> None:
         screen = self._screen
         lines = screen.take_finished()
         if lines and not self._local_note:
-            self.lines_finished.emit([line.text for line in lines], not self._repl_mode)
+            program = from_program or not self._repl_mode or self._program_tail > 0
+            self.lines_finished.emit([line.text for line in lines], program)
         if len(lines) > self.max_lines:  # only the last ones would stay in the scrollback
             lines = lines[-self.max_lines :]
         if not lines and not screen.current_changed:
