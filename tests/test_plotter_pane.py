@@ -38,12 +38,15 @@ def test_pane_takes_only_program_lines_and_builds_the_plot_when_shown(qtbot) -> 
     pane = PlotterPane()
     qtbot.addWidget(pane)
     pane.take_lines(["1 2"], from_program=False)
+    pane.flush()
     assert pane.data.samples == 0
     pane.take_lines(["1 2", "hello", "3 4"], from_program=True)
+    qtbot.waitUntil(lambda: pane.data.samples == 2, timeout=5000)  # parsed with the next frame
     assert pane.data.samples == 2 and pane.view is None  # not shown yet: no pyqtgraph
     pane.show()
     qtbot.waitExposed(pane)
     assert pane.view is not None and not pane.note.isVisibleTo(pane)
     pane.take_lines([" ".join(f"v{i}={i}" for i in range(12))], from_program=True)
+    pane.flush()
     assert pane.limit_label.isVisibleTo(pane)
     qtbot.waitUntil(lambda: pane.view.frame_costs != [], timeout=5000)

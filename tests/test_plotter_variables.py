@@ -48,6 +48,7 @@ def run(qtbot, window: MainWindow, code: str) -> None:
     window.run_action.trigger()
     qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
     window.console.flush_now()  # the run's last output may still wait for the console's timer
+    window.pane("plotter").flush()  # ... and the plotter parses once per frame
     assert window.test_errors == []
 
 
@@ -82,6 +83,7 @@ def test_two_named_series_and_text_between(window, qtbot) -> None:
     window.console.keys_typed.emit(b"print(123)\r")
     qtbot.waitUntil(lambda: "123\n" in window.console.toPlainText(), timeout=WAIT_MS)
     window.console.flush_now()
+    plotter.flush()
     assert data.samples == 60
 
 

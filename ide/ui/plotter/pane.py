@@ -8,10 +8,11 @@ pane is first shown.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ide.core.plotter import MAX_SERIES, PlotData
+
+#: one parse-and-redraw per this many milliseconds at most (about 30 frames a second)
+FRAME_MS = 33
+#: GUI-thread seconds of parsing per frame; lines beyond it wait for the next frame
+PARSE_BUDGET = 0.006
+PARSE_SLICE = 32  # lines parsed between two looks at the clock (~0.5 ms)
+#: lines waiting at most (a flood far beyond what can be drawn loses its oldest)
+MAX_PENDING = 200_000
 from ide.ui import error_text
 
 if TYPE_CHECKING:
@@ -39,6 +48,12 @@ class PlotterPane(QWidget):
         self.setWindowTitle(self.tr("Plotter"))
         self.data = PlotData()
         self.view: PlotView | None = None
+        self._pending: list[str] = []  # finished lines not parsed yet
+        # one parse-and-redraw per frame, however many batches of lines came in between
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._on_frame)
 
         self.pause_button = self._button(self.tr("Pause"), self.tr(
             "Stop following the new values; drag the plot to scroll back, the wheel zooms"
@@ -108,12 +123,37 @@ class PlotterPane(QWidget):
 
     def take_lines(self, texts: list[str], from_program: bool) -> None:
         """The console finished ``texts``; only the running program's lines are data (the
-        REPL's echo and answers are not)."""
-        if not from_program:
+        REPL's echo and answers are not). They are parsed with the next frame."""
+        if not from_program or not texts:
             return
-        if self.data.feed_lines(texts) and self.view is not None:
+        self._pending.extend(texts)
+        if len(self._pending) > MAX_PENDING:
+            # far more than the window can parse: the oldest go, as the console drops output
+            del self._pending[: len(self._pending) - MAX_PENDING]
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def flush(self) -> None:
+        """Parse every line waiting (tests, export)."""
+        self._on_frame(budget=None)
+
+    def _on_frame(self, budget: float | None = PARSE_BUDGET) -> None:
+        """Parse the lines waiting, for at most ``budget`` seconds of this frame (the rest
+        next frame), then redraw once: a flood never holds the window for long."""
+        pending = self._pending
+        started = time.perf_counter()
+        taken = 0
+        while taken < len(pending):
+            self.data.feed_lines(pending[taken : taken + PARSE_SLICE])
+            taken += PARSE_SLICE
+            if budget is not None and time.perf_counter() - started > budget:
+                break
+        del pending[:taken]
+        if pending:
+            self._frame.start()
+        if self.view is not None:
             self._update_note()
-            self.view.schedule()
+            self.view.redraw()
 
     # -- commands --------------------------------------------------------------------------
 
@@ -131,16 +171,19 @@ class PlotterPane(QWidget):
         return self.pause_button.isChecked()
 
     def clear(self) -> None:
+        self._pending.clear()
         self.data.clear()
         self._update_note()
         if self.view is not None:
             self.view.redraw(force=True)
 
     def export_csv(self, path: str | Path) -> None:
+        self.flush()
         Path(path).write_text(self.data.to_csv(), encoding="utf-8", newline="")
 
     def export_png(self, path: str | Path) -> bool:
         self.ensure_view()
+        self.flush()
         assert self.view is not None
         self.view.redraw(force=True)
         return self.view.plot.grab().save(str(path), "PNG")
