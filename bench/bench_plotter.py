@@ -11,7 +11,8 @@ thread's own CPU time between its ticks (what a user would feel as a stall).
 
 Prints points per second taken, redraws per second, the GUI-thread time of one redraw
 (median and worst), of one plotter frame (parse the lines waiting, then redraw) and the
-worst gap between probe ticks (that one includes the console's own drawing). Goal: at least 1,000 points/s with no gap above ~20 ms of GUI-thread work.
+worst gap between probe ticks (that one includes the console's own drawing). Goal: at
+least 1,000 points/s with no gap above ~20 ms of GUI-thread work.
 """
 
 from __future__ import annotations
@@ -102,8 +103,10 @@ def run(rate: int, series: int, seconds: float, plotter: bool) -> None:
     gaps.sort()
     p99 = gaps[int(len(gaps) * 0.99)]
     if not plotter:
-        print(f"console alone: {sent[0] / elapsed:,.0f} lines/s, worst probe gap "
-              f"{gaps[-1] * ms:.1f} ms of GUI-thread work (99th percentile {p99 * ms:.1f} ms)")  # fmt: skip
+        print(
+            f"console alone: {sent[0] / elapsed:,.0f} lines/s, worst probe gap "
+            f"{gaps[-1] * ms:.1f} ms of GUI-thread work (99th percentile {p99 * ms:.1f} ms)"
+        )
         host.close()
         return
     console.flush_now()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ide.core.plotter import MAX_SERIES, PlotData
+from ide.ui import error_text
 
 #: one parse-and-redraw per this many milliseconds at most (about 30 frames a second)
 FRAME_MS = 33
@@ -33,7 +34,6 @@ PARSE_BUDGET = 0.006
 PARSE_SLICE = 32  # lines parsed between two looks at the clock (~0.5 ms)
 #: lines waiting at most (a flood far beyond what can be drawn loses its oldest)
 MAX_PENDING = 200_000
-from ide.ui import error_text
 
 if TYPE_CHECKING:
     from ide.ui.plotter.view import PlotView
