@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -98,6 +98,10 @@ class VariablesPane(QWidget):
         controller.connected.connect(lambda *_: self._board_changed())
         controller.state_changed.connect(self._on_state)
         self._on_state(controller.state)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # wide enough for name, type and the start of the value when first shown
+        return QSize(380, super().sizeHint().height())
 
     # -- when to ask -----------------------------------------------------------------------
 
