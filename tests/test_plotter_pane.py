@@ -50,3 +50,23 @@ def test_pane_takes_only_program_lines_and_builds_the_plot_when_shown(qtbot) -> 
     pane.flush()
     assert pane.limit_label.isVisibleTo(pane)
     qtbot.waitUntil(lambda: pane.view.frame_costs != [], timeout=5000)
+
+
+def test_a_click_on_a_legend_entry_hides_its_curve(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    pane = PlotterPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.take_lines([f"t: {n} h: {n * 2}" for n in range(50)], from_program=True)
+    pane.flush()
+    view = pane.view
+    assert view.visible_series() == ["t", "h"]
+    sample = view.legend.items[0][0]  # the line drawn beside "t"
+    point = view.plot.mapFromScene(sample.mapToScene(sample.boundingRect().center()))
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.visible_series() == ["h"]
+    # hovering shows the values of the sample under the pointer
+    assert view.show_values_at(10) == "Sample 10\nt: 10\nh: 20"

@@ -77,6 +77,8 @@ def test_two_named_series_and_text_between(window, qtbot) -> None:
     assert data.samples == 60  # the text lines are no samples
     plotter.view.redraw()
     assert plotter.view.visible_series() == ["t", "h"]
+    plotter.view.set_series_visible("t", False)  # what a click on its legend entry does
+    assert plotter.view.visible_series() == ["h"]
     assert "t: 29" in plotter.view.show_values_at(58)
 
     # Lines typed and answered at the >>> prompt are not the program's: not plotted.
@@ -141,6 +143,14 @@ def test_variables_after_a_run(window, qtbot) -> None:
     qtbot.waitUntil(lambda: "'x'" in _children(pane.item_for("d")), timeout=WAIT_MS)
     assert _children(pane.item_for("d")) == {"'x'": ("int", "1")}
     assert "machine" not in window.console.toPlainText()  # the console saw none of it
+
+    # A line entered at the >>> prompt refreshes the view once the REPL has answered.
+    window.console.keys_typed.emit(b"z = 99\r")
+    qtbot.waitUntil(lambda: pane.item_for("z") is not None, timeout=WAIT_MS)
+    assert pane.item_for("z").text(2) == "99"
+    # ... and what was open is open again (d's children asked for again)
+    qtbot.waitUntil(lambda: "'x'" in _children(pane.item_for("d")), timeout=WAIT_MS)
+    assert pane.item_for("d").isExpanded()
 
     # While a program runs the view says when it comes back.
     window.editor_tabs.current_editor().set_text("import time\nwhile True:\n    time.sleep(0.05)\n")

@@ -81,8 +81,8 @@ class PlotView(QWidget):
 
     def redraw(self, force: bool = False) -> None:
         data = self.data
-        if data.version == self._drawn_version and not force:
-            return
+        if not force and (data.version == self._drawn_version or not self.following):
+            return  # nothing new, or paused: the picture stays as the user left it
         started = time.thread_time()
         self._drawn_version = data.version
         live = {id(s) for s in data.series}

@@ -51,6 +51,7 @@ class VariablesPane(QWidget):
         self._stale = True  # the board may have changed since the last refresh
         self._in_flight = False  # a refresh job is queued
         self._again = False  # asked again while one was queued
+        self._reopen: set[Path] = set()  # paths to open again once their parent is shown
 
         self.status = QLabel(self)
         self.status.setObjectName("variablesStatus")
@@ -200,9 +201,30 @@ class VariablesPane(QWidget):
     # -- the tree --------------------------------------------------------------------------
 
     def _fill(self) -> None:
+        # What the user had open is opened again (each one round trip, as it was at first).
+        self._reopen = set(self._expanded_paths())
         self.tree.clear()
         rows = visible(self._variables, self.show_hidden.isChecked())
-        self.tree.addTopLevelItems([self._item(v) for v in rows])
+        items = [self._item(v) for v in rows]
+        self.tree.addTopLevelItems(items)
+        self._reopen_among(items)
+
+    def _expanded_paths(self) -> list[Path]:
+        found: list[Path] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item is not None and item.isExpanded() and item.data(0, PATH_ROLE):
+                found.append(tuple(item.data(0, PATH_ROLE)))
+                stack += [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def _reopen_among(self, items: list[QTreeWidgetItem]) -> None:
+        for item in items:
+            path = item.data(0, PATH_ROLE)
+            if path is not None and tuple(path) in self._reopen:
+                self._reopen.discard(tuple(path))
+                item.setExpanded(True)  # fetches its children (_expanded)
 
     def _item(self, variable: Variable) -> QTreeWidgetItem:
         item = QTreeWidgetItem([variable.label, variable.type_name, variable.value])
@@ -226,7 +248,9 @@ class VariablesPane(QWidget):
 
         def got(children: list[Variable]) -> None:
             item.takeChildren()
-            item.addChildren([self._item(v) for v in children])
+            items = [self._item(v) for v in children]
+            item.addChildren(items)
+            self._reopen_among(items)
             more = int(item.data(0, LENGTH_ROLE)) - len(children)
             if children and more > 0:  # the board lists the first CHILDREN only
                 item.addChild(QTreeWidgetItem([self.tr("… {count} more").format(count=more)]))
