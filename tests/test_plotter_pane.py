@@ -70,3 +70,17 @@ def test_a_click_on_a_legend_entry_hides_its_curve(qtbot) -> None:
     assert view.visible_series() == ["h"]
     # hovering shows the values of the sample under the pointer
     assert view.show_values_at(10) == "Sample 10\nt: 10\nh: 20"
+
+
+def test_a_single_value_shows_as_a_dot(qtbot) -> None:
+    pane = PlotterPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.take_lines(["5"], from_program=True)
+    pane.flush()
+    (curve,) = pane.view._curves.values()
+    assert curve.opts["symbol"] == "o"  # one point draws no line
+    pane.take_lines(["6"], from_program=True)
+    pane.flush()
+    assert curve.opts["symbol"] is None

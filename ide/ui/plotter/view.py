@@ -99,6 +99,10 @@ class PlotView(QWidget):
             # so the user can scroll back over the whole history.
             lo = bisect_left(series.xs, start) if self.following else 0
             curve.setData(_array(series.xs, lo), _array(series.ys, lo))
+            lone = len(series.xs) - lo == 1  # one point draws no line: show it as a dot
+            if lone != (curve.opts.get("symbol") is not None):
+                curve.setSymbol("o" if lone else None)
+                curve.setSymbolBrush(PALETTE[series.colour % len(PALETTE)])
         if self.following:
             self.viewbox.setXRange(start, max(end - 1, start + 1), padding=0.02)
         self.frame_costs.append(time.thread_time() - started)
