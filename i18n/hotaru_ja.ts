@@ -613,11 +613,12 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsoleWidget</name>
     <message>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
+        <extracomment>(texts, printed by the running program) of the lines the console just finished, in order, each once: the one reader of finished lines, shared (the plotter listens)</extracomment>
         <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
@@ -1181,6 +1182,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Upload to board</source>
+        <extracomment>shown on a first start (a saved layout says otherwise later); False: View menu only</extracomment>
         <translation>ボードにアップロード</translation>
     </message>
     <message>
@@ -1919,6 +1921,14 @@ This name is unsafe on a computer: {why}</source>
         <source>Line {line}, column {column}</source>
         <translation>{line} 行、{column} 列</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Variables</source>
+        <translation>変数を再読み込み(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the board&apos;s variables and read them again</source>
+        <translation>ボードの変数を表示して、もう一度読み込みます</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -2215,6 +2225,94 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（オフラインのため、以前に保存したファイルを使いました。）</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Sample {number}</source>
+        <extracomment>ten colours told apart also by most colour-blind eyes (Tableau 10) the user dragged or zoomed the plot: the pane pauses, so the view stays put GUI-thread seconds of each redraw (the bench reads it)</extracomment>
+        <translation>サンプル {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlotterPane</name>
+    <message>
+        <source>Plotter</source>
+        <extracomment>one parse-and-redraw per this many milliseconds at most (about 30 frames a second) GUI-thread seconds of parsing per frame; lines beyond it wait for the next frame lines waiting at most (a flood far beyond what can be drawn loses its oldest)</extracomment>
+        <translation>プロッター</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stop following the new values; drag the plot to scroll back, the wheel zooms</source>
+        <translation>新しい値を追うのを止めます。グラフをドラッグすると過去にさかのぼれ、ホイールで拡大・縮小できます</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Forget every value so far</source>
+        <translation>これまでの値をすべて消します</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Save the values as a table (CSV) for a spreadsheet</source>
+        <translation>値を表計算ソフト用の表（CSV）として保存します</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>画像を保存…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a PNG picture</source>
+        <translation>グラフを PNG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>How many of the latest values the plot shows</source>
+        <translation>グラフに表示する最新の値の数</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示数: </translation>
+    </message>
+    <message>
+        <source>Print numbers in your program and they are drawn here, for example print(temperature) or print(&quot;temp:&quot;, t, &quot;hum:&quot;, h).</source>
+        <translation>プログラムで数値を print すると、ここにグラフが描かれます。例: print(temperature) や print(&quot;temp:&quot;, t, &quot;hum:&quot;, h)</translation>
+    </message>
+    <message>
+        <source>Only {count} series are drawn.</source>
+        <translation>描けるのは {count} 系列までです。</translation>
+    </message>
+    <message>
+        <source>Values with further names are left out; print at most {count} per line.</source>
+        <translation>それ以外の名前の値は描かれません。1 行に出力する値は {count} 個までにしてください。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Save the values</source>
+        <translation>値を保存</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>画像を保存</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2719,86 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>失敗したファイル: {n}。</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPane</name>
+    <message>
+        <source>Variables</source>
+        <extracomment>after Enter at the prompt, ask this long after the board&apos;s last output (and again while the REPL is still working on the line)</extracomment>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Show modules and _names</source>
+        <translation>モジュールと _ で始まる名前も表示</translation>
+    </message>
+    <message>
+        <source>Also list imported modules and names starting with an underscore</source>
+        <translation>import したモジュールと、アンダースコア（_）で始まる名前も一覧に出します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Ask the board for its variables now</source>
+        <translation>今すぐボードから変数を読み込みます</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The program is running: the variables are shown again when it ends.</source>
+        <translation>プログラムの実行中です。終わったら変数をもう一度表示します。</translation>
+    </message>
+    <message>
+        <source>No board is connected.</source>
+        <translation>ボードが接続されていません。</translation>
+    </message>
+    <message>
+        <source>Reading the variables…</source>
+        <translation>変数を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>{count} variables.</source>
+        <translation>変数 {count} 個</translation>
+    </message>
+    <message>
+        <source>No variables yet: run a program or type at the &gt;&gt;&gt; prompt.</source>
+        <translation>まだ変数はありません。プログラムを実行するか、&gt;&gt;&gt; プロンプトで入力してください。</translation>
+    </message>
+    <message>
+        <source>The board is busy; the variables are shown when it is free.</source>
+        <translation>ボードは処理中です。終わったら変数を表示します。</translation>
+    </message>
+    <message>
+        <source>Could not read the variables: {error}</source>
+        <translation>変数を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{type} ({count})</source>
+        <translation>{type} ({count})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… ほか {count} 個</translation>
+    </message>
+    <message>
+        <source>the program is running</source>
+        <translation>プログラムの実行中です</translation>
     </message>
 </context>
 </TS>

@@ -613,11 +613,12 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsoleWidget</name>
     <message>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
+        <extracomment>(texts, printed by the running program) of the lines the console just finished, in order, each once: the one reader of finished lines, shared (the plotter listens)</extracomment>
         <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…部分输出已省略…］</translation>
     </message>
     <message>
@@ -1181,6 +1182,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Upload to board</source>
+        <extracomment>shown on a first start (a saved layout says otherwise later); False: View menu only</extracomment>
         <translation>上传到开发板</translation>
     </message>
     <message>
@@ -1919,6 +1921,14 @@ This name is unsafe on a computer: {why}</source>
         <source>Line {line}, column {column}</source>
         <translation>第 {line} 行，第 {column} 列</translation>
     </message>
+    <message>
+        <source>Refresh &amp;Variables</source>
+        <translation>刷新变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the board&apos;s variables and read them again</source>
+        <translation>显示开发板上的变量并重新读取</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -2215,6 +2225,94 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（离线：使用了之前保存的文件。）</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Sample {number}</source>
+        <extracomment>ten colours told apart also by most colour-blind eyes (Tableau 10) the user dragged or zoomed the plot: the pane pauses, so the view stays put GUI-thread seconds of each redraw (the bench reads it)</extracomment>
+        <translation>第 {number} 个数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlotterPane</name>
+    <message>
+        <source>Plotter</source>
+        <extracomment>one parse-and-redraw per this many milliseconds at most (about 30 frames a second) GUI-thread seconds of parsing per frame; lines beyond it wait for the next frame lines waiting at most (a flood far beyond what can be drawn loses its oldest)</extracomment>
+        <translation>绘图器</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop following the new values; drag the plot to scroll back, the wheel zooms</source>
+        <translation>停止跟随新数据；拖动图表可回看之前的数据，滚轮可缩放</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Forget every value so far</source>
+        <translation>清除目前为止的所有数据</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the values as a table (CSV) for a spreadsheet</source>
+        <translation>将数据保存为表格（CSV），可用电子表格打开</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a PNG picture</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>How many of the latest values the plot shows</source>
+        <translation>图表显示的最新数据个数</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Print numbers in your program and they are drawn here, for example print(temperature) or print(&quot;temp:&quot;, t, &quot;hum:&quot;, h).</source>
+        <translation>在程序中用 print 输出数字，就会在这里画出图表，例如 print(temperature) 或 print(&quot;temp:&quot;, t, &quot;hum:&quot;, h)。</translation>
+    </message>
+    <message>
+        <source>Only {count} series are drawn.</source>
+        <translation>最多绘制 {count} 条曲线。</translation>
+    </message>
+    <message>
+        <source>Values with further names are left out; print at most {count} per line.</source>
+        <translation>其他名称的数据不会绘制；每行最多输出 {count} 个数值。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Save the values</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2719,86 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>失败的文件：{n}。</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPane</name>
+    <message>
+        <source>Variables</source>
+        <extracomment>after Enter at the prompt, ask this long after the board&apos;s last output (and again while the REPL is still working on the line)</extracomment>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Show modules and _names</source>
+        <translation>显示模块和以 _ 开头的名称</translation>
+    </message>
+    <message>
+        <source>Also list imported modules and names starting with an underscore</source>
+        <translation>同时列出导入的模块和以下划线（_）开头的名称</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the board for its variables now</source>
+        <translation>立即从开发板读取变量</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The program is running: the variables are shown again when it ends.</source>
+        <translation>程序正在运行，结束后会重新显示变量。</translation>
+    </message>
+    <message>
+        <source>No board is connected.</source>
+        <translation>未连接开发板。</translation>
+    </message>
+    <message>
+        <source>Reading the variables…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{count} variables.</source>
+        <translation>共 {count} 个变量。</translation>
+    </message>
+    <message>
+        <source>No variables yet: run a program or type at the &gt;&gt;&gt; prompt.</source>
+        <translation>还没有变量：请运行程序，或在 &gt;&gt;&gt; 提示符处输入代码。</translation>
+    </message>
+    <message>
+        <source>The board is busy; the variables are shown when it is free.</source>
+        <translation>开发板正忙，空闲后会显示变量。</translation>
+    </message>
+    <message>
+        <source>Could not read the variables: {error}</source>
+        <translation>无法读取变量：{error}</translation>
+    </message>
+    <message>
+        <source>{type} ({count})</source>
+        <translation>{type} ({count})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… 还有 {count} 个</translation>
+    </message>
+    <message>
+        <source>the program is running</source>
+        <translation>程序正在运行</translation>
     </message>
 </context>
 </TS>

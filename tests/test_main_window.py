@@ -439,28 +439,41 @@ def test_a_pane_and_a_command_are_added_without_editing_the_window(qtbot, prefs)
     qtbot.addWidget(w)
     built: list[str] = []
 
-    def build_plotter(window: MainWindow) -> QLabel:
-        built.append("plotter")
-        label = QLabel("plot")
-        window.add_dock(label, "Plotter", Qt.DockWidgetArea.RightDockWidgetArea, "PlotterDock")
+    def build_gauge(window: MainWindow) -> QLabel:
+        built.append("gauge")
+        label = QLabel("gauge")
+        window.add_dock(label, "Gauge", Qt.DockWidgetArea.RightDockWidgetArea, "GaugeDock")
         return label
 
     w.register_pane(
-        PaneSpec("plotter", "PlotterDock", "Plotter", "Test", Qt.DockWidgetArea.RightDockWidgetArea,
-                 build_plotter)
+        PaneSpec("gauge", "GaugeDock", "Gauge", "Test", Qt.DockWidgetArea.RightDockWidgetArea,
+                 build_gauge)
     )  # fmt: skip
-    dock = w.findChild(QDockWidget, "PlotterDock")
+    dock = w.findChild(QDockWidget, "GaugeDock")
     assert dock is not None and dock.widget() is None and built == []  # empty until built
     assert dock.toggleViewAction() in w.view_menu.actions()
     opened: list[bool] = []
     action = w.add_action(
-        ActionSpec("plotter_action", "Show &plotter", lambda win: opened.append(True),
+        ActionSpec("gauge_action", "Show &gauge", lambda win: opened.append(True),
                    menu="tools", before="settings_action", separator=True)
     )  # fmt: skip
     tools = w.tools_menu.actions()
-    assert tools.index(action) < tools.index(w.settings_action) and w.plotter_action is action
+    assert tools.index(action) < tools.index(w.settings_action) and w.gauge_action is action
     action.trigger()
     assert opened == [True]
-    assert w.pane("plotter").text() == "plot" and built == ["plotter"]
-    assert dock.widget() is w.pane("plotter")
-    assert w.findChildren(QDockWidget, "PlotterDock") == [dock]  # filled, not doubled
+    assert w.pane("gauge").text() == "gauge" and built == ["gauge"]
+    assert dock.widget() is w.pane("gauge")
+    assert w.findChildren(QDockWidget, "GaugeDock") == [dock]  # filled, not doubled
+
+
+def test_pyqtgraph_loads_when_the_plotter_is_first_shown() -> None:
+    """The Plotter pane is built with the others but stays hidden; pyqtgraph (and numpy)
+    come in only when it is first shown."""
+    lines = _fresh_window_says(
+        "w.show(); app.processEvents(); w.build_panes(); app.processEvents();"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules);"
+        "from PySide6.QtWidgets import QDockWidget;"
+        "w.findChild(QDockWidget, 'PlotterDock').show(); app.processEvents();"
+        "print('pyqtgraph' in sys.modules)"
+    )
+    assert lines == ["False False", "True"]

@@ -45,6 +45,9 @@ class ConsoleWidget(QPlainTextEdit):
     interrupt_requested = Signal()  # Ctrl-C with nothing selected
     soft_reboot_requested = Signal()  # Ctrl-D
     link_activated = Signal(str, int)  # a traceback's File "name", line N was clicked
+    #: (texts, printed by the running program) of the lines the console just finished, in
+    #: order, each once: the one reader of finished lines, shared (the plotter listens)
+    lines_finished = Signal(list, bool)
 
     FLUSH_INTERVAL_MS = 25
     SLICE_SECONDS = 0.015  # parse + draw at most about this long per timer tick
@@ -81,9 +84,9 @@ class ConsoleWidget(QPlainTextEdit):
         #: every thread of the process shares)
         self._clock: Callable[[], float] = time.perf_counter
         self.explainer = explainer
-        #: True at the friendly REPL (multi-line paste uses paste mode); False while a
-        #: program runs (pasted text is the program's input).
-        self.repl_mode = True
+        self._repl_mode = True
+        self._local_note = False  # drawing a line of the console's own (not the board's)
+        self._program_tail = 0  # queued bytes that are a finished run's output
         #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
         #: being drawn; None at the REPL, whose "<stdin>" is no file at all
         self._run_script: tuple[str, str] | None = None
@@ -97,6 +100,21 @@ class ConsoleWidget(QPlainTextEdit):
         self._timer.timeout.connect(self._flush)
         self._waiting_label: QLabel | None = None  # "waiting for input", made when first shown
 
+    @property
+    def repl_mode(self) -> bool:
+        """True at the friendly REPL (multi-line paste uses paste mode); False while a
+        program runs (pasted text is the program's input)."""
+        return self._repl_mode
+
+    @repl_mode.setter
+    def repl_mode(self, value: bool) -> None:
+        if value and not self._repl_mode:
+            # The run ended: the bytes still queued are its last output, and lines_finished
+            # reports them as the program's when they are parsed (in their turn: parsing them
+            # all now would stall the window after a flood).
+            self._program_tail = len(self._backlog)
+        self._repl_mode = value
+
     # -- output ------------------------------------------------------------------------------
 
     def feed(self, data: bytes) -> None:
@@ -108,7 +126,9 @@ class ConsoleWidget(QPlainTextEdit):
             # The window cannot keep up: skip what would scroll out of the cap anyway.
             cut = len(self._backlog) - self.MAX_BACKLOG // 2
             newline = self._backlog.find(b"\n", cut)
-            del self._backlog[: newline + 1 if newline >= 0 else cut]
+            dropped = newline + 1 if newline >= 0 else cut
+            del self._backlog[:dropped]
+            self._program_tail = max(0, self._program_tail - dropped)
             self._backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
         if not self._timer.isActive():
             self._timer.start()
@@ -126,8 +146,13 @@ class ConsoleWidget(QPlainTextEdit):
         screen = self._screen
         start = self._clock()
         while self._backlog:
-            screen.feed(bytes(self._backlog[: self.CHUNK]))
-            del self._backlog[: self.CHUNK]
+            size = min(self.CHUNK, self._program_tail or self.CHUNK)
+            screen.feed(bytes(self._backlog[:size]))
+            del self._backlog[:size]
+            if self._program_tail:
+                self._program_tail = max(0, self._program_tail - size)
+                if not self._program_tail:
+                    self._render(from_program=True)  # the run's last lines, as the program's
             if budget is not None:
                 now = self._clock()
                 draw_cost = screen.pending_chars * self._seconds_per_char
@@ -149,7 +174,11 @@ class ConsoleWidget(QPlainTextEdit):
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
         self._screen.feed(b"\x1b[3;90m" + label.encode("utf-8") + b"\x1b[0m\r\n")
-        self._render()
+        self._local_note = True  # the label is ours: no listener gets it as the board's line
+        try:
+            self._render()
+        finally:
+            self._local_note = False
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
@@ -212,9 +241,14 @@ class ConsoleWidget(QPlainTextEdit):
         self._screen.current_changed = True
         self._render()
 
-    def _render(self) -> None:
+    def _render(self, from_program: bool = False) -> None:
         screen = self._screen
-        lines = screen.take_finished(limit=self.max_lines)
+        lines = screen.take_finished()
+        if lines and not self._local_note:
+            program = from_program or not self._repl_mode or self._program_tail > 0
+            self.lines_finished.emit([line.text for line in lines], program)
+        if len(lines) > self.max_lines:  # only the last ones would stay in the scrollback
+            lines = lines[-self.max_lines :]
         if not lines and not screen.current_changed:
             return
         bar = self.verticalScrollBar()

@@ -40,6 +40,8 @@ class PaneSpec:
     build: Callable[[MainWindow], Any]
     # the width the pane will need, known before it is built (its empty dock gets it)
     min_width: Callable[[MainWindow], int] | None = None
+    #: shown on a first start (a saved layout says otherwise later); False: View menu only
+    visible: bool = True
 
 
 class PaneRegistry:
@@ -64,6 +66,8 @@ class PaneRegistry:
             placeholder = QWidget()
             placeholder.setMinimumWidth(spec.min_width(self._window))
             dock.setWidget(placeholder)
+        if not spec.visible:
+            dock.hide()  # (before the saved layout is restored: that wins)
         self._empty[spec.dock_name] = dock
         if self.built:
             self._build(spec)
@@ -160,6 +164,21 @@ def build_files(window: MainWindow) -> Any:
     return pane
 
 
+def build_plotter(window: MainWindow) -> Any:
+    """PlotterPane beside the console (hidden until View > Plotter); pyqtgraph loads when it
+    is first shown."""
+    from ide.ui.plotter.pane import build_plotter
+
+    return build_plotter(window)
+
+
+def build_variables(window: MainWindow) -> Any:
+    """VariablesPane on the right (hidden until View > Variables)."""
+    from ide.ui.variables.pane import build_variables
+
+    return build_variables(window)
+
+
 def files_min_width(window: QWidget) -> int:
     """The width the Files pane will need, known before it is built: its Upload and Download
     buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
@@ -191,5 +210,23 @@ DEFAULT_PANES: tuple[PaneSpec, ...] = (
         Qt.DockWidgetArea.LeftDockWidgetArea,
         build_files,
         files_min_width,
+    ),
+    PaneSpec(
+        "plotter",
+        "PlotterDock",
+        QT_TRANSLATE_NOOP("PlotterPane", "Plotter"),
+        "PlotterPane",
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        build_plotter,
+        visible=False,
+    ),
+    PaneSpec(
+        "variables",
+        "VariablesDock",
+        QT_TRANSLATE_NOOP("VariablesPane", "Variables"),
+        "VariablesPane",
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        build_variables,
+        visible=False,
     ),
 )

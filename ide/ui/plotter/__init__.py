@@ -1,0 +1,1 @@
+"""View > Plotter: the numbers a program prints, drawn live."""

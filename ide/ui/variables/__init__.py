@@ -1,0 +1,1 @@
+"""View > Variables: the board's globals after each run."""
