@@ -5,7 +5,13 @@ The simulated ROM loader (tests/esp_rom_sim.py) runs in its own process on a pty
 side shares a process with it. Both erase the whole flash, write a 1.5 MB MicroPython-like
 image compressed at 460800 baud, verify it and reset. Every figure is the median of --runs.
 
+A pty has no line speed, so by default the simulator is throttled to the baud rate esptool
+sets (115200 until the stub raises it, then --baud, both directions): the figures are what a
+board on a real 460800-baud link would cost. ``--no-throttle`` measures the software's own
+overhead alone (the bytes then move as fast as the pty carries them).
+
     python bench/bench_flash.py [--runs 3] [--chip esp32|esp32s3|esp8266] [--size-kb 1536]
+                                [--baud 460800] [--no-throttle]
 
 For the ESP8266 (default image 620 KB, MicroPython's layout) the CLI gets
 ``--flash-size detect``, as micropython.org's instructions say; the wizard does the same.
@@ -45,10 +51,10 @@ def median_time(fn: Callable[[], object], runs: int) -> tuple[float, list[float]
 
 
 class SimProcess:
-    def __init__(self, chip: str, flash_file: Path) -> None:
+    def __init__(self, chip: str, flash_file: Path, throttle: bool) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, str(ROOT / "tests" / "esp_rom_sim.py"), "--chip", chip,
-             "--flash-file", str(flash_file)],
+             "--flash-file", str(flash_file), *(["--throttle"] if throttle else [])],
             stdout=subprocess.PIPE,
             text=True,
         )  # fmt: skip
@@ -68,6 +74,11 @@ def main() -> None:
     parser.add_argument("--chip", default="esp32", choices=sorted(CHIP_NAMES))
     parser.add_argument("--size-kb", type=int, help="image size (1536; ESP8266: 620)")
     parser.add_argument("--baud", type=int, default=460800)
+    parser.add_argument(
+        "--no-throttle",
+        action="store_true",
+        help="let bytes move as fast as the pty carries them (software overhead only)",
+    )
     args = parser.parse_args()
     name = CHIP_NAMES[args.chip]
     offset = esp_image.FLASH_OFFSETS[name]
@@ -80,7 +91,7 @@ def main() -> None:
         image.write_bytes(data)
         expected = esp_image.with_esp8266_flash_size(data, 4 << 20)  # others: unchanged
         flash_file = Path(tmp) / "flash.bin"
-        sim = SimProcess(args.chip, flash_file)
+        sim = SimProcess(args.chip, flash_file, throttle=not args.no_throttle)
         try:
 
             def wizard() -> None:
@@ -107,7 +118,9 @@ def main() -> None:
             sim.close()
 
     kb = len(data) / 1024
+    line = "no throttle: software overhead only" if args.no_throttle else "throttled to the baud"
     print(f"{name}, {kb:.0f} KB image, erase + compressed write + verify at {args.baud} baud")
+    print(f"  simulator line speed: {line}")
     print(f"  wizard (ide.firmware.esp.flash): {t_wizard:6.2f} s  runs {fmt(all_wizard)}")
     print(f"  esptool CLI (subprocess):        {t_cli:6.2f} s  runs {fmt(all_cli)}")
     print(f"  ratio wizard / CLI: {t_wizard / t_cli:.2f} (target <= 1.1)")

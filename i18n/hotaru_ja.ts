@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Installing with “Erase all flash memory” deletes the files on the board. You can copy them to this computer first.</source>
+        <translation>「先にフラッシュメモリをすべて消去する」を選んでインストールすると、ボード上のファイルは削除されます。先にこのコンピューターへコピーしておけます。</translation>
+    </message>
+    <message>
+        <source>Copy the board&apos;s files to this computer...</source>
+        <translation>ボードのファイルをこのコンピューターにコピー...</translation>
+    </message>
+    <message>
+        <source>Where should the board&apos;s files go?</source>
+        <translation>ボードのファイルのコピー先</translation>
+    </message>
+    <message>
+        <source>Copying the board&apos;s files...</source>
+        <translation>ボードのファイルをコピーしています...</translation>
+    </message>
+    <message>
+        <source>Files copied: {n}, into {folder}.</source>
+        <translation>{n} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>Not copied (names this computer cannot hold): {names}</source>
+        <translation>コピーしなかったファイル（このコンピューターでは使えない名前）: {names}</translation>
+    </message>
+    <message>
+        <source>The files could not be copied: {error}</source>
+        <translation>ファイルをコピーできませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
@@ -586,7 +617,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
@@ -1922,6 +1953,37 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
         <translation>アドレスは 0x1000 の倍数にしてください（例: 0x1000、0x0）。</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>ネットワークに接続されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
     </message>
 </context>
 <context>

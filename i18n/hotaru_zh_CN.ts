@@ -77,6 +77,37 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Installing with “Erase all flash memory” deletes the files on the board. You can copy them to this computer first.</source>
+        <translation>勾选“先擦除整个闪存”进行安装会删除开发板上的文件。你可以先把它们复制到此电脑。</translation>
+    </message>
+    <message>
+        <source>Copy the board&apos;s files to this computer...</source>
+        <translation>把开发板上的文件复制到此电脑……</translation>
+    </message>
+    <message>
+        <source>Where should the board&apos;s files go?</source>
+        <translation>开发板文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Copying the board&apos;s files...</source>
+        <translation>正在复制开发板上的文件……</translation>
+    </message>
+    <message>
+        <source>Files copied: {n}, into {folder}.</source>
+        <translation>已复制 {n} 个文件到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Not copied (names this computer cannot hold): {names}</source>
+        <translation>未复制（此电脑无法使用的文件名）：{names}</translation>
+    </message>
+    <message>
+        <source>The files could not be copied: {error}</source>
+        <translation>无法复制文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Open in editor</source>
@@ -586,7 +617,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
+        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) True at the friendly REPL (multi-line paste uses paste mode); False while a program runs (pasted text is the program&apos;s input). (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…部分输出已省略…］</translation>
     </message>
     <message>
@@ -1922,6 +1953,37 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The offset must be a multiple of 0x1000, for example 0x1000 or 0x0.</source>
         <translation>偏移地址必须是 0x1000 的整数倍，例如 0x1000 或 0x0。</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>no network connection</source>
+        <translation>未连接网络</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>找不到服务器名称</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>详细信息：{details}</translation>
     </message>
 </context>
 <context>

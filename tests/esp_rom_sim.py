@@ -37,6 +37,33 @@ import zlib
 from pathlib import Path
 
 SECTOR = 0x1000
+ROM_BAUD = 115200  # the loader's speed after every reset
+BITS_PER_BYTE = 10  # 8N1 on the wire: start bit, 8 data bits, stop bit
+
+
+class WireClock:
+    """One direction of a UART at ``baud``: bytes pass no faster than the line carries them.
+
+    A token bucket without burst (a UART has no credit to spend): each byte costs
+    BITS_PER_BYTE / baud seconds of line time, and ``carry(n)`` sleeps until the line has
+    had the time to carry ``n`` more bytes after the ones before.
+    """
+
+    def __init__(self, baud: int) -> None:
+        self.baud = baud
+        self._free_at = 0.0  # monotonic time at which the line is idle again
+        self.busy_seconds = 0.0  # line time of everything carried so far (for tests/bench)
+
+    def carry(self, n: int) -> None:
+        now = time.monotonic()
+        # an idle line does not save up time for later bytes: start from now
+        cost = n * BITS_PER_BYTE / self.baud
+        self.busy_seconds += cost
+        self._free_at = max(self._free_at, now) + cost
+        delay = self._free_at - now
+        if delay > 0:
+            time.sleep(delay)
+
 
 # The ESP8266 ROM's command set; later ROMs add SPI attach/params, baud change, compressed
 # writes and MD5 (esptool's command table). ERASE_FLASH/ERASE_REGION are stub-only everywhere.
@@ -155,6 +182,7 @@ class EspRomSim:
         fill: int = 0xFF,
         max_baud: int | None = None,
         app_port: str | None = None,
+        throttle: bool = False,
     ) -> None:
         if chip not in CHIPS:
             raise ValueError(f"unknown chip {chip!r}")
@@ -173,6 +201,12 @@ class EspRomSim:
             self.flash = bytearray([fill]) * flash_size
         self.regs: dict[int, int] = {}
         self.max_baud = max_baud  # faster than this, the link garbles: the chip goes deaf
+        # throttle: both directions move at the line speed esptool set (a pty has none; off
+        # by default so ordinary tests stay fast). ``baud`` is tracked either way.
+        self.throttle = throttle
+        self.baud = ROM_BAUD
+        self._rx = WireClock(ROM_BAUD)  # host -> chip
+        self._tx = WireClock(ROM_BAUD)  # chip -> host
         # The "application": once flash holds an image, a reset boots it. Its console is the
         # MicroPython board on ``app_port`` (ide.simulator), bridged byte for byte, until a
         # SLIP SYNC arrives (esptool's auto-reset into the loader, which a pty cannot signal).
@@ -233,8 +267,12 @@ class EspRomSim:
         self.deaf = False
         self._defl = None
         self.resets += 1
+        self._set_baud(ROM_BAUD)  # the ROM starts at its own speed
         boot = self.facts["boot_offset"]
         self.app_mode = self.app_port is not None and self.flash[boot] == 0xE9
+
+    def _set_baud(self, baud: int) -> None:
+        self.baud = self._rx.baud = self._tx.baud = baud
 
     # ----- chip state -------------------------------------------------------------------
     def _init_regs(self) -> None:
@@ -318,6 +356,8 @@ class EspRomSim:
                 time.sleep(0.01)
                 continue
             connected = True
+            if self.throttle:
+                self._rx.carry(len(chunk))  # the whole chunk is in only after its line time
             if self.app_mode:
                 sync = chunk.find(b"\xc0\x00\x08")
                 if sync < 0:
@@ -349,6 +389,8 @@ class EspRomSim:
         self._write(data + b"\xc0")
 
     def _write(self, data: bytes) -> None:
+        if self.throttle:
+            self._tx.carry(len(data))  # the reply's last byte leaves after its line time
         view = memoryview(data)
         while view:
             try:
@@ -432,7 +474,8 @@ class EspRomSim:
 
     def _op_0f(self, op: int, data: bytes, chk: int) -> None:  # CHANGE_BAUDRATE
         (baud,) = struct.unpack("<I", data[:4])
-        self._reply(op)
+        self._reply(op)  # the reply still goes at the old speed, then the chip switches
+        self._set_baud(baud)
         if self.max_baud is not None and baud > self.max_baud:
             self.deaf = True  # until the next reset
 
@@ -504,8 +547,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chip", default="esp32", choices=sorted(CHIPS))
     parser.add_argument("--flash-file")
     parser.add_argument("--flash-size", type=int, default=4 << 20)
+    parser.add_argument(
+        "--throttle", action="store_true", help="move bytes at the baud rate esptool set"
+    )
     args = parser.parse_args(argv)
-    sim = EspRomSim(args.chip, flash_size=args.flash_size, flash_file=args.flash_file)
+    sim = EspRomSim(
+        args.chip, flash_size=args.flash_size, flash_file=args.flash_file, throttle=args.throttle
+    )
     sim.start()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(sim.port, flush=True)

@@ -35,13 +35,15 @@ class FirmwareServer:
     """Serves /download/, /download/<BOARD>/ and /resources/firmware/<file>.
 
     ``corrupt`` names files whose bytes are damaged on the wire (the page's hash is right);
-    ``truncate`` names files whose connection drops halfway; ``requests`` logs every path.
+    ``truncate`` names files whose connection drops halfway; ``unpublished`` names files whose
+    page gives no SHA-256; ``requests`` logs every path.
     """
 
     def __init__(self) -> None:
         self.files = build_files()
         self.corrupt: set[str] = set()
         self.truncate: set[str] = set()
+        self.unpublished: set[str] = set()
         self.requests: list[str] = []
         self.up = True
         server = self
@@ -98,8 +100,9 @@ class FirmwareServer:
             if not name.startswith(board + "-"):
                 continue
             digest = hashlib.sha256(data).hexdigest()
+            sha = "" if name in self.unpublished else f' data-sha256="{digest}"'
             rows.append(
-                f'<a href="/resources/firmware/{name}" data-sha256="{digest}">'
+                f'<a href="/resources/firmware/{name}"{sha}>'
                 f'{name.split("-", 2)[-1]}</a> [<a href="/resources/firmware/'
                 f'{name.rsplit(".", 1)[0]}.elf">.elf</a>]<br>'
             )

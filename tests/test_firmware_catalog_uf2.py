@@ -108,6 +108,17 @@ def test_corrupt_or_truncated_download_is_never_kept(cat, server):
     assert not (files / other.filename).exists() and not list(files.glob("*.part"))
 
 
+def test_a_damaged_download_is_refused_even_without_a_published_hash(cat, server):
+    fw = catalog.latest_stable(cat.firmware("ESP32_GENERIC_S3").items)
+    server.unpublished.add(fw.filename)
+    server.corrupt.add(fw.filename)  # one byte flipped inside the bootloader image
+    fw = catalog.latest_stable(cat.firmware("ESP32_GENERIC_S3").items)
+    assert fw.sha256 is None
+    with pytest.raises(CatalogError, match="checksum does not match"):
+        cat.download(fw)
+    assert not list((cat.cache / "files").glob("*"))
+
+
 def test_download_cancel_leaves_nothing(cat):
     fw = catalog.latest_stable(cat.firmware("ESP32_GENERIC_S3").items)
     with pytest.raises(Cancelled):

@@ -474,3 +474,29 @@ def test_esp8266_header_flash_size_caps_at_4mb(esp8266_image, flash: int, code: 
     written = esp_image.with_esp8266_flash_size(data, flash)
     assert written[3] == code | (data[3] & 0x0F)
     assert written[:3] == data[:3] and written[4:] == data[4:]
+
+
+@pytest.mark.timeout(120)
+def test_throttled_simulator_moves_bytes_at_the_baud_rate_esptool_set(make_sim, tmp_path):
+    """With ``throttle`` the ROM simulator carries bytes no faster than the line: the install
+    takes at least the wire time of what crossed it, at 115200 until the speed changes."""
+    import time
+
+    from tests.esp_rom_sim import WireClock
+
+    clock = WireClock(115200)
+    t0 = time.monotonic()
+    clock.carry(1152)  # 11520 bits at 115200 baud: 0.1 s of line time
+    clock.carry(1152)
+    assert time.monotonic() - t0 >= 0.2 and clock.busy_seconds == pytest.approx(0.2)
+
+    sim = make_sim("esp32", throttle=True)
+    image = tmp_path / "small.bin"
+    image.write_bytes(build_test_image("ESP32", 96 * 1024, seed=5))
+    t0 = time.monotonic()
+    esp.flash(sim.port, image, erase=False, baud=460800)
+    elapsed = time.monotonic() - t0
+    assert 0x0F in sim.commands  # the speed went up to 460800 on the way
+    assert sim._rx.busy_seconds > 0.1 and sim._tx.busy_seconds > 0
+    assert elapsed >= max(sim._rx.busy_seconds, sim._tx.busy_seconds)
+    assert bytes(sim.flash[0x1000 : 0x1000 + 96 * 1024]) == image.read_bytes()

@@ -18,7 +18,7 @@ from ide.ui.firmware import (
     InstallWizard,
 )
 from tests.esp_rom_sim import EspRomSim
-from tests.firmware_images import build_test_image, make_uf2
+from tests.firmware_images import app_offset, build_test_image, make_uf2
 from tests.firmware_server import FirmwareServer
 
 
@@ -141,7 +141,16 @@ def test_local_file_for_another_chip_is_refused_on_the_firmware_page(
     wizard.next()
     assert wizard.currentId() == PAGE_FIRMWARE  # refused: stays here
     assert "ESP32-S3" in page.problem.text()
-    assert bytes(sim.flash) == before
+    # an ESP32 image with one bit flipped inside the app: refused here too, in words
+    damaged = bytearray(build_test_image("ESP32", 300 * 1024))
+    damaged[app_offset("ESP32") + 0x4321] ^= 0x02
+    damaged_file = tmp_path / "damaged.bin"
+    damaged_file.write_bytes(bytes(damaged))
+    page.path_edit.setText(str(damaged_file))
+    wizard.next()
+    assert wizard.currentId() == PAGE_FIRMWARE
+    assert "damaged" in page.problem.text() and "checksum" in page.problem.text()
+    assert bytes(sim.flash) == before and sim.changes == []
 
 
 @pytest.mark.timeout(90)

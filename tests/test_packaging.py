@@ -59,12 +59,15 @@ def test_wheel_installs_and_runs_outside_tree(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
     py = env_dir / "bin" / "python"
+    # Without PYTHONPATH: a source tree on it (with its .egg-info) makes pip think the project
+    # is installed already, and it then installs nothing.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(wheel)],
         check=True,
         cwd=tmp_path,
+        env=env,
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run(
         [str(env_dir / "bin" / "hotaru"), "--version"],
         cwd=tmp_path,

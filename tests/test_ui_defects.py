@@ -291,12 +291,11 @@ def test_a_program_without_input_keeps_the_editor_focused(ide, qtbot) -> None:  
 
 def test_undo_steps_are_typing_bursts(qtbot, monkeypatch) -> None:
     from ide.ui.console.widget import ConsoleWidget
-    from ide.ui.editor import code_editor
     from ide.ui.editor.code_editor import CodeEditor
 
     clock = [100.0]
-    monkeypatch.setattr(code_editor.time, "monotonic", lambda: clock[0])
     editor = CodeEditor()
+    editor._clock = lambda: clock[0]
     other = ConsoleWidget()
     for w in (editor, other):
         qtbot.addWidget(w)
@@ -345,15 +344,14 @@ def test_cursor_forward_and_long_lines_are_capped_as_a_terminal_does() -> None:
     )
 
 
-def test_one_drawing_slice_is_bounded_by_the_characters_it_draws(qtbot, monkeypatch) -> None:
-    from ide.ui.console import widget as console_widget
+def test_one_drawing_slice_is_bounded_by_the_characters_it_draws(qtbot) -> None:
     from ide.ui.console.widget import ConsoleWidget
 
     console = ConsoleWidget()
     qtbot.addWidget(console)
     # A clock that never moves: only the cost estimate can end the slice, so the test does
     # not depend on how fast this machine is.
-    monkeypatch.setattr(console_widget.time, "perf_counter", lambda: 1000.0)
+    console._clock = lambda: 1000.0
     console.feed((b"y" * 3999 + b"\r\n") * 250)  # 1 MB in long lines
     per_slice = console.SLICE_SECONDS / getattr(console, "_seconds_per_char", 0.000002)
     console._flush()  # one timer slice
@@ -397,3 +395,96 @@ def test_a_restore_is_active_until_a_deferred_folder_is_closed_again(qtbot) -> N
     qtbot.waitUntil(lambda: not restorer.active(), timeout=5000)
     assert not tree.isExpanded(lib)
     assert model.node(tree.currentIndex()).path == "/main.py"
+
+
+# -- English leaking into Japanese and Chinese (item 13) -------------------------------------
+
+
+def test_common_os_errors_become_phrases_with_the_raw_text_in_details() -> None:
+    import errno
+    import socket
+    import urllib.error
+
+    from ide.os_errors import details_line, os_reason, with_os_details
+    from ide.text import Message
+
+    cases = {
+        urllib.error.URLError(
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        ): "the server's name could not be found",
+        OSError(errno.ENETUNREACH, "Network is unreachable"): "no network connection",
+        PermissionError(errno.EACCES, "Permission denied", "/x.py"): "permission denied",
+        FileNotFoundError(errno.ENOENT, "No such file or directory", "/x.py"): "not found",
+        OSError(errno.EBUSY, "Device or resource busy"): "in use by another program",
+        TimeoutError("timed out"): "no answer in time",
+    }
+    for exc, phrase in cases.items():
+        reason = os_reason(exc)
+        assert isinstance(reason, Message) and reason.source == phrase, exc
+        line = details_line(exc)
+        assert line is not None and str(line).startswith("Details: ")
+    odd = OSError(errno.EISDIR, "Is a directory")
+    assert os_reason(odd) == str(odd) and details_line(odd) is None  # unknown: as it is
+    offline = urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
+    sentence = Message("Firmware", "The download failed: {reason}", {"reason": os_reason(offline)})
+    assert str(with_os_details(sentence, offline)) == (
+        "The download failed: the server's name could not be found\n"
+        "Details: [Errno -2] Name or service not known"
+    )
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path, monkeypatch):
+    from ide import i18n
+    from ide.ui.settings import language
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    language.install_translators(qapp, "ja")
+    yield qapp
+    language.install_translators(qapp, "en")
+
+
+def test_a_save_error_is_japanese_with_the_os_words_on_a_details_line(
+    japanese, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from ide.ui.editor import EditorTabs
+
+    tabs = EditorTabs()
+    qtbot.addWidget(tabs)
+    shown: list[str] = []
+    tabs.show_error = lambda title, text: shown.append(text)
+    script = tmp_path / "x.py"
+    script.write_text("x = 1\n")
+    editor = tabs.open_local(script)
+    editor.insert("# changed\n")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "write_text", refuse)  # (as root, chmod would not refuse)
+    assert not tabs.save(editor)
+    (text,) = shown
+    first, details = text.split("\n")
+    assert first.endswith("を保存できませんでした: 権限がありません")
+    assert "Permission" not in first
+    assert details.startswith("詳細: [Errno 13] Permission denied")
+
+
+def test_local_sizes_are_in_the_users_language(japanese, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileSystemModel, QStyleOptionViewItem
+
+    from ide.ui.files.views import LocalTree
+
+    (tmp_path / "a.py").write_text("hello")
+    model = QFileSystemModel()
+    root = model.setRootPath(str(tmp_path))
+    tree = LocalTree(model)
+    qtbot.addWidget(tree)
+    tree.setRootIndex(root)
+    qtbot.waitUntil(lambda: model.rowCount(root) > 0, timeout=10000)
+    index = model.index(str(tmp_path / "a.py"), 1)
+    assert index.data() == "5 bytes"  # Qt's own text, in the system's English
+    option = QStyleOptionViewItem()
+    tree.itemDelegateForColumn(1).initStyleOption(option, index)
+    assert option.text == "5 バイト"

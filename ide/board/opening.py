@@ -13,6 +13,7 @@ import serial
 
 from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
 from ide.board.ports import USB_SERIAL_BRIDGES, PortInfo, list_ports
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardError"
@@ -46,11 +47,14 @@ def open_error(port: str, exc: BaseException) -> Exception:
     if code == errno.ENOENT or "No such file" in text or "could not open port" in text.lower():
         return Disconnected(missing_port_message(port), detail=text)
     return Disconnected(
-        message(
-            CTX,
-            QT_TRANSLATE_NOOP("BoardError", "Could not open {port}: {reason}"),
-            port=port,
-            reason=text,
+        with_os_details(  # i18n: the OS's English words on a line of their own
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP("BoardError", "Could not open {port}: {reason}"),
+                port=port,
+                reason=os_reason(exc),
+            ),
+            exc,
         ),
         detail=text,
     )

@@ -30,6 +30,7 @@ from typing import Generic, TypeVar
 from ide import __version__ as _ide_version
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, CatalogError, ImageRejected, fw_message
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_BASE = "https://micropython.org"
@@ -241,14 +242,17 @@ class Catalog:
                 fetched = datetime.fromisoformat(json.loads(meta_file.read_text())["fetched"])
             except (OSError, ValueError, KeyError):
                 raise CatalogError(
-                    fw_message(
-                        QT_TRANSLATE_NOOP(
-                            "Firmware",
-                            "Could not reach micropython.org ({reason}) and no firmware "
-                            "list is saved on this computer. You can still install a "
-                            "firmware file you already have.",
+                    with_os_details(  # i18n: the OS's English words on a line of their own
+                        fw_message(
+                            QT_TRANSLATE_NOOP(
+                                "Firmware",
+                                "Could not reach micropython.org ({reason}) and no firmware "
+                                "list is saved on this computer. You can still install a "
+                                "firmware file you already have.",
+                            ),
+                            reason=os_reason(exc),
                         ),
-                        reason=reason,
+                        exc,
                     ),
                     reason,
                 ) from exc
@@ -312,9 +316,9 @@ class Catalog:
 
                 check_uf2(data)
             else:
-                from ide.firmware.esp_image import inspect
+                from ide.firmware.esp_image import check_integrity
 
-                inspect(data)
+                check_integrity(data)  # checksums and SHA-256: a page without a hash too
         except ImageRejected as exc:
             raise CatalogError(exc.message, exc.detail) from exc
 
@@ -358,9 +362,12 @@ class Catalog:
             part.unlink(missing_ok=True)
             reason = str(getattr(exc, "reason", exc))
             raise CatalogError(
-                fw_message(
-                    QT_TRANSLATE_NOOP("Firmware", "The download failed: {reason}"),
-                    reason=reason,
+                with_os_details(
+                    fw_message(
+                        QT_TRANSLATE_NOOP("Firmware", "The download failed: {reason}"),
+                        reason=os_reason(exc),
+                    ),
+                    exc,
                 ),
                 reason,
             ) from exc

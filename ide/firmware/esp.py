@@ -10,8 +10,8 @@ installed once with ``log.set_logger``; each operation swaps the bridge's *targe
 are serialised by a lock.
 
 Safety: the image is checked (magic 0xE9, chip id in the extended header or, for the
-ESP8266, its load addresses; complete; fits the detected flash) after the chip is known and
-BEFORE anything is erased.
+ESP8266, its load addresses; complete; every image's checksum and appended SHA-256; fits the
+detected flash) after the chip is known and BEFORE anything is erased.
 """
 
 from __future__ import annotations

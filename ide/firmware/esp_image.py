@@ -284,6 +284,21 @@ def inspect(data: bytes) -> ImageInfo:
     return ImageInfo(chip_id, CHIP_FOR_ID.get(chip_id))
 
 
+def check_integrity(data: bytes) -> ImageInfo:
+    """Refuse a damaged or incomplete image whatever the board (a download, before it is kept):
+    the image at the start and, in the ESP32 family, every app of its partition table pass
+    their checksum and SHA-256; the file lies at the offset its chip id says."""
+    info = inspect(data)
+    extended = info.chip_name != "ESP8266"
+    offset = FLASH_OFFSETS.get(info.chip_name or "", 0)
+    _verify(data, 0, extended, flash_at=offset)
+    if extended:
+        _check_partitions(data, offset)
+    else:
+        _check_esp8266_trailer(data)
+    return info
+
+
 def check_image(data: bytes, chip_name: str, *, offset: int, flash_size: int | None) -> ImageInfo:
     """Refuse an image that is not for ``chip_name`` or does not fit; raises ImageRejected."""
     info = inspect(data)

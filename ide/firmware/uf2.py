@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, fw_message, rejected
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 BLOCK = 512
@@ -282,10 +283,15 @@ def install(
             # the board restarts as soon as it has every block: the drive vanishes
             return target
         raise FirmwareError(
-            fw_message(
-                QT_TRANSLATE_NOOP("Firmware", "Could not copy the firmware to {drive}: {error}"),
-                drive=str(drive.path),
-                error=exc.strerror or str(exc),
+            with_os_details(  # i18n: the OS's English words on a line of their own
+                fw_message(
+                    QT_TRANSLATE_NOOP(
+                        "Firmware", "Could not copy the firmware to {drive}: {error}"
+                    ),
+                    drive=str(drive.path),
+                    error=os_reason(exc),
+                ),
+                exc,
             ),
             str(exc),
         ) from exc

@@ -22,4 +22,11 @@ def translate_message(msg: Message | str) -> str:
 def error_text(exc: BaseException) -> str:
     """The one way an exception becomes text for a dialog or the status bar: its translated
     ``.message`` when it carries one, else its own text (see ide.text.error_message)."""
-    return translate_message(error_message(exc))
+    msg = error_message(exc)
+    if isinstance(exc, OSError) and not isinstance(msg, Message):
+        # The OS's words are English: a translated phrase, the raw text on a Details line.
+        from ide.os_errors import os_reason, with_os_details
+
+        reason = os_reason(exc)
+        msg = with_os_details(reason, exc) if isinstance(reason, Message) else reason
+    return translate_message(msg)

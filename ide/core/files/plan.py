@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 from .names import board_join
@@ -126,8 +127,13 @@ def _add_local_file(plan: Plan, path: Path, remote: str, seen: set[str]) -> None
         plan.refused.append(
             (
                 str(path),
-                message(
-                    _CTX, QT_TRANSLATE_NOOP("FilesPlan", "can't be read: {error}"), error=str(exc)
+                with_os_details(  # i18n: the OS's English words on a line of their own
+                    message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP("FilesPlan", "can't be read: {error}"),
+                        error=os_reason(exc),
+                    ),
+                    exc,
                 ),
             )
         )

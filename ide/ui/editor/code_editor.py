@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import time
+from collections.abc import Callable
 
 from lexilla import Language, create_lexer
 from lexilla.pyside6_scintilla import set_lexer
@@ -74,7 +75,8 @@ class CodeEditor(ScintillaEdit):
         self._font_size = 11
         self._error_line: int | None = None
         self._brace_pair: tuple[int, int | None] | None = None
-        self._last_typed = float("-inf")  # time.monotonic() of the last key typed here
+        self._last_typed = float("-inf")  # _clock() of the last key typed here
+        self._clock: Callable[[], float] = time.monotonic  # (tests set their own)
         self.setCodePage(65001)
         self.allocateLineCharacterIndex(_UTF32)
         self.setEOLMode(int(_S.EndOfLine.Lf))
@@ -352,7 +354,7 @@ class CodeEditor(ScintillaEdit):
     def _typing(self) -> None:
         """Scintilla merges all consecutive typing into one undo step (a whole script typed
         at once went with one Ctrl+Z): after a pause, the next key starts a new step."""
-        now = time.monotonic()
+        now = self._clock()
         if now - self._last_typed > self.BURST_PAUSE:
             self.beginUndoAction()  # an empty group is a boundary: typing stops coalescing
             self.endUndoAction()

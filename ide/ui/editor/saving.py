@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ide.os_errors import details_line, os_reason
+from ide.ui import translate_message
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE
 
@@ -63,6 +65,12 @@ def save_as(
     return True
 
 
+def os_details(exc: OSError) -> str:
+    """A line with the OS's own words under a sentence that gave them in the user's language."""
+    line = details_line(exc)
+    return "\n" + translate_message(line) if line is not None else ""
+
+
 def write_local(tabs: EditorTabs, editor: CodeEditor, path: Path) -> bool:
     try:
         path.write_text(editor.text(), encoding="utf-8", newline="\n")
@@ -70,8 +78,9 @@ def write_local(tabs: EditorTabs, editor: CodeEditor, path: Path) -> bool:
         tabs.show_error(
             QCoreApplication.translate("EditorTabs", "Could not save"),
             QCoreApplication.translate("EditorTabs", "Could not save {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)
-            ),
+                path=str(path), reason=translate_message(os_reason(exc))
+            )
+            + os_details(exc),
         )
         return False
     editor.setSavePoint()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
+from ide.os_errors import os_reason
+from ide.ui import translate_message
 from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
@@ -220,8 +222,9 @@ class EditorTabs(QTabWidget):
             self.show_error(
                 self.tr("Could not open file"),
                 self.tr("Could not open {path}: {reason}").format(
-                    path=str(path), reason=exc.strerror or str(exc)
-                ),
+                    path=str(path), reason=translate_message(os_reason(exc))
+                )
+                + saving.os_details(exc),
             )
             return None
         try:

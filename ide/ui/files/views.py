@@ -27,11 +27,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
 )
 
 from .board_model import BOARD_MIME
+from .fmt import format_size
 from .mime import entries_from_mime
+
+
+class _LocalSizeDelegate(QStyledItemDelegate):
+    """The size column of this computer's files in our words and units ("5 バイト", "1.4 MB"),
+    as on the board's side: QFileSystemModel writes them in the OS locale's English ("5 bytes",
+    "1.43 MiB") whatever language Hotaru speaks."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        model = index.model()
+        if isinstance(model, QFileSystemModel) and not model.isDir(index):
+            option.text = format_size(model.size(index))  # type: ignore[attr-defined]
 
 
 def _drag_and_drop_both_ways(view: QTreeView) -> None:
@@ -68,6 +83,7 @@ class LocalTree(QTreeView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for col in (2, 3):  # type and date: the pane is narrow; name and size matter
             self.setColumnHidden(col, True)
+        self.setItemDelegateForColumn(1, _LocalSizeDelegate(self))
         _name_and_size_columns(self)
         self.doubleClicked.connect(self._on_double_click)
 

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from ide.firmware import uf2
 from ide.ui.board.connection import scan_ports
 from ide.ui.board.session_controller import SIMULATOR
-from ide.ui.firmware.common import (
-    wrap,
-)
+from ide.ui.firmware.backup_box import BackupBox, board_to_back_up
+from ide.ui.firmware.common import wrap
 
 if TYPE_CHECKING:
     from ide.ui.firmware.wizard import InstallWizard
@@ -74,6 +73,11 @@ class BoardPage(QWizardPage):
         # what was found (or what to try when nothing was): updated by every refresh
         self.notice = wrap(QLabel())
         self.notice.setObjectName("boardNotice")
+        # the session is on a real board: its files can be copied before the port is released
+        self.backup: BackupBox | None = None
+        if board_to_back_up(self.wiz.controller) is not None:
+            self.backup = BackupBox(self.wiz.controller, self)
+            self.backup.busy_changed.connect(lambda _b: self.completeChanged.emit())
 
         grid = QGridLayout()
         grid.addWidget(self.esp_radio, 0, 0, 1, 3)
@@ -87,7 +91,9 @@ class BoardPage(QWizardPage):
         grid.addWidget(self.refresh_drives_button, 4, 2)
         grid.addWidget(self.uf2_help, 5, 1, 1, 2)
         grid.addWidget(self.notice, 6, 0, 1, 3)
-        grid.setRowStretch(7, 1)
+        if self.backup is not None:
+            grid.addWidget(self.backup, 7, 0, 1, 3)
+        grid.setRowStretch(8, 1)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
         self.setLayout(grid)
@@ -102,6 +108,10 @@ class BoardPage(QWizardPage):
         self._drive_timer.timeout.connect(self.refresh_drives)
 
     def initializePage(self) -> None:
+        if self.backup is not None:  # back here after the port was released: no session now
+            self.backup.setVisible(
+                not self.wiz.released and board_to_back_up(self.wiz.controller) is not None
+            )
         self.refresh_ports()
         self.refresh_drives()
         if self.wiz.initial_port:
@@ -129,6 +139,7 @@ class BoardPage(QWizardPage):
         if self.esp_radio.isChecked():
             if self.port_combo.count():
                 self.notice.clear()
+                self.notice.hide()  # no empty row where the notice would be
                 return
             text = self.tr(
                 "No board was found on a serial port. Plug the board in with a USB cable, "
@@ -144,6 +155,7 @@ class BoardPage(QWizardPage):
         else:
             if self.drive_combo.count():
                 self.notice.clear()
+                self.notice.hide()
                 return
             text = self.tr(
                 "No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you "
@@ -151,6 +163,7 @@ class BoardPage(QWizardPage):
                 "only charge and carry no data."
             )
         self.notice.setText(text)
+        self.notice.show()
 
     def refresh_ports(self) -> None:
         current = self.port_combo.currentText()
@@ -190,6 +203,8 @@ class BoardPage(QWizardPage):
         return str(data) if data else text.split("  (")[0].strip()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        if self.backup is not None and self.backup.busy:
+            return False  # leaving would release the port under the copy
         if self.esp_radio.isChecked():
             return bool(self.selected_port())
         return self.drive_combo.currentData() is not None
