@@ -140,7 +140,8 @@ class Worker(QObject):
         self._deliver.emit(fn)
 
     def stop(self) -> None:
-        """End the thread after the jobs already queued (a later submit() starts a new one)."""
+        """End the thread after the jobs already queued. A job submitted while the thread is
+        finishing stays queued and runs on the thread the next submit() starts."""
         self._jobs.put(None)
 
     def is_alive(self) -> bool:

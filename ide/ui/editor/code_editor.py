@@ -29,7 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
 
-from ide.core.editor.themes import LIGHT, P_OPERATOR, Theme, bgr
+from ide.core.editor.themes import LIGHT, P_OPERATOR, Theme
+from ide.ui.editor import search, styling
+from ide.ui.editor.styling import (
+    _LOOKALIKES,
+    ERROR_ANNOTATION_STYLE,
+    ERROR_INDICATOR,
+    ERROR_MARKER,
+    FIND_INDICATOR,
+)
 
 _S = Scintilla
 _UTF32 = int(_S.LineCharacterIndexType.Utf32)
@@ -37,11 +45,6 @@ _BRACES = "()[]{}"
 _DEDENT_WORDS = ("return", "pass", "break", "continue", "raise")
 
 INDENT = 4
-_LOOKALIKES = {"\u3000": "\u25a1", "\u00a0": "\u00b7", "\u200b": "|"}
-ERROR_MARKER = 1
-ERROR_INDICATOR = 8
-FIND_INDICATOR = 9
-ERROR_ANNOTATION_STYLE = 64  # a style number past the lexer's own
 
 
 def _utf8(data: object) -> str:
@@ -211,15 +214,7 @@ class CodeEditor(ScintillaEdit):
     def selected_text(self) -> str:
         return _utf8(self.get_text_range(self.selectionStart(), self.selectionEnd()))
 
-    # ----------------------------------------------------------------- search
-    def _find_flags(self, case_sensitive: bool, whole_word: bool) -> int:
-        flags = 0
-        if case_sensitive:
-            flags |= int(_S.FindOption.MatchCase)
-        if whole_word:
-            flags |= int(_S.FindOption.WholeWord)
-        return flags
-
+    # ----------------------------------------------------------------- search (search.py)
     def find(
         self,
         text: str,
@@ -230,71 +225,30 @@ class CodeEditor(ScintillaEdit):
         wrap: bool = True,
     ) -> bool:
         """Select the next (or previous) match after (before) the selection. True if found."""
-        if not text:
-            return False
-        flags = self._find_flags(case_sensitive, whole_word)
-        end = self.length()
-        if forward:
-            ranges = [(self.selectionEnd(), end)]
-            if wrap:
-                ranges.append((0, end))
-        else:  # Scintilla searches backwards when cpMin > cpMax
-            ranges = [(self.selectionStart(), 0)]
-            if wrap:
-                ranges.append((end, 0))
-        for lo, hi in ranges:
-            start, stop = self.find_text(flags, text, lo, hi)
-            if start >= 0:
-                self.setSel(start, stop)
-                self.scrollRange(stop, start)
-                return True
-        return False
+        return search.find(
+            self, text, forward=forward, case_sensitive=case_sensitive, whole_word=whole_word,
+            wrap=wrap,
+        )  # fmt: skip
 
     def replace(
         self, text: str, replacement: str, *, case_sensitive: bool = False, whole_word: bool = False
     ) -> bool:
         """Replace the selection if it is a match, then select the next match. True if found."""
-        selected = self.selected_text()
-        is_match = selected == text if case_sensitive else selected.lower() == text.lower()
-        if text and is_match:
-            self.replaceSel(replacement)
-        return self.find(text, case_sensitive=case_sensitive, whole_word=whole_word)
+        return search.replace(
+            self, text, replacement, case_sensitive=case_sensitive, whole_word=whole_word
+        )
 
     def replace_all(
         self, text: str, replacement: str, *, case_sensitive: bool = False, whole_word: bool = False
     ) -> int:
         """Replace every match, as one undo step. Returns how many were replaced."""
-        if not text:
-            return 0
-        count = 0
-        self.setSearchFlags(self._find_flags(case_sensitive, whole_word))
-        self.setTargetRange(0, self.length())
-        self.beginUndoAction()
-        try:
-            while self.searchInTarget(len(text.encode()), text) >= 0:
-                self.replaceTarget(len(replacement.encode()), replacement)
-                count += 1
-                self.setTargetRange(self.targetEnd(), self.length())
-        finally:
-            self.endUndoAction()
-        return count
+        return search.replace_all(
+            self, text, replacement, case_sensitive=case_sensitive, whole_word=whole_word
+        )
 
     def highlight_matches(self, text: str, *, case_sensitive: bool = False) -> int:
         """Mark every match with the find indicator (empty text clears). Returns the count."""
-        self.setIndicatorCurrent(FIND_INDICATOR)
-        self.indicatorClearRange(0, self.length())
-        if not text:
-            return 0
-        flags = self._find_flags(case_sensitive, False)
-        count, pos, end = 0, 0, self.length()
-        while count < 10000:
-            start, stop = self.find_text(flags, text, pos, end)
-            if start < 0 or stop <= start:
-                break
-            self.indicatorFillRange(start, stop - start)
-            count += 1
-            pos = stop
-        return count
+        return search.highlight_matches(self, text, case_sensitive=case_sensitive)
 
     # ----------------------------------------------------------------- editing commands
     def toggle_comment(self) -> None:
@@ -508,42 +462,9 @@ class CodeEditor(ScintillaEdit):
         return self._theme
 
     def apply_theme(self, theme: Theme) -> None:
+        """Colours of ``theme`` with the editor's font (see styling.py)."""
         self._theme = theme
-        default = int(_S.StylesCommon.Default)
-        self.styleResetDefault()
-        self.styleSetFont(default, self._font_family)
-        self.styleSetSize(default, self._font_size)
-        self.styleSetFore(default, bgr(theme.foreground))
-        self.styleSetBack(default, bgr(theme.background))
-        self.styleClearAll()
-        for style, (colour, bold, italic) in theme.styles.items():
-            self.styleSetFore(style, bgr(colour))
-            self.styleSetBold(style, bold)
-            self.styleSetItalic(style, italic)
-        line_numbers = int(_S.StylesCommon.LineNumber)
-        self.styleSetFore(line_numbers, bgr(theme.margin_foreground))
-        self.styleSetBack(line_numbers, bgr(theme.margin_background))
-        self.setMarginBackN(1, bgr(theme.margin_background))
-        brace = int(_S.StylesCommon.BraceLight)
-        self.styleSetBack(brace, bgr(theme.brace_match))
-        self.styleSetBold(brace, True)
-        bad = int(_S.StylesCommon.BraceBad)
-        self.styleSetFore(bad, bgr(theme.brace_bad))
-        self.styleSetBold(bad, True)
-        guide = int(_S.StylesCommon.IndentGuide)
-        self.styleSetFore(guide, bgr(theme.margin_foreground))
-        self.styleSetFore(ERROR_ANNOTATION_STYLE, bgr(theme.error))
-        self.styleSetBack(ERROR_ANNOTATION_STYLE, bgr(theme.error_annotation_background))
-        self.styleSetItalic(ERROR_ANNOTATION_STYLE, False)
-        self.setCaretFore(bgr(theme.caret))
-        self.setCaretLineBack(bgr(theme.current_line))
-        self.setSelBack(True, bgr(theme.selection))
-        self.markerSetFore(ERROR_MARKER, bgr(theme.error))
-        self.markerSetBack(ERROR_MARKER, bgr(theme.error))
-        self.indicSetFore(ERROR_INDICATOR, bgr(theme.error))
-        self.indicSetFore(FIND_INDICATOR, bgr(theme.find_highlight))
-        for invisible in _LOOKALIKES:
-            self.setRepresentationColour(invisible, bgr(theme.error) | 0xFF000000)
+        styling.apply_theme(self, theme, self._font_family, self._font_size)
         self._update_margin_width()
 
     def _update_margin_width(self) -> None:

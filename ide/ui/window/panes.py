@@ -106,8 +106,8 @@ class PaneRegistry:
 
     def dock(self, name: str) -> QDockWidget:
         """The dock holding the pane registered as ``name``."""
+        self.pane(name)  # KeyError for a name never registered
         spec = next(s for s in self._specs if s.name == name)
-        self.pane(name)
         return self._docks[spec.dock_name]
 
     def add_dock(
