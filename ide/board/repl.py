@@ -143,12 +143,19 @@ class RawRepl:
         """Leave the raw REPL; the console sees nothing of it (or the banner at connect, or just
         the prompt after a program), then the user's half-typed line is typed again."""
         link = self.link
+        stray = link.take()  # printed on its own at the raw prompt (a Timer, a log line)
         link.write(b"\x02")
         try:
             data = link.read_until(b">>> ", 3.0)
         except LinkTimeout as e:
             self.mode = "unknown"
             raise Timeout(detail="leaving raw REPL") from e
+        # The board answers Ctrl-B with its banner line; anything before it is the board's own.
+        starts = [i for i in (data.find(b"MicroPython"), data.find(b"CircuitPython")) if i >= 0]
+        if starts:
+            stray, data = stray + data[: min(starts)], data[min(starts) :]
+        if stray.strip(b"\r\n"):
+            self.console.emit(stray)
         banner = data.lstrip(b"\r\n")
         first = banner.split(b"\r\n", 1)[0].decode("utf-8", "replace")
         if first.startswith("MicroPython") or first.startswith("CircuitPython"):
