@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -1977,6 +1977,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>busy</source>
         <translation>処理中</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>接続が切れました。再接続中…</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -1977,6 +1977,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>busy</source>
         <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
     </message>
 </context>
 <context>
