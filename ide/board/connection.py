@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ide.board.console import ConsoleRouter
@@ -40,6 +41,10 @@ class ConnectionHost(Protocol):
     def startup(self, interrupt: bool) -> None: ...
 
     def in_operation(self) -> bool: ...
+
+    def lock_or_busy(self) -> AbstractContextManager[None]: ...
+
+    def leave_raw(self) -> None: ...
 
     def state_changed(self) -> None: ...
 
@@ -162,6 +167,36 @@ class Connection:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(RECONNECT_PAUSE)
+
+    # -- lending the port ---------------------------------------------------------------------
+    def lend(self) -> None:
+        """Close the port for another tool (the board left at its friendly prompt)."""
+        with self._host.lock_or_busy():
+            if self.released or self.closed:
+                return
+            self._host.leave_raw()
+            self.released = True
+            self.connected = False
+            self.stop_link()
+        self._host.state_changed()
+
+    def take_back(self, port: str | None, timeout: float) -> None:
+        """Open the port again (``port`` if given) from any state and bring the board up."""
+        with self._host.lock_or_busy():
+            self.stop_link()
+            if port:
+                self.use_port(port)
+            try:
+                self.reopen(timeout)
+                self.released = False
+                self._host.startup(interrupt=True)
+                self.lost_in_op = False
+            except BaseException:
+                self.stop_link()
+                self.connected = False
+                raise
+            finally:
+                self._host.state_changed()
 
     # -- losing the link and getting it back --------------------------------------------------
     def _on_lost(self, exc: BaseException) -> None:

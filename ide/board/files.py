@@ -7,14 +7,13 @@ with a plain-words message (no such file, already exists, storage full).
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ide.board import helpers, listing, transfer
 from ide.board.errors import EEXIST, ENOENT, ENOSPC, BoardError, RemoteError
-from ide.board.repl import RawRepl
+from ide.board.repl import RawRepl, literal
 from ide.board.types import BoardInfo, Entry
 from ide.text import QT_TRANSLATE_NOOP, message
 
@@ -35,15 +34,6 @@ class FilesHost(Protocol):
     def flow_controlled(self) -> bool: ...
 
     def operation(self) -> AbstractContextManager[None]: ...
-
-
-def literal(out: str) -> Any:
-    """The Python literal a helper printed; BoardError (not SyntaxError/ValueError) when the
-    output is garbled (line noise, a program printing meanwhile)."""
-    try:
-        return ast.literal_eval(out.strip())
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as e:
-        raise BoardError(detail=f"unexpected answer from the board: {out.strip()[:80]!r}") from e
 
 
 def not_found(path: str) -> RemoteError:

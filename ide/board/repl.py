@@ -10,14 +10,16 @@ operation lock held.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import struct
 import time
 from collections.abc import Callable
+from typing import Any
 
 from ide.board import helpers
 from ide.board.console import ConsoleRouter
-from ide.board.errors import RemoteError, Timeout
+from ide.board.errors import BoardError, RemoteError, Timeout
 from ide.board.link import Link, LinkTimeout
 from ide.board.types import BoardInfo
 
@@ -289,3 +291,34 @@ def with_banner(info: BoardInfo, banner: str) -> BoardInfo:
     if tail.strip() and not machine:
         machine = tail.strip()
     return dataclasses.replace(info, machine=machine, version=version, banner=banner)
+
+
+def literal(out: str) -> Any:
+    """The Python literal a helper printed; BoardError (not SyntaxError/ValueError) when the
+    output is garbled (line noise, a program printing meanwhile)."""
+    try:
+        return ast.literal_eval(out.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as e:
+        raise BoardError(detail=f"unexpected answer from the board: {out.strip()[:80]!r}") from e
+
+
+def probe_info(repl: RawRepl, banner: str) -> BoardInfo:
+    """What the board is (helpers.PROBE at the raw prompt); a board that answers garbage is
+    taken for one without the fast-transfer features."""
+    try:
+        fast, kbd, sha, uname, platform, version = literal(repl.exec(helpers.PROBE))
+        u = [*list(uname), "", "", "", "", ""]
+    except (BoardError, TypeError, ValueError):
+        fast = kbd = sha = False
+        platform, version, u = "", "", [""] * 5
+    return BoardInfo(
+        machine=str(u[4]),
+        version=str(u[2]),
+        release=str(u[2]),
+        sysname=str(u[0]),
+        platform=str(platform),
+        banner=banner,
+        fast_transfer=bool(fast and kbd),
+        has_hashlib=bool(sha),
+        extra={"sys.version": str(version), "uname.version": str(u[3])},
+    )

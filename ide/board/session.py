@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ide.board import helpers
 from ide.board.connection import SIMULATOR, Connection
 from ide.board.console import ConsoleCallback, ConsoleRouter, Pump
 from ide.board.errors import (
@@ -38,14 +37,15 @@ from ide.board.errors import (
     Timeout,
     VerifyFailed,
 )
-from ide.board.files import BoardFiles, Progress, literal
+from ide.board.files import BoardFiles, Progress
 from ide.board.link import Link, LinkTimeout
-from ide.board.repl import RawRepl, with_banner
+from ide.board.repl import RawRepl, literal, probe_info, with_banner
+from ide.board.resets import Resets
 from ide.board.runner import Runner
 from ide.board.state import BoardState, StateCallback, StateCell
 from ide.board.transports.base import Transport
 from ide.board.types import BoardInfo, Entry, RunResult
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import Message
 
 CTX = "BoardSession"
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
@@ -79,6 +79,7 @@ class Session:
         self.console = ConsoleRouter()
         self.runner = Runner(self)
         self.files = BoardFiles(self)
+        self.resets = Resets(self)
         self._op_active = False
         self._last_op_end = 0.0
         self._pump_gave_up = False
@@ -192,7 +193,7 @@ class Session:
         self.repl.helpers_installed = False
         if interrupt or self.repl.upload_cut:
             self.repl.resync()
-            self._probe()
+            self.info = probe_info(self.repl, self.info.banner)
             self.repl.to_friendly(show_banner=True)
         else:
             self.after_reset()  # the console takes over what the board says from now on
@@ -202,25 +203,6 @@ class Session:
             if not self.console.wait_prompt(0.5):
                 self.link.write(b"\x02")
                 self.console.wait_prompt(1.0)
-
-    def _probe(self) -> None:
-        try:
-            fast, kbd, sha, uname, platform, version = literal(self.repl.exec(helpers.PROBE))
-        except (BoardError, TypeError, ValueError):
-            fast = kbd = sha = False
-            uname, platform, version = (), "", ""
-        u = [*list(uname), "", "", "", "", ""]
-        self.info = BoardInfo(
-            machine=str(u[4]),
-            version=str(u[2]),
-            release=str(u[2]),
-            sysname=str(u[0]),
-            platform=str(platform),
-            banner=self.info.banner,
-            fast_transfer=bool(fast and kbd),
-            has_hashlib=bool(sha),
-            extra={"sys.version": str(version), "uname.version": str(u[3])},
-        )
 
     def _on_banner(self, banner: str) -> None:
         self.info = with_banner(self.info, banner)
@@ -405,73 +387,29 @@ class Session:
     def interrupt(self, timeout: float = 2.0) -> None:
         """Stop what runs: the program of run(), or whatever runs at the friendly REPL (Ctrl-C).
         For the latter, waits for the prompt and raises NotResponding if none comes."""
-        if self.runner.interrupt():
-            return
-        self.conn.check_usable()
-        if not self._op_lock.acquire(timeout=timeout):
-            return  # an operation is in progress; it ends by itself
-        try:
-            if self.repl.mode != "friendly":
-                return
-            for _ in range(3):
-                with self.console.cond:
-                    self.console.interrupting()
-                    self.link.write(b"\x03")
-                if self.console.wait_prompt(timeout):
-                    return
-            raise _ignores_ctrl_c()
-        finally:
-            self._op_lock.release()
+        self.resets.interrupt(timeout)
 
     # ------------------------------------------------------------------ resets
     def soft_reset(self, timeout: float = 3.0) -> None:
         """Ctrl-D at the friendly prompt: fresh interpreter, boot.py and main.py run. The
         console sees it happen."""
-        with self.operation(busy_ok=True):
-            self.repl.to_friendly()
-            with self.gate:
-                self.console.board_restarting()
-                self.repl.helpers_installed = False
-                self.link.write(b"\x04")
-        self.console.wait_prompt(timeout)
+        self.resets.soft_reset(timeout)
 
     def hard_reset(self) -> None:
         """Reset the board like its reset button: through the RTS line where it is wired to
         the chip's EN/reset (ESP boards with a USB-serial bridge), else ``machine.reset()``.
         The console then shows the boot (and main.py); the session reconnects if the port
         goes away and comes back."""
-        lines = self.transport.reset_lines is not None
-        self.conn.check_usable()
-        if self.runner.running:
-            if not lines:
-                self.interrupt()  # without reset lines only the program's own end frees the REPL
-            else:
-                self.runner.stop_by_reset()  # run() returns as soon as the board reboots
-                self._pulse_reset()
-            if not self._op_lock.acquire(timeout=LOCK_WAIT):
-                raise _ignores_ctrl_c()
-            self._op_lock.release()
-            if lines:
-                return
-        with self._lock_or_busy():
-            self.conn.check_usable()
-            if lines:
-                self._pulse_reset()
-            else:
-                try:
-                    self.repl.ensure_raw()
-                    self.repl.send_code(b"import machine\nmachine.reset()\n")
-                except BoardError:
-                    pass
-            self.after_reset()
+        self.resets.hard_reset()
 
     def after_reset(self) -> None:
-        """The board restarted: its helpers are gone and the console shows its boot."""
-        self.repl.board_reset()
-        self.repl.release_to_console()
+        self.resets.after_reset()
+
+    def lock_wait(self) -> float:
+        return LOCK_WAIT
 
     @contextmanager
-    def _lock_or_busy(self) -> Iterator[None]:
+    def lock_or_busy(self) -> Iterator[None]:
         """The operation lock for hard_reset/release/reacquire: Busy if an operation keeps it
         longer than LOCK_WAIT seconds (they must not act on the port under its feet)."""
         if not self._op_lock.acquire(timeout=LOCK_WAIT):
@@ -481,55 +419,27 @@ class Session:
         finally:
             self._op_lock.release()
 
-    def _pulse_reset(self) -> None:
-        lines = self.transport.reset_lines
-        if lines is None:
-            return
-        lines.set_lines(dtr=False)  # BOOT/IO0 high: boot from flash, not into the ROM loader
-        lines.set_lines(rts=True)  # EN low
-        time.sleep(0.1)
-        lines.set_lines(rts=False)
-
     # ------------------------------------------------------------------ lending the port
     def release(self) -> None:
         """Close the port so another tool (esptool) can use it; :meth:`reacquire` takes it
         back."""
         if self.runner.running:
             self.interrupt()
-        conn = self.conn
-        with self._lock_or_busy():
-            if conn.released or conn.closed:
-                return
-            if conn.usable and self.repl.mode == "raw":
-                try:
-                    self.repl.to_friendly()
-                except BoardError:
-                    pass
-            conn.released = True
-            conn.connected = False
-            conn.stop_link()
-        self.state_changed()
+        self.conn.lend()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
         board's banner on the console. Retries for ``timeout`` seconds while the port comes
         back. Recovers from any state (lent, disconnected, reconnecting)."""
-        conn = self.conn
-        with self._lock_or_busy():
-            conn.stop_link()
-            if port:
-                conn.use_port(port)
+        self.conn.take_back(port, timeout)
+
+    def leave_raw(self) -> None:
+        """Back to the friendly REPL if the protocol is in the raw REPL (best effort)."""
+        if self.conn.usable and self.repl.mode == "raw" and not self.runner.running:
             try:
-                conn.reopen(timeout)
-                conn.released = False
-                self.startup(interrupt=True)
-                conn.lost_in_op = False
-            except BaseException:
-                conn.stop_link()
-                conn.connected = False
-                raise
-            finally:
-                self.state_changed()
+                self.repl.to_friendly()
+            except BoardError:
+                pass
 
     def close(self) -> None:
         """Leave the board at its friendly prompt and close the port."""
@@ -541,11 +451,7 @@ class Session:
         # makes that operation's next wait end in Disconnected, and closing must not hang.
         got = self._op_lock.acquire(timeout=CLOSE_WAIT)
         try:
-            if conn.usable and self.repl.mode == "raw" and not self.runner.running:
-                try:
-                    self.repl.to_friendly()
-                except BoardError:
-                    pass
+            self.leave_raw()
             conn.closed = True
             conn.connected = False
             conn.stop_link()
@@ -561,16 +467,3 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _ignores_ctrl_c() -> NotResponding:
-    return NotResponding(
-        message(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "BoardSession",
-                "The board keeps running and ignores Ctrl-C. A hard reset will stop it.",
-            ),
-        ),
-        diagnosis=NotResponding.IGNORES_CTRL_C,
-    )
