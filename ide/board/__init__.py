@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ide.board.errors import (
+    BadPath,
     BoardError,
     Busy,
     Cancelled,
@@ -31,6 +32,7 @@ from ide.board.transports.base import Transport
 from ide.board.types import BoardInfo, Entry, RunResult
 
 __all__ = [
+    "BadPath",
     "BoardError",
     "BoardInfo",
     "Busy",

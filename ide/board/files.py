@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ide.board import helpers, listing, transfer
-from ide.board.errors import EEXIST, ENOENT, ENOSPC, BoardError, RemoteError
+from ide.board.errors import EEXIST, ENOENT, ENOSPC, BadPath, BoardError, RemoteError
 from ide.board.repl import RawRepl, literal
 from ide.board.types import BoardInfo, Entry
 from ide.text import QT_TRANSLATE_NOOP, message
@@ -67,6 +67,13 @@ def file_error(e: RemoteError, path: str) -> RemoteError:
     return err
 
 
+def check_paths(*paths: object) -> None:
+    """BadPath for a path with NUL in it (the board's file API would cut it there)."""
+    for p in paths:
+        if isinstance(p, str) and "\x00" in p:
+            raise BadPath(detail=repr(p))
+
+
 class BoardFiles:
     """The board's file system, through the session's operations."""
 
@@ -75,6 +82,7 @@ class BoardFiles:
 
     def _run(self, template: str, path: str, *args: object, timeout: float | None = None) -> str:
         """Run one snippet inside an operation; file errors explained for ``path``."""
+        check_paths(path, *args)
         with self._host.operation():
             try:
                 return self._host.repl.exec(helpers.call(template, *args), timeout)
@@ -133,6 +141,7 @@ class BoardFiles:
     def hashes(self, paths: Sequence[str]) -> dict[str, str | None]:
         """Hex SHA-256 of board files (None where the board has no hashlib or can't read one),
         one round trip per HASH_BATCH files."""
+        check_paths(*paths)
         if not self._host.info.has_hashlib:  # probed at connect: no need to ask for Nones
             return {p: None for p in paths}
         out: dict[str, str | None] = {}
@@ -149,6 +158,7 @@ class BoardFiles:
 
         ``progress(done, total)`` is called as bytes arrive; returning False or raising
         :class:`Cancelled` stops the transfer and raises Cancelled."""
+        check_paths(path)
         host = self._host
         with host.operation():
             try:
@@ -163,6 +173,7 @@ class BoardFiles:
         over the target. On any failure (cut link, full disk, cancel) the old file stays as it
         was and no temporary file is left. ``progress`` as for :meth:`read_file`. A str is
         written as UTF-8."""
+        check_paths(path)
         host = self._host
         data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         with host.operation():

@@ -86,11 +86,13 @@ class RawRepl:
             link.write(b"\x00" * (self._dirty_upload[1] + 2))
             received += link.wait_quiet(0.2, 3.0)
         for attempt in range(3):
-            if attempt == 1 and not received.strip(b"\x00"):
-                # Silent so far: maybe an upload helper of an earlier session waits for data
-                # with Ctrl-C disabled. Zeros finish its chunk, and a zero header aborts it.
+            if attempt == 1 and not _repl_answered(received):
+                # No REPL answered Ctrl-C: maybe an upload helper of an earlier session (the IDE
+                # killed or closed mid-upload) waits for data with Ctrl-C disabled; its late
+                # acknowledgements (\x06) may be all we saw. Zeros finish its chunk (our own
+                # Ctrl-C and Ctrl-A may have started one), and a zero header aborts it.
                 link.write(b"\x00" * (MAX_CHUNK + 2))
-                received += link.wait_quiet(0.2, 1.0)
+                received += link.wait_quiet(0.3, 3.0)
             link.write(b"\x03\x03" if attempt == 0 else b"\r\x03\x03")
             received += link.wait_quiet(0.1, 0.5)
             link.write(b"\x01")
@@ -277,6 +279,11 @@ class RawRepl:
         if err:
             raise RemoteError(err.decode("utf-8", "replace"))
         return out.decode("utf-8", "replace")
+
+
+def _repl_answered(received: bytes) -> bool:
+    """A MicroPython REPL (friendly or raw) answered: its prompt is in ``received``."""
+    return b">>> " in received or b"raw REPL" in received
 
 
 def with_banner(info: BoardInfo, banner: str) -> BoardInfo:

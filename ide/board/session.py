@@ -451,7 +451,8 @@ class Session:
         # makes that operation's next wait end in Disconnected, and closing must not hang.
         got = self._op_lock.acquire(timeout=CLOSE_WAIT)
         try:
-            self.leave_raw()
+            if got:  # never write into an operation still under way (an upload's data)
+                self.leave_raw()
             conn.closed = True
             conn.connected = False
             conn.stop_link()
