@@ -132,3 +132,30 @@ def test_garbled_answers_are_board_errors(sim, monkeypatch):
         assert s.eval("2 + 2") == 4
     finally:
         s.close()
+
+
+def test_a_new_session_cleans_up_after_a_cut_portable_upload(sim):
+    import dataclasses
+
+    wrappers: list[CutSerial] = []
+
+    def factory():
+        w = CutSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+        wrappers.append(w)
+        return w
+
+    first = connect(sim.port, serial_factory=factory, auto_reconnect=False)
+    first.write_file("/p.bin", b"old")
+    before = first.eval("sorted(globals())")
+    first.info = dataclasses.replace(first.info, fast_transfer=False)
+    wrappers[-1].arm(3000)  # after the temporary file was opened, inside the first chunk
+    with pytest.raises(Disconnected):
+        first.write_file("/p.bin", os.urandom(9000))
+    first.close()
+    second = connect(sim.port)
+    try:
+        assert second.eval("sorted(globals())") == before  # no _hf left in the user's globals
+        assert second.read_file("/p.bin") == b"old"
+        assert _litter(second) == []
+    finally:
+        second.close()
