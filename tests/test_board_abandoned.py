@@ -159,3 +159,38 @@ def test_a_new_session_cleans_up_after_a_cut_portable_upload(sim):
         assert _litter(second) == []
     finally:
         second.close()
+
+
+def test_interrupt_during_an_upload_cancels_it(sim):
+    from ide.board import Cancelled
+
+    s = connect(sim.port)
+    try:
+        s.write_file("/main.py", OLD)
+        started = threading.Event()
+        errors: list[BaseException] = []
+
+        def progress(done: int, total: int) -> None:
+            if done and not started.is_set():
+                started.set()
+                stopped.wait(10)  # Stop is pressed while the transfer runs
+
+        stopped = threading.Event()
+
+        def upload() -> None:
+            try:
+                s.write_file("/main.py", os.urandom(60000), progress)
+            except BaseException as e:  # noqa: BLE001 - recorded for the assertions
+                errors.append(e)
+
+        t = threading.Thread(target=upload)
+        t.start()
+        assert started.wait(20)
+        s.interrupt()
+        stopped.set()
+        t.join(30)
+        assert len(errors) == 1 and isinstance(errors[0], Cancelled), errors
+        assert s.read_file("/main.py") == OLD
+        assert _litter(s) == []
+    finally:
+        s.close()

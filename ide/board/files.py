@@ -35,6 +35,8 @@ class FilesHost(Protocol):
 
     def operation(self) -> AbstractContextManager[None]: ...
 
+    def cancel_requested(self) -> bool: ...
+
 
 def not_found(path: str) -> RemoteError:
     return RemoteError(
@@ -79,6 +81,17 @@ class BoardFiles:
 
     def __init__(self, host: FilesHost) -> None:
         self._host = host
+
+    def _progress(self, progress: Progress | None) -> Progress:
+        """``progress`` that also asks to cancel once the session's interrupt() (Stop) asked
+        for it: a transfer then ends as cancelled, the old file intact."""
+
+        def check(done: int, total: int) -> Any:
+            if self._host.cancel_requested():
+                return False
+            return None if progress is None else progress(done, total)
+
+        return check
 
     def _run(self, template: str, path: str, *args: object, timeout: float | None = None) -> str:
         """Run one snippet inside an operation; file errors explained for ``path``."""
@@ -163,8 +176,10 @@ class BoardFiles:
         with host.operation():
             try:
                 if host.info.fast_transfer:
-                    return transfer.download_fast(host.repl, host.info, path, progress)
-                return transfer.download_portable(host.repl, path, progress)
+                    return transfer.download_fast(
+                        host.repl, host.info, path, self._progress(progress)
+                    )
+                return transfer.download_portable(host.repl, path, self._progress(progress))
             except RemoteError as e:
                 raise file_error(e, path) from e
 
@@ -180,8 +195,12 @@ class BoardFiles:
             try:
                 if host.info.fast_transfer:
                     chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
-                    transfer.upload_fast(host.repl, host.info, path, data, chunk, progress)
+                    transfer.upload_fast(
+                        host.repl, host.info, path, data, chunk, self._progress(progress)
+                    )
                 else:
-                    transfer.upload_portable(host.repl, host.info, path, data, progress)
+                    transfer.upload_portable(
+                        host.repl, host.info, path, data, self._progress(progress)
+                    )
             except RemoteError as e:
                 raise file_error(e, path) from e

@@ -38,6 +38,8 @@ class ResetsHost(Protocol):
 
     def lock_wait(self) -> float: ...
 
+    def request_cancel(self) -> bool: ...
+
 
 def ignores_ctrl_c() -> NotResponding:
     return NotResponding(
@@ -63,6 +65,8 @@ class Resets:
         if host.runner.interrupt():
             return
         host.conn.check_usable()
+        if host.request_cancel():
+            return  # Stop during a transfer: it ends as cancelled, the old file intact
         if not host.op_lock.acquire(timeout=timeout):
             return  # an operation is in progress; it ends by itself
         try:

@@ -81,6 +81,7 @@ class Session:
         self.files = BoardFiles(self)
         self.resets = Resets(self)
         self._op_active = False
+        self._cancel = threading.Event()  # interrupt() asked the operation in progress to stop
         self._last_op_end = 0.0
         self._pump_gave_up = False
         self.conn = Connection(
@@ -182,6 +183,17 @@ class Session:
     def in_operation(self) -> bool:
         return self._op_active or self.runner.running
 
+    def request_cancel(self) -> bool:
+        """Ask the operation in progress (a transfer) to stop; False when none is."""
+        with self.gate:
+            if not self._op_active:
+                return False
+            self._cancel.set()
+            return True
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
     def add_listener(self, callback: Callable[[str, Message], None]) -> None:
         """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
         Called from a background thread."""
@@ -232,6 +244,7 @@ class Session:
                 if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
                     raise Busy()
                 self._op_active = True
+                self._cancel.clear()
             self.state_changed()
             try:
                 self.repl.ensure_raw()
