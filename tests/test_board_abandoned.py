@@ -194,3 +194,30 @@ def test_interrupt_during_an_upload_cancels_it(sim):
         assert _litter(s) == []
     finally:
         s.close()
+
+
+def test_a_line_typed_during_an_upload_does_not_make_the_next_operation_refuse(sim):
+    s = connect(sim.port)
+    try:
+        started = threading.Event()
+        go_on = threading.Event()
+        results: list[object] = []
+
+        def progress(done: int, total: int) -> None:
+            if done and not started.is_set():
+                started.set()
+                go_on.wait(10)
+
+        t = threading.Thread(target=s.write_file, args=("/big.bin", b"b" * 40000, progress))
+        t.start()
+        assert started.wait(20)
+        s.write_console(b"x = 1\r")  # typed in the console while the transfer runs
+        lister = threading.Thread(target=lambda: results.append(s.listdir("/")))
+        lister.start()  # a Files refresh queued behind the transfer
+        go_on.set()
+        t.join(30)
+        lister.join(30)
+        assert len(results) == 1 and "big.bin" in [e.name for e in results[0]]
+        assert s.eval("x") == 1
+    finally:
+        s.close()

@@ -163,6 +163,17 @@ class ConsoleRouter:
                 self.cond.wait(min(left, 0.05))
             return True
 
+    def wait_answered(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` s) until the REPL has answered every line entered."""
+        end = time.monotonic() + timeout
+        with self.cond:
+            while self._pending:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self.cond.wait(min(left, 0.05))
+            return True
+
     # -- keystrokes typed during an operation -------------------------------------------------
     def queue(self, data: bytes) -> None:
         with self.cond:

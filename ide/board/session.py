@@ -50,6 +50,7 @@ from ide.text import Message
 CTX = "BoardSession"
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
 LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
+REPL_GRACE = 2.0  # seconds an operation waits for the REPL to answer a line the user entered
 CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
 __all__ = ["SIMULATOR", "Progress", "Session"]
@@ -226,11 +227,12 @@ class Session:
 
     # ------------------------------------------------------------------ operations
     @contextmanager
-    def operation(self, *, busy_ok: bool = False) -> Iterator[None]:
+    def operation(self, *, busy_ok: bool = False, keys_first: bool = True) -> Iterator[None]:
         """Hold the board at the raw REPL prompt for one operation (files, exec, run).
 
         Busy at once while a program of run() runs, or (unless ``busy_ok``) while the REPL works
-        on a line the user entered; Disconnected at once when the link is gone."""
+        on a line the user entered; Disconnected at once when the link is gone. Keystrokes
+        queued before it are typed first (``keys_first``; run() hands them to the program)."""
         if self.runner.running:
             raise Busy()
         self.conn.check_usable()
@@ -238,6 +240,13 @@ class Session:
             raise Busy()
         try:
             self.conn.check_usable()
+            if keys_first and self.console.has_queued():
+                # Keys typed before this operation was asked for go first (in order).
+                self._to_friendly_with_keys()
+            if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
+                # A line the user typed (maybe while the last operation ran) is being run:
+                # a quick one answers with its prompt at once; only a long one makes us refuse.
+                self.console.wait_answered(REPL_GRACE)
             with self.gate:
                 if self.runner.running:
                     raise Busy()
@@ -287,21 +296,25 @@ class Session:
         try:
             if self.runner.running or not self.conn.usable or self._pump_gave_up:
                 return
-            if self.repl.mode == "unknown":
-                self.repl.resync()
-            if self.repl.mode == "raw":
-                self.repl.to_friendly()
-            if self.repl.mode == "friendly":
-                with self.gate:
-                    data = self.console.take_queued()
-                    if data:
-                        self.console.track_typed(data)
-                        self.link.write(data)
+            self._to_friendly_with_keys()
         except BoardError:
             self.repl.invalidate()
             self._pump_gave_up = True  # the next operation will diagnose and say why
         finally:
             self._op_lock.release()
+
+    def _to_friendly_with_keys(self) -> None:
+        """To the friendly REPL and type the queued keystrokes (operation lock held)."""
+        if self.repl.mode == "unknown":
+            self.repl.resync()
+        if self.repl.mode == "raw":
+            self.repl.to_friendly()
+        if self.repl.mode == "friendly":
+            with self.gate:
+                data = self.console.take_queued()
+                if data:
+                    self.console.track_typed(data)
+                    self.link.write(data)
 
     def exec(self, code: str, timeout: float | None = None) -> str:
         """Run ``code`` in the raw REPL; return its output. RemoteError if it raised."""
