@@ -12,12 +12,13 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Protocol
 
 from ide.board.console import ConsoleRouter
 from ide.board.errors import BoardError, Disconnected, NotResponding
 from ide.board.link import Link
 from ide.board.transports.base import Transport
+from ide.board.transports.serial import PySerialLike
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "BoardSession"
@@ -58,7 +59,7 @@ class Connection:
         port: str,
         baudrate: int,
         *,
-        serial_factory: Callable[[], Any] | None,
+        serial_factory: Callable[[], PySerialLike] | None,
         hard_reset_lines: bool | None,
         auto_reconnect: bool,
         transport: Transport | None,

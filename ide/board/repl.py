@@ -281,7 +281,7 @@ class RawRepl:
         return out.decode("utf-8", "replace")
 
 
-def _repl_answered(received: bytes) -> bool:
+def _repl_answered(received: bytes | bytearray) -> bool:
     """A MicroPython REPL (friendly or raw) answered: its prompt is in ``received``."""
     return b">>> " in received or b"raw REPL" in received
 

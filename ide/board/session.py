@@ -44,6 +44,7 @@ from ide.board.resets import Resets
 from ide.board.runner import Runner
 from ide.board.state import BoardState, StateCallback, StateCell
 from ide.board.transports.base import Transport
+from ide.board.transports.serial import PySerialLike
 from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import Message
 
@@ -64,7 +65,7 @@ class Session:
         port: str,
         baudrate: int = 115200,
         *,
-        serial_factory: Callable[[], Any] | None = None,
+        serial_factory: Callable[[], PySerialLike] | None = None,
         auto_reconnect: bool = True,
         timeout: float = 10.0,
         interrupt: bool = True,
