@@ -78,6 +78,7 @@ class Session:
         self.gate = threading.RLock()  # where keystrokes go: mode, op_active, running, queue
         self._listeners: list[Callable[[str, Message], None]] = []
         self._state = StateCell(BoardState.BUSY)
+        self._state_lock = threading.Lock()  # only around working out and setting the state
         self.console = ConsoleRouter()
         self.runner = Runner(self)
         self.files = BoardFiles(self)
@@ -128,7 +129,12 @@ class Session:
         self._state.unsubscribe(callback)
 
     def state_changed(self) -> None:
-        """Work out the state from the facts and tell the subscribers if it changed."""
+        """Work out the state from the facts and tell the subscribers if it changed. Serialised:
+        a thread that read the facts earlier must not overwrite a newer state with its own."""
+        with self._state_lock:
+            self._set_state_from_facts()
+
+    def _set_state_from_facts(self) -> None:
         conn = self.conn
         if conn.closed or conn.released:
             new = BoardState.DISCONNECTED
