@@ -281,6 +281,10 @@
         <translation>ボードでプログラムが実行中です。先に停止してから、もう一度試してください。</translation>
     </message>
     <message>
+        <source>A file name on the board cannot contain the NUL character.</source>
+        <translation>ボード上のファイル名に NUL 文字は使えません。</translation>
+    </message>
+    <message>
         <source>The transfer was cancelled.</source>
         <translation>転送をキャンセルしました。</translation>
     </message>
@@ -335,6 +339,10 @@
     <message>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} から応答がありません。ポートが違うか、ボードに MicroPython がまだ入っていないか、ボード上のプログラムが Ctrl-C を無効にしています。別のポートを試すか、ボードのリセットボタンを押すか、MicroPython をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on the board but does not answer. Press the board&apos;s reset button (or unplug it and plug it in again), then connect again.</source>
+        <translation>ボードに MicroPython は入っていますが、応答がありません。ボードのリセットボタンを押すか（または USB ケーブルを抜いて挿し直して）、もう一度接続してください。</translation>
     </message>
     <message>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
@@ -2540,6 +2548,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>busy</source>
         <translation>処理中</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>接続が切れました。再接続中…</translation>
     </message>
 </context>
 <context>

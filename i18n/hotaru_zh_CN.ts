@@ -281,6 +281,10 @@
         <translation>开发板上有程序正在运行。请先停止它，然后重试。</translation>
     </message>
     <message>
+        <source>A file name on the board cannot contain the NUL character.</source>
+        <translation>开发板上的文件名不能包含 NUL 字符。</translation>
+    </message>
+    <message>
         <source>The transfer was cancelled.</source>
         <translation>传输已取消。</translation>
     </message>
@@ -335,6 +339,10 @@
     <message>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
         <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板的复位键，或安装 MicroPython。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on the board but does not answer. Press the board&apos;s reset button (or unplug it and plug it in again), then connect again.</source>
+        <translation>开发板上已有 MicroPython，但没有响应。请按开发板的复位键（或拔下后重新插入），然后再次连接。</translation>
     </message>
     <message>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
@@ -2540,6 +2548,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>busy</source>
         <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
     </message>
 </context>
 <context>

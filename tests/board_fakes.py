@@ -174,3 +174,41 @@ class ResetLineSerial(CutSerial):
         self.lines.append(("rts", value))
         if falling and self._dtr is False:
             self.real.write(b"\x03\x03\x02\x04")
+
+
+class ProcessTransport:
+    """A serial transport to a virtual board's pty whose ``alive`` follows the board's node
+    process, as the simulator's own transport does: killing the process is a dead link."""
+
+    def __init__(self, board) -> None:  # board: ide.simulator.VirtualBoard
+        from ide.board.transports.serial import SerialTransport
+
+        self.board = board
+        self.inner = SerialTransport(board.port, learn=False)
+        self.name = board.port
+        self.flow_control = True
+        self.serial_number = None
+
+    def open(self) -> None:
+        from ide.board.transports.base import TransportLost
+
+        if not self.board.alive:
+            raise TransportLost("the virtual board's process has ended")
+        self.inner.open()
+
+    def read(self, n: int, timeout: float) -> bytes:
+        return self.inner.read(n, timeout)
+
+    def write(self, data: bytes) -> None:
+        self.inner.write(data)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    @property
+    def alive(self) -> bool:
+        return self.inner.alive and self.board._proc.poll() is None
+
+    @property
+    def reset_lines(self):
+        return None

@@ -214,3 +214,15 @@ def test_a_program_deaf_to_ctrl_c_gets_the_hard_reset_offer(ctl, qtbot):
     wait_idle_prompt(qtbot, ctl)
     ctl.send_keys(b"print(6 * 7)\r")
     wait_for(qtbot, ctl, b"42\r\n>>> ")
+
+
+def test_the_boards_own_state_is_re_emitted_and_shown(ctl, qtbot):
+    from ide.ui.board.connection import SessionStatus
+
+    seen: list[str] = []
+    ctl.board_state.connect(seen.append)
+    ctl.submit(lambda s: s.listdir("/"), busy=False)
+    qtbot.waitUntil(lambda: seen[-2:] == ["busy", "idle"], timeout=WAIT_MS)
+    status = SessionStatus()
+    status.set_state("reconnecting")
+    assert "reconnecting" in status.state_label.text()

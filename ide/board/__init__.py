@@ -11,9 +11,9 @@ See ARCHITECTURE.md ("ide.board") for the threads, the modes and the transfer pr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from ide.board.errors import (
+    BadPath,
     BoardError,
     Busy,
     Cancelled,
@@ -28,9 +28,11 @@ from ide.board.errors import (
 from ide.board.ports import PortInfo, list_ports
 from ide.board.session import Session
 from ide.board.transports.base import Transport
+from ide.board.transports.serial import PySerialLike
 from ide.board.types import BoardInfo, Entry, RunResult
 
 __all__ = [
+    "BadPath",
     "BoardError",
     "BoardInfo",
     "Busy",
@@ -58,7 +60,7 @@ def connect(
     timeout: float = 10.0,
     interrupt: bool = True,
     auto_reconnect: bool = True,
-    serial_factory: Callable[[], Any] | None = None,
+    serial_factory: Callable[[], PySerialLike] | None = None,
     transport: Transport | None = None,
 ) -> Session:
     """Open ``port`` (a device path or a pyserial URL such as socket://host:port), stop what

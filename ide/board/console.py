@@ -7,7 +7,7 @@ an operation held the board. It never decides anything about the board's protoco
 
 Bytes the board prints on its own (a Timer callback, an ESP32's log lines) are plain console
 output here: shown and kept, and they never make the board look busy. Only the user's own Enter
-(or Ctrl-C/D/E) at the friendly REPL does, until the REPL shows a prompt again.
+(or Ctrl-C/D/E) at the friendly REPL does, until the REPL has answered it with its prompt.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ ConsoleCallback = Callable[[bytes], None]
 LINE_PROMPT_RE = re.compile(rb">>> |\.\.\. |=== ")  # at the start of the console's line
 BACKLOG = 64 * 1024
 MAX_TYPED = 4096  # more typed than this is not replayed (tracking gives up)
-REPL_KEYS = b"\r\n\x03\x04\x05"  # Enter, Ctrl-C/D/E: the REPL acts on them
+
+
+def _is_prompt(line: bytes) -> bool:
+    return bool(LINE_PROMPT_RE.match(line.lstrip(b"\r")))
 
 
 class ConsoleRouter:
@@ -34,7 +37,7 @@ class ConsoleRouter:
         self._backlog = bytearray()
         self._tail = b""
         self._line = b""  # the console's current line (after the last newline)
-        self._entered = False  # the user's Enter (or a reset) is being acted on: no prompt yet
+        self._pending = 0  # prompts still due for what the user entered (or a reset)
         self._typed: bytearray | None = bytearray()  # typed since the last ">>> "; None: lost
         self._queue = bytearray()
 
@@ -56,10 +59,10 @@ class ConsoleRouter:
             return
         with self.cond:
             self._tail = (self._tail + data)[-16:]
+            if self._pending:
+                self._count_prompts(data)
             nl = data.rfind(b"\n")
             self._line = data[nl + 1 :] if nl >= 0 else (self._line + data)[-256:]
-            if self._entered and LINE_PROMPT_RE.match(self._line.lstrip(b"\r")):
-                self._entered = False  # the REPL asks for the next line: it is done
             if self._tail.endswith(b">>> "):
                 self._typed = bytearray()
             self._backlog += data
@@ -72,13 +75,31 @@ class ConsoleRouter:
                     pass
             self.cond.notify_all()
 
+    def _count_prompts(self, data: bytes) -> None:
+        """One prompt less is due for every line of ``data`` that becomes a REPL prompt (a
+        line continued from before counts only if it was no prompt yet)."""
+        pieces = data.split(b"\n")
+        first = self._line + pieces[0]
+        if not _is_prompt(self._line) and _is_prompt(first):
+            self._pending -= 1
+        for piece in pieces[1:]:
+            if _is_prompt(piece):
+                self._pending -= 1
+        self._pending = max(self._pending, 0)
+
     # -- what the user typed ------------------------------------------------------------------
     def track_typed(self, data: bytes) -> None:
         """Note keystrokes about to be written to the friendly REPL (before writing: the echo
-        may come back at once)."""
+        may come back at once). Every Enter is answered by one prompt; Ctrl-C/Ctrl-D end what
+        ran and are answered by one prompt, whatever was due before."""
         with self.cond:
-            if any(c in REPL_KEYS for c in data):
-                self._entered = True  # the board acts on the line; wait for its prompt
+            cut = max(data.rfind(b"\x03"), data.rfind(b"\x04"))
+            if cut >= 0:
+                self._pending = 1
+            rest = data[cut + 1 :]
+            self._pending += (
+                rest.count(b"\r") + rest.count(b"\n") - rest.count(b"\r\n") + rest.count(b"\x05")
+            )
             if self._typed is not None:
                 self._typed += data
                 if len(self._typed) > MAX_TYPED:
@@ -88,16 +109,16 @@ class ConsoleRouter:
     def repl_working(self) -> bool:
         """True while the REPL works on a line the user entered (or the board boots after a
         reset) and has shown no prompt since: something the user started runs there."""
-        return self._entered
+        return self._pending > 0
 
     def at_prompt(self) -> bool:
         """The friendly REPL waits for input (maybe with half a line typed)."""
-        return not self._entered and bool(LINE_PROMPT_RE.match(self._line.lstrip(b"\r")))
+        return not self._pending and _is_prompt(self._line)
 
     def clean_prompt(self) -> bool:
         """At a fresh ``>>> `` with nothing typed: Ctrl-A alone enters the raw REPL."""
         return (
-            not self._entered
+            not self._pending
             and self._tail.endswith(b">>> ")
             and self._typed is not None
             and not self._typed
@@ -116,26 +137,37 @@ class ConsoleRouter:
         """The board sits at an empty ``>>> `` (Hotaru just brought it there)."""
         with self.cond:
             self._tail = self._line = b">>> "
-            self._entered = False
+            self._pending = 0
             self.cond.notify_all()
 
     def board_restarting(self) -> None:
         """A reset or Ctrl-D: the board boots (maybe main.py runs) until its prompt shows."""
         with self.cond:
             self._tail = self._line = b""
-            self._entered = True
+            self._pending = 1
             self._typed = bytearray()
 
     def interrupting(self) -> None:
         """Ctrl-C sent at the friendly REPL: wait for the prompt it brings."""
         with self.cond:
-            self._entered = True
+            self._pending = 1
 
     def wait_prompt(self, timeout: float) -> bool:
         """Wait (at most ``timeout`` s) until the friendly REPL shows its prompt."""
         end = time.monotonic() + timeout
         with self.cond:
             while not self.at_prompt():
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self.cond.wait(min(left, 0.05))
+            return True
+
+    def wait_answered(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` s) until the REPL has answered every line entered."""
+        end = time.monotonic() + timeout
+        with self.cond:
+            while self._pending:
                 left = end - time.monotonic()
                 if left <= 0:
                     return False

@@ -63,6 +63,15 @@ class Busy(BoardError):
     )
 
 
+class BadPath(BoardError, ValueError):
+    """A path that cannot name a file on the board (it contains NUL): refused before anything
+    is sent, since the board would cut the name at the NUL and act on another file."""
+
+    default = QT_TRANSLATE_NOOP(
+        "BoardError", "A file name on the board cannot contain the NUL character."
+    )
+
+
 class Cancelled(BoardError):
     default = QT_TRANSLATE_NOOP("BoardError", "The transfer was cancelled.")
 

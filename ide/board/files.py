@@ -7,14 +7,13 @@ with a plain-words message (no such file, already exists, storage full).
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ide.board import helpers, listing, transfer
-from ide.board.errors import EEXIST, ENOENT, ENOSPC, BoardError, RemoteError
-from ide.board.repl import RawRepl
+from ide.board.errors import EEXIST, ENOENT, ENOSPC, BadPath, BoardError, RemoteError
+from ide.board.repl import RawRepl, literal
 from ide.board.types import BoardInfo, Entry
 from ide.text import QT_TRANSLATE_NOOP, message
 
@@ -36,14 +35,7 @@ class FilesHost(Protocol):
 
     def operation(self) -> AbstractContextManager[None]: ...
 
-
-def literal(out: str) -> Any:
-    """The Python literal a helper printed; BoardError (not SyntaxError/ValueError) when the
-    output is garbled (line noise, a program printing meanwhile)."""
-    try:
-        return ast.literal_eval(out.strip())
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as e:
-        raise BoardError(detail=f"unexpected answer from the board: {out.strip()[:80]!r}") from e
+    def cancel_requested(self) -> bool: ...
 
 
 def not_found(path: str) -> RemoteError:
@@ -77,14 +69,33 @@ def file_error(e: RemoteError, path: str) -> RemoteError:
     return err
 
 
+def check_paths(*paths: object) -> None:
+    """BadPath for a path with NUL in it (the board's file API would cut it there)."""
+    for p in paths:
+        if isinstance(p, str) and "\x00" in p:
+            raise BadPath(detail=repr(p))
+
+
 class BoardFiles:
     """The board's file system, through the session's operations."""
 
     def __init__(self, host: FilesHost) -> None:
         self._host = host
 
+    def _progress(self, progress: Progress | None) -> Progress:
+        """``progress`` that also asks to cancel once the session's interrupt() (Stop) asked
+        for it: a transfer then ends as cancelled, the old file intact."""
+
+        def check(done: int, total: int) -> Any:
+            if self._host.cancel_requested():
+                return False
+            return None if progress is None else progress(done, total)
+
+        return check
+
     def _run(self, template: str, path: str, *args: object, timeout: float | None = None) -> str:
         """Run one snippet inside an operation; file errors explained for ``path``."""
+        check_paths(path, *args)
         with self._host.operation():
             try:
                 return self._host.repl.exec(helpers.call(template, *args), timeout)
@@ -143,6 +154,7 @@ class BoardFiles:
     def hashes(self, paths: Sequence[str]) -> dict[str, str | None]:
         """Hex SHA-256 of board files (None where the board has no hashlib or can't read one),
         one round trip per HASH_BATCH files."""
+        check_paths(*paths)
         if not self._host.info.has_hashlib:  # probed at connect: no need to ask for Nones
             return {p: None for p in paths}
         out: dict[str, str | None] = {}
@@ -159,12 +171,15 @@ class BoardFiles:
 
         ``progress(done, total)`` is called as bytes arrive; returning False or raising
         :class:`Cancelled` stops the transfer and raises Cancelled."""
+        check_paths(path)
         host = self._host
         with host.operation():
             try:
                 if host.info.fast_transfer:
-                    return transfer.download_fast(host.repl, host.info, path, progress)
-                return transfer.download_portable(host.repl, path, progress)
+                    return transfer.download_fast(
+                        host.repl, host.info, path, self._progress(progress)
+                    )
+                return transfer.download_portable(host.repl, path, self._progress(progress))
             except RemoteError as e:
                 raise file_error(e, path) from e
 
@@ -173,14 +188,19 @@ class BoardFiles:
         over the target. On any failure (cut link, full disk, cancel) the old file stays as it
         was and no temporary file is left. ``progress`` as for :meth:`read_file`. A str is
         written as UTF-8."""
+        check_paths(path)
         host = self._host
         data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         with host.operation():
             try:
                 if host.info.fast_transfer:
                     chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
-                    transfer.upload_fast(host.repl, host.info, path, data, chunk, progress)
+                    transfer.upload_fast(
+                        host.repl, host.info, path, data, chunk, self._progress(progress)
+                    )
                 else:
-                    transfer.upload_portable(host.repl, host.info, path, data, progress)
+                    transfer.upload_portable(
+                        host.repl, host.info, path, data, self._progress(progress)
+                    )
             except RemoteError as e:
                 raise file_error(e, path) from e

@@ -34,10 +34,19 @@ def _hp():
  try:
   import hashlib;h=hasattr(hashlib,'sha256')
  except ImportError:h=False
- try:
-  import os;u=tuple(os.uname())
+ try:import os
+ except ImportError:import uos as os
+ try:u=tuple(os.uname())
  except Exception:u=()
  f=hasattr(sys.stdin,'buffer') and hasattr(sys.stdout,'buffer')
+ t=sys.modules.pop('_hotaru_part',None)
+ o=globals().pop('_hf',None)
+ if o is not None:
+  try:o.close()
+  except Exception:pass
+ if t:
+  try:os.remove(t)
+  except OSError:pass
  print(repr((f,k,h,u,sys.platform,sys.version)))
 try:_hp()
 finally:del _hp
@@ -294,7 +303,9 @@ def _ho(p):
     + """\
  rm(p)
  return open(p,'wb')
-try:_hf=_ho({0})
+try:
+ _hf=_ho({0})
+ __import__('sys').modules['_hotaru_part']={0}
 finally:del _ho
 """
 )
@@ -313,15 +324,19 @@ def _hv(p,t,n,z):
 try:_hv({0},{1},{2},{3})
 finally:
  del _hv
+ __import__('sys').modules.pop('_hotaru_part',None)
  try:del _hf
  except NameError:pass
 """
 )
 
 # After a cut or cancelled upload of either kind: close the portable path's open file (and
-# take _hf out of the user's globals) if there is one, and remove the temporary file.
+# take _hf out of the user's globals) if there is one, and remove the temporary file. A new
+# session does the same for a portable upload an earlier session left (PROBE, at connect): the
+# open snippet records the temporary file's path as sys.modules['_hotaru_part'].
 UPLOAD_ABORT = (
     """\
+__import__('sys').modules.pop('_hotaru_part',None)
 try:
  _hf.close()
  del _hf

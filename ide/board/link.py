@@ -23,7 +23,7 @@ READ_SIZE = 1 << 16
 class LinkTimeout(Timeout):
     """A wait on the capture buffer expired; ``received`` holds what did arrive meanwhile."""
 
-    def __init__(self, received: bytes, waited_for: str) -> None:
+    def __init__(self, received: bytes | bytearray, waited_for: str) -> None:
         super().__init__(detail=f"waiting for {waited_for}; got {bytes(received[-80:])!r}")
         self.received = bytes(received)
 
@@ -206,6 +206,7 @@ class Link:
         deadline = time.monotonic() + timeout
         start = 0
         pending_out = b""
+        data: bytes | None
         while True:
             with self._cond:
                 while True:

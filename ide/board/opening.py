@@ -205,6 +205,11 @@ def has_flow_control(port: str, info: PortInfo | None) -> bool:
     return info.vid in NATIVE_USB_VIDS and (info.vid, info.pid) != (0x303A, 0x1001)
 
 
+# Bytes only MicroPython (or Hotaru's helpers on it) sends: the upload helper's acknowledgement
+# and start mark, the REPL's prompts and banners, a traceback.
+MICROPYTHON_SIGNS = (b"\x06", b"RDY", b">>> ", b"raw REPL", b"MicroPython", b"Traceback (most")
+
+
 def diagnose_silence(received: bytes, port: str) -> NotResponding:
     """Why the board did not reach the raw REPL, from what it sent meanwhile."""
     text = received.decode("utf-8", "replace")
@@ -240,6 +245,21 @@ def diagnose_silence(received: bytes, port: str) -> NotResponding:
                 port=port,
             ),
             diagnosis=NotResponding.SILENT,
+        )
+    if any(m in received for m in MICROPYTHON_SIGNS):
+        # MicroPython is there (an upload helper's acknowledgement, a prompt, a traceback):
+        # never "different firmware", whose advice (install MicroPython) would erase the files.
+        return NotResponding(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardError",
+                    "MicroPython is on the board but does not answer. Press the board's reset "
+                    "button (or unplug it and plug it in again), then connect again.",
+                ),
+            ),
+            diagnosis=NotResponding.IGNORES_CTRL_C,
+            detail=repr(received[-120:]),
         )
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in received)
     if printable < len(received) * 0.7:

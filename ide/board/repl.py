@@ -10,14 +10,16 @@ operation lock held.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import struct
 import time
 from collections.abc import Callable
+from typing import Any
 
 from ide.board import helpers
 from ide.board.console import ConsoleRouter
-from ide.board.errors import RemoteError, Timeout
+from ide.board.errors import BoardError, RemoteError, Timeout
 from ide.board.link import Link, LinkTimeout
 from ide.board.types import BoardInfo
 
@@ -84,11 +86,13 @@ class RawRepl:
             link.write(b"\x00" * (self._dirty_upload[1] + 2))
             received += link.wait_quiet(0.2, 3.0)
         for attempt in range(3):
-            if attempt == 1 and not received.strip(b"\x00"):
-                # Silent so far: maybe an upload helper of an earlier session waits for data
-                # with Ctrl-C disabled. Zeros finish its chunk, and a zero header aborts it.
+            if attempt == 1 and not _repl_answered(received):
+                # No REPL answered Ctrl-C: maybe an upload helper of an earlier session (the IDE
+                # killed or closed mid-upload) waits for data with Ctrl-C disabled; its late
+                # acknowledgements (\x06) may be all we saw. Zeros finish its chunk (our own
+                # Ctrl-C and Ctrl-A may have started one), and a zero header aborts it.
                 link.write(b"\x00" * (MAX_CHUNK + 2))
-                received += link.wait_quiet(0.2, 1.0)
+                received += link.wait_quiet(0.3, 3.0)
             link.write(b"\x03\x03" if attempt == 0 else b"\r\x03\x03")
             received += link.wait_quiet(0.1, 0.5)
             link.write(b"\x01")
@@ -143,12 +147,19 @@ class RawRepl:
         """Leave the raw REPL; the console sees nothing of it (or the banner at connect, or just
         the prompt after a program), then the user's half-typed line is typed again."""
         link = self.link
+        stray = link.take()  # printed on its own at the raw prompt (a Timer, a log line)
         link.write(b"\x02")
         try:
             data = link.read_until(b">>> ", 3.0)
         except LinkTimeout as e:
             self.mode = "unknown"
             raise Timeout(detail="leaving raw REPL") from e
+        # The board answers Ctrl-B with its banner line; anything before it is the board's own.
+        starts = [i for i in (data.find(b"MicroPython"), data.find(b"CircuitPython")) if i >= 0]
+        if starts:
+            stray, data = stray + data[: min(starts)], data[min(starts) :]
+        if stray.strip(b"\r\n"):
+            self.console.emit(stray)
         banner = data.lstrip(b"\r\n")
         first = banner.split(b"\r\n", 1)[0].decode("utf-8", "replace")
         if first.startswith("MicroPython") or first.startswith("CircuitPython"):
@@ -270,6 +281,11 @@ class RawRepl:
         return out.decode("utf-8", "replace")
 
 
+def _repl_answered(received: bytes | bytearray) -> bool:
+    """A MicroPython REPL (friendly or raw) answered: its prompt is in ``received``."""
+    return b">>> " in received or b"raw REPL" in received
+
+
 def with_banner(info: BoardInfo, banner: str) -> BoardInfo:
     """``info`` completed from the friendly REPL's banner line, e.g.
     "MicroPython v1.24.1 on 2024-11-29; Raspberry Pi Pico with RP2040"."""
@@ -282,3 +298,34 @@ def with_banner(info: BoardInfo, banner: str) -> BoardInfo:
     if tail.strip() and not machine:
         machine = tail.strip()
     return dataclasses.replace(info, machine=machine, version=version, banner=banner)
+
+
+def literal(out: str) -> Any:
+    """The Python literal a helper printed; BoardError (not SyntaxError/ValueError) when the
+    output is garbled (line noise, a program printing meanwhile)."""
+    try:
+        return ast.literal_eval(out.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as e:
+        raise BoardError(detail=f"unexpected answer from the board: {out.strip()[:80]!r}") from e
+
+
+def probe_info(repl: RawRepl, banner: str) -> BoardInfo:
+    """What the board is (helpers.PROBE at the raw prompt); a board that answers garbage is
+    taken for one without the fast-transfer features."""
+    try:
+        fast, kbd, sha, uname, platform, version = literal(repl.exec(helpers.PROBE))
+        u = [*list(uname), "", "", "", "", ""]
+    except (BoardError, TypeError, ValueError):
+        fast = kbd = sha = False
+        platform, version, u = "", "", [""] * 5
+    return BoardInfo(
+        machine=str(u[4]),
+        version=str(u[2]),
+        release=str(u[2]),
+        sysname=str(u[0]),
+        platform=str(platform),
+        banner=banner,
+        fast_transfer=bool(fast and kbd),
+        has_hashlib=bool(sha),
+        extra={"sys.version": str(version), "uname.version": str(u[3])},
+    )

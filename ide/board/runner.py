@@ -30,7 +30,7 @@ class RunnerHost(Protocol):
     console: ConsoleRouter
     gate: threading.RLock
 
-    def operation(self) -> AbstractContextManager[None]: ...
+    def operation(self, *, keys_first: bool = True) -> AbstractContextManager[None]: ...
 
     def state_changed(self) -> None: ...
 
@@ -86,7 +86,7 @@ class Runner:
         out = on_output or console.emit
         last = b"\n"
         err = bytearray()
-        with host.operation():
+        with host.operation(keys_first=False):  # keys typed meanwhile are the program's
             repl = host.repl
             link = repl.link
             repl.send_code(code.encode("utf-8"))

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ide.board import helpers
+from ide.board.connection import SIMULATOR, Connection
 from ide.board.console import ConsoleCallback, ConsoleRouter, Pump
 from ide.board.errors import (
     BoardError,
@@ -37,23 +37,24 @@ from ide.board.errors import (
     Timeout,
     VerifyFailed,
 )
-from ide.board.files import BoardFiles, Progress, literal
+from ide.board.files import BoardFiles, Progress
 from ide.board.link import Link, LinkTimeout
-from ide.board.repl import RawRepl, with_banner
+from ide.board.repl import RawRepl, literal, probe_info, with_banner
+from ide.board.resets import Resets
 from ide.board.runner import Runner
 from ide.board.state import BoardState, StateCallback, StateCell
 from ide.board.transports.base import Transport
+from ide.board.transports.serial import PySerialLike
 from ide.board.types import BoardInfo, Entry, RunResult
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import Message
 
 CTX = "BoardSession"
-SIMULATOR = "simulator"  # the port name that means the built-in virtual board
 LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
-RECONNECT_WINDOW = 30.0  # seconds to look for a lost board
 LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
+REPL_GRACE = 2.0  # seconds an operation waits for the REPL to answer a line the user entered
 CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
-__all__ = ["Progress", "Session"]
+__all__ = ["SIMULATOR", "Progress", "Session"]
 
 
 class Session:
@@ -64,39 +65,39 @@ class Session:
         port: str,
         baudrate: int = 115200,
         *,
-        serial_factory: Callable[[], Any] | None = None,
+        serial_factory: Callable[[], PySerialLike] | None = None,
         auto_reconnect: bool = True,
         timeout: float = 10.0,
         interrupt: bool = True,
         hard_reset_lines: bool | None = None,
         transport: Transport | None = None,
     ) -> None:
-        self.port = port
-        self.baudrate = baudrate
         self.timeout = timeout
-        self.auto_reconnect = auto_reconnect
-        self._serial_factory = serial_factory
-        self._hard_reset_lines = hard_reset_lines
-        self.transport: Transport = transport or self._make_transport(port)
-        self.serial_number = self.transport.serial_number
         self.info = BoardInfo()
         self._op_lock = threading.RLock()
         self.gate = threading.RLock()  # where keystrokes go: mode, op_active, running, queue
         self._listeners: list[Callable[[str, Message], None]] = []
         self._state = StateCell(BoardState.BUSY)
+        self._state_lock = threading.Lock()  # only around working out and setting the state
         self.console = ConsoleRouter()
         self.runner = Runner(self)
         self.files = BoardFiles(self)
+        self.resets = Resets(self)
         self._op_active = False
+        self._cancel = threading.Event()  # interrupt() asked the operation in progress to stop
         self._last_op_end = 0.0
         self._pump_gave_up = False
-        self._lost_in_op = False
-        self._connected = False
-        self._closed = False
-        self._released = False
-        self._reconnecting = False
+        self.conn = Connection(
+            self,
+            port,
+            baudrate,
+            serial_factory=serial_factory,
+            hard_reset_lines=hard_reset_lines,
+            auto_reconnect=auto_reconnect,
+            transport=transport,
+        )
         self.repl = RawRepl(
-            self._open_link(),
+            self.conn.open_link(),
             self.console,
             timeout=timeout,
             diagnose=self._diagnose,
@@ -104,10 +105,10 @@ class Session:
         )
         try:
             with self._op_lock:
-                self._startup(interrupt=interrupt)
+                self.startup(interrupt=interrupt)
         except BaseException:
-            self.link.stop()
-            self._connected = False
+            self.conn.stop_link()
+            self.conn.connected = False
             self._state.close()
             raise
         self.state_changed()
@@ -128,11 +129,17 @@ class Session:
         self._state.unsubscribe(callback)
 
     def state_changed(self) -> None:
-        """Work out the state from the facts and tell the subscribers if it changed."""
-        if self._closed or self._released:
+        """Work out the state from the facts and tell the subscribers if it changed. Serialised:
+        a thread that read the facts earlier must not overwrite a newer state with its own."""
+        with self._state_lock:
+            self._set_state_from_facts()
+
+    def _set_state_from_facts(self) -> None:
+        conn = self.conn
+        if conn.closed or conn.released:
             new = BoardState.DISCONNECTED
-        elif not self._connected:
-            new = BoardState.RECONNECTING if self._reconnecting else BoardState.DISCONNECTED
+        elif not conn.connected:
+            new = BoardState.RECONNECTING if conn.reconnecting else BoardState.DISCONNECTED
         elif self.runner.running:
             new = BoardState.RUNNING
         elif self._op_active:
@@ -141,10 +148,27 @@ class Session:
             new = BoardState.IDLE
         self._state.set(new)
 
-    # ------------------------------------------------------------------ connection management
+    # ------------------------------------------------------------------ the connection
     @property
     def link(self) -> Link:
         return self.repl.link
+
+    @property
+    def transport(self) -> Transport:
+        return self.conn.transport
+
+    @property
+    def port(self) -> str:
+        return self.conn.port
+
+    @property
+    def serial_number(self) -> str | None:
+        """The USB serial number a lost board is looked for by (None: reopen the same port)."""
+        return self.conn.serial_number
+
+    @serial_number.setter
+    def serial_number(self, value: str | None) -> None:
+        self.conn.serial_number = value
 
     @property
     def flow_controlled(self) -> bool:
@@ -152,41 +176,44 @@ class Session:
 
     @property
     def connected(self) -> bool:
-        return self._connected and not self._closed and not self._released
+        return self.conn.usable
 
-    def _make_transport(self, port: str) -> Transport:
-        """The transport for what the user chose: the built-in simulator, or a serial port /
-        pyserial URL (through ``serial_factory`` when one was given)."""
-        if port == SIMULATOR:
-            try:
-                # Imported on use: it pulls in the simulator's process management.
-                from ide.board.transports.simulator import SimulatorTransport
-            except ImportError as e:
-                raise Disconnected(
-                    detail=f"the simulator transport is not available here ({e})"
-                ) from e
-            return SimulatorTransport()
-        from ide.board.transports.serial import SerialTransport
+    @property
+    def op_lock(self) -> threading.RLock:
+        return self._op_lock
 
-        return SerialTransport(
-            port, self.baudrate, factory=self._serial_factory, reset_wired=self._hard_reset_lines
-        )
-
-    def _open_link(self) -> Link:
-        self.transport.open()
-        link = Link(self.transport, self.console.emit, self._on_link_lost)
-        link.set_capture(True)
-        if hasattr(self, "repl"):
+    def on_new_link(self, link: Link) -> None:
+        """The connection opened a link: the protocol starts from scratch on it."""
+        if hasattr(self, "repl"):  # (at connect the protocol object is made with it)
             self.repl.link = link
             self.repl.invalidate()
-        self._connected = True
-        return link
 
-    def _startup(self, interrupt: bool) -> None:
+    def in_operation(self) -> bool:
+        return self._op_active or self.runner.running
+
+    def request_cancel(self) -> bool:
+        """Ask the operation in progress (a transfer) to stop; False when none is."""
+        with self.gate:
+            if not self._op_active:
+                return False
+            self._cancel.set()
+            return True
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def add_listener(self, callback: Callable[[str, Message], None]) -> None:
+        """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
+        Called from a background thread."""
+        self.conn.add_listener(callback)
+
+    def startup(self, interrupt: bool) -> None:
+        """A link was opened: take the board to its friendly prompt (stopping what runs unless
+        ``interrupt`` is False), learn what it is."""
         self.repl.helpers_installed = False
         if interrupt or self.repl.upload_cut:
             self.repl.resync()
-            self._probe()
+            self.info = probe_info(self.repl, self.info.banner)
             self.repl.to_friendly(show_banner=True)
         else:
             self.after_reset()  # the console takes over what the board says from now on
@@ -197,25 +224,6 @@ class Session:
                 self.link.write(b"\x02")
                 self.console.wait_prompt(1.0)
 
-    def _probe(self) -> None:
-        try:
-            fast, kbd, sha, uname, platform, version = literal(self.repl.exec(helpers.PROBE))
-        except (BoardError, TypeError, ValueError):
-            fast = kbd = sha = False
-            uname, platform, version = (), "", ""
-        u = [*list(uname), "", "", "", "", ""]
-        self.info = BoardInfo(
-            machine=str(u[4]),
-            version=str(u[2]),
-            release=str(u[2]),
-            sysname=str(u[0]),
-            platform=str(platform),
-            banner=self.info.banner,
-            fast_transfer=bool(fast and kbd),
-            has_hashlib=bool(sha),
-            extra={"sys.version": str(version), "uname.version": str(u[3])},
-        )
-
     def _on_banner(self, banner: str) -> None:
         self.info = with_banner(self.info, banner)
 
@@ -224,149 +232,35 @@ class Session:
 
         return diagnose_silence(received, self.port)
 
-    def _on_link_lost(self, exc: BaseException) -> None:
-        with self.gate:
-            if self._closed or self._released or not self._connected:
-                return
-            self._connected = False
-            if hasattr(self, "repl"):
-                self.repl.invalidate()
-            if self._op_active or self.runner.running:
-                self._lost_in_op = True  # the board may sit inside the raw REPL: resync later
-            start = self.auto_reconnect and not self._reconnecting
-        self.state_changed()  # disconnected, at once
-        self._notify(
-            "disconnected",
-            message(CTX, QT_TRANSLATE_NOOP("BoardSession", "The board was disconnected.")),
-        )
-        if start:
-            self._reconnecting = True
-            self.state_changed()
-            threading.Thread(
-                target=self._reconnect_loop, name="hotaru-board-reconnect", daemon=True
-            ).start()
-
-    def _reconnect_loop(self) -> None:
-        from ide.board import opening
-
-        deadline = time.monotonic() + RECONNECT_WINDOW
-        try:
-            while time.monotonic() < deadline and not (self._closed or self._released):
-                time.sleep(0.3)
-                if self._connected:
-                    return
-                if self.serial_number:
-                    found = opening.find_by_serial_number(self.serial_number)
-                    if found is None:
-                        continue
-                    if found != self.port or self.transport.serial_number != self.serial_number:
-                        self.port = found
-                        self.transport = self._make_transport(found)
-                if self._try_reopen():
-                    self._notify(
-                        "reconnected",
-                        message(
-                            CTX,
-                            QT_TRANSLATE_NOOP("BoardSession", "The board is back on {port}."),
-                            port=self.port,
-                        ),
-                    )
-                    return
-            if not self._connected and not (self._closed or self._released):
-                self._notify(
-                    "reconnect-failed",
-                    message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "BoardSession",
-                            "The board did not come back. Plug it in again and reconnect.",
-                        ),
-                    ),
-                )
-        finally:
-            self._reconnecting = False
-            self.state_changed()
-
-    def _try_reopen(self) -> bool:
-        """One reconnection attempt (the transport opened again: the same port, or a fresh
-        simulator); True when the board is back."""
-        with self._op_lock:
-            if self._closed or self._released:
-                return False
-            if self._connected:
-                return True
-            self.link.stop()  # closes the transport; opening it again starts afresh
-            try:
-                self._open_link()
-            except Exception:  # noqa: BLE001 - not back yet (any transport's error)
-                return False
-            try:
-                self._startup(interrupt=self._lost_in_op)
-                self._lost_in_op = False
-            except BoardError:
-                self.link.stop()
-                self._connected = False
-                return False
-        self.state_changed()
-        return True
-
-    def add_listener(self, callback: Callable[[str, Message], None]) -> None:
-        """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
-        Called from a background thread."""
-        self._listeners.append(callback)
-
-    def _notify(self, event: str, msg: Message) -> None:
-        for cb in list(self._listeners):
-            try:
-                cb(event, msg)
-            except Exception:  # noqa: BLE001
-                pass
-
-    def _check_usable(self) -> None:
-        """Disconnected at once (no wait) when the board cannot be reached."""
-        if self._closed:
-            raise Disconnected(
-                message(CTX, QT_TRANSLATE_NOOP("BoardSession", "The connection is closed."))
-            )
-        if self._released:
-            raise Disconnected(
-                message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "BoardSession", "The port is lent to another tool (firmware installer)."
-                    ),
-                )
-            )
-        if not self._connected or self.link.lost:
-            raise Disconnected(
-                message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "BoardSession", "The board is disconnected; waiting for it to come back."
-                    ),
-                )
-            )
-
     # ------------------------------------------------------------------ operations
     @contextmanager
-    def operation(self, *, busy_ok: bool = False) -> Iterator[None]:
+    def operation(self, *, busy_ok: bool = False, keys_first: bool = True) -> Iterator[None]:
         """Hold the board at the raw REPL prompt for one operation (files, exec, run).
 
         Busy at once while a program of run() runs, or (unless ``busy_ok``) while the REPL works
-        on a line the user entered; Disconnected at once when the link is gone."""
+        on a line the user entered; Disconnected at once when the link is gone. Keystrokes
+        queued before it are typed first (``keys_first``; run() hands them to the program)."""
         if self.runner.running:
             raise Busy()
-        self._check_usable()
+        self.conn.check_usable()
         if not self._op_lock.acquire(timeout=max(60.0, self.timeout * 6)):
             raise Busy()
         try:
-            self._check_usable()
+            self.conn.check_usable()
+            if keys_first and self.console.has_queued():
+                # Keys typed before this operation was asked for go first (in order).
+                self._to_friendly_with_keys()
+            if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
+                # A line the user typed (maybe while the last operation ran) is being run:
+                # a quick one answers with its prompt at once; only a long one makes us refuse.
+                self.console.wait_answered(REPL_GRACE)
             with self.gate:
                 if self.runner.running:
                     raise Busy()
                 if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
                     raise Busy()
                 self._op_active = True
+                self._cancel.clear()
             self.state_changed()
             try:
                 self.repl.ensure_raw()
@@ -378,7 +272,7 @@ class Session:
                 raise  # raised at a clean protocol boundary: the board sits at the raw prompt
             except Disconnected:
                 self.repl.invalidate()
-                self._lost_in_op = True  # on reconnection: interrupt and resync
+                self.conn.lost_in_op = True  # on reconnection: interrupt and resync
                 raise
             except BaseException:
                 self.repl.invalidate()  # mid-protocol (or a callback's own error): resync next
@@ -395,7 +289,7 @@ class Session:
 
     def _pump_tick(self) -> None:
         """Deliver queued keystrokes; leave the raw REPL LAZY_EXIT s after the last operation."""
-        if self._closed or not self._connected or self._released or self.runner.running:
+        if not self.conn.usable or self.runner.running:
             return
         lazy_due = (
             self.repl.mode in ("raw", "unknown")
@@ -407,23 +301,27 @@ class Session:
         if not self._op_lock.acquire(timeout=0.05):
             return
         try:
-            if self.runner.running or not self._connected or self._pump_gave_up:
+            if self.runner.running or not self.conn.usable or self._pump_gave_up:
                 return
-            if self.repl.mode == "unknown":
-                self.repl.resync()
-            if self.repl.mode == "raw":
-                self.repl.to_friendly()
-            if self.repl.mode == "friendly":
-                with self.gate:
-                    data = self.console.take_queued()
-                    if data:
-                        self.console.track_typed(data)
-                        self.link.write(data)
+            self._to_friendly_with_keys()
         except BoardError:
             self.repl.invalidate()
             self._pump_gave_up = True  # the next operation will diagnose and say why
         finally:
             self._op_lock.release()
+
+    def _to_friendly_with_keys(self) -> None:
+        """To the friendly REPL and type the queued keystrokes (operation lock held)."""
+        if self.repl.mode == "unknown":
+            self.repl.resync()
+        if self.repl.mode == "raw":
+            self.repl.to_friendly()
+        if self.repl.mode == "friendly":
+            with self.gate:
+                data = self.console.take_queued()
+                if data:
+                    self.console.track_typed(data)
+                    self.link.write(data)
 
     def exec(self, code: str, timeout: float | None = None) -> str:
         """Run ``code`` in the raw REPL; return its output. RemoteError if it raised."""
@@ -487,7 +385,7 @@ class Session:
         with self.gate:
             if self.runner.send_input(data):
                 return
-            if self._connected and self.repl.mode == "friendly" and not self._op_active:
+            if self.conn.usable and self.repl.mode == "friendly" and not self._op_active:
                 if not self.console.has_queued():
                     self.console.track_typed(data)  # before writing: the echo may come at once
                     self.link.write(data)
@@ -522,73 +420,29 @@ class Session:
     def interrupt(self, timeout: float = 2.0) -> None:
         """Stop what runs: the program of run(), or whatever runs at the friendly REPL (Ctrl-C).
         For the latter, waits for the prompt and raises NotResponding if none comes."""
-        if self.runner.interrupt():
-            return
-        self._check_usable()
-        if not self._op_lock.acquire(timeout=timeout):
-            return  # an operation is in progress; it ends by itself
-        try:
-            if self.repl.mode != "friendly":
-                return
-            for _ in range(3):
-                with self.console.cond:
-                    self.console.interrupting()
-                    self.link.write(b"\x03")
-                if self.console.wait_prompt(timeout):
-                    return
-            raise _ignores_ctrl_c()
-        finally:
-            self._op_lock.release()
+        self.resets.interrupt(timeout)
 
     # ------------------------------------------------------------------ resets
     def soft_reset(self, timeout: float = 3.0) -> None:
         """Ctrl-D at the friendly prompt: fresh interpreter, boot.py and main.py run. The
         console sees it happen."""
-        with self.operation(busy_ok=True):
-            self.repl.to_friendly()
-            with self.gate:
-                self.console.board_restarting()
-                self.repl.helpers_installed = False
-                self.link.write(b"\x04")
-        self.console.wait_prompt(timeout)
+        self.resets.soft_reset(timeout)
 
     def hard_reset(self) -> None:
         """Reset the board like its reset button: through the RTS line where it is wired to
         the chip's EN/reset (ESP boards with a USB-serial bridge), else ``machine.reset()``.
         The console then shows the boot (and main.py); the session reconnects if the port
         goes away and comes back."""
-        lines = self.transport.reset_lines is not None
-        self._check_usable()
-        if self.runner.running:
-            if not lines:
-                self.interrupt()  # without reset lines only the program's own end frees the REPL
-            else:
-                self.runner.stop_by_reset()  # run() returns as soon as the board reboots
-                self._pulse_reset()
-            if not self._op_lock.acquire(timeout=LOCK_WAIT):
-                raise _ignores_ctrl_c()
-            self._op_lock.release()
-            if lines:
-                return
-        with self._lock_or_busy():
-            self._check_usable()
-            if lines:
-                self._pulse_reset()
-            else:
-                try:
-                    self.repl.ensure_raw()
-                    self.repl.send_code(b"import machine\nmachine.reset()\n")
-                except BoardError:
-                    pass
-            self.after_reset()
+        self.resets.hard_reset()
 
     def after_reset(self) -> None:
-        """The board restarted: its helpers are gone and the console shows its boot."""
-        self.repl.board_reset()
-        self.repl.release_to_console()
+        self.resets.after_reset()
+
+    def lock_wait(self) -> float:
+        return LOCK_WAIT
 
     @contextmanager
-    def _lock_or_busy(self) -> Iterator[None]:
+    def lock_or_busy(self) -> Iterator[None]:
         """The operation lock for hard_reset/release/reacquire: Busy if an operation keeps it
         longer than LOCK_WAIT seconds (they must not act on the port under its feet)."""
         if not self._op_lock.acquire(timeout=LOCK_WAIT):
@@ -598,82 +452,43 @@ class Session:
         finally:
             self._op_lock.release()
 
-    def _pulse_reset(self) -> None:
-        lines = self.transport.reset_lines
-        if lines is None:
-            return
-        lines.set_lines(dtr=False)  # BOOT/IO0 high: boot from flash, not into the ROM loader
-        lines.set_lines(rts=True)  # EN low
-        time.sleep(0.1)
-        lines.set_lines(rts=False)
-
     # ------------------------------------------------------------------ lending the port
     def release(self) -> None:
         """Close the port so another tool (esptool) can use it; :meth:`reacquire` takes it
         back."""
         if self.runner.running:
             self.interrupt()
-        with self._lock_or_busy():
-            if self._released or self._closed:
-                return
-            if self._connected and self.repl.mode == "raw":
-                try:
-                    self.repl.to_friendly()
-                except BoardError:
-                    pass
-            self._released = True
-            self._connected = False
-            self.link.stop()
-        self.state_changed()
+        self.conn.lend()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the
         board's banner on the console. Retries for ``timeout`` seconds while the port comes
         back. Recovers from any state (lent, disconnected, reconnecting)."""
-        with self._lock_or_busy():
-            self.link.stop()
-            self._connected = False
-            if port:
-                self.port = port
-                self.transport = self._make_transport(port)
-                self.serial_number = self.transport.serial_number
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    self._open_link()
-                    break
-                except (Disconnected, NotResponding):
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.3)
-            self._released = False
+        self.conn.take_back(port, timeout)
+
+    def leave_raw(self) -> None:
+        """Back to the friendly REPL if the protocol is in the raw REPL (best effort)."""
+        if self.conn.usable and self.repl.mode == "raw" and not self.runner.running:
             try:
-                self._startup(interrupt=True)
-                self._lost_in_op = False
-            except BaseException:
-                self.link.stop()
-                self._connected = False
-                raise
-            finally:
-                self.state_changed()
+                self.repl.to_friendly()
+            except BoardError:
+                pass
 
     def close(self) -> None:
         """Leave the board at its friendly prompt and close the port."""
-        if self._closed:
+        conn = self.conn
+        if conn.closed:
             return
         # Teardown goes ahead even when an operation still holds the lock after CLOSE_WAIT
         # seconds (a board that stopped answering, a window being closed): stopping the link
         # makes that operation's next wait end in Disconnected, and closing must not hang.
         got = self._op_lock.acquire(timeout=CLOSE_WAIT)
         try:
-            if self._connected and self.repl.mode == "raw" and not self.runner.running:
-                try:
-                    self.repl.to_friendly()
-                except BoardError:
-                    pass
-            self._closed = True
-            self._connected = False
-            self.link.stop()
+            if got:  # never write into an operation still under way (an upload's data)
+                self.leave_raw()
+            conn.closed = True
+            conn.connected = False
+            conn.stop_link()
         finally:
             if got:
                 self._op_lock.release()
@@ -686,16 +501,3 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _ignores_ctrl_c() -> NotResponding:
-    return NotResponding(
-        message(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "BoardSession",
-                "The board keeps running and ignores Ctrl-C. A hard reset will stop it.",
-            ),
-        ),
-        diagnosis=NotResponding.IGNORES_CTRL_C,
-    )

@@ -14,6 +14,7 @@ has hashlib, else its size) and only then rename it over the target.
 
 from __future__ import annotations
 
+import ast
 import base64
 import binascii
 import hashlib
@@ -235,18 +236,18 @@ def download_portable(s: RawRepl, path: str, progress: Progress | None) -> bytes
         lines.append(bytes(pending).strip())
     if not lines or lines[-1] != b".":
         raise VerifyFailed(detail="download ended early")
-    n = int(lines[0])
-    body = bytearray()
-    for line in lines[1:-1]:
-        if line.startswith((b"b'", b'b"')):
-            import ast
-
-            body += ast.literal_eval(line.decode("utf-8"))
-        else:
-            try:
+    # Garbled lines (line noise, a program printing meanwhile) fail verification, never
+    # escape as ValueError/SyntaxError from the parsing below.
+    try:
+        n = int(lines[0])
+        body = bytearray()
+        for line in lines[1:-1]:
+            if line.startswith((b"b'", b'b"')):
+                body += ast.literal_eval(line.decode("utf-8"))
+            else:
                 body += base64.b64decode(line)
-            except binascii.Error as e:
-                raise VerifyFailed(detail="bad base64 line") from e
+    except (ValueError, SyntaxError, TypeError, UnicodeDecodeError, binascii.Error) as e:
+        raise VerifyFailed(detail="garbled download") from e
     if len(body) != n:
         raise VerifyFailed(detail=f"got {len(body)} of {n} bytes")
     return bytes(body)

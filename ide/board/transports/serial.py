@@ -42,10 +42,17 @@ class PySerialLike(Protocol):
     def close(self) -> None: ...
 
 
+class ModemLines(Protocol):
+    """DTR and RTS of a pyserial object."""
+
+    dtr: bool
+    rts: bool
+
+
 class _SerialLines:
     """DTR/RTS of an open pyserial object."""
 
-    def __init__(self, ser: Any) -> None:
+    def __init__(self, ser: ModemLines) -> None:
         self._ser = ser
 
     def set_lines(self, *, dtr: bool | None = None, rts: bool | None = None) -> None:
@@ -120,7 +127,7 @@ class SerialTransport:
         self.vid: int | None = None
         self._factory = factory
         self._serial_for_url = serial_for_url
-        self._ser: Any = None
+        self._ser: PySerialLike | None = None
         self._lost = False
         self._lock = threading.Lock()
         if learn:
@@ -208,9 +215,9 @@ class SerialTransport:
         """DTR/RTS where they are wired to the chip's EN (known from the USB ids), else None."""
         if self._ser is None or not self.reset_wired:
             return None
-        return _SerialLines(self._ser)
+        return _SerialLines(self._ser)  # type: ignore[arg-type]  # a real port has the lines
 
     @property
-    def ser(self) -> Any:
+    def ser(self) -> PySerialLike | None:
         """The pyserial object (tests pull the cable with ``ser.close()``)."""
         return self._ser

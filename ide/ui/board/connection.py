@@ -147,6 +147,7 @@ class SessionStatus(QWidget):
         "idle": "#22c55e",
         "running": "#3b82f6",
         "busy": "#f59e0b",
+        "reconnecting": "#f59e0b",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -170,6 +171,7 @@ class SessionStatus(QWidget):
             "idle": self.tr("idle"),
             "running": self.tr("running"),
             "busy": self.tr("busy"),
+            "reconnecting": self.tr("connection lost, reconnecting…"),
         }.get(state, state)
 
     def set_board(self, description: str) -> None:

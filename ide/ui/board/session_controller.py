@@ -39,6 +39,7 @@ DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
     "running",
     "busy",
 )
+RECONNECTING = "reconnecting"  # the link was lost and ide.board is looking for the board
 
 
 class SessionController(QObject):
@@ -46,13 +47,14 @@ class SessionController(QObject):
 
     connected = Signal(str, str)  # port, description ("Raspberry Pi Pico · MicroPython 1.24")
     disconnected = Signal(str)  # reason, for the status bar
-    state_changed = Signal(str)  # disconnected | connecting | idle | running | busy
+    state_changed = Signal(str)  # disconnected | connecting | idle | running | busy | reconnecting
     console_bytes = Signal(bytes)  # friendly REPL and program output
     error = Signal(object)  # ide.text.Message or str, for a dialog
     files_changed = Signal()  # after a run or a file action
     program_finished = Signal()  # a run_program() ended (normally, by Stop or by an error)
     stop_ignored = Signal()  # Stop's Ctrl-C had no effect: the UI offers a hard reset
     reconnecting = Signal(str)  # the link was lost; trying to get it back
+    board_state = Signal(str)  # ide.board's own state: idle|running|busy|disconnected|reconnecting
 
     RECONNECT_INTERVAL_MS = 1500
 
@@ -328,6 +330,7 @@ class SessionController(QObject):
             device = self._sim.port
         session = connect(device)
         session.subscribe(self._output.add)
+        session.on_state(lambda state: self._post(lambda: self._on_board_state(session, state)))
         session.add_listener(
             lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
         )
@@ -440,11 +443,22 @@ class SessionController(QObject):
             self._finish_run()
             self._set_disconnected(translate_message(msg))
             self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
+            if str(session.state) == RECONNECTING:
+                self._set_state(RECONNECTING)
         elif event == "reconnected":
             self._set_state(IDLE)
             self.connected.emit(self._port or "", self.description)
         elif event == "reconnect-failed":
             self._lost(translate_message(msg))
+
+    def _on_board_state(self, session: Any, state: object) -> None:
+        """GUI thread: re-emit ide.board's state; show that it is looking for the board."""
+        if session is not self._session:
+            return
+        self.board_state.emit(str(state))
+        # (The simulator is restarted by this controller, not looked for by ide.board.)
+        if str(state) == RECONNECTING and self._port != SIMULATOR and self._state != CONNECTING:
+            self._set_state(RECONNECTING)
 
     def _lost(self, reason: str) -> None:
         if self._wanted_port is None or self._released:

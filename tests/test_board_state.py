@@ -1,0 +1,127 @@
+"""The board's state follows the board: output the board prints on its own is console output
+and never makes Hotaru wait, and a dead link is noticed at once and recovered from."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from board_fakes import ProcessTransport
+
+from ide.board import Disconnected, connect
+from ide.board.state import BoardState
+
+LATE = (
+    "from machine import Timer\n"
+    "t = Timer(-1)\n"
+    "t.init(mode=Timer.ONE_SHOT, period=100, callback=lambda t: print('late'))\n"
+)
+
+
+class Recorder:
+    """Console bytes and state changes, each with a way to wait for them."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.states: list[BoardState] = []
+        self.cond = threading.Condition()
+
+    def console(self, data: bytes) -> None:
+        with self.cond:
+            self.data += data
+            self.cond.notify_all()
+
+    def state(self, state: BoardState) -> None:
+        with self.cond:
+            self.states.append(state)
+            self.cond.notify_all()
+
+    def wait(self, predicate, what: str, timeout: float = 20.0) -> None:
+        with self.cond:
+            if not self.cond.wait_for(predicate, timeout):
+                raise AssertionError(f"timed out waiting for {what}: {self.states}, {self.text()}")
+
+    def text(self) -> str:
+        return self.data.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def board(sim):
+    s = connect(sim.port)
+    yield s
+    s.close()
+
+
+def test_late_output_at_the_prompt_is_shown_and_nothing_waits_for_it(board):
+    rec = Recorder()
+    board.subscribe(rec.console, replay=False)
+    result = board.run(LATE)
+    assert result.ok
+    rec.wait(lambda: "late" in rec.text(), "the Timer's late line")
+    assert board.state == BoardState.IDLE
+    # Straight away, no Enter or Stop first: the board is idle, whatever it printed.
+    board.write_file("/x.txt", b"x")
+    assert "x.txt" in [e.name for e in board.listdir("/")]
+    assert board.run("print('again')").ok
+    assert board.exec("print(6 * 7)").strip() == "42"
+    assert rec.text().count("late") == 1
+
+
+def test_late_output_while_in_the_raw_repl_reaches_the_console(board):
+    rec = Recorder()
+    board.subscribe(rec.console, replay=False)
+    board.exec(LATE.replace("period=100", "period=50"))  # fires while Hotaru holds the REPL
+    rec.wait(lambda: "late" in rec.text(), "the Timer's line on the console")
+    assert board.eval("1 + 1") == 2
+
+
+def test_state_changes_are_told_in_order(board):
+    rec = Recorder()
+    board.on_state(rec.state)
+    board.listdir("/")
+    rec.wait(lambda: rec.states[-1:] == [BoardState.IDLE], "idle after a listing")
+    assert rec.states[:2] == [BoardState.BUSY, BoardState.IDLE]
+    rec.states.clear()
+    board.run("import time\ntime.sleep(0.2)\n", on_output=lambda b: None)
+    rec.wait(lambda: rec.states[-1:] == [BoardState.IDLE], "idle after a run")
+    assert BoardState.RUNNING in rec.states
+    assert rec.states.index(BoardState.BUSY) < rec.states.index(BoardState.RUNNING)
+
+
+def test_a_killed_simulator_is_noticed_at_once_and_a_new_one_recovers(sim, _sim_spares):
+    s = connect(sim.port, transport=ProcessTransport(sim))
+    try:
+        rec = Recorder()
+        times: dict[BoardState, float] = {}
+
+        def on_state(state: BoardState) -> None:
+            times.setdefault(state, time.monotonic())
+            rec.state(state)
+
+        s.on_state(on_state)
+        assert s.listdir("/") is not None
+        killed = time.monotonic()
+        sim._proc.kill()
+        rec.wait(lambda: BoardState.DISCONNECTED in rec.states, "the disconnected state")
+        latency = times[BoardState.DISCONNECTED] - killed
+        print(f"dead link noticed after {latency * 1000:.0f} ms")
+        rec.wait(lambda: BoardState.RECONNECTING in rec.states, "the reconnecting state")
+        t0 = time.monotonic()
+        with pytest.raises(Disconnected):
+            s.listdir("/")
+        with pytest.raises(Disconnected):
+            s.run("print(1)")
+        # at once: well before any of the session's timeouts (10 s)
+        assert time.monotonic() - t0 < s.timeout
+        fresh = _sim_spares.take()
+        try:
+            s.reacquire(fresh.port)
+            assert s.state == BoardState.IDLE
+            s.write_file("/back.txt", b"back")
+            assert s.read_file("/back.txt") == b"back"
+        finally:
+            s.close()
+            fresh.close()
+    finally:
+        s.close()
