@@ -430,7 +430,7 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters the text changed (typed, pasted, undone, set) local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
+        <extracomment>True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted)</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -2018,6 +2018,7 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
+        <extracomment>the host folder that keeps the board&apos;s files (None: kept in memory only) Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
         <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>
@@ -2041,6 +2042,10 @@ This name is unsafe on a computer: {why}</source>
 {detail}</source>
         <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
 {detail}</translation>
+    </message>
+    <message>
+        <source>Another virtual board is using the simulator&apos;s files ({path}). Close it (or the other Hotaru window) and try again.</source>
+        <translation>另一个虚拟开发板正在使用模拟器的文件（{path}）。请先关闭它（或另一个 Hotaru 窗口），然后重试。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
@@ -33,5 +34,24 @@ def cache_dir() -> Path:
     else:
         xdg = os.environ.get("XDG_CACHE_HOME")
         path = (Path(xdg) if xdg else Path.home() / ".cache") / "hotaru"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """A per-user folder for data kept across runs (the simulator's flash): HOTARU_DATA_DIR, else
+    %LOCALAPPDATA%\\Hotaru (Windows), ~/Library/Application Support/Hotaru (macOS),
+    $XDG_DATA_HOME/hotaru or ~/.local/share/hotaru (Linux and others)."""
+    base = os.environ.get("HOTARU_DATA_DIR")
+    if base:
+        path = Path(base)
+    elif sys.platform == "win32":
+        root = os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA")
+        path = (Path(root) if root else Path.home() / "AppData" / "Local") / "Hotaru"
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Application Support" / "Hotaru"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME")
+        path = (Path(xdg) if xdg else Path.home() / ".local" / "share") / "hotaru"
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -7,11 +7,13 @@
 
 import { workerData, parentPort, receiveMessageOnPort } from "node:worker_threads";
 import fs from "node:fs";
+import nodePath from "node:path";
 import { pathToFileURL } from "node:url";
 import { makeMemoryShared } from "./wasm_shared.js";
 import * as L from "./layout.js";
 
-const { ctlBuffer, inBuffer, outBuffer, modulePath, sourceDir, heapSize, control } = workerData;
+const { ctlBuffer, inBuffer, outBuffer, modulePath, sourceDir, heapSize, control, flashDir } =
+  workerData;
 const ctl = new Int32Array(ctlBuffer);
 const inRing = new Uint8Array(inBuffer);
 const outRing = new Uint8Array(outBuffer);
@@ -31,7 +33,12 @@ WebAssembly.instantiate = (source, imports) =>
     : realInstantiate(wasmModule, imports).then((instance) => ({ module: wasmModule, instance }));
 const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 // Board-side Python: written into each fresh interpreter's /sim (see newInterpreter)
-const boardSources = ["board_runtime.py", "board_machine.py", "board_asyncio.py"].map((name) => [
+const boardSources = [
+  "board_runtime.py",
+  "board_flash.py",
+  "board_machine.py",
+  "board_asyncio.py",
+].map((name) => [
   name,
   fs.readFileSync(`${sourceDir}/${name}`, "utf8"),
 ]);
@@ -342,6 +349,17 @@ const hostApi = {
   register(runTimers, runFile) {
     pyHooks = { runTimers, runFile };
   },
+  // The flash VFS (board_flash.py) reports changes; the host folder follows (hostflash).
+  dirty(path) {
+    openWriters.add(path);
+  },
+  sync(path) {
+    openWriters.delete(path);
+    syncToHost(path);
+  },
+  rename(oldPath, newPath) {
+    renameOnHost(oldPath, newPath);
+  },
 };
 
 // Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
@@ -373,6 +391,109 @@ function stdinChar() {
   return b < 0 ? null : b;
 }
 
+// ---------------------------------------------------------------- the host keeps the files
+
+// Board file names are any text; host folders refuse some characters and names (Windows):
+// those are written as %XX ("%" itself too), so every board name maps to one host name.
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
+function hostName(name) {
+  let out = name.replace(/[%\\:*?"<>|\x00-\x1f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  if (RESERVED.test(out)) out = `%${out.charCodeAt(0).toString(16)}${out.slice(1)}`;
+  if (/[. ]$/.test(out)) out = `${out.slice(0, -1)}%${out.charCodeAt(out.length - 1).toString(16)}`;
+  return out;
+}
+function boardName(name) {
+  return name.replace(/%([0-9a-f]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)));
+}
+function hostPath(p) {
+  return nodePath.join(flashDir, ...p.split("/").filter(Boolean).map(hostName));
+}
+const staging = flashDir ? `${flashDir}.staging` : ""; // whole-file writes land here first
+// files written since their last sync and not closed yet: synced when the REPL waits for
+// input again (the command that wrote them ended), and at a soft reset
+const openWriters = new Set();
+
+function hostFailed(what, e) {
+  process.stderr.write(`keeping the board's files on the host: ${what}: ${e}\n`);
+}
+
+// Make the host copy of one flash path what the board has now (file, folder, or gone).
+function syncToHost(p) {
+  if (!flashDir) return;
+  const mem = `/flash${p}`;
+  const host = hostPath(p);
+  let st = null;
+  try {
+    st = mp.FS.stat(mem);
+  } catch {}
+  try {
+    if (!st) fs.rmSync(host, { recursive: true, force: true });
+    else if (mp.FS.isDir(st.mode)) mirrorDir(mem, host);
+    else {
+      fs.mkdirSync(staging, { recursive: true });
+      const tmp = nodePath.join(staging, `${process.pid}-${Date.now()}`);
+      fs.writeFileSync(tmp, mp.FS.readFile(mem));
+      fs.renameSync(tmp, host); // atomic: a crash leaves the old or the new file, never half
+    }
+  } catch (e) {
+    hostFailed(p, e);
+  }
+}
+
+function mirrorDir(mem, host) {
+  fs.mkdirSync(host, { recursive: true });
+  const names = new Set();
+  for (const name of mp.FS.readdir(mem)) {
+    if (name === "." || name === "..") continue;
+    names.add(hostName(name));
+    const child = `${mem}/${name}`;
+    if (mp.FS.isDir(mp.FS.stat(child).mode)) mirrorDir(child, nodePath.join(host, hostName(name)));
+    else fs.writeFileSync(nodePath.join(host, hostName(name)), mp.FS.readFile(child));
+  }
+  for (const name of fs.readdirSync(host)) {
+    if (!names.has(name)) fs.rmSync(nodePath.join(host, name), { recursive: true, force: true });
+  }
+}
+
+function renameOnHost(oldPath, newPath) {
+  if (!flashDir) return;
+  try {
+    fs.rmSync(hostPath(newPath), { recursive: true, force: true });
+    fs.renameSync(hostPath(oldPath), hostPath(newPath));
+  } catch {
+    syncToHost(oldPath);
+    syncToHost(newPath);
+  }
+}
+
+function syncOpenWriters() {
+  for (const p of openWriters) syncToHost(p);
+  openWriters.clear();
+}
+
+// The host folder -> the fresh interpreter's /flash (at power-on).
+function loadFromHost(host, mem) {
+  let entries;
+  try {
+    entries = fs.readdirSync(host, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const child = `${mem}/${boardName(e.name)}`;
+    try {
+      if (e.isDirectory()) {
+        mp.FS.mkdir(child);
+        loadFromHost(nodePath.join(host, e.name), child);
+      } else if (e.isFile()) {
+        mp.FS.writeFile(child, fs.readFileSync(nodePath.join(host, e.name)));
+      }
+    } catch (err) {
+      hostFailed(child, err);
+    }
+  }
+}
+
 async function newInterpreter(files) {
   timers = new Map();
   resetRequest = null;
@@ -392,6 +513,7 @@ async function newInterpreter(files) {
   FS.mkdir("/flash");
   FS.mkdir("/sim");
   if (files) restoreTree(FS, "/flash", files);
+  else if (flashDir) loadFromHost(flashDir, "/flash");
   for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
@@ -452,6 +574,7 @@ async function boot(files, keepRaw) {
     let again = runFile("boot.py");
     if (!again && !keepRaw) again = runFile("main.py");
     if (again) {
+      syncOpenWriters();
       files = saveTree(mp.FS, "/flash");
       writeText("MPY: soft reboot\n");
       if (resetRequest === "hard") keepRaw = false;
@@ -481,6 +604,7 @@ function endedWith(last) {
 }
 
 async function softReset() {
+  syncOpenWriters(); // a board closes open files at a soft reset: their data is kept
   const files = saveTree(mp.FS, "/flash");
   const keepRaw = raw && resetRequest !== "hard";
   writeText("MPY: soft reboot\n");
@@ -542,6 +666,7 @@ function rawPaste() {
 
 async function replLoop() {
   for (;;) {
+    if (openWriters.size && !inAvailable()) syncOpenWriters();
     const due = nextTimer();
     const b = takeByte(due, false, true);
     if (b < 0) {

@@ -28,97 +28,13 @@ _asyncio_source = open("/sim/board_asyncio.py").read()
 
 # ---------------------------------------------------------------- filesystem
 
-# emscripten errno -> the numbers MicroPython boards use (Linux values)
-_ERRNO = {
-    63: 1, 44: 2, 29: 5, 8: 9, 6: 11, 48: 12, 2: 13, 10: 16, 20: 17, 75: 18, 43: 19, 54: 20,
-    31: 21, 28: 22, 41: 23, 33: 24, 22: 27, 51: 28, 69: 30, 37: 36, 52: 38, 55: 39, 58: 95,
-    73: 110,
-}  # fmt: skip
-
-FLASH_BLOCKS = 512  # 2 MiB of 4 KiB blocks
-BLOCK = 4096
-
-
-def _oserror(e):
-    n = e.errno if hasattr(e, "errno") else (e.args[0] if e.args else 0)
-    return OSError(_ERRNO.get(n, n))
-
-
-def _join(path, name):
-    sep = b"/" if isinstance(path, bytes) else "/"
-    path = path.rstrip(sep)
-    return path + sep + name
-
-
-class _Flash:
-    """The board's flash: a VfsPosix over the in-memory /flash folder, with board errno numbers,
-    sizes in ilistdir and a 2 MiB statvfs. (A wrapper, not a subclass: a VfsPosix subclass
-    inherits the native import_stat, which then misreads the instance.)"""
-
-    def __init__(self, root):
-        self._fs = os.VfsPosix(root)
-
-    def _call(self, name, *args):
-        try:
-            return getattr(self._fs, name)(*args)
-        except OSError as e:
-            raise _oserror(e) from None
-
-    def mount(self, readonly, mkfs):
-        pass
-
-    def umount(self):
-        pass
-
-    def open(self, path, mode):
-        return self._call("open", path, mode)
-
-    def stat(self, path):
-        return self._call("stat", path)
-
-    def mkdir(self, path):
-        return self._call("mkdir", path)
-
-    def rmdir(self, path):
-        return self._call("rmdir", path)
-
-    def remove(self, path):
-        return self._call("remove", path)
-
-    def rename(self, old, new):
-        return self._call("rename", old, new)
-
-    def chdir(self, path):
-        return self._call("chdir", path)
-
-    def getcwd(self):
-        return self._call("getcwd")
-
-    def ilistdir(self, path):
-        out = []
-        for e in self._call("ilistdir", path):
-            size = 0
-            if e[1] != 0x4000:
-                size = self._fs.stat(_join(path, e[0]))[6]
-            out.append((e[0], e[1], 0, size))
-        return iter(out)
-
-    def _used_blocks(self, path):
-        used = 1
-        for e in self._fs.ilistdir(path):
-            if e[1] == 0x4000:
-                used += self._used_blocks(_join(path, e[0]))
-            else:
-                used += (self._fs.stat(_join(path, e[0]))[6] + BLOCK - 1) // BLOCK
-        return used
-
-    def statvfs(self, path):
-        free = max(FLASH_BLOCKS - self._used_blocks("/"), 0)
-        return (BLOCK, BLOCK, FLASH_BLOCKS, free, free, 0, 0, 0, 0, 255)
+_flash_namespace = {"__name__": "_sim_flash"}
+exec(compile(open("/sim/board_flash.py").read(), "<sim>", "exec"), _flash_namespace)
 
 
 os.umount("/")
-os.mount(_Flash("/flash"), "/")
+os.mount(_flash_namespace["Flash"]("/flash"), "/")
+del _flash_namespace
 os.chdir("/")
 
 # ---------------------------------------------------------------- os.uname
