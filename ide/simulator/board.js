@@ -56,6 +56,7 @@ let held = []; // bytes at a line start that still match HIDDEN
 let dropping = false; // inside a hidden traceback line
 
 let rawPutHook = null; // lets rawPaste() drop the raw REPL's "OK"
+let tail = 0; // the last four bytes sent, as a number (the friendly REPL's prompt check)
 
 function rawPut(b) {
   if (rawPutHook && rawPutHook(b)) return;
@@ -69,6 +70,7 @@ function rawPut(b) {
   }
   outRing[outWrite & (L.OUT_SIZE - 1)] = b;
   outWrite = (outWrite + 1) & L.IDX_MASK;
+  tail = ((tail << 8) | b) >>> 0;
   publish();
 }
 
@@ -281,6 +283,14 @@ const hostApi = {
       heap[address + count++] = b;
     }
     return count;
+  },
+  // Input bytes waiting (sys.stdin.buffer's poll), waiting up to timeoutMs for the first.
+  available(timeoutMs) {
+    if (!inAvailable() && timeoutMs > 0) {
+      publish();
+      Atomics.wait(ctl, L.IN_W, inRead, timeoutMs);
+    }
+    return inAvailable();
   },
   // Raw output (sys.stdout.buffer): no line-ending conversion.
   write(address, n) {
@@ -515,6 +525,7 @@ async function newInterpreter(files) {
   if (files) restoreTree(FS, "/flash", files);
   else if (flashDir) loadFromHost(flashDir, "/flash");
   for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);
+  FS.writeFile("/sim/sys_module.py", ""); // the runtime makes `sys` a real module from it
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
     "exec(compile(open('/sim/board_runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
@@ -590,6 +601,8 @@ async function boot(files, keepRaw) {
   else writeTextRaw(bannerFix(banner));
   raw = keepRaw;
   rawLen = 0;
+  lineEmpty = !keepRaw;
+  pasteMode = false;
 }
 
 function writeTextRaw(latin1) {
@@ -619,18 +632,22 @@ function feed(b) {
 const PASTE_WINDOW = 128;
 
 // Raw-paste mode, spoken by the bridge because the port's own version waits on stdin forever.
+// Bytes as pyexec.c sends them: "R\x01", the window size (little-endian), "\x01" (a second
+// window is free), one "\x01" per window consumed, "\x04" at the end of the data.
 function rawPaste() {
   writeTextRaw("R\x01");
   rawPut(PASTE_WINDOW & 0xff);
   rawPut(PASTE_WINDOW >> 8);
+  rawPut(1);
   const code = [];
   let windowLeft = PASTE_WINDOW;
   for (;;) {
     const b = takeByte();
     if (b === 4) break;
     if (b === 3) {
-      // The host gave up: behave like the raw REPL after Ctrl-C.
-      rawPut(4);
+      // Ctrl-C in the data: a board's reader says "end" and raises KeyboardInterrupt while
+      // compiling (no traceback: it has none); the raw REPL then prompts again
+      writeTextRaw("\x04\x04KeyboardInterrupt: \r\n\x04>");
       return false;
     }
     code.push(b);
@@ -664,6 +681,82 @@ function rawPaste() {
   }
 }
 
+// ---------------------------------------------------------------- the friendly REPL's line editor
+
+// The port's event-driven friendly REPL restarts readline (printing ">>> " again and forgetting a
+// half-read escape sequence) after every key that leaves the line empty; a board's REPL
+// (rp2, esp32: readline() in a loop) does not. So "a" + Backspace echoed "a\b\x1b[K>>> " and
+// Up at an empty prompt echoed "[A". Here the keys that edit are fed with their output
+// captured and that extra prompt dropped, and escape sequences on an empty line are handled
+// as readline.c does (only Up does something there: it recalls the history).
+const PS1 = 0x3e3e3e20; // ">>> " as the last four output bytes (see `tail`)
+let lineEmpty = true; // the friendly REPL's line is empty (right after its ">>> ")
+let pasteMode = false; // friendly paste mode (Ctrl-E): every byte is data
+
+function endsWithPrompt(buf) {
+  const n = buf.length;
+  return n >= 4 && buf[n - 4] === 0x3e && buf[n - 3] === 0x3e && buf[n - 2] === 0x3e && buf[n - 1] === 0x20;
+}
+
+// A byte for the friendly REPL (not Ctrl-A/B); returns true when it asked for a soft reset.
+function friendlyByte(b) {
+  if (pasteMode) {
+    if (b === 3 || b === 4) pasteMode = false;
+    const reset = feed(b);
+    lineEmpty = !pasteMode && tail === PS1;
+    return reset;
+  }
+  const ends = b === 13 || b === 10 || b === 3 || b === 4 || (b === 5 && lineEmpty);
+  if (ends) {
+    // Enter, Ctrl-C, Ctrl-D, paste mode: may run code, so the output streams
+    if (b === 5) pasteMode = true;
+    const reset = feed(b);
+    lineEmpty = !pasteMode && tail === PS1;
+    return reset;
+  }
+  if (b === 27 && lineEmpty) {
+    escapeOnEmptyLine();
+    return false;
+  }
+  let reset = false;
+  let out = withCapture(() => {
+    reset = feed(b);
+  });
+  // the port's extra prompt: the line is empty now
+  lineEmpty = endsWithPrompt(out);
+  if (lineEmpty) out = out.subarray(0, out.length - 4);
+  writeTextRaw(out.toString("latin1"));
+  return reset;
+}
+
+// ESC on an empty line: read the rest of the sequence; only Up arrow acts (history recall).
+function escapeOnEmptyLine() {
+  const soon = () => performance.now() + 100;
+  const kind = takeByte(soon());
+  if (kind !== 0x5b) return; // ESC O x and lone ESC: nothing on an empty line
+  let c = takeByte(soon());
+  if (c >= 0x30 && c <= 0x39) {
+    takeByte(soon()); // ESC [ digit ~ (Home, End, Delete): nothing on an empty line
+    return;
+  }
+  if (c !== 0x41) return; // Down, Left, Right...: nothing on an empty line
+  // Up: give the port's readline a one-character line so it keeps its state, then recall
+  withCapture(() => feed(0x78));
+  const out = withCapture(() => {
+    for (const k of [27, 0x5b, 0x41]) feed(k);
+  });
+  if (!out.length) {
+    withCapture(() => feed(8)); // no history: take the "x" back (its output is not the board's)
+    return;
+  }
+  lineEmpty = false;
+  // the port moved back over the "x" ("\b", maybe "\x1b[K"); from an empty line a board
+  // prints only the recalled line
+  let start = out[0] === 8 ? 1 : 0;
+  if (out[start] === 27 && out[start + 1] === 0x5b && out[start + 2] === 0x4b) start += 3;
+  writeTextRaw(out.subarray(start).toString("latin1"));
+}
+
 async function replLoop() {
   for (;;) {
     if (openWriters.size && !inAvailable()) syncOpenWriters();
@@ -677,7 +770,9 @@ async function replLoop() {
       continue;
     }
     let reset = false;
-    if (b === 2) {
+    if (!raw && pasteMode) {
+      reset = friendlyByte(b); // paste mode: every byte but Ctrl-C/Ctrl-D is data
+    } else if (b === 2) {
       // Ctrl-B, at the friendly prompt or in the raw REPL (which it leaves), prints the banner
       // again: name the virtual board in it
       const out = withCapture(() => {
@@ -685,6 +780,7 @@ async function replLoop() {
       });
       writeTextRaw(bannerFix(out));
       raw = false;
+      lineEmpty = tail === PS1;
     } else if (!raw) {
       if (b === 1) {
         // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
@@ -696,8 +792,9 @@ async function replLoop() {
           raw = true;
           rawLen = 0;
         }
+        lineEmpty = !raw && tail === PS1;
       } else {
-        reset = feed(b);
+        reset = friendlyByte(b);
       }
     } else if (b === 5 && rawLen === 0) {
       if (peekByte(performance.now() + 1000) === 0x41) {

@@ -25,6 +25,14 @@ _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
 _machine_source = open("/sim/board_machine.py").read()
 _asyncio_source = open("/sim/board_asyncio.py").read()
+# an empty module object, imported while /sim is reachable (board.js writes the empty file):
+# `sys` becomes a real module made from it
+sys.path.insert(0, "/sim")
+try:
+    _blank_module = __import__("sys_module")
+finally:
+    sys.path.pop(0)
+    sys.modules.pop("sys_module", None)
 
 # ---------------------------------------------------------------- filesystem
 
@@ -167,7 +175,13 @@ def _read_into(addr, n):
         _run_timers()  # woke for a timer (or an interrupt, raised at this loop's jump)
 
 
-class _RawIn:
+class _RawIn(io.IOBase):  # IOBase + ioctl: select.poll() works on it (mpremote mount)
+    def ioctl(self, request, arg):
+        if request == 3:  # MP_STREAM_POLL: readable when input is there (waits <= 1 ms for it,
+            # so a poll loop does not spin a core)
+            return arg & 1 if _simhost.available(1) else 0
+        return 0
+
     def readinto(self, buf, n=-1):
         size = len(buf) if n < 0 else min(n, len(buf))
         addr = uctypes.addressof(buf)
@@ -274,9 +288,11 @@ class _TextIn:
 
 
 class _RawOut(io.IOBase):  # IOBase: print(file=...) accepts it
-    def write(self, data):
+    def write(self, data, n=None):
         if isinstance(data, str):
             data = data.encode()
+        if n is not None and n < len(data):  # write(buf, n), as a board's stream allows
+            data = memoryview(data)[:n]
         n = len(data)
         if n:
             _simhost.write(uctypes.addressof(data), n)
@@ -310,23 +326,45 @@ class _TextOut(io.IOBase):
         pass
 
 
-class _Sys:
-    """`import sys` gives this: the real sys, with board-like stdin/stdout."""
+def _file_io(cls):
+    """A subclass named FileIO: type(sys.stdout) etc. print as on a board."""
 
-    def __getattr__(self, name):
-        return getattr(_real_sys, name)
+    class FileIO(cls):
+        pass
+
+    return FileIO
+
+
+def _sys_module():
+    """`import sys` gives a real module (so `from sys import nope` is an ImportError, as on a
+    board) holding the real sys's names, with board-like stdin/stdout (the port's sys.stdout
+    is read-only). A module needs a file: /sim/sys_module.py (see _blank_module)."""
+    module = _blank_module
+    for name in dir(_real_sys):
+        if not name.startswith("__"):
+            setattr(module, name, getattr(_real_sys, name))
+    module.__name__ = "sys"
+    try:
+        del module.__file__  # printed as <module 'sys'>
+    except (AttributeError, KeyError):
+        pass
+    return module
 
 
 _Implementation = namedtuple("", ("name", "version", "_machine", "_mpy", "_build"))
 
 _impl = sys.implementation
-_sys = _Sys()
+_sys = _sys_module()
 _sys.implementation = _Implementation(
     _impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", "")
 )
-_sys.stdin = _TextIn()
-_sys.stdout = _TextOut(sys.stdout)
-_sys.stderr = _TextOut(sys.stdout)  # one serial line; the port's own stderr refuses writes
+_RawIn = _file_io(_RawIn)
+_RawOut = _file_io(_RawOut)
+_raw_in = _RawIn()
+_TextIn.buffer = _raw_in
+_sys.stdin = _file_io(_TextIn)()
+_sys.stdout = _file_io(_TextOut)(sys.stdout)
+_sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
 sys.modules["sys"] = _sys
 
 
