@@ -76,3 +76,43 @@ def test_stdio_types_are_a_boards(line):
         "type(sys.stdin.buffer))",
     )
     assert out == b"<class 'FileIO'> <class 'FileIO'> <class 'FileIO'> <class 'FileIO'>\r\n", err
+
+
+RAM_DISK = """
+import os
+class RAMBlockDev:
+    def __init__(self, block_size, num_blocks):
+        self.block_size = block_size
+        self.data = bytearray(block_size * num_blocks)
+    def readblocks(self, n, buf):
+        buf[:] = self.data[n * self.block_size : n * self.block_size + len(buf)]
+    def writeblocks(self, n, buf):
+        self.data[n * self.block_size : n * self.block_size + len(buf)] = buf
+    def ioctl(self, op, arg):
+        if op == 4:
+            return len(self.data) // self.block_size
+        if op == 5:
+            return self.block_size
+"""
+
+
+def test_a_ram_block_device_is_formatted_and_mounted(line):
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        RAM_DISK + "bdev = RAMBlockDev(512, 50)\n"
+        "try:\n os.mount(bdev, '/ramdisk')\nexcept OSError as e:\n print('unformatted', e.errno)\n"
+        "os.VfsFat.mkfs(bdev)\nos.mount(bdev, '/ramdisk')\nos.chdir('/ramdisk')\n"
+        "open('a.py', 'w').write('A = 1')\nimport a\n"
+        "print(a.A, os.getcwd(), os.listdir(), 'ramdisk' in os.listdir('/'))\n"
+        "print(os.statvfs('/ramdisk')[:3])\n"
+        "for p in ('/ramdisk', '/'):\n"
+        " try:\n  os.rmdir(p)\n except OSError as e:\n  print(p, e.errno)\n"
+        "os.chdir('/')\nos.umount('/ramdisk')\n"
+        "b2 = RAMBlockDev(1024, 20)\nos.VfsLfs2.mkfs(b2)\nos.mount(os.VfsLfs2(b2), '/r2')\n"
+        "print(os.listdir('/r2'), os.statvfs('/r2')[:3], 'ramdisk' in os.listdir('/'))\n",
+    )
+    assert out == (
+        b"unformatted 19\r\n1 /ramdisk ['a.py'] True\r\n(512, 512, 50)\r\n"
+        b"/ramdisk 22\r\n/ 1\r\n[] (1024, 1024, 20) False\r\n"
+    ), err

@@ -522,6 +522,7 @@ async function newInterpreter(files) {
   const FS = mp.FS;
   FS.mkdir("/flash");
   FS.mkdir("/sim");
+  FS.mkdir("/ram"); // RAM disks (os.VfsFat.mkfs on a block device; see board_flash.py)
   if (files) restoreTree(FS, "/flash", files);
   else if (flashDir) loadFromHost(flashDir, "/flash");
   for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);

@@ -34,6 +34,7 @@ ENOSPC = 28
 ENAMETOOLONG = 36
 ENOENT = 2
 ENOTDIR = 20
+EINVAL = 22
 S_IFDIR = 0x4000
 
 
@@ -42,8 +43,8 @@ def _oserror(e):
     return OSError(_ERRNO.get(n, n))
 
 
-def _blocks(size):
-    return (size + BLOCK - 1) // BLOCK
+def _blocks(size, block=BLOCK):
+    return (size + block - 1) // block
 
 
 class _Writer(io.IOBase):  # IOBase: print(file=...), json.dump and stream reads accept it
@@ -63,12 +64,14 @@ class _Writer(io.IOBase):  # IOBase: print(file=...), json.dump and stream reads
         n = len(data.encode()) if isinstance(data, str) else len(data)
         pos = self._size if self._append else self._f.tell()
         end = max(self._size, pos + n)
-        grow = _blocks(end) - _blocks(self._size)
+        block = self._flash._block
+        grow = _blocks(end, block) - _blocks(self._size, block)
         if grow > 0:
             self._flash._reserve(grow)
         written = self._f.write(data)
         self._size = end
-        _simhost.dirty(self._text_path)  # synced when the command ends, if still open
+        if self._flash._keep:
+            _simhost.dirty(self._text_path)  # synced when the command ends, if still open
         return written
 
     def read(self, *args):
@@ -92,7 +95,7 @@ class _Writer(io.IOBase):  # IOBase: print(file=...), json.dump and stream reads
     def flush(self):
         self._f.flush()
         if self._open:
-            _sync(self._path)
+            self._flash._sync(self._path)
 
     def close(self):
         if not self._open:
@@ -123,8 +126,14 @@ class _Writer(io.IOBase):  # IOBase: print(file=...), json.dump and stream reads
 
 
 class Flash:
-    def __init__(self, root):
+    """``root``: its folder in emscripten's FS; ``blocks`` x ``block`` bytes; ``keep``: mirror
+    changes to the host (the board's own flash) or not (a RAM disk)."""
+
+    def __init__(self, root, blocks=FLASH_BLOCKS, block=BLOCK, keep=True):
         self._fs = os.VfsPosix(root)
+        self._total = blocks
+        self._block = block
+        self._keep = keep
         self._cwd = "/"
         self._used = None  # blocks in use at the last count (None: count again)
         self._extra = 0  # blocks writers took since that count
@@ -164,7 +173,7 @@ class Flash:
             if e[1] == S_IFDIR:
                 used += self._count(child)
             else:
-                used += _blocks(self._fs.stat(child)[6])
+                used += _blocks(self._fs.stat(child)[6], self._block)
         return used
 
     def _in_use(self):
@@ -177,13 +186,17 @@ class Flash:
         self._used = None
 
     def _reserve(self, blocks):
-        if self._in_use() + blocks > FLASH_BLOCKS:
+        if self._in_use() + blocks > self._total:
             raise OSError(ENOSPC)
         self._extra += blocks
 
     def _writer_closed(self, path):
         self._changed()
-        _sync(path)
+        self._sync(path)
+
+    def _sync(self, path):
+        if self._keep:
+            _simhost.sync(_text(path))
 
     # ---------------------------------------------------------------- the VFS protocol
 
@@ -215,25 +228,28 @@ class Flash:
             self._call("mkdir", path)
         finally:
             self._changed()
-        _sync(path)
+        self._sync(path)
 
     def rmdir(self, path):
         path = self._abs(path)
+        if path in ("/", b"/"):
+            raise OSError(EINVAL)  # the root of a filesystem (a mount point), as littlefs/FAT
         self._call("rmdir", path)
         self._changed()
-        _sync(path)
+        self._sync(path)
 
     def remove(self, path):
         path = self._abs(path)
         self._call("remove", path)
         self._changed()
-        _sync(path)
+        self._sync(path)
 
     def rename(self, old, new):
         old, new = self._abs(old), self._abs(new)
         self._call("rename", old, new)
         self._changed()
-        _simhost.rename(_text(old), _text(new))
+        if self._keep:
+            _simhost.rename(_text(old), _text(new))
 
     def chdir(self, path):
         path = self._abs(path)
@@ -255,18 +271,92 @@ class Flash:
         return iter(out)
 
     def statvfs(self, path):
-        free = max(FLASH_BLOCKS - self._in_use(), 0)
-        return (BLOCK, BLOCK, FLASH_BLOCKS, free, free, 0, 0, 0, 0, NAME_MAX)
+        free = max(self._total - self._in_use(), 0)
+        b = self._block
+        return (b, b, self._total, free, free, 0, 0, 0, 0, NAME_MAX)
 
 
 def _text(path):
     return path.decode() if isinstance(path, bytes) else path
 
 
-def _sync(path):
-    _simhost.sync(_text(path))
-
-
 def _join(path, name):
     sep = b"/" if isinstance(path, bytes) else "/"
     return path.rstrip(sep) + sep + name
+
+
+# ---------------------------------------------------------------- RAM disks (os.VfsFat/VfsLfs2)
+
+# A block device formatted with mkfs gets a fresh folder under /ram (emscripten's FS, outside
+# the flash): files live there, sized by the device's blocks. The device's own bytes are not
+# used (nothing reads raw blocks of a mounted filesystem); what a program sees through the
+# VFS is a board's.
+_formatted = []  # [(block device, folder)]: kept alive while the program runs
+ENODEV = 19
+
+
+def _folder_of(bdev):
+    for dev, folder in _formatted:
+        if dev is bdev:
+            return folder
+    return None
+
+
+def _geometry(bdev):
+    return bdev.ioctl(4, 0), bdev.ioctl(5, 0) or 512  # block count, block size
+
+
+class _BlockVfs(Flash):
+    def __init__(self, bdev):
+        folder = _folder_of(bdev)
+        if folder is None:
+            raise OSError(ENODEV)  # no filesystem on it: mkfs first
+        count, size = _geometry(bdev)
+        super().__init__(folder, count, size, keep=False)
+
+    @staticmethod
+    def _mkfs(bdev, ram):
+        folder = _folder_of(bdev)
+        if folder is None:
+            folder = "/ram/" + str(len(_formatted))
+            _formatted.append((bdev, folder))
+        _empty(ram, folder)
+
+
+def _empty(ram, folder):
+    """Make ``folder`` (a path in emscripten's FS, through the VfsPosix ``ram``) an empty folder."""
+    try:
+        entries = list(ram.ilistdir(folder))
+    except OSError:
+        ram.mkdir(folder)
+        return
+    for e in entries:
+        child = folder + "/" + e[0]
+        if e[1] == S_IFDIR:
+            _empty(ram, child)
+            ram.rmdir(child)
+        else:
+            ram.remove(child)
+
+
+def install_ram_disks(os_module, ram):
+    """os.VfsFat, os.VfsLfs1/2 and os.mount(block_device, path), as on a board.
+    ``ram`` is a VfsPosix("/") made before the flash hid emscripten's root."""
+
+    def vfs_class(name):
+        def mkfs(bdev):
+            _BlockVfs._mkfs(bdev, ram)
+
+        return type(name, (_BlockVfs,), {"mkfs": staticmethod(mkfs)})
+
+    os_module.VfsFat = vfs_class("VfsFat")
+    os_module.VfsLfs1 = vfs_class("VfsLfs1")
+    os_module.VfsLfs2 = vfs_class("VfsLfs2")
+    real_mount = os_module.mount
+
+    def mount(obj, mount_point, readonly=False, mkfs=False):
+        if not hasattr(obj, "open") and hasattr(obj, "readblocks"):
+            obj = _BlockVfs(obj)  # a bare block device: what its mkfs made (else ENODEV)
+        return real_mount(obj, mount_point, readonly=readonly)
+
+    os_module.mount = mount

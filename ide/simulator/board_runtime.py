@@ -40,8 +40,10 @@ _flash_namespace = {"__name__": "_sim_flash"}
 exec(compile(open("/sim/board_flash.py").read(), "<sim>", "exec"), _flash_namespace)
 
 
+_ram = os.VfsPosix("/")  # emscripten's root, for RAM disks after the flash hides it
 os.umount("/")
 os.mount(_flash_namespace["Flash"]("/flash"), "/")
+_flash_namespace["install_ram_disks"](os, _ram)
 del _flash_namespace
 os.chdir("/")
 
@@ -175,6 +177,16 @@ def _read_into(addr, n):
         _run_timers()  # woke for a timer (or an interrupt, raised at this loop's jump)
 
 
+def _nbytes(obj):
+    """Length in bytes of any buffer (an array('h') of 50 items is 100 bytes)."""
+    if isinstance(obj, (bytes, bytearray)):
+        return len(obj)
+    view = memoryview(obj)
+    if hasattr(view, "itemsize"):
+        return len(view) * view.itemsize
+    return len(bytes(obj))
+
+
 class _RawIn(io.IOBase):  # IOBase + ioctl: select.poll() works on it (mpremote mount)
     def ioctl(self, request, arg):
         if request == 3:  # MP_STREAM_POLL: readable when input is there (waits <= 1 ms for it,
@@ -183,7 +195,7 @@ class _RawIn(io.IOBase):  # IOBase + ioctl: select.poll() works on it (mpremote 
         return 0
 
     def readinto(self, buf, n=-1):
-        size = len(buf) if n < 0 else min(n, len(buf))
+        size = _nbytes(buf) if n < 0 else min(n, _nbytes(buf))
         addr = uctypes.addressof(buf)
         done = 0
         while done < size:
@@ -291,12 +303,12 @@ class _RawOut(io.IOBase):  # IOBase: print(file=...) accepts it
     def write(self, data, n=None):
         if isinstance(data, str):
             data = data.encode()
-        if n is not None and n < len(data):  # write(buf, n), as a board's stream allows
-            data = memoryview(data)[:n]
-        n = len(data)
-        if n:
-            _simhost.write(uctypes.addressof(data), n)
-        return n
+        size = _nbytes(data)
+        if n is not None:  # write(buf, n), as a board's stream allows
+            size = min(n, size)
+        if size:
+            _simhost.write(uctypes.addressof(data), size)
+        return size
 
     def flush(self):
         pass
