@@ -2601,7 +2601,7 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
-        <extracomment>Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
+        <extracomment>the host folder that keeps the board&apos;s files (None: kept in memory only) Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
         <translation>仮想ボードが起動しませんでした: {detail}</translation>
     </message>
     <message>
@@ -2625,6 +2625,10 @@ This name is unsafe on a computer: {why}</source>
 {detail}</source>
         <translation>仮想ボード用の MicroPython を npm でインストールできませんでした（インターネットにつながっていますか？）:
 {detail}</translation>
+    </message>
+    <message>
+        <source>Another virtual board is using the simulator&apos;s files ({path}). Close it (or the other Hotaru window) and try again.</source>
+        <translation>別の仮想ボードがシミュレーターのファイル ({path}) を使用中です。そちら（または別の Hotaru ウィンドウ）を閉じてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

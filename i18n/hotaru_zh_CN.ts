@@ -2601,7 +2601,7 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
-        <extracomment>Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
+        <extracomment>the host folder that keeps the board&apos;s files (None: kept in memory only) Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
         <translation>虚拟开发板未能启动：{detail}</translation>
     </message>
     <message>
@@ -2625,6 +2625,10 @@ This name is unsafe on a computer: {why}</source>
 {detail}</source>
         <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
 {detail}</translation>
+    </message>
+    <message>
+        <source>Another virtual board is using the simulator&apos;s files ({path}). Close it (or the other Hotaru window) and try again.</source>
+        <translation>另一个虚拟开发板正在使用模拟器的文件（{path}）。请先关闭它（或另一个 Hotaru 窗口），然后重试。</translation>
     </message>
 </context>
 <context>

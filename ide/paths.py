@@ -39,8 +39,8 @@ def cache_dir() -> Path:
 
 def data_dir() -> Path:
     """A per-user folder for what Hotaru keeps between runs (crash-recovery copies of unsaved
-    text). HOTARU_DATA_DIR moves it (tests); else the platform's place (~/.local/share/Hotaru,
-    %LOCALAPPDATA%\\Hotaru, ~/Library/Application Support/Hotaru)."""
+    text, the simulator's flash). HOTARU_DATA_DIR moves it (tests); else the platform's place
+    (~/.local/share/Hotaru, %LOCALAPPDATA%\\Hotaru, ~/Library/Application Support/Hotaru)."""
     base = os.environ.get("HOTARU_DATA_DIR")
     if base:
         path = Path(base)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,14 +13,26 @@ pytest_plugins = ("pytester",)  # test_conftest_rails.py runs small suites throu
 
 
 # --- virtual board (owner: sim) -------------------------------------------------------------
+import itertools  # noqa: E402
+
 import pytest  # noqa: E402
+
+# Virtual boards started by tests (the GUI's "Simulator", ide.simulator.start()) keep their
+# files in memory, never in the user's own simulator folder; tests of the kept files pass
+# start(flash=tmp_path / "flash").
+os.environ.setdefault("HOTARU_SIM_FLASH", ":memory:")
+# Nothing a test does may land in the user's own per-user data (autosave copies, packages).
+os.environ.setdefault("HOTARU_DATA_DIR", tempfile.mkdtemp(prefix="hotaru-test-data-"))
 
 
 @pytest.fixture(scope="session")
-def _sim_spares():
+def _sim_spares(tmp_path_factory):
     from ide.simulator.spare import SpareBoards
 
-    spares = SpareBoards()
+    base = tmp_path_factory.mktemp("sim-flash")
+    numbers = itertools.count()
+    # each board gets a fresh, empty flash folder of its own (the files really go to disk)
+    spares = SpareBoards(flash=lambda: base / str(next(numbers)) / "flash")
     yield spares
     spares.close()
 
@@ -28,7 +41,9 @@ def _sim_spares():
 def sim(_sim_spares):
     """A fresh, ready virtual MicroPython board (ide.simulator) for one test; closed after.
 
-    ``sim.port`` is its /dev/pts/N path; ``sim.pin_events("LED")`` what the program did to a pin,
+    ``sim.port`` is its /dev/pts/N path, ``sim.connect()`` an in-process serial line,
+    ``sim.flash_folder`` where its files are kept (a fresh temporary folder);
+    ``sim.pin_events("LED")`` what the program did to a pin,
     ``sim.set_pin(14, 0)`` drives an input. (The next test's board starts in the background.)
     """
     board = _sim_spares.take()

@@ -72,8 +72,8 @@ def read_exact(s: serial.Serial, n: int, timeout: float = 10.0) -> bytes:
 
 
 class TransportSerial:
-    """A pyserial-like face over a Transport (read with .timeout, in_waiting, write, close), for
-    ide.board.Session(serial_factory=...) until the board side takes transports itself."""
+    """A pyserial-like face (read with .timeout, in_waiting, write, close) over a Transport or
+    a simulator Client, for ide.board.Session(serial_factory=...) and the raw REPL helpers."""
 
     def __init__(self, transport) -> None:
         self.transport = transport
@@ -91,6 +91,11 @@ class TransportSerial:
         if not self._ahead:
             self._ahead = self.transport.read(65536, 0)
         return len(self._ahead)
+
+    def reset_input_buffer(self) -> None:
+        self._ahead = b""
+        while self.transport.read(65536, 0):
+            pass
 
     def write(self, data: bytes) -> int:
         self.transport.write(bytes(data))

@@ -149,13 +149,12 @@ def test_sys_stdin_reads_text_and_bytes(port):
     enter_raw(port)
     port.write(
         b"import sys, micropython\nline = sys.stdin.readline()\n"
-        b"micropython.kbd_intr(-1)\nraw = sys.stdin.buffer.read(4)\nmicropython.kbd_intr(3)\n"
-        b"print(repr(line), raw)\x04"
+        b"micropython.kbd_intr(-1)\nprint('binary')\nraw = sys.stdin.buffer.read(4)\n"
+        b"micropython.kbd_intr(3)\nprint(repr(line), raw)\x04"
     )
     read_until(port, b"OK")
-    time.sleep(0.1)
     port.write(b"abc\r")
-    time.sleep(0.1)
+    read_until(port, b"binary\r\n")  # Ctrl-C is data from now on (not after a guessed delay)
     port.write(b"\x00\x03\xff\r")
     data = read_until(port, b"\x04>")
     assert b"'abc\\n' b'\\x00\\x03\\xff\\r'\r\n\x04\x04>" in data, data

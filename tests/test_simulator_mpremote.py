@@ -104,3 +104,22 @@ def test_module_command_with_baud():
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_mount_serves_this_computers_files(sim, tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("from .x import x\n")
+    (tmp_path / "pkg" / "x.py").write_text("def x():\n  print('x')\n")
+    out = ok(mpremote(sim.port, "mount", str(tmp_path), "exec", "import pkg; pkg.x()"))
+    assert out.endswith(b"x\r\n"), out
+    # binary data of any buffer type: an array of 50 shorts is 100 bytes
+    code = (
+        "from array import array\n"
+        "h = array('h', (0x4041 for _ in range(50)))\n"
+        "with open('/remote/t.bin', 'wb') as f:\n print(f.write(h))\n"
+        "b = array('h', [0, 0])\n"
+        "with open('/remote/t.bin', 'rb') as f:\n print(f.readinto(b), list(b))\n"
+    )
+    out = ok(mpremote(sim.port, "mount", str(tmp_path), "exec", code))
+    assert out.endswith(b"100\r\n4 [16449, 16449]\r\n"), out
+    assert (tmp_path / "t.bin").read_bytes() == b"\x41\x40" * 50

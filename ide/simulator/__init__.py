@@ -26,9 +26,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ide.simulator import pty_port
+from ide.simulator import host_flash, pty_port
 from ide.simulator.bridge import Bridge, Client
 from ide.simulator.control import ControlChannel
+from ide.simulator.host_flash import FlashInUse, erase_files
 from ide.simulator.node_env import (
     SimulatorUnavailable,
     micropython_module,
@@ -36,7 +37,14 @@ from ide.simulator.node_env import (
 )
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
-__all__ = ["Client", "SimulatorUnavailable", "VirtualBoard", "start"]
+__all__ = [
+    "Client",
+    "FlashInUse",
+    "SimulatorUnavailable",
+    "VirtualBoard",
+    "erase_files",
+    "start",
+]
 
 HERE = Path(__file__).resolve().parent
 HEAP_BYTES = 2 * 1024 * 1024
@@ -52,6 +60,7 @@ class VirtualBoard:
         timeout: float = START_TIMEOUT,
         *,
         pty: bool | None = None,
+        flash: host_flash.FlashChoice = None,
     ) -> None:
         t0 = time.monotonic()
         if pty and not pty_port.available():
@@ -65,6 +74,9 @@ class VirtualBoard:
         self._closed = False
         node = node_executable()
         module = micropython_module()
+        #: the host folder that keeps the board's files (None: kept in memory only)
+        self.flash_folder = host_flash.resolve(flash)
+        self._flash_lock = host_flash.claim(self.flash_folder) if self.flash_folder else None
 
         self._control = ControlChannel(self._on_event)
         env = dict(os.environ, HOTARU_SIM_TOKEN=self._control.token)
@@ -77,7 +89,7 @@ class VirtualBoard:
                     str(HERE / "board_runtime.py"),
                     str(HEAP_BYTES),
                     str(self._control.port),
-                    "",
+                    str(self.flash_folder or ""),
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -86,6 +98,7 @@ class VirtualBoard:
             )
         except OSError as e:
             self._control.close()
+            self._release_flash()
             raise SimulatorUnavailable(_start_failed(str(e))) from e
         assert self._proc.stdin and self._proc.stdout and self._proc.stderr
         self._bridge = Bridge(
@@ -126,7 +139,13 @@ class VirtualBoard:
         try:
             self._proc.wait(1)
         except subprocess.TimeoutExpired:
-            pass
+            return
+        self._release_flash()  # node is gone: another board may use the files now
+
+    def _release_flash(self) -> None:
+        lock, self._flash_lock = self._flash_lock, None
+        if lock is not None:
+            lock.close()
 
     # ------------------------------------------------------------------ events
 
@@ -212,6 +231,7 @@ class VirtualBoard:
         self._bridge.join(5)
         self._control.close()
         self._control.join(1)
+        self._release_flash()
         for stream in (self._proc.stdout, self._proc.stderr):
             if stream:
                 try:
@@ -248,11 +268,19 @@ def _start_failed(detail: str) -> Message:
     )
 
 
-def start(baud: int | None = None, *, pty: bool | None = None) -> VirtualBoard:
+def start(
+    baud: int | None = None,
+    *,
+    pty: bool | None = None,
+    flash: host_flash.FlashChoice = None,
+) -> VirtualBoard:
     """Start a virtual board and return it once its REPL is ready.
 
     ``baud`` limits both directions to baud/10 bytes per second, like a UART; None is unlimited.
     ``pty``: also serve the board on a pseudo-terminal (``.port``) for outside tools; None means
     yes where the OS has ptys (Linux, macOS), False on Windows. ``connect()`` works always.
+    ``flash``: the folder that keeps the board's files (see host_flash): None = the
+    HOTARU_SIM_FLASH environment variable, else the per-user data folder; ":memory:" = none.
+    Raises FlashInUse when another running board uses that folder.
     """
-    return VirtualBoard(baud=baud, pty=pty)
+    return VirtualBoard(baud=baud, pty=pty, flash=flash)

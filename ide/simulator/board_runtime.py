@@ -25,100 +25,26 @@ _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
 _machine_source = open("/sim/board_machine.py").read()
 _asyncio_source = open("/sim/board_asyncio.py").read()
+# an empty module object, imported while /sim is reachable (board.js writes the empty file):
+# `sys` becomes a real module made from it
+sys.path.insert(0, "/sim")
+try:
+    _blank_module = __import__("sys_module")
+finally:
+    sys.path.pop(0)
+    sys.modules.pop("sys_module", None)
 
 # ---------------------------------------------------------------- filesystem
 
-# emscripten errno -> the numbers MicroPython boards use (Linux values)
-_ERRNO = {
-    63: 1, 44: 2, 29: 5, 8: 9, 6: 11, 48: 12, 2: 13, 10: 16, 20: 17, 75: 18, 43: 19, 54: 20,
-    31: 21, 28: 22, 41: 23, 33: 24, 22: 27, 51: 28, 69: 30, 37: 36, 52: 38, 55: 39, 58: 95,
-    73: 110,
-}  # fmt: skip
-
-FLASH_BLOCKS = 512  # 2 MiB of 4 KiB blocks
-BLOCK = 4096
+_flash_namespace = {"__name__": "_sim_flash"}
+exec(compile(open("/sim/board_flash.py").read(), "<sim>", "exec"), _flash_namespace)
 
 
-def _oserror(e):
-    n = e.errno if hasattr(e, "errno") else (e.args[0] if e.args else 0)
-    return OSError(_ERRNO.get(n, n))
-
-
-def _join(path, name):
-    sep = b"/" if isinstance(path, bytes) else "/"
-    path = path.rstrip(sep)
-    return path + sep + name
-
-
-class _Flash:
-    """The board's flash: a VfsPosix over the in-memory /flash folder, with board errno numbers,
-    sizes in ilistdir and a 2 MiB statvfs. (A wrapper, not a subclass: a VfsPosix subclass
-    inherits the native import_stat, which then misreads the instance.)"""
-
-    def __init__(self, root):
-        self._fs = os.VfsPosix(root)
-
-    def _call(self, name, *args):
-        try:
-            return getattr(self._fs, name)(*args)
-        except OSError as e:
-            raise _oserror(e) from None
-
-    def mount(self, readonly, mkfs):
-        pass
-
-    def umount(self):
-        pass
-
-    def open(self, path, mode):
-        return self._call("open", path, mode)
-
-    def stat(self, path):
-        return self._call("stat", path)
-
-    def mkdir(self, path):
-        return self._call("mkdir", path)
-
-    def rmdir(self, path):
-        return self._call("rmdir", path)
-
-    def remove(self, path):
-        return self._call("remove", path)
-
-    def rename(self, old, new):
-        return self._call("rename", old, new)
-
-    def chdir(self, path):
-        return self._call("chdir", path)
-
-    def getcwd(self):
-        return self._call("getcwd")
-
-    def ilistdir(self, path):
-        out = []
-        for e in self._call("ilistdir", path):
-            size = 0
-            if e[1] != 0x4000:
-                size = self._fs.stat(_join(path, e[0]))[6]
-            out.append((e[0], e[1], 0, size))
-        return iter(out)
-
-    def _used_blocks(self, path):
-        used = 1
-        for e in self._fs.ilistdir(path):
-            if e[1] == 0x4000:
-                used += self._used_blocks(_join(path, e[0]))
-            else:
-                used += (self._fs.stat(_join(path, e[0]))[6] + BLOCK - 1) // BLOCK
-        return used
-
-    def statvfs(self, path):
-        free = max(FLASH_BLOCKS - self._used_blocks("/"), 0)
-        return (BLOCK, BLOCK, FLASH_BLOCKS, free, free, 0, 0, 0, 0, 255)
-
-
+_ram = os.VfsPosix("/")  # emscripten's root, for RAM disks after the flash hides it
 os.umount("/")
-os.mount(_Flash("/flash"), "/")
+os.mount(_flash_namespace["Flash"]("/flash"), "/")
+_flash_namespace["install_ram_disks"](os, _ram)
+del _flash_namespace
 os.chdir("/")
 
 # ---------------------------------------------------------------- os.uname
@@ -251,9 +177,25 @@ def _read_into(addr, n):
         _run_timers()  # woke for a timer (or an interrupt, raised at this loop's jump)
 
 
-class _RawIn:
+def _nbytes(obj):
+    """Length in bytes of any buffer (an array('h') of 50 items is 100 bytes)."""
+    if isinstance(obj, (bytes, bytearray)):
+        return len(obj)
+    view = memoryview(obj)
+    if hasattr(view, "itemsize"):
+        return len(view) * view.itemsize
+    return len(bytes(obj))
+
+
+class _RawIn(io.IOBase):  # IOBase + ioctl: select.poll() works on it (mpremote mount)
+    def ioctl(self, request, arg):
+        if request == 3:  # MP_STREAM_POLL: readable when input is there (waits <= 1 ms for it,
+            # so a poll loop does not spin a core)
+            return arg & 1 if _simhost.available(1) else 0
+        return 0
+
     def readinto(self, buf, n=-1):
-        size = len(buf) if n < 0 else min(n, len(buf))
+        size = _nbytes(buf) if n < 0 else min(n, _nbytes(buf))
         addr = uctypes.addressof(buf)
         done = 0
         while done < size:
@@ -358,13 +300,15 @@ class _TextIn:
 
 
 class _RawOut(io.IOBase):  # IOBase: print(file=...) accepts it
-    def write(self, data):
+    def write(self, data, n=None):
         if isinstance(data, str):
             data = data.encode()
-        n = len(data)
-        if n:
-            _simhost.write(uctypes.addressof(data), n)
-        return n
+        size = _nbytes(data)
+        if n is not None:  # write(buf, n), as a board's stream allows
+            size = min(n, size)
+        if size:
+            _simhost.write(uctypes.addressof(data), size)
+        return size
 
     def flush(self):
         pass
@@ -394,23 +338,45 @@ class _TextOut(io.IOBase):
         pass
 
 
-class _Sys:
-    """`import sys` gives this: the real sys, with board-like stdin/stdout."""
+def _file_io(cls):
+    """A subclass named FileIO: type(sys.stdout) etc. print as on a board."""
 
-    def __getattr__(self, name):
-        return getattr(_real_sys, name)
+    class FileIO(cls):
+        pass
+
+    return FileIO
+
+
+def _sys_module():
+    """`import sys` gives a real module (so `from sys import nope` is an ImportError, as on a
+    board) holding the real sys's names, with board-like stdin/stdout (the port's sys.stdout
+    is read-only). A module needs a file: /sim/sys_module.py (see _blank_module)."""
+    module = _blank_module
+    for name in dir(_real_sys):
+        if not name.startswith("__"):
+            setattr(module, name, getattr(_real_sys, name))
+    module.__name__ = "sys"
+    try:
+        del module.__file__  # printed as <module 'sys'>
+    except (AttributeError, KeyError):
+        pass
+    return module
 
 
 _Implementation = namedtuple("", ("name", "version", "_machine", "_mpy", "_build"))
 
 _impl = sys.implementation
-_sys = _Sys()
+_sys = _sys_module()
 _sys.implementation = _Implementation(
     _impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", "")
 )
-_sys.stdin = _TextIn()
-_sys.stdout = _TextOut(sys.stdout)
-_sys.stderr = _TextOut(sys.stdout)  # one serial line; the port's own stderr refuses writes
+_RawIn = _file_io(_RawIn)
+_RawOut = _file_io(_RawOut)
+_raw_in = _RawIn()
+_TextIn.buffer = _raw_in
+_sys.stdin = _file_io(_TextIn)()
+_sys.stdout = _file_io(_TextOut)(sys.stdout)
+_sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
 sys.modules["sys"] = _sys
 
 

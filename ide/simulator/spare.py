@@ -12,14 +12,20 @@ start-up (most of the ~0.2 s a board needs) overlaps with the caller's work.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 
 from ide.simulator import VirtualBoard, start
+from ide.simulator.host_flash import FlashChoice
 
 
 class SpareBoards:
-    def __init__(self, baud: int | None = None) -> None:
+    def __init__(
+        self, baud: int | None = None, flash: Callable[[], FlashChoice] | None = None
+    ) -> None:
+        """``flash`` gives each board its flash folder (called once per board)."""
         self._baud = baud
+        self._flash = flash or (lambda: None)
         self._lock = threading.Lock()
         self._next: Future[VirtualBoard] | None = None
         self._closed = False
@@ -29,7 +35,7 @@ class SpareBoards:
 
         def run() -> None:
             try:
-                future.set_result(start(self._baud))
+                future.set_result(start(self._baud, flash=self._flash()))
             except BaseException as e:  # handed to whoever takes it
                 future.set_exception(e)
 
@@ -50,7 +56,7 @@ class SpareBoards:
                 board.close()
             except Exception:
                 pass  # start one in the foreground: its error, if any, is the one to show
-        return start(self._baud)
+        return start(self._baud, flash=self._flash())
 
     def close(self) -> None:
         with self._lock:
