@@ -2236,6 +2236,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>ダーク</translation>
     </message>
     <message>
+        <source>Keep the board&apos;s state between runs</source>
+        <translation>実行のあいだでボードの状態を引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Off: each Run starts from a clean board (a soft reset; files are kept and main.py does not run), so timers and variables of the last run are gone. On: a run continues from what the last one left.</source>
+        <translation>オフ: 実行のたびにボードをまっさらな状態から始めます（ソフトリセット。ファイルは残り、main.py は実行されません）。前回の実行のタイマーや変数は消えます。オン: 前回の実行が残したものをそのまま引き継いで実行します。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
@@ -2246,6 +2254,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Colours:</source>
         <translation>配色: </translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>実行: </translation>
     </message>
 </context>
 <context>

@@ -2236,6 +2236,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>深色</translation>
     </message>
     <message>
+        <source>Keep the board&apos;s state between runs</source>
+        <translation>在多次运行之间保留开发板的状态</translation>
+    </message>
+    <message>
+        <source>Off: each Run starts from a clean board (a soft reset; files are kept and main.py does not run), so timers and variables of the last run are gone. On: a run continues from what the last one left.</source>
+        <translation>关闭：每次运行都从干净的开发板开始（软复位；文件保留，main.py 不会运行），上次运行的定时器和变量都会清除。开启：运行会接着上次运行留下的状态继续。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
@@ -2246,6 +2254,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Colours:</source>
         <translation>配色：</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>运行：</translation>
     </message>
 </context>
 <context>
