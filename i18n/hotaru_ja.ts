@@ -1121,6 +1121,10 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
+        <source>the name contains bytes that are not valid text (UTF-8); rename it on this computer first</source>
+        <translation>名前に文字として正しくないバイト（UTF-8 ではないもの）が含まれています。先にこのコンピューターで名前を変更してください</translation>
+    </message>
+    <message>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名前が空、または「.」か「..」です</translation>
     </message>
@@ -1159,6 +1163,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名前に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A name can&apos;t contain characters that are not valid text (UTF-8).</source>
+        <translation>名前には文字として正しくないもの（UTF-8 ではないもの）は使えません。</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,10 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
+        <source>the name contains bytes that are not valid text (UTF-8); rename it on this computer first</source>
+        <translation>名称包含不是有效文本（UTF-8）的字节，请先在此电脑上重命名</translation>
+    </message>
+    <message>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名称为空，或是“.”或“..”</translation>
     </message>
@@ -1159,6 +1163,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A name can&apos;t contain characters that are not valid text (UTF-8).</source>
+        <translation>名称不能包含不是有效文本（UTF-8）的字符。</translation>
     </message>
 </context>
 <context>
