@@ -447,3 +447,39 @@ def test_erase_says_the_files_on_the_board_are_lost(qtbot, make_wizard):
     assert "every file on the board" in options.erase_warning.text()
     options.erase_box.setChecked(False)
     assert options.erase_warning.isHidden()
+
+
+def _label_lines(label, width: int) -> list[str]:
+    """The lines ``label``'s text is broken into at ``width`` pixels (Qt's own layout)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    if label.textFormat() == Qt.TextFormat.RichText:
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    doc.setTextWidth(width)
+    doc.size()  # lays the document out (the blocks have no lines before)
+    lines = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_the_bootsel_drive_name_is_never_broken_across_lines(qtbot, make_wizard):
+    # A word-wrapped label broke "RPI-RP2" at its hyphen at some widths ("RPI-" / "RP2").
+    page = make_wizard().currentPage()
+    label = page.uf2_help
+    for width in range(120, 720, 3):
+        lines = _label_lines(label, width)
+        assert "RPI-\u2060RP2" in "".join(lines)  # a word joiner: invisible, no break
+        assert not any(line.rstrip().endswith("RPI-") for line in lines), (width, lines)
+

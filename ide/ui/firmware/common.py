@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ide.text import Message
@@ -57,4 +57,21 @@ class Job(QThread):
 
 def wrap(label: QLabel) -> QLabel:
     label.setWordWrap(True)
+    return label
+
+
+# Names the user must read (and find in the file manager) exactly as written: a word-wrapped
+# label may break a line at their hyphen ("RPI-" / "RP2"), which reads as two names.
+UNBROKEN = ("RPI-RP2",)
+WORD_JOINER = "\u2060"  # invisible; forbids a line break where it stands (Unicode line breaking)
+
+
+def set_unbroken_text(label: QLabel, text: str) -> QLabel:
+    """Show ``text`` (already translated) so that no line break falls inside the names in
+    UNBROKEN; the rest wraps as usual."""
+    for word in UNBROKEN:
+        # after each hyphen: Qt's rich-text <nobr> and white-space: nowrap do not stop it
+        text = text.replace(word, word.replace("-", "-" + WORD_JOINER))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     return label
