@@ -94,8 +94,7 @@ def test_board_page_copies_the_files_before_the_port_is_released(
 
 
 def test_no_copy_offered_for_the_simulator_or_without_a_connection():
-    from ide.ui.session_controller import SIMULATOR
-
+    from ide.ui.board.session_controller import SIMULATOR
     from ide.ui.firmware.backup_box import board_to_back_up
 
     class Controller:
