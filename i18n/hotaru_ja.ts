@@ -1236,10 +1236,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボード（未接続）</translation>
     </message>
     <message>
-        <source>Board: {name}</source>
-        <translation>ボード: {name}</translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
@@ -1683,6 +1679,59 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>System Default ({language})</source>
         <translation>システムの設定（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalActions</name>
+    <message>
+        <source>“{name}” already exists there.</source>
+        <translation>「{name}」はそこにすでにあります。</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新しいファイル</translation>
+    </message>
+    <message>
+        <source>Name of the new file on this computer:</source>
+        <translation>このコンピューターに作る新しいファイルの名前:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the new folder on this computer:</source>
+        <translation>このコンピューターに作る新しいフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>「{name}」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Move the folder “{name}” and everything in it to the trash?</source>
+        <translation>フォルダー「{name}」とその中身をすべてごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>「{name}」をごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Move these {n} items to the trash?</source>
+        <translation>これら {n} 個の項目をごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>These could not be moved to the trash, so they were not deleted:
+{lines}</source>
+        <translation>次のものはごみ箱に移せなかったため、削除していません:
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2294,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Keep the board&apos;s state between runs</source>
-        <translation>実行のあいだでボードの状態を引き継ぐ</translation>
+        <translation>ボードの状態を次の実行に引き継ぐ</translation>
     </message>
     <message>
         <source>Off: each Run starts from a clean board (a soft reset; files are kept and main.py does not run), so timers and variables of the last run are gone. On: a run continues from what the last one left.</source>

@@ -1236,10 +1236,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板（未连接）</translation>
     </message>
     <message>
-        <source>Board: {name}</source>
-        <translation>开发板：{name}</translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -1683,6 +1679,59 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>System Default ({language})</source>
         <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalActions</name>
+    <message>
+        <source>“{name}” already exists there.</source>
+        <translation>那里已经有“{name}”。</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Name of the new file on this computer:</source>
+        <translation>此电脑上新文件的名称：</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder on this computer:</source>
+        <translation>此电脑上新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <source>Move the folder “{name}” and everything in it to the trash?</source>
+        <translation>要将文件夹“{name}”及其中的全部内容移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>要将“{name}”移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Move these {n} items to the trash?</source>
+        <translation>要将这 {n} 项移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>These could not be moved to the trash, so they were not deleted:
+{lines}</source>
+        <translation>以下项目无法移到回收站，因此没有删除：
+{lines}</translation>
     </message>
 </context>
 <context>
