@@ -1130,6 +1130,10 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
+        <source>the name contains bytes that are not valid text (UTF-8); rename it on this computer first</source>
+        <translation>名前に文字として正しくないバイト（UTF-8 ではないもの）が含まれています。先にこのコンピューターで名前を変更してください</translation>
+    </message>
+    <message>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名前が空、または「.」か「..」です</translation>
     </message>
@@ -1168,6 +1172,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名前に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A name can&apos;t contain characters that are not valid text (UTF-8).</source>
+        <translation>名前には文字として正しくないもの（UTF-8 ではないもの）は使えません。</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1244,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Board (not connected)</source>
         <translation>ボード（未接続）</translation>
-    </message>
-    <message>
-        <source>Board: {name}</source>
-        <translation>ボード: {name}</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1685,6 +1689,59 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>System Default ({language})</source>
         <translation>システムの設定（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalActions</name>
+    <message>
+        <source>“{name}” already exists there.</source>
+        <translation>「{name}」はそこにすでにあります。</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新しいファイル</translation>
+    </message>
+    <message>
+        <source>Name of the new file on this computer:</source>
+        <translation>このコンピューターに作る新しいファイルの名前:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Name of the new folder on this computer:</source>
+        <translation>このコンピューターに作る新しいフォルダーの名前:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>「{name}」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Move the folder “{name}” and everything in it to the trash?</source>
+        <translation>フォルダー「{name}」とその中身をすべてごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>「{name}」をごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Move these {n} items to the trash?</source>
+        <translation>これら {n} 個の項目をごみ箱に移しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>These could not be moved to the trash, so they were not deleted:
+{lines}</source>
+        <translation>次のものはごみ箱に移せなかったため、削除していません:
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2638,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>「ツール &gt; パッケージの管理…」がパッケージを探す場所</translation>
     </message>
     <message>
+        <source>Keep the board&apos;s state between runs</source>
+        <translation>ボードの状態を次の実行に引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Off: each Run starts from a clean board (a soft reset; files are kept and main.py does not run), so timers and variables of the last run are gone. On: a run continues from what the last one left.</source>
+        <translation>オフ: 実行のたびにボードをまっさらな状態から始めます（ソフトリセット。ファイルは残り、main.py は実行されません）。前回の実行のタイマーや変数は消えます。オン: 前回の実行が残したものをそのまま引き継いで実行します。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
@@ -2595,6 +2660,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Package index:</source>
         <translation>パッケージ一覧: </translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>実行: </translation>
     </message>
 </context>
 <context>

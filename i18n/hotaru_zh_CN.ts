@@ -1130,6 +1130,10 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>FilesNames</name>
     <message>
+        <source>the name contains bytes that are not valid text (UTF-8); rename it on this computer first</source>
+        <translation>名称包含不是有效文本（UTF-8）的字节，请先在此电脑上重命名</translation>
+    </message>
+    <message>
         <source>the name is empty, &apos;.&apos; or &apos;..&apos;</source>
         <translation>名称为空，或是“.”或“..”</translation>
     </message>
@@ -1168,6 +1172,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>A name can&apos;t contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A name can&apos;t contain characters that are not valid text (UTF-8).</source>
+        <translation>名称不能包含不是有效文本（UTF-8）的字符。</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1244,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Board (not connected)</source>
         <translation>开发板（未连接）</translation>
-    </message>
-    <message>
-        <source>Board: {name}</source>
-        <translation>开发板：{name}</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1685,6 +1689,59 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>System Default ({language})</source>
         <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
+<context>
+    <name>LocalActions</name>
+    <message>
+        <source>“{name}” already exists there.</source>
+        <translation>那里已经有“{name}”。</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Name of the new file on this computer:</source>
+        <translation>此电脑上新文件的名称：</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder on this computer:</source>
+        <translation>此电脑上新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <source>Move the folder “{name}” and everything in it to the trash?</source>
+        <translation>要将文件夹“{name}”及其中的全部内容移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to the trash?</source>
+        <translation>要将“{name}”移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Move these {n} items to the trash?</source>
+        <translation>要将这 {n} 项移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>These could not be moved to the trash, so they were not deleted:
+{lines}</source>
+        <translation>以下项目无法移到回收站，因此没有删除：
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2638,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>“工具 &gt; 管理软件包…”查找软件包的位置</translation>
     </message>
     <message>
+        <source>Keep the board&apos;s state between runs</source>
+        <translation>在多次运行之间保留开发板的状态</translation>
+    </message>
+    <message>
+        <source>Off: each Run starts from a clean board (a soft reset; files are kept and main.py does not run), so timers and variables of the last run are gone. On: a run continues from what the last one left.</source>
+        <translation>关闭：每次运行都从干净的开发板开始（软复位；文件保留，main.py 不会运行），上次运行的定时器和变量都会清除。开启：运行会接着上次运行留下的状态继续。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
@@ -2595,6 +2660,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Package index:</source>
         <translation>软件包索引：</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>运行：</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def test_board_paths() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["", ".", "..", "../../escape.txt", "/etc/passwd", "a/b", "a\\b", "..\\x", "C:evil", "x\x00y"]
+    ["", ".", "..", "../../escape.txt", "/etc/passwd", "a/b", "a\\b", "..\\x", "x\x00y"]
     + ["bell\x07", "new\nline", "del\x7f", "\\\\server\\share"],
 )
 def test_hostile_names_refused(name: str, tmp_path: Path) -> None:
@@ -65,10 +65,46 @@ def test_ordinary_names_accepted(name: str, tmp_path: Path) -> None:
 
 def test_windows_rules() -> None:
     assert unsafe_reason("a:b", windows=True) is not None
+    assert unsafe_reason("C:evil", windows=True) is not None
     assert unsafe_reason("CON.txt", windows=True) is not None
     assert unsafe_reason("trailing.", windows=True) is not None
     assert unsafe_reason("ab:c", windows=False) is None
     assert unsafe_reason("ab:c", windows=True) is not None
+
+
+def test_a_drive_letter_is_an_ordinary_name_off_windows(tmp_path: Path) -> None:
+    # "a:b" and "C:evil" are drive-relative paths only on Windows; on Linux/macOS they are names
+    for name in ("a:b", "C:evil"):
+        assert unsafe_reason(name, windows=False) is None
+        assert local_target(tmp_path, [name], windows=False) == tmp_path / name
+    windows_reason = unsafe_reason("C:evil", windows=True)
+    assert windows_reason is not None and "absolute" in str(windows_reason)
+
+
+@pytest.mark.parametrize("name", ["a\udcff.txt", "\ud800", "x\udc80y"])
+def test_a_name_with_a_lone_surrogate_is_refused_before_writing(name: str, tmp_path: Path) -> None:
+    # Such a name has no UTF-8 form: the board would store and list back another name.
+    with pytest.raises(UnicodeEncodeError):
+        name.encode("utf-8")
+    assert unsafe_reason(name, windows=False) is not None
+    assert "UTF-8" in str(valid_new_board_name(name))
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "fine.py").write_text("x")
+    try:
+        os.fsencode(name)  # surrogateescape: \udc80..\udcff are raw bytes for the OS
+        creatable = True
+    except UnicodeEncodeError:
+        creatable = False
+    if creatable:  # a file and a folder as os.listdir gives them from non-UTF-8 bytes
+        (src / name).write_text("y")
+        (src / ("dir" + name)).mkdir()
+        (src / ("dir" + name) / "inner.py").write_text("z")
+    plan = scan_local([src], "/")
+    assert [str(i.target) for i in plan.items] == ["/src/fine.py"]
+    if creatable:
+        refused = {Path(p).name: str(why) for p, why in plan.refused}
+        assert "UTF-8" in refused[name] and "UTF-8" in refused["dir" + name]
 
 
 def test_symlink_out_of_root_refused(tmp_path: Path) -> None:

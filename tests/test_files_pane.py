@@ -781,3 +781,21 @@ def test_one_action_refreshes_the_tree_once(
     qtbot.waitUntil(lambda: not c.is_running(), timeout=30_000)
     settle()
     assert listed == ["/"], f"the end of a run lists the board once, listed {listed}"
+
+
+@pytest.mark.timeout(120)
+def test_the_board_name_is_shown_whole_under_a_short_title(qtbot: Any, pane: FilesPane) -> None:
+    # It was one elided line, "Board: Hotaru virt…", in all three languages.
+    qtbot.waitUntil(lambda: bool(pane.board_name.text()), timeout=30_000)
+    name = pane.board_name.text()
+    assert "Hotaru virtual board" in name and pane.board_title.text() == "Board"
+    assert pane.board_name.toolTip() == name and pane.board_name.wordWrap()
+    pane.resize(200, 700)  # a narrow dock: the name wraps onto more lines, nothing is cut
+    label = pane.board_name
+    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(name))
+    # laid out as tall as its wrapped text needs (two lines or more at this width)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) >= 2 * label.fontMetrics().lineSpacing()
+    pane.controller.disconnect_port()
+    qtbot.waitUntil(lambda: not pane.board_model.connected, timeout=30_000)
+    assert pane.board_title.text() == "Board (not connected)" and pane.board_name.isHidden()

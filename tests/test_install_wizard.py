@@ -17,17 +17,20 @@ from ide.ui.firmware import (
     PAGE_OPTIONS,
     InstallWizard,
 )
+from ide.ui.worker import Worker
 from tests.esp_rom_sim import EspRomSim
 from tests.firmware_images import app_offset, build_test_image, make_uf2
 from tests.firmware_server import FirmwareServer
 
 
 class RecordingController:
-    """Stands in for SessionController's port hand-over (release_port / reacquire_port)."""
+    """Stands in for SessionController's port hand-over (release_port / reacquire_port) and
+    carries the UI's one worker, as SessionController does (the wizard's jobs run on it)."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, object]] = []
         self.port = None
+        self.worker = Worker(name="test-ui-worker")
 
     def release_port(self) -> None:
         self.calls.append(("release", None))
@@ -447,3 +450,69 @@ def test_erase_says_the_files_on_the_board_are_lost(qtbot, make_wizard):
     assert "every file on the board" in options.erase_warning.text()
     options.erase_box.setChecked(False)
     assert options.erase_warning.isHidden()
+
+
+def _label_lines(label, width: int) -> list[str]:
+    """The lines ``label``'s text is broken into at ``width`` pixels (Qt's own layout)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    if label.textFormat() == Qt.TextFormat.RichText:
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    doc.setTextWidth(width)
+    doc.size()  # lays the document out (the blocks have no lines before)
+    lines = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_the_bootsel_drive_name_is_never_broken_across_lines(qtbot, make_wizard):
+    # A word-wrapped label broke "RPI-RP2" at its hyphen at some widths ("RPI-" / "RP2").
+    page = make_wizard().currentPage()
+    label = page.uf2_help
+    for width in range(120, 720, 3):
+        lines = _label_lines(label, width)
+        assert "RPI-\u2060RP2" in "".join(lines)  # a word joiner: invisible, no break
+        assert not any(line.rstrip().endswith("RPI-") for line in lines), (width, lines)
+
+
+def test_the_wizard_runs_its_jobs_on_the_uis_one_worker_and_cancel_waits_for_them(
+    qtbot, make_wizard
+):
+    import threading
+
+    from ide.ui.firmware import common
+
+    assert not hasattr(common, "Job")  # no thread of its own any more
+    controller = RecordingController()
+    wizard = make_wizard(controller)
+    assert wizard.worker is controller.worker
+    seen: list[str] = []
+    wizard.start_job(lambda task: threading.current_thread().name, seen.append, seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == ["test-ui-worker"] and not wizard.busy()
+
+    # A board job holds the worker; the wizard's job waits behind it. Cancel keeps the window
+    # open until that job has stopped, and a job cancelled before it started never runs.
+    gate = threading.Event()
+    controller.worker.submit(lambda: gate.wait(30))
+    ran: list[bool] = []
+    errors: list[BaseException] = []
+    wizard.start_job(lambda task: ran.append(True), lambda _r: None, errors.append)
+    wizard.reject()
+    qtbot.wait(100)
+    assert wizard.isVisible() and wizard.busy()
+    gate.set()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+    assert ran == [] and len(errors) == 1 and "Cancelled" in str(errors[0])

@@ -115,6 +115,8 @@ def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_
     dialog = SettingsDialog(prefs, window)
     dialog.size_box.setValue(17)
     dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    assert not dialog.keep_state_box.isChecked()  # Run starts from a clean board by default
+    dialog.keep_state_box.setChecked(True)
     dialog.apply()
     window.apply_preferences()
     editor = window.editor_tabs.current_editor()
@@ -123,6 +125,7 @@ def test_settings_persist_and_apply(window: MainWindow, prefs: Preferences, tmp_
     again = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert again.editor_font_size == 17
     assert again.theme == "dark"
+    assert again.keep_board_state is True
     again.last_port = "simulator"
     assert Preferences(again.settings).last_port == "simulator"
 

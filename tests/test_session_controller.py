@@ -226,3 +226,28 @@ def test_the_boards_own_state_is_re_emitted_and_shown(ctl, qtbot):
     status = SessionStatus()
     status.set_state("reconnecting")
     assert "reconnecting" in status.state_label.text()
+
+
+
+def run_and_wait(qtbot, controller, code: str) -> None:
+    finished: list[bool] = []
+    controller.program_finished.connect(lambda: finished.append(True))
+    controller.run_program(code)
+    qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
+    wait_idle_prompt(qtbot, controller)
+
+
+@pytest.mark.timeout(90)
+@pytest.mark.parametrize("keep", [False, True])
+def test_each_run_starts_clean_unless_the_setting_keeps_the_state(
+    ctl, qtbot, tmp_path, monkeypatch, keep
+):
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    from ide.ui.settings.preferences import Preferences
+
+    Preferences().keep_board_state = keep
+    run_and_wait(qtbot, ctl, "first = 1\n")
+    run_and_wait(qtbot, ctl, "second = 2\nprint('first' in globals())\n")
+    wait_for(qtbot, ctl, b"True\r\n" if keep else b"False\r\n")
+    ctl.send_keys(b"second * 21\r")  # the last run's globals are there at the prompt
+    wait_for(qtbot, ctl, b"42\r\n>>> ")

@@ -184,6 +184,24 @@ class RawRepl:
             if rest:
                 self.console.emit(rest)
 
+    def soft_reset_raw(self) -> None:
+        """A soft reset from the raw REPL prompt: a fresh interpreter (no timers, IRQ handlers,
+        PWM or globals of an earlier program), boot.py runs, main.py does not (MicroPython runs
+        main.py only when the reset happens at the friendly REPL), files are kept, and the
+        board comes back to the raw REPL prompt."""
+        link = self.link
+        # Ctrl-D with nothing typed at the raw prompt is the raw REPL's soft reset: "OK", then
+        # the reboot; the board keeps the raw REPL and greets with its banner again.
+        link.write(b"\x04")
+        self.helpers_installed = False  # sys.modules is new: the transfer helpers are gone
+        try:
+            link.read_until(b"soft reboot\r\n", self.timeout, max_bytes=4096)
+            before = link.read_until(RAW_BANNER, self.timeout, idle=True)
+        except LinkTimeout as e:
+            self.mode = "unknown"
+            raise Timeout(detail="soft reset in the raw REPL") from e
+        self._pass_on(before[: -len(RAW_BANNER)])  # what boot.py printed is the console's
+
     def release_to_console(self) -> None:
         """After a reset: what the board says from now on is the console's."""
         with self.console.cond:

@@ -80,7 +80,10 @@ class Runner:
         on_output: Callable[[bytes], None] | None = None,
         *,
         stop_timeout: float = 2.0,
+        fresh: bool = False,
     ) -> RunResult:
+        """Run ``code`` in the raw REPL; ``fresh``: soft-reset the board first (from the raw
+        REPL, so main.py does not run), so nothing an earlier run left behind stays alive."""
         host = self._host
         console = host.console
         out = on_output or console.emit
@@ -89,6 +92,8 @@ class Runner:
         with host.operation(keys_first=False):  # keys typed meanwhile are the program's
             repl = host.repl
             link = repl.link
+            if fresh:
+                repl.soft_reset_raw()
             repl.send_code(code.encode("utf-8"))
             with host.gate:
                 self.running = True

@@ -408,14 +408,18 @@ class Session:
         on_output: Callable[[bytes], None] | None = None,
         *,
         stop_timeout: float = 2.0,
+        fresh: bool = False,
     ) -> RunResult:
         """Run a user program and return when it ends (normally, with an error, or stopped).
 
-        It runs in the raw REPL without a soft reset, in the same globals as the friendly REPL.
+        It runs in the raw REPL, in the same globals as the friendly REPL (they stay there for
+        the ``>>>`` prompt afterwards); ``fresh`` soft-resets the board first from the raw REPL
+        (boot.py runs, main.py does not, files are kept), so no Timer, IRQ handler or global
+        of an earlier run survives.
         Output streams to ``on_output`` (or the console subscribers); :meth:`interrupt` stops
         it; NotResponding (IGNORES_CTRL_C) if three Ctrl-C do not. While it runs every other
         operation raises :class:`Busy` at once. See ide.board.runner."""
-        return self.runner.run(code, on_output, stop_timeout=stop_timeout)
+        return self.runner.run(code, on_output, stop_timeout=stop_timeout, fresh=fresh)
 
     def interrupt(self, timeout: float = 2.0) -> None:
         """Stop what runs: the program of run(), or whatever runs at the friendly REPL (Ctrl-C).

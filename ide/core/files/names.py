@@ -75,8 +75,31 @@ def display_name(name: str) -> str:
     return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in name)
 
 
+def has_lone_surrogate(name: str) -> bool:
+    """True when ``name`` holds a lone UTF-16 surrogate: what Python makes of file-name bytes that
+    are not UTF-8 (os.listdir on Linux, ``surrogateescape``). Such a name has no UTF-8 form, so
+    a board (whose file system stores UTF-8) would store something else and list it back
+    different from what was written: it is refused before anything is written."""
+    return any("\ud800" <= ch <= "\udfff" for ch in name)
+
+
+def not_text_reason() -> Message:
+    """The reason given for a name with a lone surrogate (see :func:`has_lone_surrogate`)."""
+    return message(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "FilesNames",
+            "the name contains bytes that are not valid text (UTF-8); rename it on this "
+            "computer first",
+        ),
+    )
+
+
 def unsafe_reason(name: str, windows: bool | None = None) -> Message | None:
-    """Why ``name`` (one path component from the board) is unsafe locally, or None if it is fine."""
+    """Why ``name`` (one path component from the board) is unsafe locally, or None if it is fine.
+
+    ``windows``: the rules of a Windows target (drive letters, reserved names, ``<>:"|?*``);
+    by default those of this computer. On Linux and macOS ``a:b`` is an ordinary name."""
     if windows is None:
         windows = sys.platform.startswith("win")
     if name in ("", ".", ".."):
@@ -85,7 +108,10 @@ def unsafe_reason(name: str, windows: bool | None = None) -> Message | None:
         return message(
             _CTX, QT_TRANSLATE_NOOP("FilesNames", "the name contains control characters")
         )
-    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+    if has_lone_surrogate(name):
+        return not_text_reason()
+    # "C:x" is drive-relative only on Windows; elsewhere the colon is an ordinary character.
+    if name.startswith(("/", "\\")) or (windows and _DRIVE.match(name)):
         return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "the name is an absolute path"))
     if "/" in name or "\\" in name:
         return message(_CTX, QT_TRANSLATE_NOOP("FilesNames", "the name contains a path separator"))
@@ -135,5 +161,12 @@ def valid_new_board_name(name: str) -> Message | None:
     if any(ord(ch) < 0x20 for ch in name):
         return message(
             _CTX, QT_TRANSLATE_NOOP("FilesNames", "A name can't contain control characters.")
+        )
+    if has_lone_surrogate(name):
+        return message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "FilesNames", "A name can't contain characters that are not valid text (UTF-8)."
+            ),
         )
     return None

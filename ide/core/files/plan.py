@@ -25,7 +25,7 @@ from pathlib import Path
 from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
-from .names import board_join
+from .names import board_join, has_lone_surrogate, not_text_reason
 
 _CTX = "FilesPlan"
 
@@ -89,14 +89,23 @@ def scan_local(sources: Iterable[Path], board_dir: str) -> Plan:
         src = Path(src)
         if src.name in SKIPPED_LOCAL_NAMES:
             continue
+        if has_lone_surrogate(src.name):
+            # Not UTF-8: the board would store (and list back) another name. Refused up front.
+            plan.refused.append((str(src), not_text_reason()))
+            continue
         if src.is_dir():
             top = board_join(board_dir, src.name)
             plan.folders.append(top)
             for root, dirs, files in os.walk(src):
+                for d in dirs:
+                    if has_lone_surrogate(d):
+                        plan.refused.append((os.path.join(root, d), not_text_reason()))
                 dirs[:] = sorted(
                     d
                     for d in dirs
-                    if d not in SKIPPED_LOCAL_NAMES and not os.path.islink(os.path.join(root, d))
+                    if d not in SKIPPED_LOCAL_NAMES
+                    and not os.path.islink(os.path.join(root, d))
+                    and not has_lone_surrogate(d)
                 )
                 rel = Path(root).relative_to(src).parts
                 folder = top
@@ -106,6 +115,9 @@ def scan_local(sources: Iterable[Path], board_dir: str) -> Plan:
                     plan.folders.append(folder)
                 for name in sorted(files):
                     if name in SKIPPED_LOCAL_NAMES:
+                        continue
+                    if has_lone_surrogate(name):
+                        plan.refused.append((os.path.join(root, name), not_text_reason()))
                         continue
                     _add_local_file(plan, Path(root, name), board_join(folder, name), seen)
         elif src.is_file():

@@ -149,20 +149,27 @@ class SessionController(QObject):
         """
         self._enqueue(lambda: fn(self._session), on_done, on_error, busy=busy)
 
-    def run_program(self, code: str, filename: str = "<stdin>") -> None:
-        """Run code as the user's program; output streams to console_bytes, keys to its input."""
+    def run_program(self, code: str, filename: str = "<stdin>", fresh: bool | None = None) -> None:
+        """Run code as the user's program; output streams to console_bytes, keys to its input.
+
+        ``fresh``: soft-reset the board first (timers, IRQ handlers, PWM and globals of earlier
+        runs gone; main.py does not run); None follows Preferences.keep_board_state."""
         if not self.is_connected():
             self.error.emit(self.not_connected_message())
             return
         if self._running:
             return
+        if fresh is None:
+            from ide.ui.settings.preferences import Preferences
+
+            fresh = not Preferences().keep_board_state
         self._running = True
         self.last_run_filename = filename
         self._set_state(RUNNING)
 
         def job(session: Any) -> Any:
             # Output and the prompt after it reach the console through our subscription.
-            return session.run(code)
+            return session.run(code, fresh=fresh)
 
         def done(_result: object = None) -> None:
             self._finish_run()

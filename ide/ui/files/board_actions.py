@@ -98,12 +98,24 @@ class BoardActions(QObject):
         paths = self.pane.local_tree.selected_paths()
         up = menu.addAction(self.tr("Upload to board"), self.pane.transfers.upload_selected)
         up.setEnabled(bool(paths) and self.pane.board_model.connected)
+        folder = self.pane.local_tree.folder_at(index)  # where New file/folder go
         if index.isValid():
             path = Path(self.pane.local_model.filePath(index))
             if path.is_file():
                 menu.addAction(self.tr("Open in editor"), lambda: self.pane.open_local(path))
             else:
                 menu.addAction(self.tr("Show this folder"), lambda: self.pane.set_local_root(path))
+        # this computer's own file actions, in the board side's words (local_actions.py)
+        local = self.pane.local_actions
+        menu.addSeparator()
+        menu.addAction(self.tr("New file…"), lambda: local.new_file(folder))
+        menu.addAction(self.tr("New folder…"), lambda: local.new_folder(folder))
+        if index.isValid() and len(paths) <= 1:
+            path = Path(self.pane.local_model.filePath(index))
+            menu.addAction(self.tr("Rename"), lambda: local.rename(path))
+        if index.isValid() and paths:
+            menu.addAction(self.tr("Delete"), lambda: local.delete(paths))
+        menu.addSeparator()
         menu.addAction(self.tr("Show the folder above"), self.pane.local_up)
         menu.addAction(self.tr("Choose folder…"), self.pane.choose_local_root)
         return menu

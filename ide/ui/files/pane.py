@@ -40,11 +40,12 @@ from .board_model import BoardModel, Node
 from .dialogs import Asker
 from .fmt import format_size
 from .listing import BoardListing
+from .local_actions import LocalActions
 from .mime import BoardMimeData
 from .transfer_bar import TransferBar
 from .transfers import Transfers
 from .tree_state import BoardIdentity, TreeRestorer, TreeState
-from .views import BoardTree, ElidedLabel, LocalTree, PathLabel
+from .views import BoardTree, LocalTree, PathLabel
 
 
 class FilesPane(QWidget):
@@ -115,8 +116,14 @@ class FilesPane(QWidget):
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
-        self.board_title = ElidedLabel()
+        self.board_title = QLabel()
         self.board_title.setObjectName("FilesSectionTitle")
+        # The board's name ("Hotaru virtual board with WebAssembly · MicroPython 1.26") on a
+        # line of its own under the short title, wrapped rather than cut ("Board: Hotaru
+        # virt…" in every language); the whole text is its tool tip too.
+        self.board_name = QLabel()
+        self.board_name.setObjectName("BoardName")
+        self.board_name.setWordWrap(True)
         self.board_free = QLabel()
         self.board_free.setObjectName("BoardFreeSpace")
         self.transfer_bar = TransferBar()
@@ -124,6 +131,7 @@ class FilesPane(QWidget):
         self.transfers = Transfers(self)
         self.listing = BoardListing(self)
         self.board_actions = BoardActions(self)
+        self.local_actions = LocalActions(self)
 
         self._build_layout()
         self._wire()
@@ -133,7 +141,12 @@ class FilesPane(QWidget):
         if controller is not None:
             state = _state(controller)
             if state not in ("disconnected", "connecting"):
-                self._on_connected(getattr(controller, "port", "") or "", "")
+                # built after the connection: the controller still knows what the board is
+                description = getattr(controller, "description", "")
+                self._on_connected(
+                    getattr(controller, "port", "") or "",
+                    description if isinstance(description, str) else "",
+                )
 
     def drop_target_is_ours(self) -> bool:
         """True while the pointer is over a Hotaru window (a drag has not left the app)."""
@@ -168,6 +181,7 @@ class FilesPane(QWidget):
         bhead.addWidget(self.board_title, 1)
         bhead.addWidget(self.board_free)
         bv.addLayout(bhead)
+        bv.addWidget(self.board_name)
         bv.addWidget(self.board_tree, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -195,6 +209,9 @@ class FilesPane(QWidget):
         self.local_tree.activated_file.connect(self.open_local)
         self.local_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.local_tree.customContextMenuRequested.connect(actions.local_menu)
+        self.local_tree.delete_pressed.connect(
+            lambda: self.local_actions.delete(self.local_tree.selected_paths())
+        )
         self.board_model.fetch_requested.connect(self.listing.fetch)
         self.board_model.rename_requested.connect(actions.rename_path)
         self.board_model.upload_requested.connect(transfers.upload_paths)
@@ -379,12 +396,15 @@ class FilesPane(QWidget):
     def _update_board_header(self) -> None:
         if not self.board_model.connected:
             self.board_title.setText(self.tr("Board (not connected)"))
+            self.board_name.clear()
+            self.board_name.setToolTip("")
+            self.board_name.hide()
             self.board_free.clear()
             return
-        if self._board_name:
-            self.board_title.setText(self.tr("Board: {name}").format(name=self._board_name))
-        else:
-            self.board_title.setText(self.tr("Board"))
+        self.board_title.setText(self.tr("Board"))
+        self.board_name.setText(self._board_name)
+        self.board_name.setToolTip(self._board_name)
+        self.board_name.setVisible(bool(self._board_name))
         if self._free:
             total, _used, free = self._free
             self.board_free.setText(

@@ -34,19 +34,21 @@ from PySide6.QtWidgets import (
 
 from .board_model import BOARD_MIME
 from .fmt import format_size
+from .local_sizes import LiveSizes, live_size
 from .mime import entries_from_mime
 
 
 class _LocalSizeDelegate(QStyledItemDelegate):
     """The size column of this computer's files in our words and units ("5 バイト", "1.4 MB"),
     as on the board's side: QFileSystemModel writes them in the OS locale's English ("5 bytes",
-    "1.43 MiB") whatever language Hotaru speaks."""
+    "1.43 MiB") whatever language Hotaru speaks. The size is the file's size now, not the
+    model's (stale once the file grows: see local_sizes)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         model = index.model()
         if isinstance(model, QFileSystemModel) and not model.isDir(index):
-            option.text = format_size(model.size(index))  # type: ignore[attr-defined]
+            option.text = format_size(live_size(model, index))  # type: ignore[attr-defined]
 
 
 def _drag_and_drop_both_ways(view: QTreeView) -> None:
@@ -72,6 +74,7 @@ class LocalTree(QTreeView):
 
     download_requested = Signal(list, object)  # board entries (dicts), local folder (Path)
     activated_file = Signal(object)  # Path of a file double-clicked / Enter
+    delete_pressed = Signal()
 
     def __init__(self, model: QFileSystemModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,13 @@ class LocalTree(QTreeView):
         self.setItemDelegateForColumn(1, _LocalSizeDelegate(self))
         _name_and_size_columns(self)
         self.doubleClicked.connect(self._on_double_click)
+        self.live_sizes = LiveSizes(self)  # sizes redrawn when a shown file changes
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def fs_model(self) -> QFileSystemModel:
         return self.model()  # type: ignore[return-value]

@@ -20,7 +20,7 @@ from ide.firmware import uf2
 from ide.ui.board.connection import scan_ports
 from ide.ui.board.session_controller import SIMULATOR
 from ide.ui.firmware.backup_box import BackupBox, board_to_back_up
-from ide.ui.firmware.common import wrap
+from ide.ui.firmware.common import set_unbroken_text, wrap
 
 if TYPE_CHECKING:
     from ide.ui.firmware.wizard import InstallWizard
@@ -60,14 +60,13 @@ class BoardPage(QWizardPage):
         self.drive_combo = QComboBox()
         self.drive_combo.setMinimumContentsLength(28)
         self.refresh_drives_button = QPushButton(self.tr("Refresh"))
-        self.uf2_help = wrap(
-            QLabel(
-                self.tr(
-                    "Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, "
-                    "then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 "
-                    "(Pico 2). The drive is found here by itself."
-                )
-            )
+        self.uf2_help = set_unbroken_text(
+            wrap(QLabel()),
+            self.tr(
+                "Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, "
+                "then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 "
+                "(Pico 2). The drive is found here by itself."
+            ),
         )
 
         # what was found (or what to try when nothing was): updated by every refresh

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from ide.firmware import esp
 from ide.ui.firmware.common import (
-    Job,
     error_text,
     wrap,
 )
+from ide.ui.worker import Task
 
 if TYPE_CHECKING:
     from ide.ui.firmware.wizard import InstallWizard
@@ -42,7 +42,7 @@ class DetectPage(QWizardPage):
         box.addWidget(self.retry_button)
         box.addStretch(1)
         self.done = False
-        self.job: Job | None = None
+        self.job: Task | None = None
 
     def _clear_details(self) -> None:
         while self.details.rowCount():
@@ -74,10 +74,14 @@ class DetectPage(QWizardPage):
         self.setSubTitle(self.tr("Asking the chip on {port} what it is...").format(port=port))
         self.status.setText(self.tr("Connecting..."))
         self.busy.show()
-        job = self.wiz.start_job(lambda job: esp.detect_chip(port, on_log=job.log))
-        self.job = job  # answers of an older job (Back, then Next again) are ignored
-        job.succeeded.connect(lambda info: self._found(info) if self.job is job else None)
-        job.failed.connect(lambda exc: self._failed(exc) if self.job is job else None)
+        # answers of an older job (Back, then Next again) are ignored; the callbacks run on the
+        # GUI thread later, so ``job`` is bound by then
+        job = self.wiz.start_job(
+            lambda task: esp.detect_chip(port, on_log=task.log),
+            lambda info: self._found(info) if self.job is job else None,
+            lambda exc: self._failed(exc) if self.job is job else None,
+        )
+        self.job = job
 
     def _found(self, info: esp.ChipInfo) -> None:
         self.wiz.state.chip = info

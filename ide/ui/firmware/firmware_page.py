@@ -88,9 +88,9 @@ class FirmwarePage(QWizardPage):
         if not self.boards_loaded:
             self.catalog_status.setText(self.tr("Loading the list of boards..."))
             self.loading = True
-            job = self.wiz.start_job(lambda job: self.wiz.catalog.boards())
-            job.succeeded.connect(self._boards_arrived)
-            job.failed.connect(self._catalog_failed)
+            self.wiz.start_job(
+                lambda _task: self.wiz.catalog.boards(), self._boards_arrived, self._catalog_failed
+            )
         else:
             self._select_suggested_board()
 
@@ -138,9 +138,11 @@ class FirmwarePage(QWizardPage):
         self.catalog_status.setText(self.tr("Loading the firmware list..."))
         self.loading = True
         self._changed()
-        job = self.wiz.start_job(lambda job: (board_id, self.wiz.catalog.firmware(board_id)))
-        job.succeeded.connect(self._firmware_arrived)
-        job.failed.connect(self._catalog_failed)
+        self.wiz.start_job(
+            lambda _task: (board_id, self.wiz.catalog.firmware(board_id)),
+            self._firmware_arrived,
+            self._catalog_failed,
+        )
 
     def _firmware_arrived(self, result: tuple[str, fw_catalog.Listing]) -> None:
         board_id, listing = result

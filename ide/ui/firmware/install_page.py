@@ -1,4 +1,4 @@
-"""Page 5: the install itself (ide.firmware.install.run_install on the wizard's job)."""
+"""Page 5: the install itself (ide.firmware.install.run_install as a task on the UI's worker)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from ide.firmware.errors import Cancelled
 from ide.firmware.esptool_lines import is_esptool_detail
-from ide.firmware.install import run_install
+from ide.firmware.install import InstallPlan, run_install
 from ide.text import Message
 from ide.ui import translate_message
 from ide.ui.firmware.common import (
-    Job,
     error_text,
     wrap,
 )
+from ide.ui.worker import Task
 
 if TYPE_CHECKING:
     from ide.ui.firmware.wizard import InstallWizard
@@ -57,23 +57,25 @@ class InstallPage(QWizardPage):
         self.finished_ok = False
         self.log.clear()
         self.bar.setValue(0)
-        job = self.wiz.start_job(self._work)
-        job.progressed.connect(self._progress)
-        job.logged.connect(self._log)
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
+        plan = dataclasses.replace(self.wiz.state)  # the worker's own copy: pages may change
+        self.wiz.start_job(
+            lambda task: self._work(task, plan),
+            self._succeeded,
+            self._failed,
+            on_progress=lambda value: self._progress(*value),
+            on_log=self._log,
+        )
         self.wiz.installing = True
 
-    def _work(self, job: Job) -> object:
-        plan = dataclasses.replace(self.wiz.state)  # the worker's own copy: pages may change
+    def _work(self, task: Task, plan: InstallPlan) -> object:
         return run_install(
             plan,
             catalog=self.wiz.catalog,
-            progress=job.progress,
-            on_log=job.log,
+            progress=lambda done, total: task.progress((int(done), int(total))),
+            on_log=task.log,
             # a step arrives as a tuple, told apart from log lines on the GUI thread
-            on_step=lambda step: job.logged.emit(("step", step)),
-            cancel=job.cancel,
+            on_step=lambda step: task.log(("step", step)),
+            cancel=lambda: task.cancelled,
         )
 
     def _progress(self, done: int, total: int) -> None:

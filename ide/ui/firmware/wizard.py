@@ -5,8 +5,9 @@ detect (detect_page) -> firmware (firmware_page: catalogue or a local file) -> o
 (options_page, ESP only: erase, speed, offset) -> install (install_page: percentage, log,
 Cancel) -> done (done_page). What the user chose lives in ONE dataclass, ``wizard.state``
 (ide.firmware.install.InstallPlan); the install itself is ide.firmware.install.run_install.
-Every slow step runs in a QThread (:class:`~ide.ui.firmware.common.Job`); results come back
-as queued signals, so the window never freezes. The session's port is released with
+Every slow step runs as a task on the UI's one background worker (ide.ui.worker, the
+controller's: :meth:`InstallWizard.start_job`); results, progress and log lines come back on the
+GUI thread, so the window never freezes. The session's port is released with
 ``controller.release_port()`` before the wizard touches it and given back with
 ``controller.reacquire_port(port)`` when the wizard closes.
 """
@@ -21,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ide.firmware import catalog as fw_catalog
+from ide.firmware.cancel import check_cancel
 from ide.firmware.install import InstallPlan
 from ide.ui.board.connection import scan_ports
 from ide.ui.board.session_controller import SIMULATOR
@@ -33,13 +35,13 @@ from ide.ui.firmware.common import (
     PAGE_FIRMWARE,
     PAGE_INSTALL,
     PAGE_OPTIONS,
-    Job,
 )
 from ide.ui.firmware.detect_page import DetectPage
 from ide.ui.firmware.done_page import DonePage
 from ide.ui.firmware.firmware_page import FirmwarePage
 from ide.ui.firmware.install_page import InstallPage
 from ide.ui.firmware.options_page import OptionsPage
+from ide.ui.worker import Task, Worker
 
 __all__ = [
     "PAGE_BOARD",
@@ -76,8 +78,14 @@ class InstallWizard(QWizard):
         self.installing = False
         self.closing = False
         self.released = False
-        self._jobs: list[Job] = []
-        self._stopping: list[Job] = []  # the jobs Cancel is waiting for
+        # The UI's one worker (the controller's). A wizard without a controller (tests, a
+        # headless caller) gets one of its own, stopped when the wizard closes.
+        shared = getattr(controller, "worker", None)
+        own = not isinstance(shared, Worker)
+        self.worker: Worker = Worker(self, "hotaru-wizard") if own else shared
+        self._own_worker = own
+        self._jobs: list[Task] = []  # submitted, outcome not yet handed to the page
+        self._stopping: list[Task] = []  # the jobs Cancel is waiting for
         self._close_timer = QTimer(self)
         self._close_timer.setInterval(50)
         self._close_timer.timeout.connect(self._close_if_idle)
@@ -106,15 +114,45 @@ class InstallWizard(QWizard):
     def _current_ports() -> set[str]:
         return {p.device for p in scan_ports()}
 
-    def start_job(self, fn: Callable[[Job], Any]) -> Job:
-        job = Job(fn, self)
-        self._jobs.append(job)
-        job.start()
-        return job
+    def start_job(
+        self,
+        fn: Callable[[Task], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        on_progress: Callable[[Any], None] | None = None,
+        on_log: Callable[[Any], None] | None = None,
+    ) -> Task:
+        """Run ``fn(task)`` on the worker (``task.progress(v)``, ``task.log(line)``,
+        ``task.cancelled``); ``on_done`` / ``on_error`` and the reports arrive on the GUI
+        thread. The job counts as busy until its outcome has been handed to the page, not
+        merely until ``fn`` returns: otherwise the wizard could look idle with a result
+        pending."""
+        holder: list[Task] = []
+
+        def job(task: Task) -> Any:
+            # Cancel pressed while the job still waited in the worker's queue: never start it.
+            check_cancel(lambda: task.cancelled)
+            return fn(task)
+
+        def settled() -> None:
+            if holder and holder[0] in self._jobs:
+                self._jobs.remove(holder[0])
+
+        task = self.worker.submit_task(
+            job,
+            on_done=on_done,
+            on_error=on_error,
+            on_progress=on_progress,
+            on_log=on_log,
+            on_finish=settled,  # queued after on_done/on_error: the outcome is shown by then
+        )
+        holder.append(task)
+        self._jobs.append(task)
+        return task
 
     def busy(self) -> bool:
-        """Is a job still running or its outcome not yet shown? (settled ones are forgotten)"""
-        self._jobs = [job for job in self._jobs if not job.settled]
+        """Is a job still running (or queued), or its outcome not yet shown?"""
         return bool(self._jobs)
 
     def _page_changed(self, page_id: int) -> None:
@@ -128,6 +166,8 @@ class InstallWizard(QWizard):
         self.released = True
 
     def _give_port_back(self, _result: int) -> None:
+        if self._own_worker:
+            self.worker.stop()  # its thread ends (jobs have stopped: the wizard waited)
         if self.controller is None:
             return
         if self.released:
@@ -140,7 +180,7 @@ class InstallWizard(QWizard):
             self.closing = True
             self._stopping = list(self._jobs)
             for job in self._stopping:
-                job.cancel.set()
+                job.cancel()
             self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             if self.installing:
                 self.pages[PAGE_INSTALL].step.setText(self.tr("Stopping..."))
@@ -156,7 +196,7 @@ class InstallWizard(QWizard):
         self._stopping = []
 
     def _close_if_idle(self) -> None:
-        if any(not job.settled for job in self._stopping):
+        if any(job in self._jobs for job in self._stopping):
             return
         self.stop_closing()
         if self.currentId() == PAGE_INSTALL and not self.pages[PAGE_INSTALL].finished_ok:

@@ -1,9 +1,10 @@
-"""A small Settings dialog: editor font and size, light/dark theme."""
+"""A small Settings dialog: editor font and size, light/dark theme, what Run starts from."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,6 +48,15 @@ class SettingsDialog(QDialog):
 
         self.index_edit.setPlaceholderText(DEFAULT_INDEX)
         self.index_edit.setToolTip(self.tr("Where Tools > Manage packages… finds packages"))
+        self.keep_state_box = QCheckBox(self.tr("Keep the board's state between runs"), self)
+        self.keep_state_box.setToolTip(
+            self.tr(
+                "Off: each Run starts from a clean board (a soft reset; files are kept and "
+                "main.py does not run), so timers and variables of the last run are gone. "
+                "On: a run continues from what the last one left."
+            )
+        )
+        self.keep_state_box.setChecked(preferences.keep_board_state)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -58,6 +68,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Font size:"), self.size_box)
         form.addRow(self.tr("Colours:"), self.theme_box)
         form.addRow(self.tr("Package index:"), self.index_edit)
+        form.addRow(self.tr("Run:"), self.keep_state_box)
         form.addRow(buttons)
 
     def apply(self) -> None:
@@ -67,6 +78,7 @@ class SettingsDialog(QDialog):
         self.preferences.editor_font_size = self.size_box.value()
         self.preferences.theme = self.theme_box.currentData()
         self.preferences.package_index = self.index_edit.text()
+        self.preferences.keep_board_state = self.keep_state_box.isChecked()
         self.preferences.sync()
 
     def accept(self) -> None:

@@ -140,6 +140,19 @@ class Preferences:
         documents = Path.home() / "Documents"
         return documents if documents.is_dir() else Path.home()
 
+    # running programs
+    @property
+    def keep_board_state(self) -> bool:
+        """Run continues from what the last run left (timers, globals) instead of soft-resetting
+        the board first; off by default."""
+        value = self.settings.value("run/keep_board_state", False)
+        # QSettings' INI format gives back "true"/"false" strings for booleans.
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @keep_board_state.setter
+    def keep_board_state(self, keep: bool) -> None:
+        self.settings.setValue("run/keep_board_state", bool(keep))
+
     # window
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.settings.value("window/geometry")
