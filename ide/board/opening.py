@@ -261,8 +261,8 @@ def diagnose_silence(received: bytes, port: str) -> NotResponding:
             CTX,
             QT_TRANSLATE_NOOP(
                 "BoardError",
-                "A program on the board keeps running and ignores Ctrl-C. A hard reset (the "
-                "board's reset button, or Hard reset in the menu) will stop it.",
+                "A program on the board keeps running and ignores Ctrl-C. Press the board's "
+                "reset button (a hard reset) to stop it, then connect again.",
             ),
         ),
         diagnosis=NotResponding.IGNORES_CTRL_C,
