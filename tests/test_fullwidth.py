@@ -15,7 +15,9 @@ from ide.core.editor.syntax import check_source
 
 
 def test_the_input_methods_punctuation_has_its_ascii_twin() -> None:
-    pairs = dict(zip("（）「」“”‘’：，。；＝＋－＊／＃\u3000１Ａｚ", "()\"\"\"\"'':,.;=+-*/# 1Az"))
+    pairs = dict(
+        zip("（）「」“”‘’：，。；＝＋－＊／＃\u3000１Ａｚ", '()""""\'\':,.;=+-*/# 1Az', strict=True)
+    )
     assert {c: LOOKALIKES[c] for c in pairs} == pairs
 
 

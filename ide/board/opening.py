@@ -221,7 +221,7 @@ def diagnose_silence(received: bytes, port: str) -> NotResponding:
                     "BoardError",
                     'The board is in its bootloader ("waiting for download"), not running '
                     "MicroPython. Press its RESET (EN) button without holding BOOT, or install "
-                    "MicroPython with the firmware wizard.",
+                    "MicroPython with Tools > Install MicroPython.",
                 ),
             ),
             diagnosis=NotResponding.BOOTLOADER,

@@ -184,7 +184,8 @@ def _lookalike_message(char: str) -> Message:
             QT_TRANSLATE_NOOP(
                 "Syntax",
                 "A full-width space was typed with the Japanese or Chinese input on. Python "
-                "needs the half-width space. Switch the input to half-width, or press Fix.",
+                "needs the half-width space. Switch the input to half-width and type it again, "
+                "or press “Fix this line”.",
             ),
         )
     return message(
@@ -192,7 +193,8 @@ def _lookalike_message(char: str) -> Message:
         QT_TRANSLATE_NOOP(
             "Syntax",
             "A full-width {char} was typed with the Japanese or Chinese input on. Python "
-            "needs the half-width {ascii}. Switch the input to half-width, or press Fix.",
+            "needs the half-width {ascii}. Switch the input to half-width and type it again, "
+            "or press “Fix this line”.",
         ),
         char=char,
         ascii=LOOKALIKES[char],
