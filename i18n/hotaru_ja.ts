@@ -2592,7 +2592,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>A full-width {char} was typed with the Japanese or Chinese input on. Python needs the half-width {ascii}. Switch the input to half-width and type it again, or press “Fix this line”.</source>
-        <translation>日本語入力がオンのまま全角の {char} が入力されています。Python では半角の {ascii} を使います。入力を半角に切り替えて入力し直すか、「この行を直す」を押してください。</translation>
+        <translation>日本語入力がオンのまま全角の「{char}」が入力されています。Python では半角の「{ascii}」を使います。入力を半角に切り替えて入力し直すか、「この行を直す」を押してください。</translation>
     </message>
 </context>
 <context>

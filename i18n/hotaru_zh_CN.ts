@@ -2592,7 +2592,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>A full-width {char} was typed with the Japanese or Chinese input on. Python needs the half-width {ascii}. Switch the input to half-width and type it again, or press “Fix this line”.</source>
-        <translation>中文输入法处于全角状态，输入了全角的 {char}。Python 需要半角的 {ascii}。请把输入法切换到半角后重新输入，或点击“修正此行”。</translation>
+        <translation>中文输入法处于全角状态，输入了全角的“{char}”。Python 需要半角的“{ascii}”。请把输入法切换到半角后重新输入，或点击“修正此行”。</translation>
     </message>
 </context>
 <context>
