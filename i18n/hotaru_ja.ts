@@ -555,7 +555,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>
-        <translation>{port} との接続が切れました。戻りしだい再接続します…</translation>
+        <translation>{port} との接続が切れました。ボードがつながりしだい、自動で再接続します…</translation>
     </message>
     <message>
         <source>Run {name}</source>
@@ -2044,7 +2044,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation>仕上げています…</translation>
+        <translation>最後の処理をしています…</translation>
     </message>
     <message>
         <source>The board could not finish the install; nothing was changed.</source>
@@ -2167,7 +2167,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Newer</source>
-        <translation>新しい版</translation>
+        <translation>新しいバージョン</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2678,27 +2678,27 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Files uploaded: {n}.</source>
-        <translation>アップロードしたファイル: {n}。</translation>
+        <translation>{n} 個のファイルをアップロードしました。</translation>
     </message>
     <message>
         <source>Files downloaded: {n}.</source>
-        <translation>ダウンロードしたファイル: {n}。</translation>
+        <translation>{n} 個のファイルをダウンロードしました。</translation>
     </message>
     <message>
         <source>Unchanged files skipped: {n}.</source>
-        <translation>変更がないためスキップしたファイル: {n}。</translation>
+        <translation>変更のない {n} 個のファイルはスキップしました。</translation>
     </message>
     <message>
         <source>Existing files skipped: {n}.</source>
-        <translation>スキップした既存のファイル: {n}。</translation>
+        <translation>既存の {n} 個のファイルはスキップしました。</translation>
     </message>
     <message>
         <source>Names refused: {n}.</source>
-        <translation>拒否した名前: {n}。</translation>
+        <translation>使えない名前の {n} 個はコピーしませんでした。</translation>
     </message>
     <message>
         <source>Files that failed: {n}.</source>
-        <translation>失敗したファイル: {n}。</translation>
+        <translation>{n} 個のファイルはコピーに失敗しました。</translation>
     </message>
 </context>
 </TS>

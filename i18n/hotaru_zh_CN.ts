@@ -1349,7 +1349,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Another install is running.</source>
-        <translation>另一个安装正在进行。</translation>
+        <translation>另一项安装正在进行。</translation>
     </message>
     <message>
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
@@ -1851,7 +1851,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Look for typing mistakes without running the script</source>
-        <translation>不运行脚本，检查书写错误</translation>
+        <translation>在不运行脚本的情况下检查书写错误</translation>
     </message>
     <message>
         <source>Manage &amp;packages…</source>
@@ -2353,7 +2353,7 @@ This name is unsafe on a computer: {why}</source>
     <name>PortSelector</name>
     <message>
         <source>The board Hotaru talks to</source>
-        <translation>Hotaru 正在通信的开发板</translation>
+        <translation>Hotaru 所连接的开发板</translation>
     </message>
     <message>
         <source>Simulator (no board)</source>
@@ -2622,7 +2622,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Another transfer is running. Wait for it or cancel it first.</source>
-        <translation>另一个传输正在进行。请等待它完成或先取消。</translation>
+        <translation>另一项传输正在进行。请等待其完成，或先取消它。</translation>
     </message>
     <message>
         <source>Comparing with the board…</source>
@@ -2678,27 +2678,27 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Files uploaded: {n}.</source>
-        <translation>已上传文件：{n}。</translation>
+        <translation>已上传 {n} 个文件。</translation>
     </message>
     <message>
         <source>Files downloaded: {n}.</source>
-        <translation>已下载文件：{n}。</translation>
+        <translation>已下载 {n} 个文件。</translation>
     </message>
     <message>
         <source>Unchanged files skipped: {n}.</source>
-        <translation>未更改而跳过的文件：{n}。</translation>
+        <translation>跳过了 {n} 个未更改的文件。</translation>
     </message>
     <message>
         <source>Existing files skipped: {n}.</source>
-        <translation>跳过的已存在文件：{n}。</translation>
+        <translation>跳过了 {n} 个已存在的文件。</translation>
     </message>
     <message>
         <source>Names refused: {n}.</source>
-        <translation>拒绝的名称：{n}。</translation>
+        <translation>有 {n} 个名称无法使用，未复制。</translation>
     </message>
     <message>
         <source>Files that failed: {n}.</source>
-        <translation>失败的文件：{n}。</translation>
+        <translation>有 {n} 个文件复制失败。</translation>
     </message>
 </context>
 </TS>
