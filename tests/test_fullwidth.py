@@ -8,6 +8,7 @@ from ide.core.editor.fullwidth import (
     LOOKALIKES,
     explain,
     fix_lookalikes,
+    lookalike_problem,
     lookalikes_in,
     offending_lookalike,
 )
@@ -102,3 +103,15 @@ def test_common_cpython_messages_are_explained(source: str, words: str) -> None:
 def test_a_rare_message_is_left_to_cpython() -> None:
     problem = check_source("def f(x, x): pass\n")
     assert problem is not None and explain(problem) is None
+
+
+def test_full_width_letters_that_cpython_accepts_are_still_caught() -> None:
+    # CPython normalises ｐｒｉｎｔ to print; MicroPython would say NameError on the board
+    source = 'x = 1\nｐｒｉｎｔ("ｐ")  # ｐ\n'
+    assert check_source(source) is None
+    problem = lookalike_problem(source)
+    assert problem is not None and (problem.line, problem.column) == (2, 0)
+    said = explain(problem)
+    assert said is not None and said.args == {"char": "ｐ", "ascii": "p"}
+    assert fix_lookalikes(source) == ('x = 1\nprint("ｐ")  # ｐ\n', 5)
+    assert lookalike_problem('print("ｐ")  # ｐ\n') is None  # in a string and a comment: fine

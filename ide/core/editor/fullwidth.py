@@ -201,6 +201,21 @@ def _lookalike_message(char: str) -> Message:
     )
 
 
+def lookalike_problem(source: str) -> SyntaxProblem | None:
+    """The first full-width look-alike left in code after ``source`` compiled, said as CPython
+    would. CPython reads ``ｐｒｉｎｔ`` as ``print`` (identifiers are NFKC-normalised) but
+    MicroPython does not: on the board it is an unknown name, so the check stops it here."""
+    where = lookalikes_in(source)
+    if not where:
+        return None
+    index = where[0]
+    line = source.count("\n", 0, index) + 1
+    column = index - (source.rfind("\n", 0, index) + 1)
+    char = source[index]
+    text = f"invalid character '{char}' (U+{ord(char):04X})"
+    return SyntaxProblem(line, column, text, "SyntaxError")
+
+
 def offending_lookalike(problem: SyntaxProblem) -> str | None:
     """The full-width character CPython complains about, when it is a look-alike."""
     found = _INVALID_CHARACTER.search(problem.message)

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
-from ide.core.editor.fullwidth import explain, fix_lookalikes, offending_lookalike
+from ide.core.editor.fullwidth import (
+    explain,
+    fix_lookalikes,
+    lookalike_problem,
+    offending_lookalike,
+)
 from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
 from ide.os_errors import os_reason
@@ -371,7 +376,9 @@ class EditorTabs(QTabWidget):
         editor = self.current_editor()
         if editor is None:
             return False
-        problem = check_source(editor.text(), self.current_name())
+        source = editor.text()
+        # ｐｒｉｎｔ compiles in CPython (NFKC) but is an unknown name to MicroPython
+        problem = check_source(source, self.current_name()) or lookalike_problem(source)
         if self._fix_bar is not None:
             self._fix_bar.hide()
         if problem is None:
