@@ -40,7 +40,6 @@
     <name>Autosave</name>
     <message>
         <source>Could not keep a recovery copy of {name}: {reason}</source>
-        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread restored board tabs: the file as it was read then, not yet compared with the board</extracomment>
         <translation>{name} の復元用のコピーを保存できませんでした: {reason}</translation>
     </message>
     <message>
@@ -84,7 +83,7 @@
     </message>
     <message>
         <source>Copy the board&apos;s files to this computer...</source>
-        <translation>ボードのファイルをこのコンピューターにコピー...</translation>
+        <translation>ボードのファイルをこのコンピューターにコピー…</translation>
     </message>
     <message>
         <source>Where should the board&apos;s files go?</source>
@@ -92,7 +91,7 @@
     </message>
     <message>
         <source>Copying the board&apos;s files...</source>
-        <translation>ボードのファイルをコピーしています...</translation>
+        <translation>ボードのファイルをコピーしています…</translation>
     </message>
     <message>
         <source>Files copied: {n}, into {folder}.</source>
@@ -247,7 +246,7 @@
     </message>
     <message>
         <source>Free on the board: {free} of {total}</source>
-        <translation>ボードの空き容量: {total} 中 {free}</translation>
+        <translation>ボードの空き容量: {free} / {total}</translation>
     </message>
 </context>
 <context>
@@ -262,7 +261,7 @@
     </message>
     <message>
         <source>The board stopped answering (timed out).</source>
-        <translation>ボードの応答が止まりました（タイムアウト）。</translation>
+        <translation>ボードが応答しなくなりました（タイムアウト）。</translation>
     </message>
     <message>
         <source>The board is not connected.</source>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>The port is in use by another program (another IDE, a serial monitor, mpremote?). Close it and try again.</source>
-        <translation>このポートは別のプログラム（別の IDE、シリアルモニター、mpremote など）が使用中です。そのプログラムを閉じてから、もう一度試してください。</translation>
+        <translation>このポートは別のプログラム（別の IDE、シリアルモニター、mpremote など）が使用中です。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>You are not allowed to open this port.</source>
@@ -278,7 +277,7 @@
     </message>
     <message>
         <source>A program is running on the board. Stop it first, then try again.</source>
-        <translation>ボードでプログラムが実行中です。先に停止してから、もう一度試してください。</translation>
+        <translation>ボードでプログラムが実行中です。先に停止してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>A file name on the board cannot contain the NUL character.</source>
@@ -318,7 +317,7 @@
     </message>
     <message>
         <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that: log out and back in (or restart), then try again.</source>
-        <translation>{port} はグループ「{group}」に属しています。あなたはこのグループに追加済みですが、現在のログインはその前に始まっています。いったんログアウトして再ログイン（または再起動）してから、もう一度試してください。</translation>
+        <translation>{port} はグループ「{group}」に属しています。あなたはこのグループに追加済みですが、現在のログインはその前に始まっています。いったんログアウトして再ログイン（または再起動）してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it. Run &quot;sudo usermod -aG {group} {user}&quot; in a terminal, then log out and back in.</source>
@@ -330,15 +329,19 @@
     </message>
     <message>
         <source>{port} does not exist (any more). Is the board plugged in? Try another USB cable: some cables only charge.</source>
-        <translation>{port} が（もう）存在しません。ボードは接続されていますか？ 別の USB ケーブルも試してください。充電専用のケーブルもあります。</translation>
+        <translation>{port} が見つかりません。ボードはつながっていますか？ 別の USB ケーブルも試してください。充電専用のケーブルもあります。</translation>
     </message>
     <message>
-        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
-        <translation>ボードはブートローダー（「waiting for download」）の状態で、MicroPython が動いていません。BOOT を押さずに RESET（EN）ボタンを押すか、ファームウェアのウィザードで MicroPython をインストールしてください。</translation>
+        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with Tools &gt; Install MicroPython.</source>
+        <translation>ボードはブートローダー（「waiting for download」）の状態で、MicroPython が動いていません。BOOT を押さずに RESET（EN）ボタンを押すか、「ツール」→「MicroPython をインストール」で MicroPython をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>A program on the board keeps running and ignores Ctrl-C. Press the board&apos;s reset button (a hard reset) to stop it, then connect again.</source>
+        <translation>ボード上のプログラムが Ctrl-C を無視して動き続けています。ボードのリセットボタンを押して（ハードリセット）止めてから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
-        <translation>{port} から応答がありません。ポートが違うか、ボードに MicroPython がまだ入っていないか、ボード上のプログラムが Ctrl-C を無効にしています。別のポートを試すか、ボードのリセットボタンを押すか、MicroPython をインストールしてください。</translation>
+        <translation>{port} から応答がありません。ポートが違う、ボードに MicroPython がまだ入っていない、またはボード上のプログラムが Ctrl-C を無効にしている可能性があります。別のポートを試すか、ボードのリセットボタンを押すか、MicroPython をインストールしてください。</translation>
     </message>
     <message>
         <source>MicroPython is on the board but does not answer. Press the board&apos;s reset button (or unplug it and plug it in again), then connect again.</source>
@@ -347,10 +350,6 @@
     <message>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} から MicroPython 以外のデータが届いています。通信速度（ボーレート）が違うか、ボードに別のファームウェアが入っています。</translation>
-    </message>
-    <message>
-        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
-        <translation>ボード上のプログラムが Ctrl-C を無視して動き続けています。ハードリセット（ボードのリセットボタン、またはメニューの「ハードリセット」）で止められます。</translation>
     </message>
 </context>
 <context>
@@ -415,7 +414,7 @@ This name is unsafe on a computer: {why}</source>
     <name>BoardPage</name>
     <message>
         <source>Where is your board?</source>
-        <translation>ボードはどこにありますか？</translation>
+        <translation>ボードをつなぐ</translation>
     </message>
     <message>
         <source>Choose how your board is connected to this computer.</source>
@@ -458,10 +457,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>シリアルポートにボードが見つかりません。USB ケーブルでボードをつないでから「更新」を押してください。それでも表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
     </message>
     <message>
-        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
-        <translation>CH340 や CP210x の USB チップを載せたボードは、Windows と macOS ではそのチップのドライバーが必要です。メーカーのサイトからインストールして、ボードをつなぎ直してください。</translation>
-    </message>
-    <message>
         <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
         <translation>BOOTSEL モードの Pico はまだ見つかりません。BOOTSEL ボタンを押したまま Pico をつないでください。ドライブが表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
     </message>
@@ -482,7 +477,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The board did not come back. Plug it in again and reconnect.</source>
-        <translation>ボードが戻りませんでした。挿し直してから、もう一度接続してください。</translation>
+        <translation>ボードとの接続が復帰しませんでした。ボードを挿し直してから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
@@ -521,7 +516,6 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>seconds without typing that end one undo step (a &quot;typing burst&quot;) True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted) typing removed the syntax error marked by mark_error()</extracomment>
         <translation>元に戻す</translation>
     </message>
     <message>
@@ -553,7 +547,6 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
-        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it</extracomment>
         <translation>コンソール</translation>
     </message>
     <message>
@@ -570,7 +563,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>
-        <translation>{port} との接続が切れました。戻りしだい再接続します…</translation>
+        <translation>{port} との接続が切れました。ボードがつながりしだい、自動で再接続します…</translation>
     </message>
     <message>
         <source>Run {name}</source>
@@ -605,6 +598,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボード上のプログラムが Ctrl-C（停止）に反応しません。ボードをハードリセットしますか？抜き差ししたときと同じように再起動し、変数は消えます。</translation>
     </message>
     <message>
+        <source>Hard reset</source>
+        <translation>ハードリセット</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
@@ -621,12 +618,10 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsoleWidget</name>
     <message>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
-        <extracomment>(texts, printed by the running program) of the lines the console just finished, in order, each once: the one reader of finished lines, shared (the plotter listens)</extracomment>
         <translation>ボードの出力と &gt;&gt;&gt; プロンプトがここに表示されます。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
         <translation>［…出力の一部を省略しました…］</translation>
     </message>
     <message>
@@ -686,11 +681,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Asking the chip on {port} what it is...</source>
-        <translation>{port} のチップに種類を問い合わせています...</translation>
+        <translation>{port} のチップに種類を問い合わせています…</translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation>接続しています...</translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>The chip on {port} answered.</source>
@@ -733,15 +728,15 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The board restarted with MicroPython. Press Finish: Hotaru connects to {port} and the console shows MicroPython&apos;s welcome line.</source>
-        <translation>ボードが MicroPython で再起動しました。「完了」を押すと Hotaru が {port} に接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+        <translation>ボードが MicroPython で再起動しました。「完了」を押すと Hotaru が {port} に接続し、コンソールに MicroPython の起動メッセージが表示されます。</translation>
     </message>
     <message>
         <source>The Pico restarts with MicroPython and appears as a new serial port. Waiting for it...</source>
-        <translation>Pico が MicroPython で再起動し、新しいシリアルポートとして現れます。待っています...</translation>
+        <translation>Pico が MicroPython で再起動し、新しいシリアルポートとして現れます。待っています…</translation>
     </message>
     <message>
         <source>The Pico restarted with MicroPython on {port}. Press Finish: Hotaru connects to it and the console shows MicroPython&apos;s welcome line.</source>
-        <translation>Pico が MicroPython で再起動しました（{port}）。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の最初のメッセージが表示されます。</translation>
+        <translation>Pico が MicroPython で再起動しました（{port}）。「完了」を押すと Hotaru が接続し、コンソールに MicroPython の起動メッセージが表示されます。</translation>
     </message>
     <message>
         <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
@@ -752,7 +747,6 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over the tab&apos;s file; False stops the save (autosave sets it)</extracomment>
         <translation>無題{ext}</translation>
     </message>
     <message>
@@ -774,6 +768,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Open a script</source>
         <translation>スクリプトを開く</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>{line} 行目: {message}</translation>
+    </message>
+    <message>
+        <source>No syntax errors found.</source>
+        <translation>構文エラーは見つかりませんでした。</translation>
     </message>
     <message>
         <source>Python scripts (*.py);;All files (*)</source>
@@ -852,10 +854,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>行番号（1〜{last}）: </translation>
     </message>
     <message>
-        <source>Line {line}: {kind}: {message}</source>
-        <translation>{line} 行目: {kind}: {message}</translation>
-    </message>
-    <message>
         <source>{name} (board)</source>
         <translation>{name}（ボード）</translation>
     </message>
@@ -876,7 +874,7 @@ This name is unsafe on a computer: {why}</source>
     <name>Esptool</name>
     <message>
         <source>Connecting...</source>
-        <translation>接続しています...</translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
@@ -884,7 +882,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Detecting the chip type...</source>
-        <translation>チップの種類を調べています...</translation>
+        <translation>チップの種類を調べています…</translation>
     </message>
     <message>
         <source>Chip type: {chip}</source>
@@ -892,15 +890,15 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Setting up the flash memory...</source>
-        <translation>フラッシュメモリを準備しています...</translation>
+        <translation>フラッシュメモリを準備しています…</translation>
     </message>
     <message>
         <source>Sending the flashing helper to the chip...</source>
-        <translation>書き込み用の補助プログラムをチップに送っています...</translation>
+        <translation>書き込み用の補助プログラムをチップに送っています…</translation>
     </message>
     <message>
         <source>Starting the flashing helper...</source>
-        <translation>書き込み用の補助プログラムを起動しています...</translation>
+        <translation>書き込み用の補助プログラムを起動しています…</translation>
     </message>
     <message>
         <source>The flashing helper is running.</source>
@@ -912,7 +910,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Changing the baud rate to {baud}...</source>
-        <translation>ボーレートを {baud} に変更しています...</translation>
+        <translation>ボーレートを {baud} に変更しています…</translation>
     </message>
     <message>
         <source>Baud rate changed.</source>
@@ -920,11 +918,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Setting the flash memory size...</source>
-        <translation>フラッシュメモリのサイズを設定しています...</translation>
+        <translation>フラッシュメモリのサイズを設定しています…</translation>
     </message>
     <message>
         <source>Erasing the flash memory (this may take a while)...</source>
-        <translation>フラッシュメモリを消去しています（しばらくかかります）...</translation>
+        <translation>フラッシュメモリを消去しています（しばらくかかります）…</translation>
     </message>
     <message>
         <source>Flash memory erased in {seconds} s.</source>
@@ -932,11 +930,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Erasing the flash memory from {start} to {end}...</source>
-        <translation>フラッシュメモリの {start} から {end} までを消去しています...</translation>
+        <translation>フラッシュメモリの {start} から {end} までを消去しています…</translation>
     </message>
     <message>
         <source>Compressed {size} bytes to {compressed} bytes...</source>
-        <translation>{size} バイトを {compressed} バイトに圧縮しました...</translation>
+        <translation>{size} バイトを {compressed} バイトに圧縮しました…</translation>
     </message>
     <message>
         <source>Wrote {size} bytes ({compressed} compressed) at {offset}: {seconds} s, {speed} kbit/s</source>
@@ -952,7 +950,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Checking the written data...</source>
-        <translation>書き込んだデータを確認しています...</translation>
+        <translation>書き込んだデータを確認しています…</translation>
     </message>
     <message>
         <source>The written data matches the firmware.</source>
@@ -960,11 +958,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Resetting the board (RTS pin)...</source>
-        <translation>ボードをハードリセットしています（RTS ピン）...</translation>
+        <translation>ボードをハードリセットしています（RTS ピン）…</translation>
     </message>
     <message>
         <source>Leaving the flashing mode...</source>
-        <translation>書き込みモードを終了しています...</translation>
+        <translation>書き込みモードを終了しています…</translation>
     </message>
     <message>
         <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
@@ -980,7 +978,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Note: the check failed after a quick rewrite; writing the whole image again...</source>
-        <translation>注意: 差分の書き込み後の確認に失敗しました。イメージ全体をもう一度書き込んでいます...</translation>
+        <translation>注意: 差分の書き込み後の確認に失敗しました。イメージ全体をもう一度書き込んでいます…</translation>
     </message>
     <message>
         <source>esptool: {text}</source>
@@ -1198,7 +1196,6 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Upload to board</source>
-        <extracomment>shown on a first start (a saved layout says otherwise later); False: View menu only</extracomment>
         <translation>ボードにアップロード</translation>
     </message>
     <message>
@@ -1348,7 +1345,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The download is incomplete ({got} of {want} bytes). Try again.</source>
-        <translation>ダウンロードが途中で終わりました（{want} バイト中 {got} バイト）。もう一度お試しください。</translation>
+        <translation>ダウンロードが途中で終わりました（{got} / {want} バイト）。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The downloaded file is damaged (its checksum does not match). Try again.</source>
@@ -1376,7 +1373,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>This firmware does not run on this chip&apos;s revision ({detail}). Nothing was erased. Choose an older or more general build.</source>
-        <translation>このファームウェアはこのチップのリビジョンでは動きません ({detail})。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
+        <translation>このファームウェアはこのチップのリビジョンでは動きません（{detail}）。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
     </message>
     <message>
         <source>The board stopped answering: {detail}</source>
@@ -1384,7 +1381,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Connecting to the board on {port}...</source>
-        <translation>{port} のボードに接続しています...</translation>
+        <translation>{port} のボードに接続しています…</translation>
     </message>
     <message>
         <source>The board did not answer at {baud} baud; continuing at {fallback} baud.</source>
@@ -1392,11 +1389,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Erasing the whole flash...</source>
-        <translation>フラッシュメモリ全体を消去しています...</translation>
+        <translation>フラッシュメモリ全体を消去しています…</translation>
     </message>
     <message>
         <source>Writing {size} KB at {offset}...</source>
-        <translation>{offset} に {size} KB を書き込んでいます...</translation>
+        <translation>{offset} に {size} KB を書き込んでいます…</translation>
     </message>
     <message>
         <source>Written and verified.</source>
@@ -1404,7 +1401,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Restarting the board...</source>
-        <translation>ボードを再起動しています...</translation>
+        <translation>ボードを再起動しています…</translation>
     </message>
     <message>
         <source>The firmware file is incomplete (it ends inside the program). Download it again.</source>
@@ -1484,7 +1481,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The UF2 file is incomplete ({have} of {want} blocks). Download it again.</source>
-        <translation>UF2 ファイルが不完全です（{want} ブロック中 {have} ブロック）。もう一度ダウンロードしてください。</translation>
+        <translation>UF2 ファイルが不完全です（{have} / {want} ブロック）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
@@ -1496,7 +1493,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Downloading {name}...</source>
-        <translation>{name} をダウンロードしています...</translation>
+        <translation>{name} をダウンロードしています…</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -1504,7 +1501,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Copying {name} to {drive}...</source>
-        <translation>{name} を {drive} にコピーしています...</translation>
+        <translation>{name} を {drive} にコピーしています…</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1524,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Browse...</source>
-        <translation>参照...</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Board:</source>
@@ -1543,11 +1540,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Loading the list of boards...</source>
-        <translation>ボードの一覧を読み込んでいます...</translation>
+        <translation>ボードの一覧を読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading the firmware list...</source>
-        <translation>ファームウェアの一覧を読み込んでいます...</translation>
+        <translation>ファームウェアの一覧を読み込んでいます…</translation>
     </message>
     <message>
         <source>{version} ({date}, preview)</source>
@@ -1591,7 +1588,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Looking for the latest MicroPython for your board...</source>
-        <translation>ボードに合う最新の MicroPython を探しています...</translation>
+        <translation>ボードに合う最新の MicroPython を探しています…</translation>
     </message>
     <message>
         <source>Choose a board and a version.</source>
@@ -1622,19 +1619,19 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Downloading the firmware...</source>
-        <translation>ファームウェアをダウンロードしています...</translation>
+        <translation>ファームウェアをダウンロードしています…</translation>
     </message>
     <message>
         <source>Checking the firmware...</source>
-        <translation>ファームウェアを確認しています...</translation>
+        <translation>ファームウェアを確認しています…</translation>
     </message>
     <message>
         <source>Copying the firmware to the board...</source>
-        <translation>ファームウェアをボードにコピーしています...</translation>
+        <translation>ファームウェアをボードにコピーしています…</translation>
     </message>
     <message>
         <source>Writing the firmware to the board...</source>
-        <translation>ファームウェアをボードに書き込んでいます...</translation>
+        <translation>ファームウェアをボードに書き込んでいます…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1661,7 +1658,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation>停止しています...</translation>
+        <translation>停止しています…</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1742,29 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>LookalikeFixBar</name>
+    <message>
+        <source>Fix this line</source>
+        <translation>この行を直す</translation>
+    </message>
+    <message>
+        <source>Replace the full-width characters on this line with half-width ones</source>
+        <translation>この行の全角文字を半角に置き換えます</translation>
+    </message>
+    <message>
+        <source>Fix the whole file</source>
+        <translation>ファイル全体を直す</translation>
+    </message>
+    <message>
+        <source>Replace full-width characters everywhere in the script (text in quotes and comments is kept)</source>
+        <translation>スクリプト全体の全角文字を半角に置き換えます（引用符の中の文字とコメントはそのままです）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -1787,10 +1807,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>このコンピューターに新しい名前でスクリプトを保存します</translation>
     </message>
     <message>
-        <source>Save to boa&amp;rd as…</source>
-        <translation>名前を付けてボードに保存(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Save the script as a file on the board</source>
         <translation>スクリプトをボード上のファイルとして保存します</translation>
     </message>
@@ -1825,10 +1841,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Select &amp;all</source>
         <translation>すべて選択(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;comment</source>
-        <translation>コメントの切り替え(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1879,12 +1891,16 @@ This name is unsafe on a computer: {why}</source>
         <translation>実行中のプログラムを停止します（Ctrl+F2）</translation>
     </message>
     <message>
-        <source>Soft &amp;reboot</source>
-        <translation>ソフトリセット(&amp;R)</translation>
-    </message>
-    <message>
         <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
         <translation>ボードの MicroPython を再起動し、変数を消去します（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Hard reset</source>
+        <translation>ハードリセット(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Restart the board as if it was unplugged; variables are lost</source>
+        <translation>ボードを挿し直したときと同じように再起動します（変数は消えます）</translation>
     </message>
     <message>
         <source>Save to board as &amp;main.py</source>
@@ -1896,7 +1912,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>&amp;Check syntax</source>
-        <translation>文法チェック(&amp;C)</translation>
+        <translation>構文チェック(&amp;C)</translation>
     </message>
     <message>
         <source>Look for typing mistakes without running the script</source>
@@ -1921,6 +1937,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MicroPython &amp;documentation</source>
         <translation>MicroPython ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save to boar&amp;d as…</source>
+        <translation>名前を付けてボードに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Toggle co&amp;mment</source>
+        <translation>コメントの切り替え(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Soft re&amp;boot</source>
+        <translation>ソフトリセット(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1968,7 +1996,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>No syntax errors found.</source>
-        <translation>文法の誤りは見つかりませんでした。</translation>
+        <translation>構文エラーは見つかりませんでした。</translation>
     </message>
     <message>
         <source>About Hotaru</source>
@@ -1976,7 +2004,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;A calm MicroPython editor for beginners: write a script, press Run, watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in simulator.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;初心者のための、落ち着いた MicroPython エディターです。スクリプトを書いて「実行」を押せば、ESP32 や Raspberry Pi Pico、または内蔵のシミュレーターで動く様子を確かめられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Hotaru {version}&lt;/h3&gt;&lt;p&gt;初心者のための、シンプルな MicroPython エディターです。スクリプトを書いて「実行」を押せば、ESP32 や Raspberry Pi Pico、または内蔵のシミュレーターで動く様子を確かめられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{document} - Hotaru</source>
@@ -2003,7 +2031,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The usual choices are already made; change them only if needed.</source>
-        <translation>ふつうの設定が選ばれています。必要なときだけ変更してください。</translation>
+        <translation>一般的な設定があらかじめ選ばれています。必要なときだけ変更してください。</translation>
     </message>
     <message>
         <source>Erase all flash memory first (recommended)</source>
@@ -2019,7 +2047,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>If the board cannot keep up, the install continues at 115200 baud.</source>
-        <translation>ボードが追いつけないときは、115200 bps で続けます。</translation>
+        <translation>ボードがこの速度で通信できないときは、115200 bps で続けます。</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -2089,7 +2117,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation>仕上げています…</translation>
+        <translation>最後の処理をしています…</translation>
     </message>
     <message>
         <source>The board could not finish the install; nothing was changed.</source>
@@ -2105,12 +2133,10 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The package index at {url} could not be read.</source>
-        <extracomment>build (&quot;py&quot; or an mpy version such as &quot;6&quot;) -&gt; versions published for it</extracomment>
         <translation>{url} のパッケージ一覧を読み取れませんでした。</translation>
     </message>
     <message>
         <source>{origin} names an unsafe file path: {path}</source>
-        <extracomment>progress(step, done, total): what is happening, counted in steps or bytes</extracomment>
         <translation>{origin} に危険なファイルパスがあります: {path}</translation>
     </message>
     <message>
@@ -2151,12 +2177,10 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Not a repository address: {url}</source>
-        <extracomment>the real hosts (the default)</extracomment>
         <translation>リポジトリのアドレスではありません: {url}</translation>
     </message>
     <message>
         <source>Not a web address: {url}</source>
-        <extracomment>set when a cached copy stood in for the network: the oldest such copy&apos;s date</extracomment>
         <translation>Web アドレスではありません: {url}</translation>
     </message>
     <message>
@@ -2168,7 +2192,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PackagesPane</name>
     <message>
         <source>Packages</source>
-        <extracomment>an install, update or uninstall finished (True: it changed the board)</extracomment>
         <translation>パッケージ</translation>
     </message>
     <message>
@@ -2217,7 +2240,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Newer</source>
-        <translation>新しい版</translation>
+        <translation>新しいバージョン</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2296,7 +2319,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PlotView</name>
     <message>
         <source>Sample {number}</source>
-        <extracomment>ten colours told apart also by most colour-blind eyes (Tableau 10) the user dragged or zoomed the plot: the pane pauses, so the view stays put GUI-thread seconds of each redraw (the bench reads it)</extracomment>
         <translation>サンプル {number}</translation>
     </message>
 </context>
@@ -2304,7 +2326,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PlotterPane</name>
     <message>
         <source>Plotter</source>
-        <extracomment>one parse-and-redraw per this many milliseconds at most (about 30 frames a second) GUI-thread seconds of parsing per frame; lines beyond it wait for the next frame lines waiting at most (a flood far beyond what can be drawn loses its oldest)</extracomment>
         <translation>プロッター</translation>
     </message>
     <message>
@@ -2447,6 +2468,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>FTDI の USB シリアルチップ搭載ボード</translation>
     </message>
     <message>
+        <source>No board was found. Plug the board in with a USB cable. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>ボードが見つかりません。USB ケーブルでボードをつないでください。それでも表示されないときは、別のケーブルを試してください。USB ケーブルには充電専用でデータを通さないものが多くあります。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>CH340 や CP210x の USB チップを載せたボードは、Windows と macOS ではそのチップのドライバーが必要です。メーカーのサイトからインストールして、ボードをつなぎ直してください。</translation>
+    </message>
+    <message>
         <source>ESP32 board (FTDI dual USB-serial)</source>
         <translation>ESP32 ボード（FTDI デュアル USB シリアル）</translation>
     </message>
@@ -2491,7 +2520,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>A virtual board running real MicroPython</source>
-        <translation>本物の MicroPython が動く仮想ボード</translation>
+        <translation>本物の MicroPython が動くシミュレーター</translation>
     </message>
     <message>
         <source>{board} ({port})</source>
@@ -2572,12 +2601,11 @@ This name is unsafe on a computer: {why}</source>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
-        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未接続</translation>
     </message>
     <message>
         <source>Port lent to another tool</source>
-        <translation>ポートを別のツールに貸し出し中</translation>
+        <translation>別のツールが使用中</translation>
     </message>
     <message>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
@@ -2588,7 +2616,7 @@ This name is unsafe on a computer: {why}</source>
     <name>SessionStatus</name>
     <message>
         <source>disconnected</source>
-        <translation>切断</translation>
+        <translation>切断済み</translation>
     </message>
     <message>
         <source>connecting…</source>
@@ -2670,34 +2698,80 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
-        <extracomment>the host folder that keeps the board&apos;s files (None: kept in memory only) Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
-        <translation>仮想ボードが起動しませんでした: {detail}</translation>
+        <translation>シミュレーターが起動しませんでした: {detail}</translation>
     </message>
     <message>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation>仮想ボードには Node.js {version} 以降が必要ですが、見つかりませんでした。https://nodejs.org から Node.js をインストールして、もう一度試してください。</translation>
+        <translation>シミュレーターには Node.js {version} 以降が必要ですが、見つかりませんでした。https://nodejs.org から Node.js をインストールして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation>仮想ボードには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度試してください。</translation>
+        <translation>シミュレーターには Node.js {version} 以降が必要ですが、このコンピューターのものは {found} です。https://nodejs.org から新しい Node.js をインストールして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
-        <translation>仮想ボードの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
+        <translation>シミュレーターの MicroPython パッケージをインストールしましたが、{path} ができていません。</translation>
     </message>
     <message>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation>仮想ボードに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度試してください。</translation>
+        <translation>シミュレーターに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation>仮想ボード用の MicroPython を npm でインストールできませんでした（インターネットにつながっていますか？）:
+        <translation>シミュレーター用の MicroPython を npm でインストールできませんでした（インターネットにつながっているか確認してください）:
 {detail}</translation>
     </message>
     <message>
         <source>Another virtual board is using the simulator&apos;s files ({path}). Close it (or the other Hotaru window) and try again.</source>
-        <translation>別の仮想ボードがシミュレーターのファイル ({path}) を使用中です。そちら（または別の Hotaru ウィンドウ）を閉じてから、もう一度お試しください。</translation>
+        <translation>別のシミュレーターがファイル ({path}) を使用中です。そちら（または別の Hotaru ウィンドウ）を閉じてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Syntax</name>
+    <message>
+        <source>This line is indented (it starts with spaces) but nothing above asks for it. Remove the spaces at its start.</source>
+        <translation>この行は行頭にスペースがありますが（インデント）、ここではインデントできません。行頭のスペースを削除してください。</translation>
+    </message>
+    <message>
+        <source>The line after a line ending in a colon : must be indented: start it with four spaces.</source>
+        <translation>コロン : で終わる行の次の行は、インデントが必要です。行頭に半角スペースを 4 つ入れてください。</translation>
+    </message>
+    <message>
+        <source>The indentation (the spaces at the start of the line) does not match the lines around it. Lines of one block start with the same number of spaces.</source>
+        <translation>インデント（行頭のスペース）が前後の行と合っていません。同じブロックの行は、行頭のスペースの数をそろえてください。</translation>
+    </message>
+    <message>
+        <source>A colon : is missing at the end of this line (after if, for, def …).</source>
+        <translation>この行の末尾にコロン : がありません（if、for、def などの行の最後に必要です）。</translation>
+    </message>
+    <message>
+        <source>A string is not closed: a quotation mark &quot; or &apos; is missing at its end.</source>
+        <translation>文字列が閉じられていません。最後の引用符 &quot; または &apos; がありません。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} opened here is never closed: add its partner.</source>
+        <translation>ここで開いたかっこ {bracket} が閉じられていません。対応する閉じかっこを追加してください。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} here does not match the kind of bracket it closes.</source>
+        <translation>このかっこ {bracket} は、対応する開きかっこと種類が合っていません。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} here has no partner that opens it.</source>
+        <translation>このかっこ {bracket} に対応する開きかっこがありません。</translation>
+    </message>
+    <message>
+        <source>Python cannot read this line. Look for a missing or extra character around the mark: a bracket, a quotation mark, a comma or a colon.</source>
+        <translation>Python がこの行を読み取れません。印の付近で、かっこ・引用符・カンマ・コロンが抜けていないか、余分にないか確認してください。</translation>
+    </message>
+    <message>
+        <source>A full-width space was typed with the Japanese or Chinese input on. Python needs the half-width space. Switch the input to half-width and type it again, or press “Fix this line”.</source>
+        <translation>日本語入力がオンのまま全角スペースが入力されています。Python では半角スペースを使います。入力を半角に切り替えて入力し直すか、「この行を直す」を押してください。</translation>
+    </message>
+    <message>
+        <source>A full-width {char} was typed with the Japanese or Chinese input on. Python needs the half-width {ascii}. Switch the input to half-width and type it again, or press “Fix this line”.</source>
+        <translation>日本語入力がオンのまま全角の「{char}」が入力されています。Python では半角の「{ascii}」を使います。入力を半角に切り替えて入力し直すか、「この行を直す」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2786,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>{done} of {total} · {rate} · {eta}</source>
-        <translation>{total} 中 {done} · {rate} · {eta}</translation>
+        <translation>{done} / {total} · {rate} · {eta}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2783,34 +2857,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Files uploaded: {n}.</source>
-        <translation>アップロードしたファイル: {n}。</translation>
+        <translation>{n} 個のファイルをアップロードしました。</translation>
     </message>
     <message>
         <source>Files downloaded: {n}.</source>
-        <translation>ダウンロードしたファイル: {n}。</translation>
+        <translation>{n} 個のファイルをダウンロードしました。</translation>
     </message>
     <message>
         <source>Unchanged files skipped: {n}.</source>
-        <translation>変更がないためスキップしたファイル: {n}。</translation>
+        <translation>変更のない {n} 個のファイルはスキップしました。</translation>
     </message>
     <message>
         <source>Existing files skipped: {n}.</source>
-        <translation>スキップした既存のファイル: {n}。</translation>
+        <translation>既存の {n} 個のファイルはスキップしました。</translation>
     </message>
     <message>
         <source>Names refused: {n}.</source>
-        <translation>拒否した名前: {n}。</translation>
+        <translation>使えない名前の {n} 個はコピーしませんでした。</translation>
     </message>
     <message>
         <source>Files that failed: {n}.</source>
-        <translation>失敗したファイル: {n}。</translation>
+        <translation>{n} 個のファイルはコピーに失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>VariablesPane</name>
     <message>
         <source>Variables</source>
-        <extracomment>after Enter at the prompt, ask this long after the board&apos;s last output (and again while the REPL is still working on the line)</extracomment>
         <translation>変数</translation>
     </message>
     <message>

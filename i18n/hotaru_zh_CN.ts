@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Other existing files still to decide: {n}</source>
-        <translation>之后还需决定的已存在文件：{n}</translation>
+        <translation>还有待确认的已存在文件：{n}</translation>
     </message>
     <message>
         <source>Replace all</source>
@@ -40,7 +40,6 @@
     <name>Autosave</name>
     <message>
         <source>Could not keep a recovery copy of {name}: {reason}</source>
-        <extracomment>how long recovery copies may take to reach the disk when Hotaru closes a copy could not be written (key, reason); emitted from the writer thread restored board tabs: the file as it was read then, not yet compared with the board</extracomment>
         <translation>无法保存 {name} 的恢复副本：{reason}</translation>
     </message>
     <message>
@@ -84,7 +83,7 @@
     </message>
     <message>
         <source>Copy the board&apos;s files to this computer...</source>
-        <translation>把开发板上的文件复制到此电脑……</translation>
+        <translation>把开发板上的文件复制到此电脑...</translation>
     </message>
     <message>
         <source>Where should the board&apos;s files go?</source>
@@ -123,11 +122,11 @@
     </message>
     <message>
         <source>New file…</source>
-        <translation>新建文件…</translation>
+        <translation>新建文件...</translation>
     </message>
     <message>
         <source>New folder…</source>
-        <translation>新建文件夹…</translation>
+        <translation>新建文件夹...</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -167,7 +166,7 @@
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation>选择文件夹…</translation>
+        <translation>选择文件夹...</translation>
     </message>
     <message>
         <source>Not a text file</source>
@@ -179,7 +178,7 @@
     </message>
     <message>
         <source>“{name}” already exists there.</source>
-        <translation>那里已经有“{name}”。</translation>
+        <translation>该位置已存在“{name}”。</translation>
     </message>
     <message>
         <source>New file</source>
@@ -247,7 +246,7 @@
     </message>
     <message>
         <source>Free on the board: {free} of {total}</source>
-        <translation>开发板可用空间：{free}，共 {total}</translation>
+        <translation>开发板可用空间：{free} / {total}</translation>
     </message>
 </context>
 <context>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>The port is in use by another program (another IDE, a serial monitor, mpremote?). Close it and try again.</source>
-        <translation>该端口正被其他程序（其他 IDE、串口监视器、mpremote？）占用。请关闭它后重试。</translation>
+        <translation>该端口正被其他程序占用（例如其他 IDE、串口监视器或 mpremote）。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>You are not allowed to open this port.</source>
@@ -330,27 +329,27 @@
     </message>
     <message>
         <source>{port} does not exist (any more). Is the board plugged in? Try another USB cable: some cables only charge.</source>
-        <translation>{port} 不存在（或已消失）。开发板插好了吗？请换一根 USB 线试试：有些线只能充电。</translation>
+        <translation>找不到 {port}（可能已被拔出）。开发板插好了吗？请换一根 USB 线试试：有些线只能充电。</translation>
     </message>
     <message>
-        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with the firmware wizard.</source>
-        <translation>开发板处于引导加载程序模式（“waiting for download”），没有运行 MicroPython。请在不按住 BOOT 的情况下按 RESET（EN）键，或用固件向导安装 MicroPython。</translation>
+        <source>The board is in its bootloader (&quot;waiting for download&quot;), not running MicroPython. Press its RESET (EN) button without holding BOOT, or install MicroPython with Tools &gt; Install MicroPython.</source>
+        <translation>开发板处于引导加载程序模式（“waiting for download”），没有运行 MicroPython。请在不按住 BOOT 的情况下按 RESET（EN）按键，或通过“工具 &gt; 安装 MicroPython”安装 MicroPython。</translation>
+    </message>
+    <message>
+        <source>A program on the board keeps running and ignores Ctrl-C. Press the board&apos;s reset button (a hard reset) to stop it, then connect again.</source>
+        <translation>开发板上的程序忽略 Ctrl-C 并持续运行。请按开发板上的复位按键（硬复位）停止它，然后重新连接。</translation>
     </message>
     <message>
         <source>{port} stays silent. It may be the wrong port, the board may not have MicroPython yet, or a program on it has switched off Ctrl-C. Try another port, press the board&apos;s reset button, or install MicroPython.</source>
-        <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板的复位键，或安装 MicroPython。</translation>
+        <translation>{port} 没有任何响应。可能是端口选错了，开发板上还没有 MicroPython，或者板上的程序禁用了 Ctrl-C。请尝试其他端口、按开发板上的复位按键，或安装 MicroPython。</translation>
     </message>
     <message>
         <source>MicroPython is on the board but does not answer. Press the board&apos;s reset button (or unplug it and plug it in again), then connect again.</source>
-        <translation>开发板上已有 MicroPython，但没有响应。请按开发板的复位键（或拔下后重新插入），然后再次连接。</translation>
+        <translation>开发板上已有 MicroPython，但没有响应。请按开发板上的复位按键（或拔下后重新插入），然后再次连接。</translation>
     </message>
     <message>
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} 发来的数据不是 MicroPython 的：可能是通信速率（波特率）不对，或开发板上是其他固件。</translation>
-    </message>
-    <message>
-        <source>A program on the board keeps running and ignores Ctrl-C. A hard reset (the board&apos;s reset button, or Hard reset in the menu) will stop it.</source>
-        <translation>开发板上的程序忽略 Ctrl-C 并持续运行。硬复位（开发板的复位键，或菜单中的“硬复位”）可以停止它。</translation>
     </message>
 </context>
 <context>
@@ -415,7 +414,7 @@ This name is unsafe on a computer: {why}</source>
     <name>BoardPage</name>
     <message>
         <source>Where is your board?</source>
-        <translation>开发板在哪里？</translation>
+        <translation>连接开发板</translation>
     </message>
     <message>
         <source>Choose how your board is connected to this computer.</source>
@@ -423,11 +422,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>ESP32 or ESP8266 on a serial port</source>
-        <translation>串口上的 ESP32 或 ESP8266</translation>
+        <translation>通过串口连接的 ESP32 或 ESP8266</translation>
     </message>
     <message>
         <source>Raspberry Pi Pico or Pico 2 (BOOTSEL drive)</source>
-        <translation>Raspberry Pi Pico 或 Pico 2（BOOTSEL 驱动器）</translation>
+        <translation>Raspberry Pi Pico 或 Pico 2（BOOTSEL U 盘）</translation>
     </message>
     <message>
         <source>for example /dev/ttyUSB0 or COM3</source>
@@ -443,7 +442,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Unplug the Pico. Hold down the white BOOTSEL button and plug it back in, then let go. It appears as a drive named RPI-RP2 (Pico) or RP2350 (Pico 2). The drive is found here by itself.</source>
-        <translation>拔下 Pico。按住白色的 BOOTSEL 按键再插回电脑，然后松开。它会显示为名为 RPI-RP2（Pico）或 RP2350（Pico 2）的驱动器。这里会自动找到该驱动器。</translation>
+        <translation>拔下 Pico。按住白色的 BOOTSEL 按键再插回电脑，然后松开。电脑上会出现一个名为 RPI-RP2（Pico）或 RP2350（Pico 2）的 U 盘。这里会自动找到该 U 盘。</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -451,19 +450,15 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Drive:</source>
-        <translation>驱动器：</translation>
+        <translation>U 盘：</translation>
     </message>
     <message>
         <source>No board was found on a serial port. Plug the board in with a USB cable, then press Refresh. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
         <translation>在串口上没有找到开发板。请用 USB 线连接开发板，然后点击“刷新”。如果仍然没有出现，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
     </message>
     <message>
-        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
-        <translation>使用 CH340 或 CP210x USB 芯片的开发板，在 Windows 和 macOS 上需要安装该芯片的驱动程序：请从厂商网站安装，然后重新插上开发板。</translation>
-    </message>
-    <message>
         <source>No Pico in BOOTSEL mode was found yet. Hold the BOOTSEL button while you plug the Pico in. If no drive appears, try another cable: many USB cables only charge and carry no data.</source>
-        <translation>还没有找到处于 BOOTSEL 模式的 Pico。请按住 BOOTSEL 按键，同时插上 Pico。如果没有出现驱动器，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+        <translation>还没有找到处于 BOOTSEL 模式的 Pico。请按住 BOOTSEL 按键，同时插上 Pico。如果没有出现 U 盘，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
     </message>
     <message>
         <source>{board} at {path}</source>
@@ -482,7 +477,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The board did not come back. Plug it in again and reconnect.</source>
-        <translation>开发板没有恢复连接。请重新插入并再次连接。</translation>
+        <translation>开发板没有恢复连接。请重新插入开发板，然后再次连接。</translation>
     </message>
     <message>
         <source>The connection is closed.</source>
@@ -490,7 +485,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The port is lent to another tool (firmware installer).</source>
-        <translation>端口正借给其他工具使用（固件安装程序）。</translation>
+        <translation>端口正被其他工具（固件安装程序）占用。</translation>
     </message>
     <message>
         <source>The board is disconnected; waiting for it to come back.</source>
@@ -521,7 +516,6 @@ This name is unsafe on a computer: {why}</source>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
-        <extracomment>seconds without typing that end one undo step (a &quot;typing burst&quot;) True when the text differs from the last save point (line, column), 0-based, column in characters local files were dropped on the editor (they open in tabs; their names are not inserted) typing removed the syntax error marked by mark_error()</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
@@ -553,7 +547,6 @@ This name is unsafe on a computer: {why}</source>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
-        <extracomment>a program that may wait for the user&apos;s typing (a board does not say when it waits) quiet this long after output, a program that reads input is taken to be waiting for it</extracomment>
         <translation>控制台</translation>
     </message>
     <message>
@@ -570,7 +563,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>
-        <translation>与 {port} 的连接已断开，恢复后将自动重新连接…</translation>
+        <translation>与 {port} 的连接已断开，恢复后将自动重新连接……</translation>
     </message>
     <message>
         <source>Run {name}</source>
@@ -605,6 +598,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板上的程序没有响应 Ctrl-C（停止）。要硬复位开发板吗？开发板会像重新插拔一样重启，变量将丢失。</translation>
     </message>
     <message>
+        <source>Hard reset</source>
+        <translation>硬复位</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -614,20 +611,18 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Install MicroPython…</source>
-        <translation>安装 MicroPython…</translation>
+        <translation>安装 MicroPython...</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWidget</name>
     <message>
         <source>The board&apos;s output and its &gt;&gt;&gt; prompt appear here.</source>
-        <extracomment>(texts, printed by the running program) of the lines the console just finished, in order, each once: the one reader of finished lines, shared (the plotter listens)</extracomment>
         <translation>开发板的输出和 &gt;&gt;&gt; 提示符会显示在这里。</translation>
     </message>
     <message>
         <source>[... output skipped ...]</source>
-        <extracomment>Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do). the clock slices are timed by (tests stop it here, not in the time module, which every thread of the process shares) (the script for links, the name shown) of the run whose &quot;&lt;stdin&gt;&quot; tracebacks are being drawn; None at the REPL, whose &quot;&lt;stdin&gt;&quot; is no file at all</extracomment>
-        <translation>［…部分输出已省略…］</translation>
+        <translation>［……部分输出已省略……］</translation>
     </message>
     <message>
         <source>The program is waiting for your input: type it here, then press Enter.</source>
@@ -682,7 +677,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Drive:</source>
-        <translation>驱动器：</translation>
+        <translation>U 盘：</translation>
     </message>
     <message>
         <source>Asking the chip on {port} what it is...</source>
@@ -752,7 +747,6 @@ This name is unsafe on a computer: {why}</source>
     <name>EditorTabs</name>
     <message>
         <source>untitled{ext}</source>
-        <extracomment>a short sentence for the status bar a status_message that is no longer true (the syntax error it named was edited away) the current tab, its name or its modified state changed (window title follows) the recent-files list changed (line, column), 1-based, of the current editor&apos;s caret autosave hooks: a tab was made (editor), saved (editor, local Path or None for the board), closed (editor) asks Save / Discard / Cancel for a document name; tests replace it shows an error sentence to the user; tests replace it asked before Save writes over the tab&apos;s file; False stops the save (autosave sets it)</extracomment>
         <translation>未命名{ext}</translation>
     </message>
     <message>
@@ -774,6 +768,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Open a script</source>
         <translation>打开脚本</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>No syntax errors found.</source>
+        <translation>未发现语法错误。</translation>
     </message>
     <message>
         <source>Python scripts (*.py);;All files (*)</source>
@@ -813,7 +815,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Saving {path} to the board…</source>
-        <translation>正在将 {path} 保存到开发板…</translation>
+        <translation>正在将 {path} 保存到开发板……</translation>
     </message>
     <message>
         <source>Saved {path} on the board</source>
@@ -837,7 +839,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>如果不保存，您的更改将会丢失。</translation>
+        <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
         <source>{path} is not on the board</source>
@@ -850,10 +852,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Line number (1 to {last}):</source>
         <translation>行号（1 到 {last}）：</translation>
-    </message>
-    <message>
-        <source>Line {line}: {kind}: {message}</source>
-        <translation>第 {line} 行：{kind}：{message}</translation>
     </message>
     <message>
         <source>{name} (board)</source>
@@ -880,7 +878,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Warning: the board was not reset: the port {port} cannot set the RTS/DTR lines. If the chip does not answer, put it in its loader by hand: hold BOOT, press and release RESET (EN), then release BOOT.</source>
-        <translation>警告：开发板没有复位（端口 {port} 无法控制 RTS/DTR 信号）。如果芯片没有响应，请手动让它进入引导加载程序：按住 BOOT 按键，按一下 RESET（EN）键，然后松开 BOOT。</translation>
+        <translation>警告：开发板没有复位（端口 {port} 无法控制 RTS/DTR 信号）。如果芯片没有响应，请手动让它进入引导加载程序：按住 BOOT 按键，按一下 RESET（EN）按键，然后松开 BOOT。</translation>
     </message>
     <message>
         <source>Detecting the chip type...</source>
@@ -1112,7 +1110,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>estimating…</source>
-        <translation>正在估算…</translation>
+        <translation>正在估算……</translation>
     </message>
     <message>
         <source>{s} s left</source>
@@ -1198,7 +1196,6 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Upload to board</source>
-        <extracomment>shown on a first start (a saved layout says otherwise later); False: View menu only</extracomment>
         <translation>上传到开发板</translation>
     </message>
     <message>
@@ -1235,7 +1232,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
-        <translation>开发板上有程序正在运行。要停止它来操作开发板上的文件吗？</translation>
+        <translation>开发板上有程序正在运行。要先停止它，再操作开发板上的文件吗？</translation>
     </message>
     <message>
         <source>Board files</source>
@@ -1305,7 +1302,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>关闭 (Esc)</translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>Replace:</source>
@@ -1336,7 +1333,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Refusing to download over an insecure connection: {url}</source>
-        <translation>不通过不安全的连接下载：{url}</translation>
+        <translation>拒绝通过不安全的连接下载：{url}</translation>
     </message>
     <message>
         <source>Could not reach micropython.org ({reason}) and no firmware list is saved on this computer. You can still install a firmware file you already have.</source>
@@ -1364,7 +1361,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Another install is running.</source>
-        <translation>另一个安装正在进行。</translation>
+        <translation>另一项安装正在进行。</translation>
     </message>
     <message>
         <source>No ESP chip answered on {port}. Hold the BOOT button, press and release RESET (EN), then release BOOT and try again.</source>
@@ -1527,7 +1524,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Browse...</source>
-        <translation>浏览……</translation>
+        <translation>浏览...</translation>
     </message>
     <message>
         <source>Board:</source>
@@ -1745,6 +1742,29 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>LookalikeFixBar</name>
+    <message>
+        <source>Fix this line</source>
+        <translation>修正此行</translation>
+    </message>
+    <message>
+        <source>Replace the full-width characters on this line with half-width ones</source>
+        <translation>将这一行中的全角字符替换为半角字符</translation>
+    </message>
+    <message>
+        <source>Fix the whole file</source>
+        <translation>修正整个文件</translation>
+    </message>
+    <message>
+        <source>Replace full-width characters everywhere in the script (text in quotes and comments is kept)</source>
+        <translation>将整个脚本中的全角字符替换为半角字符（引号内的文字和注释保持不变）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -1787,10 +1807,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>以新名称将脚本保存到此电脑</translation>
     </message>
     <message>
-        <source>Save to boa&amp;rd as…</source>
-        <translation>另存到开发板(&amp;R)...</translation>
-    </message>
-    <message>
         <source>Save the script as a file on the board</source>
         <translation>将脚本保存为开发板上的文件</translation>
     </message>
@@ -1825,10 +1841,6 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;comment</source>
-        <translation>切换注释(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1868,7 +1880,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Run the script on the board (F5)</source>
-        <translation>在开发板上运行脚本 (F5)</translation>
+        <translation>在开发板上运行脚本（F5）</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1876,19 +1888,23 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Stop the running program (Ctrl+F2)</source>
-        <translation>停止正在运行的程序 (Ctrl+F2)</translation>
-    </message>
-    <message>
-        <source>Soft &amp;reboot</source>
-        <translation>软复位(&amp;R)</translation>
+        <translation>停止正在运行的程序（Ctrl+F2）</translation>
     </message>
     <message>
         <source>Restart MicroPython on the board, clearing variables (Ctrl+D)</source>
-        <translation>重新启动开发板上的 MicroPython，并清除变量 (Ctrl+D)</translation>
+        <translation>重新启动开发板上的 MicroPython，并清除变量（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Hard reset</source>
+        <translation>硬复位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Restart the board as if it was unplugged; variables are lost</source>
+        <translation>像重新插拔一样重启开发板（变量会丢失）</translation>
     </message>
     <message>
         <source>Save to board as &amp;main.py</source>
-        <translation>保存到开发板为 main.py(&amp;M)</translation>
+        <translation>作为 main.py 保存到开发板(&amp;M)</translation>
     </message>
     <message>
         <source>The board runs main.py by itself every time it powers on</source>
@@ -1900,7 +1916,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Look for typing mistakes without running the script</source>
-        <translation>不运行脚本，检查书写错误</translation>
+        <translation>在不运行脚本的情况下检查书写错误</translation>
     </message>
     <message>
         <source>Manage &amp;packages…</source>
@@ -1923,12 +1939,24 @@ This name is unsafe on a computer: {why}</source>
         <translation>MicroPython 文档(&amp;D)</translation>
     </message>
     <message>
+        <source>Save to boar&amp;d as…</source>
+        <translation>另存到开发板(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Toggle co&amp;mment</source>
+        <translation>切换注释(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Soft re&amp;boot</source>
+        <translation>软复位(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
+        <translation>最近打开的文件(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
@@ -1956,7 +1984,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Install MicroPython…</source>
-        <translation>安装 MicroPython…</translation>
+        <translation>安装 MicroPython...</translation>
     </message>
     <message>
         <source>Put MicroPython on an ESP32, ESP8266 or Raspberry Pi Pico</source>
@@ -2019,7 +2047,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>If the board cannot keep up, the install continues at 115200 baud.</source>
-        <translation>如果开发板跟不上，安装会以 115200 波特继续。</translation>
+        <translation>如果开发板无法以此速度通信，安装会改用 115200 波特继续。</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -2077,7 +2105,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Checking the board…</source>
-        <translation>正在检查开发板…</translation>
+        <translation>正在检查开发板……</translation>
     </message>
     <message>
         <source>Not enough space on the board: the package needs {need} KB, {free} KB are free. Nothing was installed.</source>
@@ -2085,11 +2113,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Copying {path}…</source>
-        <translation>正在复制 {path}…</translation>
+        <translation>正在复制 {path}……</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation>正在完成…</translation>
+        <translation>正在完成……</translation>
     </message>
     <message>
         <source>The board could not finish the install; nothing was changed.</source>
@@ -2105,12 +2133,10 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>The package index at {url} could not be read.</source>
-        <extracomment>build (&quot;py&quot; or an mpy version such as &quot;6&quot;) -&gt; versions published for it</extracomment>
         <translation>无法读取 {url} 的软件包索引。</translation>
     </message>
     <message>
         <source>{origin} names an unsafe file path: {path}</source>
-        <extracomment>progress(step, done, total): what is happening, counted in steps or bytes</extracomment>
         <translation>{origin} 中含有不安全的文件路径：{path}</translation>
     </message>
     <message>
@@ -2119,7 +2145,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Downloading {name}…</source>
-        <translation>正在下载 {name}…</translation>
+        <translation>正在下载 {name}……</translation>
     </message>
     <message>
         <source>Not found: {url}</source>
@@ -2151,12 +2177,10 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Not a repository address: {url}</source>
-        <extracomment>the real hosts (the default)</extracomment>
         <translation>不是仓库地址：{url}</translation>
     </message>
     <message>
         <source>Not a web address: {url}</source>
-        <extracomment>set when a cached copy stood in for the network: the oldest such copy&apos;s date</extracomment>
         <translation>不是网址：{url}</translation>
     </message>
     <message>
@@ -2168,7 +2192,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PackagesPane</name>
     <message>
         <source>Packages</source>
-        <extracomment>an install, update or uninstall finished (True: it changed the board)</extracomment>
         <translation>软件包</translation>
     </message>
     <message>
@@ -2197,19 +2220,19 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Other source…</source>
-        <translation>其他来源…</translation>
+        <translation>其他来源...</translation>
     </message>
     <message>
         <source>From a web address or github:…</source>
-        <translation>从网址或 github: 安装…</translation>
+        <translation>从网址或 github: 安装...</translation>
     </message>
     <message>
         <source>From a file on this computer…</source>
-        <translation>从此电脑上的文件安装…</translation>
+        <translation>从此电脑上的文件安装...</translation>
     </message>
     <message>
         <source>From a folder on this computer…</source>
-        <translation>从此电脑上的文件夹安装…</translation>
+        <translation>从此电脑上的文件夹安装...</translation>
     </message>
     <message>
         <source>On the board:</source>
@@ -2237,7 +2260,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Reading the package list…</source>
-        <translation>正在读取软件包列表…</translation>
+        <translation>正在读取软件包列表……</translation>
     </message>
     <message>
         <source>Offline: showing the package list saved on %1.</source>
@@ -2273,11 +2296,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Preparing %1…</source>
-        <translation>正在准备 %1…</translation>
+        <translation>正在准备 %1……</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation>正在删除 %1…</translation>
+        <translation>正在删除 %1……</translation>
     </message>
     <message>
         <source>Removed %1.</source>
@@ -2296,7 +2319,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PlotView</name>
     <message>
         <source>Sample {number}</source>
-        <extracomment>ten colours told apart also by most colour-blind eyes (Tableau 10) the user dragged or zoomed the plot: the pane pauses, so the view stays put GUI-thread seconds of each redraw (the bench reads it)</extracomment>
         <translation>第 {number} 个数据</translation>
     </message>
 </context>
@@ -2304,7 +2326,6 @@ This name is unsafe on a computer: {why}</source>
     <name>PlotterPane</name>
     <message>
         <source>Plotter</source>
-        <extracomment>one parse-and-redraw per this many milliseconds at most (about 30 frames a second) GUI-thread seconds of parsing per frame; lines beyond it wait for the next frame lines waiting at most (a flood far beyond what can be drawn loses its oldest)</extracomment>
         <translation>绘图器</translation>
     </message>
     <message>
@@ -2325,7 +2346,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation>保存为 CSV…</translation>
+        <translation>保存为 CSV...</translation>
     </message>
     <message>
         <source>Save the values as a table (CSV) for a spreadsheet</source>
@@ -2333,7 +2354,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Save picture…</source>
-        <translation>保存图片…</translation>
+        <translation>保存图片...</translation>
     </message>
     <message>
         <source>Save the plot as a PNG picture</source>
@@ -2447,6 +2468,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>带 FTDI USB 串口芯片的开发板</translation>
     </message>
     <message>
+        <source>No board was found. Plug the board in with a USB cable. If nothing appears, try another cable: many USB cables only charge and carry no data.</source>
+        <translation>没有找到开发板。请用 USB 线连接开发板。如果仍然没有出现，请换一根线试试：很多 USB 线只能充电，不能传输数据。</translation>
+    </message>
+    <message>
+        <source>Boards with a CH340 or CP210x USB chip need that chip&apos;s driver on Windows and macOS: install it from the maker&apos;s site, then plug the board in again.</source>
+        <translation>使用 CH340 或 CP210x USB 芯片的开发板，在 Windows 和 macOS 上需要安装该芯片的驱动程序：请从厂商网站安装，然后重新插上开发板。</translation>
+    </message>
+    <message>
         <source>ESP32 board (FTDI dual USB-serial)</source>
         <translation>ESP32 开发板（FTDI 双路 USB 串口）</translation>
     </message>
@@ -2483,7 +2512,7 @@ This name is unsafe on a computer: {why}</source>
     <name>PortSelector</name>
     <message>
         <source>The board Hotaru talks to</source>
-        <translation>Hotaru 正在通信的开发板</translation>
+        <translation>Hotaru 所连接的开发板</translation>
     </message>
     <message>
         <source>Simulator (no board)</source>
@@ -2491,11 +2520,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>A virtual board running real MicroPython</source>
-        <translation>运行真正 MicroPython 的虚拟开发板</translation>
+        <translation>运行真正 MicroPython 的模拟器</translation>
     </message>
     <message>
         <source>{board} ({port})</source>
-        <translation>{board} ({port})</translation>
+        <translation>{board}（{port}）</translation>
     </message>
 </context>
 <context>
@@ -2572,12 +2601,11 @@ This name is unsafe on a computer: {why}</source>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>
-        <extracomment>The exception behind the latest ``error`` signal, when there was one (the UI offers the firmware installer when a port does not speak MicroPython).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
         <source>Port lent to another tool</source>
-        <translation>端口已借给其他工具</translation>
+        <translation>被其他工具占用</translation>
     </message>
     <message>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>
@@ -2592,7 +2620,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>connecting…</source>
-        <translation>正在连接…</translation>
+        <translation>正在连接……</translation>
     </message>
     <message>
         <source>idle</source>
@@ -2604,11 +2632,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>busy</source>
-        <translation>忙碌</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>connection lost, reconnecting…</source>
-        <translation>连接已断开，正在重新连接…</translation>
+        <translation>连接已断开，正在重新连接……</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2663,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Where Tools &gt; Manage packages… finds packages</source>
-        <translation>“工具 &gt; 管理软件包…”查找软件包的位置</translation>
+        <translation>“工具 &gt; 管理软件包...”查找软件包的位置</translation>
     </message>
     <message>
         <source>Keep the board&apos;s state between runs</source>
@@ -2670,34 +2698,80 @@ This name is unsafe on a computer: {why}</source>
     <name>Simulator</name>
     <message>
         <source>The virtual board did not start: {detail}</source>
-        <extracomment>the host folder that keeps the board&apos;s files (None: kept in memory only) Linux/macOS with a pty: its device path (&quot;/dev/pts/N&quot;) for outside tools; else None</extracomment>
-        <translation>虚拟开发板未能启动：{detail}</translation>
+        <translation>模拟器未能启动：{detail}</translation>
     </message>
     <message>
         <source>The virtual board needs Node.js {version} or newer, and it was not found. Install Node.js from https://nodejs.org and try again.</source>
-        <translation>虚拟开发板需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
+        <translation>模拟器需要 Node.js {version} 或更高版本，但未找到。请从 https://nodejs.org 安装 Node.js 后重试。</translation>
     </message>
     <message>
         <source>The virtual board needs Node.js {version} or newer; this computer has {found}. Install a newer Node.js from https://nodejs.org and try again.</source>
-        <translation>虚拟开发板需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
+        <translation>模拟器需要 Node.js {version} 或更高版本；此电脑上的是 {found}。请从 https://nodejs.org 安装更新的 Node.js 后重试。</translation>
     </message>
     <message>
         <source>Installing the virtual board&apos;s MicroPython package did not produce {path}.</source>
-        <translation>已安装虚拟开发板的 MicroPython 包，但没有生成 {path}。</translation>
+        <translation>已安装模拟器的 MicroPython 包，但没有生成 {path}。</translation>
     </message>
     <message>
         <source>The virtual board needs npm (it comes with Node.js) to install MicroPython once, and it was not found. Install Node.js with npm and try again.</source>
-        <translation>虚拟开发板首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
+        <translation>模拟器首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
     </message>
     <message>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
-        <translation>用 npm 为虚拟开发板安装 MicroPython 失败（能访问互联网吗？）：
+        <translation>用 npm 为模拟器安装 MicroPython 失败（请检查能否访问互联网）：
 {detail}</translation>
     </message>
     <message>
         <source>Another virtual board is using the simulator&apos;s files ({path}). Close it (or the other Hotaru window) and try again.</source>
-        <translation>另一个虚拟开发板正在使用模拟器的文件（{path}）。请先关闭它（或另一个 Hotaru 窗口），然后重试。</translation>
+        <translation>另一个模拟器正在使用这些文件（{path}）。请先关闭它（或另一个 Hotaru 窗口），然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Syntax</name>
+    <message>
+        <source>This line is indented (it starts with spaces) but nothing above asks for it. Remove the spaces at its start.</source>
+        <translation>这一行有缩进（行首有空格），但这里不能缩进。请删除行首的空格。</translation>
+    </message>
+    <message>
+        <source>The line after a line ending in a colon : must be indented: start it with four spaces.</source>
+        <translation>以冒号 : 结尾的行，下一行必须缩进：请在行首加 4 个空格。</translation>
+    </message>
+    <message>
+        <source>The indentation (the spaces at the start of the line) does not match the lines around it. Lines of one block start with the same number of spaces.</source>
+        <translation>缩进（行首的空格）与上下行不一致。同一代码块中的各行，行首的空格数必须相同。</translation>
+    </message>
+    <message>
+        <source>A colon : is missing at the end of this line (after if, for, def …).</source>
+        <translation>这一行末尾缺少冒号 :（if、for、def 等语句的行尾都需要冒号）。</translation>
+    </message>
+    <message>
+        <source>A string is not closed: a quotation mark &quot; or &apos; is missing at its end.</source>
+        <translation>字符串没有结束：末尾缺少引号 &quot; 或 &apos;。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} opened here is never closed: add its partner.</source>
+        <translation>这里的括号 {bracket} 没有闭合：请补上对应的右括号。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} here does not match the kind of bracket it closes.</source>
+        <translation>这里的括号 {bracket} 与对应的左括号类型不一致。</translation>
+    </message>
+    <message>
+        <source>The bracket {bracket} here has no partner that opens it.</source>
+        <translation>这里的括号 {bracket} 没有对应的左括号。</translation>
+    </message>
+    <message>
+        <source>Python cannot read this line. Look for a missing or extra character around the mark: a bracket, a quotation mark, a comma or a colon.</source>
+        <translation>Python 无法读取这一行。请检查标记附近是否缺少或多出了字符：括号、引号、逗号或冒号。</translation>
+    </message>
+    <message>
+        <source>A full-width space was typed with the Japanese or Chinese input on. Python needs the half-width space. Switch the input to half-width and type it again, or press “Fix this line”.</source>
+        <translation>中文输入法处于全角状态，输入了全角空格。Python 需要半角空格。请把输入法切换到半角后重新输入，或点击“修正此行”。</translation>
+    </message>
+    <message>
+        <source>A full-width {char} was typed with the Japanese or Chinese input on. Python needs the half-width {ascii}. Switch the input to half-width and type it again, or press “Fix this line”.</source>
+        <translation>中文输入法处于全角状态，输入了全角的“{char}”。Python 需要半角的“{ascii}”。请把输入法切换到半角后重新输入，或点击“修正此行”。</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2790,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -2727,11 +2801,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Another transfer is running. Wait for it or cancel it first.</source>
-        <translation>另一个传输正在进行。请等待它完成或先取消。</translation>
+        <translation>另一项传输正在进行。请等待其完成，或先取消它。</translation>
     </message>
     <message>
         <source>Comparing with the board…</source>
-        <translation>正在与开发板比较…</translation>
+        <translation>正在与开发板比较……</translation>
     </message>
     <message>
         <source>Upload cancelled.</source>
@@ -2739,11 +2813,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Uploading to the board…</source>
-        <translation>正在上传到开发板…</translation>
+        <translation>正在上传到开发板……</translation>
     </message>
     <message>
         <source>Comparing with this computer…</source>
-        <translation>正在与此电脑比较…</translation>
+        <translation>正在与此电脑比较……</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
@@ -2751,7 +2825,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Downloading from the board…</source>
-        <translation>正在从开发板下载…</translation>
+        <translation>正在从开发板下载……</translation>
     </message>
     <message>
         <source>The transfer stopped with an error.</source>
@@ -2763,7 +2837,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Some files were not copied</source>
-        <translation>有些文件没有复制</translation>
+        <translation>部分文件未复制</translation>
     </message>
     <message>
         <source>These names can&apos;t be used safely and were not copied:
@@ -2783,34 +2857,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Files uploaded: {n}.</source>
-        <translation>已上传文件：{n}。</translation>
+        <translation>已上传 {n} 个文件。</translation>
     </message>
     <message>
         <source>Files downloaded: {n}.</source>
-        <translation>已下载文件：{n}。</translation>
+        <translation>已下载 {n} 个文件。</translation>
     </message>
     <message>
         <source>Unchanged files skipped: {n}.</source>
-        <translation>未更改而跳过的文件：{n}。</translation>
+        <translation>跳过了 {n} 个未更改的文件。</translation>
     </message>
     <message>
         <source>Existing files skipped: {n}.</source>
-        <translation>跳过的已存在文件：{n}。</translation>
+        <translation>跳过了 {n} 个已存在的文件。</translation>
     </message>
     <message>
         <source>Names refused: {n}.</source>
-        <translation>拒绝的名称：{n}。</translation>
+        <translation>有 {n} 个名称无法使用，未复制。</translation>
     </message>
     <message>
         <source>Files that failed: {n}.</source>
-        <translation>失败的文件：{n}。</translation>
+        <translation>有 {n} 个文件复制失败。</translation>
     </message>
 </context>
 <context>
     <name>VariablesPane</name>
     <message>
         <source>Variables</source>
-        <extracomment>after Enter at the prompt, ask this long after the board&apos;s last output (and again while the REPL is still working on the line)</extracomment>
         <translation>变量</translation>
     </message>
     <message>
@@ -2851,7 +2924,7 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Reading the variables…</source>
-        <translation>正在读取…</translation>
+        <translation>正在读取变量……</translation>
     </message>
     <message>
         <source>{count} variables.</source>
@@ -2875,11 +2948,11 @@ This name is unsafe on a computer: {why}</source>
     </message>
     <message>
         <source>Reading…</source>
-        <translation>正在读取…</translation>
+        <translation>正在读取……</translation>
     </message>
     <message>
         <source>… {count} more</source>
-        <translation>… 还有 {count} 个</translation>
+        <translation>……还有 {count} 个</translation>
     </message>
     <message>
         <source>the program is running</source>

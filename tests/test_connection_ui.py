@@ -78,3 +78,21 @@ def test_status_shows_board_version_and_state(qtbot):
     assert status.state_label.text() == "running"
     status.set_state("disconnected")
     assert status.board_label.text() == ""
+
+
+def test_no_board_found_says_what_to_try_and_names_the_usb_driver(qtbot):
+    ports = [MODEM]  # a built-in serial port is no board
+    selector = PortSelector(scan=lambda: list(ports))
+    qtbot.addWidget(selector)
+    selector.needs_usb_driver = True  # as on Windows and macOS
+    selector.refresh()
+    tip = selector.toolTip()
+    assert tip.startswith("The board Hotaru talks to\n\nNo board was found.")
+    assert "CH340 or CP210x" in tip
+    selector.needs_usb_driver = False  # Linux has the drivers built in
+    ports.append(ESP)
+    selector.refresh()
+    assert selector.toolTip() == "The board Hotaru talks to"  # a board: nothing to explain
+    ports.remove(ESP)
+    selector.refresh()
+    assert "No board was found." in selector.toolTip() and "CH340" not in selector.toolTip()

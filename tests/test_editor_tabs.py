@@ -156,6 +156,41 @@ def test_check_syntax_column_with_cjk(tabs: EditorTabs) -> None:
     assert editor.error_line() == 0
 
 
+def test_a_full_width_bracket_is_explained_and_fixed_in_one_click(tabs: EditorTabs, qtbot) -> None:
+    editor = tabs.new_file('x＝１\nprint（"こんにちは。"）\n')
+    with qtbot.waitSignal(tabs.status_message) as blocker:
+        assert not tabs.check_syntax()
+    assert blocker.args[0].startswith("Line 1: A full-width ＝ ")  # not CPython's "U+FF1D"
+    assert "half-width =" in blocker.args[0]
+    assert not tabs.fix_bar.isHidden()
+    tabs.fix_bar.line_button.click()  # this line only: the next one still has its （
+    assert editor.text() == 'x=1\nprint（"こんにちは。"）\n'
+    assert editor.error_line() == 1 and not tabs.fix_bar.isHidden()
+    with qtbot.waitSignal(tabs.status_message) as blocker:
+        tabs.fix_bar.file_button.click()
+    assert editor.text() == 'x=1\nprint("こんにちは。")\n'  # the string keeps its 。
+    assert blocker.args[0] == "No syntax errors found."
+    assert tabs.fix_bar.isHidden() and editor.error_line() is None
+    editor.undo()  # one undo step per fix
+    assert editor.text() == 'x=1\nprint（"こんにちは。"）\n'
+
+
+def test_other_syntax_errors_are_said_in_words_without_a_fix(tabs: EditorTabs, qtbot) -> None:
+    tabs.new_file("print((1)\n")
+    with qtbot.waitSignal(tabs.status_message) as blocker:
+        assert not tabs.check_syntax()
+    assert blocker.args[0] == "Line 1: The bracket ( opened here is never closed: add its partner."
+    assert tabs._fix_bar is None  # nothing to replace: no bar
+
+
+def test_the_fix_bar_goes_when_the_line_is_fixed_by_hand(tabs: EditorTabs) -> None:
+    editor = tabs.new_file("a = 1；\n")
+    assert not tabs.check_syntax()
+    assert not tabs.fix_bar.isHidden()
+    editor.set_text("a = 1\n", keep_undo=True)
+    assert tabs.fix_bar.isHidden()
+
+
 def test_find_bar(tabs: EditorTabs, qtbot) -> None:
     tabs.show()
     editor = tabs.new_file("led = 1\nLED = 2\nled += 1\n")

@@ -18,6 +18,30 @@ GLOSSARY = {
     r"\bsimulator\b": {"ja": "シミュレーター", "zh_CN": "模拟器"},
     r"\bREPL\b": {"ja": "REPL", "zh_CN": "REPL"},
     r"\bboards?\b": {"ja": "ボード", "zh_CN": "开发板"},
+    # the simulator has one name, also where the English says "virtual board"
+    r"\bvirtual board\b": {"ja": "シミュレーター", "zh_CN": "模拟器"},
+    # a USB drive (the Pico's BOOTSEL drive): 驱动器 reads as "driver" to a beginner
+    r"\bdrive\b": {"ja": "ドライブ", "zh_CN": "U 盘"},
+    # Python's SyntaxError is 構文エラー; 文法 is a language's grammar
+    r"\bsyntax\b": {"ja": "構文", "zh_CN": "语法"},
+}
+
+# Words a translation must not use (GLOSSARY.md says what to write instead).
+FORBIDDEN = {
+    "ja": {
+        "仮想ボード": "シミュレーター",
+        "文法": "構文",
+        "もう一度試してください": "もう一度お試しください (one register)",
+        "貸し出し": "使用中",
+    },
+    "zh_CN": {
+        "您": "你 (one second-person form)",
+        "驱动器": "U 盘 / 磁盘",
+        "虚拟开发板": "模拟器",
+        "忙碌": "处理中",
+        "复位键": "复位按键",
+        "借给": "占用",
+    },
 }
 
 
@@ -43,6 +67,8 @@ def test_glossary_terms_are_used(language: str) -> None:
             continue
         for pattern, words in GLOSSARY.items():
             text = re.sub(r"\{\w*\}", "", e.source)  # {board} is a placeholder, not the word
+            if pattern != r"\bvirtual board\b":  # the simulator's other name has its own word
+                text = re.sub(r"\bvirtual board\b", "", text, flags=re.IGNORECASE)
             if re.search(pattern, text, re.IGNORECASE) and words[language] not in e.translation:
                 wrong.append(
                     f"[{e.context}] {e.source!r} -> {e.translation!r}: use {words[language]}"
@@ -130,7 +156,7 @@ def test_plural_messages_are_read_and_filled(tmp_path: Path) -> None:
 # ASCII punctuation right after a Japanese or Chinese character: full-width belongs there.
 HALF_WIDTH_AFTER_CJK = {
     "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][?!]"),
-    "zh_CN": re.compile(r"[\u4e00-\u9fff][,.:;?!]"),
+    "zh_CN": re.compile(r"[\u4e00-\u9fff](?:[,:;?!]|\.(?!\.\.))"),  # "..." is the ellipsis rule's,
 }
 
 
@@ -181,3 +207,127 @@ def test_translated_text_is_a_literal_lupdate_can_see() -> None:
 def test_tool_without_its_arguments_prints_how_to_use_it(argv: list[str], capsys) -> None:
     assert i18n_tools.main(argv) == 2
     assert "python -m tools.i18n_tools pending ja" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_words_the_glossary_rules_out_are_not_used(language: str) -> None:
+    wrong = [
+        f"[{e.context}] {e.translation!r}: {word} -> {instead}"
+        for e in read_ts(ts_path(language))
+        for word, instead in FORBIDDEN[language].items()
+        if word in e.translation
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def is_command(source: str) -> bool:
+    """A menu item or button that opens a window ("&Open…", "Other source…", "Browse..."):
+    a few words ending in an ellipsis, not a progress message ("Connecting…")."""
+    text = source.replace("&", "")
+    return bool(
+        re.fullmatch(r"[A-Z][\w'’]*(?: [\w'’:]+){0,6}(…|\.\.\.)", text)
+        and not re.match(r"\w+ing\b", text)
+    )
+
+
+def ellipsis_problems(entries: list[Entry], language: str) -> list[str]:
+    """GLOSSARY.md: ja writes one "…" everywhere; zh writes "..." at the end of a command
+    (as a command's name also inside “ ”) and "……" in sentences and progress messages."""
+    wrong = []
+    for e in entries:
+        t = e.translation
+        if language == "ja":
+            bad = "..." in t or "……" in t
+        else:
+            quoted = re.sub(r"“[^”]*”", "", t)  # a command named in a sentence keeps its ...
+            lone = re.search(r"(?<!…)…(?!…)", t) is not None
+            if is_command(e.source):
+                bad = lone or "……" in t or not t.endswith("...")
+            else:
+                bad = lone or "..." in quoted
+        if bad:
+            wrong.append(f"[{e.context}] {e.source!r} -> {t!r}")
+    return wrong
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_one_ellipsis_rule_per_language(language: str) -> None:
+    wrong = ellipsis_problems(read_ts(ts_path(language)), language)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_ellipsis_rule_tells_commands_from_sentences() -> None:
+    def entry(source: str, translation: str) -> Entry:
+        return Entry("C", source, translation, "")
+
+    good_zh = [entry("&Open…", "打开(&O)..."), entry("Connecting...", "正在连接……")]
+    good_zh.append(entry("Where Tools > Manage packages… finds", "“工具 > 管理软件包...”查找"))
+    assert ellipsis_problems(good_zh, "zh_CN") == []
+    bad_zh = [entry("&Open…", "打开(&O)……"), entry("Connecting...", "正在连接..."),
+              entry("Browse...", "浏览…"), entry("Waiting…", "正在等待…")]  # fmt: skip
+    assert len(ellipsis_problems(bad_zh, "zh_CN")) == 4
+    assert ellipsis_problems([entry("&Open…", "開く(&O)…")], "ja") == []
+    assert len(ellipsis_problems([entry("Connecting...", "接続しています...")], "ja")) == 1
+
+
+# A half-width bracket after Chinese text, or around it: "运行脚本 (F5)" -> "运行脚本（F5）".
+# Not an accelerator "(&F)", a file filter "(*.py)" or a call in code "Pin(2)".
+HALF_WIDTH_BRACKET_ZH = re.compile(
+    r"[\u4e00-\u9fff]\s*\((?![&*])|(?<![\w.])\((?![&*])[^()]*[\u4e00-\u9fff][^()]*\)"
+)
+
+
+def test_chinese_text_has_full_width_brackets() -> None:
+    wrong = [
+        f"[{e.context}] {e.translation!r}"
+        for e in read_ts(ts_path("zh_CN"))
+        if HALF_WIDTH_BRACKET_ZH.search(e.translation)
+    ]
+    assert not wrong, "\n".join(wrong)
+    assert HALF_WIDTH_BRACKET_ZH.search("停止程序 (Ctrl+F2)")
+    for fine in ("文件(&F)", "Python 脚本 (*.py)", "调用 gc.collect()。", "就是 Pin(2)。"):
+        assert not HALF_WIDTH_BRACKET_ZH.search(fine), fine
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", *TS_LANGUAGES])
+def test_no_two_items_of_one_menu_share_an_access_key(language: str) -> None:
+    """Read the menus from the actions table (ide/ui/window/actions.py) and the menu bar's
+    titles; in every language each menu's letters are distinct and the same as the source's."""
+    from ide.ui.window.actions import ACTIONS, CTX, EXAMPLES, MENUS, RECENT
+
+    texts = {spec.name: (spec.context, spec.text) for spec in ACTIONS}
+    texts[RECENT] = (CTX, "Open &recent")
+    texts[EXAMPLES] = (CTX, "E&xamples")
+    menus = {"menu bar": [(CTX, title) for _key, title, _entries in MENUS]}
+    for key, _title, entries in MENUS:
+        menus[key] = [texts[name] for name in entries if name in texts]
+    catalogue = (
+        {}
+        if language == "en"
+        else {(e.context, e.source): e.translation for e in read_ts(ts_path(language))}
+    )
+    wrong = []
+    for menu, items in menus.items():
+        seen: dict[str, str] = {}
+        for key in items:
+            shown = catalogue.get(key, key[1])
+            letter = _accelerator(shown)
+            if letter != _accelerator(key[1]):
+                wrong.append(f"{menu}: {shown!r} has not the letter of {key[1]!r}")
+            if letter and letter in seen:
+                wrong.append(f"{menu}: {shown!r} and {seen[letter]!r} share &{letter}")
+            if letter:
+                seen[letter] = shown
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_no_code_comment_reaches_translators(language: str) -> None:
+    """lupdate takes the code's ``#:`` attribute comments for translator notes; update drops
+    them (they told the translator of an error message about undo steps)."""
+    assert "<extracomment>" not in ts_path(language).read_text(encoding="utf-8")

@@ -480,3 +480,32 @@ def test_pyqtgraph_loads_when_the_plotter_is_first_shown() -> None:
         "print('pyqtgraph' in sys.modules)"
     )
     assert lines == ["False False", "True"]
+
+
+def test_hard_reset_is_in_the_run_menu_and_its_dialog_names_its_button(qtbot, prefs) -> None:
+    """Qt's standard "Reset" button reads 重置 ("wipe") in Chinese: the button says Hard reset.
+    Run > Hard reset exists, so an error message may send the user there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ide.ui.board.session_controller import SessionController
+
+    controller = SessionController()
+    resets: list[str] = []
+    controller.hard_reset = lambda: resets.append("reset")  # type: ignore[method-assign]
+    w = MainWindow(controller, preferences=prefs)
+    w.editor_tabs.ask_save_changes = lambda name: DISCARD
+    qtbot.addWidget(w)
+    w.build_panes()
+    run_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Run")
+    assert w.hard_reset_action in run_menu.actions()
+    w.hard_reset_action.trigger()
+    assert resets == ["reset"]
+    panel = w.console_panel
+    panel._offer_hard_reset()
+    box: QMessageBox = panel._reset_box
+    texts = [b.text() for b in box.buttons()]
+    assert "Hard reset" in texts and "Reset" not in texts
+    assert box.defaultButton().text() == "Hard reset"
+    box.defaultButton().click()
+    assert resets == ["reset", "reset"]
+    controller.shutdown()

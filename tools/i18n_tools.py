@@ -89,7 +89,23 @@ def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
             if out.returncode != 0:
                 raise RuntimeError(f"lupdate failed for {ts.name}:\n{out.stdout}{out.stderr}")
             reports.append(out.stdout + out.stderr)
+            _drop_code_comments(ts)
     return "".join(reports)
+
+
+_EXTRACOMMENT = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+def _drop_code_comments(ts: Path) -> None:
+    """Remove the <extracomment>s lupdate made of the code's ``#:`` attribute comments.
+
+    lupdate's Python parser takes every ``#:`` comment as a note for translators and glues the
+    ones it met since the last string onto the next tr() text ("seconds without typing that end
+    one undo step" on an error message): they mislead. Hotaru writes no translator notes."""
+    text = ts.read_text(encoding="utf-8")
+    cleaned = _EXTRACOMMENT.sub("", text)
+    if cleaned != text:
+        ts.write_text(cleaned, encoding="utf-8")
 
 
 def release(i18n_dir: Path | None = None, out_dir: Path | None = None) -> list[Path]:

@@ -129,10 +129,47 @@ def error_dialog(app: QApplication, lang: str) -> None:
 
 def restart_prompt(app: QApplication, lang: str) -> None:
     other = "zh_CN" if lang == "ja" else "ja"
-    box = QMessageBox(QMessageBox.Icon.Question, "Hotaru", lang_ui.restart_question(other))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box, _restart = lang_ui.restart_box(None, other)  # the real dialog, not a look-alike
     save(app, box, f"{lang}-language-prompt.png")
     box.close()
+
+
+def hard_reset_prompt(app: QApplication, lang: str) -> None:
+    """The console's "the program does not stop" question, as the console panel builds it."""
+    from ide.ui.board.session_controller import SessionController
+    from ide.ui.window.main_window import MainWindow
+
+    controller = SessionController()
+    window = MainWindow(controller)
+    window.build_panes()
+    panel = window.console_panel
+    panel._offer_hard_reset()  # the dialog a program that ignores Ctrl-C brings up
+    box = panel._reset_box
+    save(app, box, f"{lang}-hard-reset.png")
+    box.close()
+    window.close()
+    controller.shutdown()
+
+
+FULL_WIDTH = {
+    "ja": '# 全角のかっこ（日本語入力のまま）\nprint（"こんにちは。"）\n',
+    "zh_CN": '# 全角的括号（中文输入法）\nprint（"你好。"）\n',
+}
+
+
+def syntax_fix(app: QApplication, lang: str) -> None:
+    """Check syntax on a line typed with the input method in full-width mode: the explanation
+    and the "Fix this line" bar."""
+    from ide.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1000, 520)
+    window.editor_tabs.new_file(FULL_WIDTH[lang], "hello.py")
+    window.show()
+    settle(app)
+    window.check_syntax_action.trigger()
+    save(app, window, f"{lang}-syntax-full-width.png")
+    window.close()
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 30) -> None:
@@ -203,6 +240,8 @@ SCREENS: list[Callable[[QApplication, str], None]] = [
     main_window_live,
     error_dialog,
     restart_prompt,
+    hard_reset_prompt,
+    syntax_fix,
     install_wizard,
     settings_dialog,
 ]

@@ -226,7 +226,7 @@ def diagnose_silence(received: bytes, port: str) -> NotResponding:
                     "BoardError",
                     'The board is in its bootloader ("waiting for download"), not running '
                     "MicroPython. Press its RESET (EN) button without holding BOOT, or install "
-                    "MicroPython with the firmware wizard.",
+                    "MicroPython with Tools > Install MicroPython.",
                 ),
             ),
             diagnosis=NotResponding.BOOTLOADER,
@@ -281,8 +281,8 @@ def diagnose_silence(received: bytes, port: str) -> NotResponding:
             CTX,
             QT_TRANSLATE_NOOP(
                 "BoardError",
-                "A program on the board keeps running and ignores Ctrl-C. A hard reset (the "
-                "board's reset button, or Hard reset in the menu) will stop it.",
+                "A program on the board keeps running and ignores Ctrl-C. Press the board's "
+                "reset button (a hard reset) to stop it, then connect again.",
             ),
         ),
         diagnosis=NotResponding.IGNORES_CTRL_C,

@@ -98,6 +98,27 @@ class PortInfo:
         return message("BoardError", QT_TRANSLATE_NOOP("BoardError", "{text}"), text=self.board)
 
 
+# Where no board is found: the install wizard's first page and the main window's port
+# selector say the same words (the connection doctor can too). CH340/CP210x bridges work
+# without a driver on Linux, not on Windows and macOS.
+NEEDS_USB_DRIVERS = sys.platform in ("win32", "darwin")
+NO_BOARD_FOUND = QT_TRANSLATE_NOOP(
+    "PortNames",
+    "No board was found. Plug the board in with a USB cable. If nothing appears, try another "
+    "cable: many USB cables only charge and carry no data.",
+)
+USB_DRIVER_NEEDED = QT_TRANSLATE_NOOP(
+    "PortNames",
+    "Boards with a CH340 or CP210x USB chip need that chip's driver on Windows and macOS: "
+    "install it from the maker's site, then plug the board in again.",
+)
+
+
+def usb_driver_hint(needs_driver: bool = NEEDS_USB_DRIVERS) -> Message | None:
+    """The CH340/CP210x driver sentence on Windows and macOS, None elsewhere."""
+    return message(CTX, USB_DRIVER_NEEDED) if needs_driver else None
+
+
 def lookup(vid: int | None, pid: int | None) -> tuple[str, bool] | None:
     """(beginner name, reset lines wired) for a VID/PID, or None."""
     if vid is None:

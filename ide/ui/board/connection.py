@@ -8,6 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from ide.board.ports import CTX as PORTS_CTX
+from ide.board.ports import NEEDS_USB_DRIVERS, NO_BOARD_FOUND, usb_driver_hint
+from ide.text import message
 from ide.ui import translate_message
 from ide.ui.board.session_controller import SIMULATOR
 
@@ -58,7 +61,7 @@ class PortSelector(QComboBox):
         self.setObjectName("portSelector")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(18)
-        self.setToolTip(self.tr("The board Hotaru talks to"))
+        self.needs_usb_driver = NEEDS_USB_DRIVERS  # tests set it to see the Windows words
         self._scan = scan
         self._ports: list[Any] = []
         self.activated.connect(self._on_activated)
@@ -103,6 +106,16 @@ class PortSelector(QComboBox):
         )
         if current:
             self.set_current_port(current)
+        self.setToolTip(self._tip())
+
+    def _tip(self) -> str:
+        """What the selector is; with no board among the ports, what to try (and, on Windows
+        and macOS, the CH340/CP210x driver): the same words as the install wizard's."""
+        tip = self.tr("The board Hotaru talks to")
+        if any(getattr(p, "likely", bool(getattr(p, "board", None))) for p in self._ports):
+            return tip
+        found = [message(PORTS_CTX, NO_BOARD_FOUND), usb_driver_hint(self.needs_usb_driver)]
+        return "\n\n".join([tip, *(translate_message(m) for m in found if m is not None)])
 
     def _label(self, port: Any) -> str:
         board_message = getattr(port, "board_message", None)

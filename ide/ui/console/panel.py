@@ -78,6 +78,7 @@ class ConsolePanel(QObject):
         window.run_action.triggered.connect(self.run)
         window.stop_action.triggered.connect(c.stop)
         window.soft_reboot_action.triggered.connect(c.soft_reboot)
+        window.hard_reset_action.triggered.connect(c.hard_reset)
         window.save_main_action.triggered.connect(self.save_as_main)
         closing = getattr(window, "closing", None)
         if closing is not None:
@@ -237,14 +238,16 @@ class ConsolePanel(QObject):
                 "The program on the board ignored Ctrl-C (Stop). Reset the board? "
                 "This restarts it as if it was unplugged; variables are lost."
             ),
-            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Reset)
+        # Its own words, not Qt's standard "Reset" (重置 in Chinese reads as "wipe the board")
+        reset = box.addButton(self.tr("Hard reset"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reset)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: QAbstractButton) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Reset:
+            if button is reset:
                 self.controller.hard_reset()
 
         box.buttonClicked.connect(answered)

@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
+from ide.core.editor.fullwidth import (
+    explain,
+    fix_lookalikes,
+    lookalike_problem,
+    offending_lookalike,
+)
 from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
 from ide.os_errors import os_reason
@@ -26,6 +32,7 @@ from ide.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
     from ide.ui.editor.find_bar import FindBar
+    from ide.ui.editor.fix_bar import LookalikeFixBar
 
 # Dialog classes are imported where they are used: each Qt class a module touches at import
 # costs start-up time (PySide builds its enums then).
@@ -76,6 +83,8 @@ class EditorTabs(QTabWidget):
         self.currentChanged.connect(self._on_current_changed)
         self._find_bar: FindBar | None = None
         self._find_bar_host: QBoxLayout | None = None
+        self._fix_bar: LookalikeFixBar | None = None
+        self._fix_target: tuple[CodeEditor, int] | None = None  # (editor, 1-based line) offered
         #: asks Save / Discard / Cancel for a document name; tests replace it
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
@@ -367,21 +376,60 @@ class EditorTabs(QTabWidget):
         editor = self.current_editor()
         if editor is None:
             return False
-        problem = check_source(editor.text(), self.current_name())
+        source = editor.text()
+        # ｐｒｉｎｔ compiles in CPython (NFKC) but is an unknown name to MicroPython
+        problem = check_source(source, self.current_name()) or lookalike_problem(source)
+        if self._fix_bar is not None:
+            self._fix_bar.hide()
         if problem is None:
             editor.clear_error()
             return True
-        text = self.tr("Line {line}: {kind}: {message}").format(
-            line=problem.line, kind=problem.kind, message=problem.message
+        # The common CPython messages in the user's language; the rare ones as CPython says them
+        explained = explain(problem)
+        said = (
+            translate_message(explained)
+            if explained is not None
+            else f"{problem.kind}: {problem.message}"
         )
-        editor.mark_error(problem.line - 1, problem.column, f"{problem.kind}: {problem.message}")
+        text = self.tr("Line {line}: {message}").format(line=problem.line, message=said)
+        editor.mark_error(problem.line - 1, problem.column, said)
         editor.take_focus()
         self._syntax_status[editor] = text
         self.status_message.emit(text)
+        if offending_lookalike(problem) is not None:
+            self._fix_target = (editor, problem.line)
+            self.fix_bar.offer(text)
         return False
+
+    @property
+    def fix_bar(self) -> LookalikeFixBar:
+        """The "replace full-width look-alikes" bar, built when first offered."""
+        if self._fix_bar is None:
+            from ide.ui.editor.fix_bar import LookalikeFixBar
+
+            self._fix_bar = LookalikeFixBar()
+            self._fix_bar.fix_line.connect(lambda: self._fix_lookalikes(whole_file=False))
+            self._fix_bar.fix_file.connect(lambda: self._fix_lookalikes(whole_file=True))
+            if self._find_bar_host is not None:
+                self._find_bar_host.addWidget(self._fix_bar)
+        return self._fix_bar
+
+    def _fix_lookalikes(self, *, whole_file: bool) -> None:
+        """Replace the full-width look-alikes (undoable), then check the script again."""
+        if self._fix_target is None or self._fix_target[0] not in self._docs:
+            return
+        editor, line = self._fix_target
+        self._fix_target = None
+        fixed, count = fix_lookalikes(editor.text(), None if whole_file else line)
+        if count:
+            editor.set_text(fixed, keep_undo=True)  # Ctrl+Z brings the old text back
+        if editor is self.current_editor() and self.check_syntax():
+            self.status_message.emit(self.tr("No syntax errors found."))
 
     def _withdraw_syntax_status(self, editor: CodeEditor) -> None:
         text = self._syntax_status.pop(editor, None)
+        if self._fix_bar is not None and self._fix_target and self._fix_target[0] is editor:
+            self._fix_bar.hide()  # the user fixed it by hand
         if text is not None:
             self.status_withdrawn.emit(text)
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ide.board.ports import usb_driver_hint
 from ide.firmware import uf2
+from ide.ui import translate_message
 from ide.ui.board.connection import scan_ports
 from ide.ui.board.session_controller import SIMULATOR
 from ide.ui.firmware.backup_box import BackupBox, board_to_back_up
@@ -145,12 +147,9 @@ class BoardPage(QWizardPage):
                 "then press Refresh. If nothing appears, try another cable: many USB cables "
                 "only charge and carry no data."
             )
-            if NEEDS_USB_DRIVERS:
-                text += " " + self.tr(
-                    "Boards with a CH340 or CP210x USB chip need that chip's driver on "
-                    "Windows and macOS: install it from the maker's site, then plug the "
-                    "board in again."
-                )
+            driver = usb_driver_hint(NEEDS_USB_DRIVERS)
+            if driver is not None:
+                text += " " + translate_message(driver)
         else:
             if self.drive_combo.count():
                 self.notice.clear()

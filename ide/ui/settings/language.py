@@ -24,7 +24,14 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from ide import i18n
 from ide.text import QT_TRANSLATE_NOOP
@@ -203,8 +210,13 @@ def restart_question(language: str) -> str:
 
 def ask_restart(window: QWidget | None, language: str) -> bool:
     """Tell the user the change needs a restart; True when they chose to restart now."""
-    from PySide6.QtWidgets import QMessageBox
+    box, restart = restart_box(window, language)
+    box.exec()
+    return box.clickedButton() is restart
 
+
+def restart_box(window: QWidget | None, language: str) -> tuple[QMessageBox, QAbstractButton]:
+    """The restart question and its "Restart Now" button (also what the screenshots show)."""
     question = restart_question(language)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
@@ -217,8 +229,7 @@ def ask_restart(window: QWidget | None, language: str) -> bool:
         _tr(QT_TRANSLATE_NOOP("LanguageMenu", "Later")), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(restart)
-    box.exec()
-    return box.clickedButton() is restart
+    return box, restart
 
 
 def choose_language(window: QWidget | None, choice: str, ask: bool = True) -> None:

@@ -154,7 +154,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     _A(
         "save_to_board_action",
-        QT_TRANSLATE_NOOP("MainWindow", "Save to boa&rd as…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save to boar&d as…"),
         _tabs(lambda t: t.save_to_board()),
         None,
         QT_TRANSLATE_NOOP("MainWindow", "Save the script as a file on the board"),
@@ -219,7 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     _A(
         "toggle_comment_action",
-        QT_TRANSLATE_NOOP("MainWindow", "Toggle &comment"),
+        QT_TRANSLATE_NOOP("MainWindow", "Toggle co&mment"),
         editor_call("toggle_comment"),
         ("Ctrl+3", "Ctrl+/"),
         editor_scoped=True,
@@ -292,11 +292,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     _A(
         "soft_reboot_action",
-        QT_TRANSLATE_NOOP("MainWindow", "Soft &reboot"),
+        QT_TRANSLATE_NOOP("MainWindow", "Soft re&boot"),
         None,
         "Ctrl+D",
         QT_TRANSLATE_NOOP(
             "MainWindow", "Restart MicroPython on the board, clearing variables (Ctrl+D)"
+        ),
+    ),
+    _A(
+        "hard_reset_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Hard reset"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Restart the board as if it was unplugged; variables are lost"
         ),
     ),
     _A(
@@ -369,7 +378,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "zoom_in_action", "zoom_out_action", "zoom_reset_action", SEPARATOR, PANES,
     )),
     ("run", QT_TRANSLATE_NOOP("MainWindow", "&Run"), (
-        "run_action", "stop_action", "soft_reboot_action", SEPARATOR,
+        "run_action", "stop_action", "soft_reboot_action", "hard_reset_action", SEPARATOR,
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
