@@ -137,7 +137,7 @@ def test_esp_log_lines_at_the_prompt_reach_the_console_and_wedge_nothing(sim, mo
     every operation, Run included, works at once (rounds 2-4 used to fail with Busy)."""
     import serial
 
-    from ide.board import session as session_module
+    from ide.board import keys as keys_module
     from tests.board_fakes import NoisySerial
 
     fake = NoisySerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
@@ -147,7 +147,7 @@ def test_esp_log_lines_at_the_prompt_reach_the_console_and_wedge_nothing(sim, mo
     try:
         for n in range(6):
             raw_window = n % 2 == 1  # odd rounds: the line comes while Hotaru holds the raw REPL
-            monkeypatch.setattr(session_module, "LAZY_EXIT", 30.0 if raw_window else 0.0)
+            monkeypatch.setattr(keys_module, "LAZY_EXIT", 30.0 if raw_window else 0.0)
             s.listdir("/")
             if not raw_window:
                 rec.wait(lambda: s.repl.mode == "friendly", "the friendly prompt")
