@@ -86,10 +86,10 @@ def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
 
 
 def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkeypatch):
-    from ide.board import session as session_module
+    from ide.board import keys as keys_module
     from tests.board_fakes import NoisySerial
 
-    monkeypatch.setattr(session_module, "LAZY_EXIT", 30.0)  # stay in the raw REPL meanwhile
+    monkeypatch.setattr(keys_module, "LAZY_EXIT", 30.0)  # stay in the raw REPL meanwhile
 
     fake = NoisySerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
     s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
@@ -101,7 +101,7 @@ def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkey
         wait_for(lambda: s.link._buf.endswith(b"garbage\x80"), what="noise read by the reader")
         assert s.eval("3 * 3") == 9
         assert b"garbage" in shown  # not swallowed, not mistaken for an answer
-        monkeypatch.setattr(session_module, "LAZY_EXIT", 0.0)
+        monkeypatch.setattr(keys_module, "LAZY_EXIT", 0.0)
         wait_for(lambda: s.repl.mode == "friendly", what="back at the friendly prompt")
         fake.noise = bytes(random.Random(1).randrange(256) for _ in range(200))
         wait_for(lambda: not fake.noise, what="noise delivered")  # to the console

@@ -38,9 +38,13 @@ class Recorder:
             self.cond.notify_all()
 
     def wait(self, predicate, what: str, timeout: float = 20.0) -> None:
+        """Wait for ``predicate`` (checked on every recorded event and every 10 ms)."""
+        end = time.monotonic() + timeout
         with self.cond:
-            if not self.cond.wait_for(predicate, timeout):
-                raise AssertionError(f"timed out waiting for {what}: {self.states}, {self.text()}")
+            while not predicate():
+                if time.monotonic() > end:
+                    raise AssertionError(f"timed out waiting for {what}: {self.states}")
+                self.cond.wait(0.01)
 
     def text(self) -> str:
         return self.data.decode("utf-8", "replace")
@@ -123,5 +127,36 @@ def test_a_killed_simulator_is_noticed_at_once_and_a_new_one_recovers(sim, _sim_
         finally:
             s.close()
             fresh.close()
+    finally:
+        s.close()
+
+
+def test_esp_log_lines_at_the_prompt_reach_the_console_and_wedge_nothing(sim, monkeypatch):
+    """An ESP32 prints ESP-IDF log lines on its own (Wi-Fi, brown-out...) at any moment: at the
+    friendly prompt and in the raw REPL between operations. Every line reaches the console and
+    every operation, Run included, works at once (rounds 2-4 used to fail with Busy)."""
+    import serial
+
+    from ide.board import keys as keys_module
+    from tests.board_fakes import NoisySerial
+
+    fake = NoisySerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
+    rec = Recorder()
+    s.subscribe(rec.console, replay=False)
+    try:
+        for n in range(6):
+            raw_window = n % 2 == 1  # odd rounds: the line comes while Hotaru holds the raw REPL
+            monkeypatch.setattr(keys_module, "LAZY_EXIT", 30.0 if raw_window else 0.0)
+            s.listdir("/")
+            if not raw_window:
+                rec.wait(lambda: s.repl.mode == "friendly", "the friendly prompt")
+            line = f"E ({1234 + n}) wifi: log line {n}\r\n".encode()
+            fake.noise = line
+            rec.wait(lambda: not fake.noise, "the line read")
+            assert s.state == BoardState.IDLE
+            assert s.exec(f"print({n} * 2)").strip() == str(n * 2)
+            assert s.run(f"print('run {n}')").ok
+            rec.wait(lambda line=line: line.decode().strip() in rec.text(), f"log line {n}")
     finally:
         s.close()

@@ -20,13 +20,12 @@ subscribers.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from ide.board.connection import SIMULATOR, Connection
-from ide.board.console import ConsoleCallback, ConsoleRouter, Pump
+from ide.board.console import ConsoleCallback, ConsoleRouter
 from ide.board.errors import (
     BoardError,
     Busy,
@@ -38,6 +37,7 @@ from ide.board.errors import (
     VerifyFailed,
 )
 from ide.board.files import BoardFiles, Progress
+from ide.board.keys import Keys
 from ide.board.link import Link, LinkTimeout
 from ide.board.repl import RawRepl, literal, probe_info, with_banner
 from ide.board.resets import Resets
@@ -49,7 +49,6 @@ from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import Message
 
 CTX = "BoardSession"
-LAZY_EXIT = 0.25  # seconds in raw REPL after the last operation before going back to friendly
 LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
 REPL_GRACE = 2.0  # seconds an operation waits for the REPL to answer a line the user entered
 CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
@@ -83,10 +82,9 @@ class Session:
         self.runner = Runner(self)
         self.files = BoardFiles(self)
         self.resets = Resets(self)
+        self.keys = Keys(self)
         self._op_active = False
         self._cancel = threading.Event()  # interrupt() asked the operation in progress to stop
-        self._last_op_end = 0.0
-        self._pump_gave_up = False
         self.conn = Connection(
             self,
             port,
@@ -112,7 +110,7 @@ class Session:
             self._state.close()
             raise
         self.state_changed()
-        self._pump = Pump(self._pump_tick)
+        self.keys.start()
 
     # ------------------------------------------------------------------ the state
     @property
@@ -188,6 +186,9 @@ class Session:
             self.repl.link = link
             self.repl.invalidate()
 
+    def op_active(self) -> bool:
+        return self._op_active
+
     def in_operation(self) -> bool:
         return self._op_active or self.runner.running
 
@@ -249,7 +250,7 @@ class Session:
             self.conn.check_usable()
             if keys_first and self.console.has_queued():
                 # Keys typed before this operation was asked for go first (in order).
-                self._to_friendly_with_keys()
+                self.keys.deliver()
             if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
                 # A line the user typed (maybe while the last operation ran) is being run:
                 # a quick one answers with its prompt at once; only a long one makes us refuse.
@@ -280,48 +281,9 @@ class Session:
         finally:
             with self.gate:
                 self._op_active = False
-            self._last_op_end = time.monotonic()
-            self._pump_gave_up = False
             self._op_lock.release()
             self.state_changed()
-            if hasattr(self, "_pump"):
-                self._pump.wake()
-
-    def _pump_tick(self) -> None:
-        """Deliver queued keystrokes; leave the raw REPL LAZY_EXIT s after the last operation."""
-        if not self.conn.usable or self.runner.running:
-            return
-        lazy_due = (
-            self.repl.mode in ("raw", "unknown")
-            and not self._pump_gave_up
-            and time.monotonic() - self._last_op_end > LAZY_EXIT
-        )
-        if not (self.console.has_queued() or lazy_due):
-            return
-        if not self._op_lock.acquire(timeout=0.05):
-            return
-        try:
-            if self.runner.running or not self.conn.usable or self._pump_gave_up:
-                return
-            self._to_friendly_with_keys()
-        except BoardError:
-            self.repl.invalidate()
-            self._pump_gave_up = True  # the next operation will diagnose and say why
-        finally:
-            self._op_lock.release()
-
-    def _to_friendly_with_keys(self) -> None:
-        """To the friendly REPL and type the queued keystrokes (operation lock held)."""
-        if self.repl.mode == "unknown":
-            self.repl.resync()
-        if self.repl.mode == "raw":
-            self.repl.to_friendly()
-        if self.repl.mode == "friendly":
-            with self.gate:
-                data = self.console.take_queued()
-                if data:
-                    self.console.track_typed(data)
-                    self.link.write(data)
+            self.keys.op_ended()
 
     def exec(self, code: str, timeout: float | None = None) -> str:
         """Run ``code`` in the raw REPL; return its output. RemoteError if it raised."""
@@ -380,18 +342,8 @@ class Session:
         """Keystrokes for the friendly REPL (or, while run() runs, for the program). Never
         blocks on the board: while an operation is in progress they are queued and delivered
         after it, in order."""
-        if not data:
-            return
-        with self.gate:
-            if self.runner.send_input(data):
-                return
-            if self.conn.usable and self.repl.mode == "friendly" and not self._op_active:
-                if not self.console.has_queued():
-                    self.console.track_typed(data)  # before writing: the echo may come at once
-                    self.link.write(data)
-                    return
-            self.console.queue(data)
-        self._pump.wake()
+        if data:
+            self.keys.write(data)
 
     def send_input(self, data: bytes) -> None:
         """Typed input for the running program (same as write_console while run() runs)."""
@@ -496,7 +448,7 @@ class Session:
         finally:
             if got:
                 self._op_lock.release()
-        self._pump.stop()
+        self.keys.stop()
         self.state_changed()
         self._state.close()
 
