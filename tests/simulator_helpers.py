@@ -29,9 +29,8 @@ def read_until(s: serial.Serial, marker: bytes, timeout: float = 10.0) -> bytes:
 
 def friendly_prompt(s: serial.Serial) -> None:
     s.write(b"\x02\x03\r")
-    read_until(s, b">>> ")
-    time.sleep(0.05)
-    s.reset_input_buffer()
+    # the banner's prompt, Ctrl-C's and Enter's: all three, so nothing more is on its way
+    read_until(s, b">>> \r\n>>> \r\n>>> ")
 
 
 def enter_raw(s: serial.Serial) -> None:

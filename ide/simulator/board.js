@@ -7,8 +7,9 @@
 
 import { workerData, parentPort, receiveMessageOnPort } from "node:worker_threads";
 import fs from "node:fs";
-import nodePath from "node:path";
 import { pathToFileURL } from "node:url";
+import { hostFlash } from "./hostflash.js";
+import { FriendlyLine } from "./repl_line.js";
 import { makeMemoryShared } from "./wasm_shared.js";
 import * as L from "./layout.js";
 
@@ -361,14 +362,13 @@ const hostApi = {
   },
   // The flash VFS (board_flash.py) reports changes; the host folder follows (hostflash).
   dirty(path) {
-    openWriters.add(path);
+    host.dirty(path);
   },
   sync(path) {
-    openWriters.delete(path);
-    syncToHost(path);
+    host.sync(path);
   },
   rename(oldPath, newPath) {
-    renameOnHost(oldPath, newPath);
+    host.rename(oldPath, newPath);
   },
 };
 
@@ -401,108 +401,7 @@ function stdinChar() {
   return b < 0 ? null : b;
 }
 
-// ---------------------------------------------------------------- the host keeps the files
-
-// Board file names are any text; host folders refuse some characters and names (Windows):
-// those are written as %XX ("%" itself too), so every board name maps to one host name.
-const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
-function hostName(name) {
-  let out = name.replace(/[%\\:*?"<>|\x00-\x1f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-  if (RESERVED.test(out)) out = `%${out.charCodeAt(0).toString(16)}${out.slice(1)}`;
-  if (/[. ]$/.test(out)) out = `${out.slice(0, -1)}%${out.charCodeAt(out.length - 1).toString(16)}`;
-  return out;
-}
-function boardName(name) {
-  return name.replace(/%([0-9a-f]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)));
-}
-function hostPath(p) {
-  return nodePath.join(flashDir, ...p.split("/").filter(Boolean).map(hostName));
-}
-const staging = flashDir ? `${flashDir}.staging` : ""; // whole-file writes land here first
-// files written since their last sync and not closed yet: synced when the REPL waits for
-// input again (the command that wrote them ended), and at a soft reset
-const openWriters = new Set();
-
-function hostFailed(what, e) {
-  process.stderr.write(`keeping the board's files on the host: ${what}: ${e}\n`);
-}
-
-// Make the host copy of one flash path what the board has now (file, folder, or gone).
-function syncToHost(p) {
-  if (!flashDir) return;
-  const mem = `/flash${p}`;
-  const host = hostPath(p);
-  let st = null;
-  try {
-    st = mp.FS.stat(mem);
-  } catch {}
-  try {
-    if (!st) fs.rmSync(host, { recursive: true, force: true });
-    else if (mp.FS.isDir(st.mode)) mirrorDir(mem, host);
-    else {
-      fs.mkdirSync(staging, { recursive: true });
-      const tmp = nodePath.join(staging, `${process.pid}-${Date.now()}`);
-      fs.writeFileSync(tmp, mp.FS.readFile(mem));
-      fs.renameSync(tmp, host); // atomic: a crash leaves the old or the new file, never half
-    }
-  } catch (e) {
-    hostFailed(p, e);
-  }
-}
-
-function mirrorDir(mem, host) {
-  fs.mkdirSync(host, { recursive: true });
-  const names = new Set();
-  for (const name of mp.FS.readdir(mem)) {
-    if (name === "." || name === "..") continue;
-    names.add(hostName(name));
-    const child = `${mem}/${name}`;
-    if (mp.FS.isDir(mp.FS.stat(child).mode)) mirrorDir(child, nodePath.join(host, hostName(name)));
-    else fs.writeFileSync(nodePath.join(host, hostName(name)), mp.FS.readFile(child));
-  }
-  for (const name of fs.readdirSync(host)) {
-    if (!names.has(name)) fs.rmSync(nodePath.join(host, name), { recursive: true, force: true });
-  }
-}
-
-function renameOnHost(oldPath, newPath) {
-  if (!flashDir) return;
-  try {
-    fs.rmSync(hostPath(newPath), { recursive: true, force: true });
-    fs.renameSync(hostPath(oldPath), hostPath(newPath));
-  } catch {
-    syncToHost(oldPath);
-    syncToHost(newPath);
-  }
-}
-
-function syncOpenWriters() {
-  for (const p of openWriters) syncToHost(p);
-  openWriters.clear();
-}
-
-// The host folder -> the fresh interpreter's /flash (at power-on).
-function loadFromHost(host, mem) {
-  let entries;
-  try {
-    entries = fs.readdirSync(host, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const child = `${mem}/${boardName(e.name)}`;
-    try {
-      if (e.isDirectory()) {
-        mp.FS.mkdir(child);
-        loadFromHost(nodePath.join(host, e.name), child);
-      } else if (e.isFile()) {
-        mp.FS.writeFile(child, fs.readFileSync(nodePath.join(host, e.name)));
-      }
-    } catch (err) {
-      hostFailed(child, err);
-    }
-  }
-}
+const host = hostFlash(flashDir, () => mp.FS); // the host folder that keeps the files
 
 async function newInterpreter(files) {
   timers = new Map();
@@ -524,7 +423,7 @@ async function newInterpreter(files) {
   FS.mkdir("/sim");
   FS.mkdir("/ram"); // RAM disks (os.VfsFat.mkfs on a block device; see board_flash.py)
   if (files) restoreTree(FS, "/flash", files);
-  else if (flashDir) loadFromHost(flashDir, "/flash");
+  else host.load();
   for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);
   FS.writeFile("/sim/sys_module.py", ""); // the runtime makes `sys` a real module from it
   mp.registerJsModule("_simhost", hostApi);
@@ -586,7 +485,7 @@ async function boot(files, keepRaw) {
     let again = runFile("boot.py");
     if (!again && !keepRaw) again = runFile("main.py");
     if (again) {
-      syncOpenWriters();
+      host.syncOpenWriters();
       files = saveTree(mp.FS, "/flash");
       writeText("MPY: soft reboot\n");
       if (resetRequest === "hard") keepRaw = false;
@@ -602,8 +501,7 @@ async function boot(files, keepRaw) {
   else writeTextRaw(bannerFix(banner));
   raw = keepRaw;
   rawLen = 0;
-  lineEmpty = !keepRaw;
-  pasteMode = false;
+  line.settle(keepRaw);
 }
 
 function writeTextRaw(latin1) {
@@ -618,7 +516,7 @@ function endedWith(last) {
 }
 
 async function softReset() {
-  syncOpenWriters(); // a board closes open files at a soft reset: their data is kept
+  host.syncOpenWriters(); // a board closes open files at a soft reset: their data is kept
   const files = saveTree(mp.FS, "/flash");
   const keepRaw = raw && resetRequest !== "hard";
   writeText("MPY: soft reboot\n");
@@ -682,85 +580,12 @@ function rawPaste() {
   }
 }
 
-// ---------------------------------------------------------------- the friendly REPL's line editor
-
-// The port's event-driven friendly REPL restarts readline (printing ">>> " again and forgetting a
-// half-read escape sequence) after every key that leaves the line empty; a board's REPL
-// (rp2, esp32: readline() in a loop) does not. So "a" + Backspace echoed "a\b\x1b[K>>> " and
-// Up at an empty prompt echoed "[A". Here the keys that edit are fed with their output
-// captured and that extra prompt dropped, and escape sequences on an empty line are handled
-// as readline.c does (only Up does something there: it recalls the history).
-const PS1 = 0x3e3e3e20; // ">>> " as the last four output bytes (see `tail`)
-let lineEmpty = true; // the friendly REPL's line is empty (right after its ">>> ")
-let pasteMode = false; // friendly paste mode (Ctrl-E): every byte is data
-
-function endsWithPrompt(buf) {
-  const n = buf.length;
-  return n >= 4 && buf[n - 4] === 0x3e && buf[n - 3] === 0x3e && buf[n - 2] === 0x3e && buf[n - 1] === 0x20;
-}
-
-// A byte for the friendly REPL (not Ctrl-A/B); returns true when it asked for a soft reset.
-function friendlyByte(b) {
-  if (pasteMode) {
-    if (b === 3 || b === 4) pasteMode = false;
-    const reset = feed(b);
-    lineEmpty = !pasteMode && tail === PS1;
-    return reset;
-  }
-  const ends = b === 13 || b === 10 || b === 3 || b === 4 || (b === 5 && lineEmpty);
-  if (ends) {
-    // Enter, Ctrl-C, Ctrl-D, paste mode: may run code, so the output streams
-    if (b === 5) pasteMode = true;
-    const reset = feed(b);
-    lineEmpty = !pasteMode && tail === PS1;
-    return reset;
-  }
-  if (b === 27 && lineEmpty) {
-    escapeOnEmptyLine();
-    return false;
-  }
-  let reset = false;
-  let out = withCapture(() => {
-    reset = feed(b);
-  });
-  // the port's extra prompt: the line is empty now
-  lineEmpty = endsWithPrompt(out);
-  if (lineEmpty) out = out.subarray(0, out.length - 4);
-  writeTextRaw(out.toString("latin1"));
-  return reset;
-}
-
-// ESC on an empty line: read the rest of the sequence; only Up arrow acts (history recall).
-function escapeOnEmptyLine() {
-  const soon = () => performance.now() + 100;
-  const kind = takeByte(soon());
-  if (kind !== 0x5b) return; // ESC O x and lone ESC: nothing on an empty line
-  let c = takeByte(soon());
-  if (c >= 0x30 && c <= 0x39) {
-    takeByte(soon()); // ESC [ digit ~ (Home, End, Delete): nothing on an empty line
-    return;
-  }
-  if (c !== 0x41) return; // Down, Left, Right...: nothing on an empty line
-  // Up: give the port's readline a one-character line so it keeps its state, then recall
-  withCapture(() => feed(0x78));
-  const out = withCapture(() => {
-    for (const k of [27, 0x5b, 0x41]) feed(k);
-  });
-  if (!out.length) {
-    withCapture(() => feed(8)); // no history: take the "x" back (its output is not the board's)
-    return;
-  }
-  lineEmpty = false;
-  // the port moved back over the "x" ("\b", maybe "\x1b[K"); from an empty line a board
-  // prints only the recalled line
-  let start = out[0] === 8 ? 1 : 0;
-  if (out[start] === 27 && out[start + 1] === 0x5b && out[start + 2] === 0x4b) start += 3;
-  writeTextRaw(out.subarray(start).toString("latin1"));
-}
+// The friendly REPL's line editing, as a board's (repl_line.js explains why)
+const line = new FriendlyLine({ feed, withCapture, writeTextRaw, takeByte, tail: () => tail });
 
 async function replLoop() {
   for (;;) {
-    if (openWriters.size && !inAvailable()) syncOpenWriters();
+    if (host.hasOpenWriters() && !inAvailable()) host.syncOpenWriters();
     const due = nextTimer();
     const b = takeByte(due, false, true);
     if (b < 0) {
@@ -771,8 +596,8 @@ async function replLoop() {
       continue;
     }
     let reset = false;
-    if (!raw && pasteMode) {
-      reset = friendlyByte(b); // paste mode: every byte but Ctrl-C/Ctrl-D is data
+    if (!raw && line.pasteMode) {
+      reset = line.byte(b); // paste mode: every byte but Ctrl-C/Ctrl-D is data
     } else if (b === 2) {
       // Ctrl-B, at the friendly prompt or in the raw REPL (which it leaves), prints the banner
       // again: name the virtual board in it
@@ -781,7 +606,7 @@ async function replLoop() {
       });
       writeTextRaw(bannerFix(out));
       raw = false;
-      lineEmpty = tail === PS1;
+      line.settle(raw);
     } else if (!raw) {
       if (b === 1) {
         // Ctrl-A: does the REPL switch to raw mode? (only on an empty line)
@@ -793,9 +618,9 @@ async function replLoop() {
           raw = true;
           rawLen = 0;
         }
-        lineEmpty = !raw && tail === PS1;
+        line.settle(raw);
       } else {
-        reset = friendlyByte(b);
+        reset = line.byte(b);
       }
     } else if (b === 5 && rawLen === 0) {
       if (peekByte(performance.now() + 1000) === 0x41) {
