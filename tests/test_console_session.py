@@ -234,3 +234,18 @@ def test_a_megabyte_of_output_never_stalls_the_event_loop(ide, qtbot):
     assert console_text(ide).endswith("done\n>>> ")
     assert len(loop.gaps) > 20
     assert loop.stalls() == [], loop.summary()
+
+
+@pytest.mark.timeout(120)
+def test_run_follows_the_windows_keep_state_setting(ide, qtbot):
+    # F5 starts from a clean board (a soft reset first) unless Settings keep the state
+    ide.preferences.keep_board_state = True
+    run_script(qtbot, ide, "kept = 7\n")
+    wait_prompt(qtbot, ide)
+    run_script(qtbot, ide, "print('kept:', 'kept' in globals())\n")
+    wait_console(qtbot, ide, "kept: True")
+    wait_prompt(qtbot, ide)
+    ide.preferences.keep_board_state = False
+    run_script(qtbot, ide, "print('still:', 'kept' in globals())\n")
+    wait_console(qtbot, ide, "still: False")
+    wait_prompt(qtbot, ide)

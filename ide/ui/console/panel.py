@@ -192,7 +192,10 @@ class ConsolePanel(QObject):
         script = str(doc.local_path) if doc is not None and doc.local_path else name
         self.console.start_program(self.tr("Run {name}").format(name=shown), script, shown)
         self._reads_input = bool(READS_INPUT.search(code))
-        self.controller.run_program(code, name)
+        # a clean board first unless the window's Settings keep the state between runs
+        prefs = getattr(self.window, "preferences", None)
+        fresh = None if prefs is None else not prefs.keep_board_state
+        self.controller.run_program(code, name, fresh=fresh)
 
     def save_as_main(self) -> None:
         tabs = self.window.editor_tabs
