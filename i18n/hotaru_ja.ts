@@ -513,6 +513,49 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>The name “{name}” is not defined</source>
+        <translation>名前「{name}」は定義されていません</translation>
+    </message>
+    <message>
+        <source>“{name}” is imported but not used</source>
+        <translation>「{name}」をインポートしていますが、使っていません</translation>
+    </message>
+    <message>
+        <source>The variable “{name}” is assigned but never used</source>
+        <translation>変数「{name}」に代入していますが、使っていません</translation>
+    </message>
+    <message>
+        <source>“{name}” is defined again before the first one is used</source>
+        <translation>「{name}」を最初の定義を使う前にもう一度定義しています</translation>
+    </message>
+    <message>
+        <source>The local variable “{name}” is used before it is assigned</source>
+        <translation>ローカル変数「{name}」を代入する前に使っています</translation>
+    </message>
+    <message>
+        <source>“from {name} import *” hides which names come from where</source>
+        <translation>「from {name} import *」では、どの名前がどこから来たのか分からなくなります</translation>
+    </message>
+    <message>
+        <source>{module} is not available on the {board}; the {other} has it</source>
+        <translation>「{module}」は {board} では使えません。{other} にはあります</translation>
+    </message>
+    <message>
+        <source>{module} is part of Python on a computer, not of MicroPython</source>
+        <translation>「{module}」はコンピューター上の Python のモジュールで、MicroPython にはありません</translation>
+    </message>
+    <message>
+        <source>{module}.{name} does not exist on the {where}; the {other} has it</source>
+        <translation>「{module}.{name}」は {where} にはありません。{other} にはあります</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
@@ -741,6 +784,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
         <translation>Pico に MicroPython が入りました。新しいポートが現れないときは、Pico を外して（BOOTSEL ボタンは押さずに）つなぎ直し、そのポートを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorAssist</name>
+    <message>
+        <source>No documentation here</source>
+        <translation>ここには説明がありません</translation>
+    </message>
+    <message>
+        <source>No definition found</source>
+        <translation>定義が見つかりません</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1909,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>指定行へ移動(&amp;G)…</translation>
     </message>
     <message>
+        <source>Show comp&amp;letions</source>
+        <translation>入力候補を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;documentation</source>
+        <translation>説明を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to definitio&amp;n</source>
+        <translation>定義へ移動(&amp;N)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
@@ -1945,6 +2011,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Toggle co&amp;mment</source>
         <translation>コメントの切り替え(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show parameter &amp;hints</source>
+        <translation>引数のヒントを表示(&amp;H)</translation>
     </message>
     <message>
         <source>Soft re&amp;boot</source>

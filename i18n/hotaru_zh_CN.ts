@@ -513,6 +513,49 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>The name “{name}” is not defined</source>
+        <translation>名称“{name}”未定义</translation>
+    </message>
+    <message>
+        <source>“{name}” is imported but not used</source>
+        <translation>导入了“{name}”，但没有使用</translation>
+    </message>
+    <message>
+        <source>The variable “{name}” is assigned but never used</source>
+        <translation>变量“{name}”已赋值，但从未使用</translation>
+    </message>
+    <message>
+        <source>“{name}” is defined again before the first one is used</source>
+        <translation>“{name}”在第一次定义被使用之前又被定义了一次</translation>
+    </message>
+    <message>
+        <source>The local variable “{name}” is used before it is assigned</source>
+        <translation>局部变量“{name}”在赋值之前就被使用了</translation>
+    </message>
+    <message>
+        <source>“from {name} import *” hides which names come from where</source>
+        <translation>“from {name} import *”会让人看不出哪些名称来自哪里</translation>
+    </message>
+    <message>
+        <source>{module} is not available on the {board}; the {other} has it</source>
+        <translation>{board} 上没有“{module}”；{other} 上有</translation>
+    </message>
+    <message>
+        <source>{module} is part of Python on a computer, not of MicroPython</source>
+        <translation>“{module}”是电脑上 Python 的模块，MicroPython 中没有</translation>
+    </message>
+    <message>
+        <source>{module}.{name} does not exist on the {where}; the {other} has it</source>
+        <translation>{where} 上没有“{module}.{name}”；{other} 上有</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <source>Undo</source>
@@ -741,6 +784,17 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MicroPython is on the Pico. If no new port appears, unplug the Pico and plug it in again (without holding BOOTSEL), then choose its port.</source>
         <translation>MicroPython 已安装到 Pico。如果没有出现新的端口，请拔下 Pico 再重新插上（不要按住 BOOTSEL），然后选择它的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorAssist</name>
+    <message>
+        <source>No documentation here</source>
+        <translation>此处没有说明文档</translation>
+    </message>
+    <message>
+        <source>No definition found</source>
+        <translation>找不到定义</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1909,18 @@ This name is unsafe on a computer: {why}</source>
         <translation>转到行(&amp;G)...</translation>
     </message>
     <message>
+        <source>Show comp&amp;letions</source>
+        <translation>显示补全建议(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;documentation</source>
+        <translation>显示说明文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to definitio&amp;n</source>
+        <translation>转到定义(&amp;N)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -1945,6 +2011,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Toggle co&amp;mment</source>
         <translation>切换注释(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show parameter &amp;hints</source>
+        <translation>显示参数提示(&amp;H)</translation>
     </message>
     <message>
         <source>Soft re&amp;boot</source>

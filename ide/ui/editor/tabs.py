@@ -91,6 +91,9 @@ class EditorTabs(QTabWidget):
         self.show_error: Callable[[str, str], None] = self._show_error
         #: asked before Save writes over the tab's file; False stops the save (autosave sets it)
         self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
+        from ide.ui.editor.assist import AssistHub  # completion, docs, checks for every tab
+
+        self.assist = AssistHub(self)
 
     # ----------------------------------------------------------------- find bar
     def set_find_bar_host(self, layout: QBoxLayout) -> None:

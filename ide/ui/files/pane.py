@@ -132,6 +132,9 @@ class FilesPane(QWidget):
         self.listing = BoardListing(self)
         self.board_actions = BoardActions(self)
         self.local_actions = LocalActions(self)
+        assist = getattr(editor_tabs, "assist", None)
+        if assist is not None:  # the editor completes the modules the listing shows
+            assist.watch_board_files(self.board_model)
 
         self._build_layout()
         self._wire()

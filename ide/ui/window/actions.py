@@ -108,6 +108,17 @@ def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
 
+def _assist(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
+    """A handler calling ``call`` with the current editor's EditorAssist (if there is one)."""
+
+    def handler(window: MainWindow) -> None:
+        assist = window.editor_tabs.assist.assist()
+        if assist is not None:
+            call(assist)
+
+    return handler
+
+
 _STD = QKeySequence.StandardKey
 _A = ActionSpec
 
@@ -242,6 +253,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _tabs(lambda t: t.goto_line_dialog()),
         "Ctrl+G",
     ),
+    _A(
+        "complete_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Show comp&letions"),
+        _assist(lambda a: a.request_completion()),
+        "Ctrl+Space",
+        editor_scoped=True,
+    ),
+    _A(
+        "signature_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Show parameter &hints"),
+        _assist(lambda a: a.request_signature()),
+        "Ctrl+Shift+Space",
+        editor_scoped=True,
+    ),
+    _A(
+        "docs_here_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Show &documentation"),
+        _assist(lambda a: a.request_docs()),
+        "F1",
+        editor_scoped=True,
+    ),
+    _A(
+        "goto_definition_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Go to definitio&n"),
+        _assist(lambda a: a.request_definition()),
+        "F12",
+        editor_scoped=True,
+    ),
     # View
     _A(
         "zoom_in_action",
@@ -372,7 +411,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
         "undo_action", "redo_action", SEPARATOR,
         "cut_action", "copy_action", "paste_action", "select_all_action", SEPARATOR,
-        "find_action", "replace_action", "goto_line_action", "toggle_comment_action",
+        "find_action", "replace_action", "goto_line_action", "toggle_comment_action", SEPARATOR,
+        "complete_action", "signature_action", "docs_here_action", "goto_definition_action",
     )),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"), (
         "zoom_in_action", "zoom_out_action", "zoom_reset_action", SEPARATOR, PANES,
