@@ -123,3 +123,21 @@ def test_mount_serves_this_computers_files(sim, tmp_path):
     out = ok(mpremote(sim.port, "mount", str(tmp_path), "exec", code))
     assert out.endswith(b"100\r\n4 [16449, 16449]\r\n"), out
     assert (tmp_path / "t.bin").read_bytes() == b"\x41\x40" * 50
+
+
+def test_module_command_keeps_files_in_the_given_folder(tmp_path):
+    flash = tmp_path / "flash"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ide.simulator", "--flash", str(flash)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        port = proc.stdout.readline().strip()
+        assert port.startswith("/dev/"), proc.stderr.read() if proc.poll() is not None else port
+        ok(mpremote(port, "resume", "exec", "with open('kept.txt', 'w') as f: f.write('k')"))
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert (flash / "kept.txt").read_text() == "k"

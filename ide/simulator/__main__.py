@@ -1,4 +1,5 @@
-"""python -m ide.simulator [--baud N]: serve a virtual board; the first stdout line is its port."""
+"""python -m ide.simulator [--baud N] [--flash DIR]: serve a virtual board on a pty; the first
+stdout line is its port."""
 
 from __future__ import annotations
 
@@ -22,9 +23,15 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="limit both directions to BAUD/10 bytes per second, like a UART",
     )
+    parser.add_argument(
+        "--flash",
+        default=None,
+        help="folder that keeps the board's files (default: $HOTARU_SIM_FLASH, else the "
+        "per-user folder the IDE uses; ':memory:' keeps nothing)",
+    )
     args = parser.parse_args(argv)
     try:
-        board = start(baud=args.baud, pty=True)
+        board = start(baud=args.baud, pty=True, flash=args.flash)
     except SimulatorUnavailable as e:
         print(e.message, file=sys.stderr)
         return 2
