@@ -281,9 +281,11 @@ class Session:
         finally:
             with self.gate:
                 self._op_active = False
+            # The end time first: a pump tick right after the release must not find the
+            # previous one and leave the raw REPL at once.
+            self.keys.op_ended()
             self._op_lock.release()
             self.state_changed()
-            self.keys.op_ended()
 
     def exec(self, code: str, timeout: float | None = None) -> str:
         """Run ``code`` in the raw REPL; return its output. RemoteError if it raised."""
