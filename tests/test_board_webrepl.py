@@ -1,0 +1,168 @@
+"""The board suite's core over both transports (USB serial and WebREPL, each to the virtual
+board), and what only WebREPL has: the password, one client, a cut link."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from ide.board import Busy, Disconnected, RemoteError, connect
+from ide.board.state import BoardState
+from ide.board.transports.webrepl import WebReplBusy, WrongPassword, normalise_url
+from ide.simulator.webrepl import WebReplEndpoint
+
+HOSTILE = "'); import os; os.remove('main.py') #"
+PASSWORD = "s3cret"
+
+
+def wait_for(predicate, timeout=10.0, what="condition"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class Console:
+    def __init__(self):
+        self.data = bytearray()
+        self.lock = threading.Lock()
+
+    def __call__(self, data: bytes) -> None:
+        with self.lock:
+            self.data += data
+
+    def text(self) -> str:
+        with self.lock:
+            return self.data.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def endpoint(sim):
+    ep = WebReplEndpoint(sim, PASSWORD)
+    yield ep
+    ep.close()
+
+
+@pytest.fixture(params=["serial", "webrepl"])
+def board(request, sim):
+    if request.param == "serial":
+        s = connect(sim.port)
+        yield s
+        s.close()
+        return
+    ep = WebReplEndpoint(sim, PASSWORD)
+    s = connect(ep.url, password=PASSWORD)
+    yield s
+    s.close()
+    ep.close()
+
+
+def test_exec_and_listdir(board):
+    assert board.exec("print(1 + 1)") == "2\r\n"
+    assert board.eval("'ä' * 2") == "ää"
+    with pytest.raises(RemoteError):
+        board.exec("1/0")
+    board.mkdir("/d")
+    board.write_file("/d/a.txt", b"x")
+    assert [(e.name, e.is_dir) for e in board.listdir("/d")] == [("a.txt", False)]
+
+
+def test_a_100_kB_binary_file_round_trips(board):
+    blob = os.urandom(100 * 1024) + b"\r\n\x03\x04\x01\x02\x05"
+    board.write_file("/big.bin", blob)
+    assert board.read_file("/big.bin") == blob
+    assert board.stat("/big.bin").size == len(blob)
+    assert [e.name for e in board.listdir("/")] == ["big.bin"]  # no temporary file left
+
+
+def test_hostile_names_are_data(board):
+    board.write_file("/main.py", b"print('survivor')\n")
+    board.write_file("/" + HOSTILE, b"hostile")
+    assert board.read_file("/" + HOSTILE) == b"hostile"
+    board.remove("/" + HOSTILE)
+    assert board.read_file("/main.py") == b"print('survivor')\n"
+
+
+def test_run_with_output_and_interrupt(board):
+    con = Console()
+    board.subscribe(con, replay=False)
+    out = bytearray()
+    result = board.run("for i in range(3):\n    print('line', i)\n", on_output=out.extend)
+    assert result.ok and out.decode() == "line 0\r\nline 1\r\nline 2\r\n"
+    results = []
+    t = threading.Thread(target=lambda: results.append(board.run("while True:\n    pass\n")))
+    t.start()
+    wait_for(lambda: board.running, what="running")
+    with pytest.raises(Busy):
+        board.listdir("/")
+    board.interrupt()
+    t.join(10)
+    assert results and results[0].interrupted
+    assert con.text().endswith(">>> ")
+    assert board.eval("1") == 1
+
+
+def test_wrong_password_is_said_in_words(endpoint):
+    with pytest.raises(WrongPassword) as info:
+        connect(endpoint.url, password="wrong")
+    assert "password" in str(info.value.message).lower()
+    with connect(endpoint.url, password=PASSWORD) as s:  # the right one still works after
+        assert s.eval("2") == 2
+
+
+def test_a_second_client_is_told_the_board_is_taken(endpoint):
+    with connect(endpoint.url, password=PASSWORD) as s:
+        with pytest.raises(WebReplBusy) as info:
+            connect(endpoint.url, password=PASSWORD)
+        assert "only one" in str(info.value.message)
+        assert s.eval("3") == 3  # the first one is untouched
+    assert endpoint.rejected == 1
+
+
+def test_refused_and_unknown_hosts_are_said_in_words(endpoint):
+    port = endpoint.port
+    endpoint.close()  # nobody listens there now: as a board without WebREPL
+    with pytest.raises(Disconnected) as info:
+        connect(f"ws://127.0.0.1:{port}", password=PASSWORD)
+    assert "not enabled" in str(info.value.message)
+    with pytest.raises(Disconnected) as info:
+        connect("ws://no-such-board.invalid:8266", password=PASSWORD)
+    assert "no-such-board.invalid" in str(info.value.message)
+
+
+def test_a_cut_link_is_noticed_at_once_and_calls_fail_at_once(endpoint):
+    s = connect(endpoint.url, password=PASSWORD, auto_reconnect=False)
+    try:
+        states = []
+        s.on_state(states.append)
+        endpoint.cut()
+        wait_for(lambda: s.state is BoardState.DISCONNECTED, timeout=5, what="disconnected")
+        with pytest.raises(Disconnected):
+            s.listdir("/")
+    finally:
+        s.close()
+
+
+def test_a_cut_link_reconnects_when_the_board_is_back(endpoint):
+    s = connect(endpoint.url, password=PASSWORD)
+    try:
+        s.write_file("/kept.txt", b"kept")
+        endpoint.cut()
+        wait_for(lambda: not s.connected, timeout=5, what="lost")
+        wait_for(lambda: s.state is BoardState.IDLE, timeout=20, what="reconnected")
+        assert s.read_file("/kept.txt") == b"kept"
+    finally:
+        s.close()
+
+
+def test_addresses_as_users_type_them():
+    assert normalise_url("esp32.local") == "ws://esp32.local:8266"
+    assert normalise_url(" 192.168.1.4:8300 ") == "ws://192.168.1.4:8300"
+    assert normalise_url("ws://10.0.0.2") == "ws://10.0.0.2:8266"
+    with pytest.raises(Disconnected):
+        normalise_url("http://10.0.0.2")
