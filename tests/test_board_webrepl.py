@@ -166,3 +166,34 @@ def test_addresses_as_users_type_them():
     assert normalise_url("ws://10.0.0.2") == "ws://10.0.0.2:8266"
     with pytest.raises(Disconnected):
         normalise_url("http://10.0.0.2")
+
+
+def test_the_setup_helper_writes_boot_py_and_webrepl_cfg_that_read_back(sim):
+    from ide.core import webrepl_setup as ws
+
+    assert not ws.password_ok("abc") and ws.password_ok("abcd") and not ws.password_ok("x" * 10)
+    with connect(sim.port) as s:
+        s.write_file("/boot.py", b"# my own boot\nimport gc\n")
+        old = ws.read_boot(s)
+        setup = ws.plan(old, "Home 'net'", 'p"w', "secret")  # quotes are data
+        # the diff shows the added lines; the values went through repr()
+        ssid, pw = "Home 'net'", 'p"w'
+        assert f"+        w.connect({ssid!r}, {pw!r})" in setup.diff()
+        assert "-" + "# my own boot" not in setup.diff()  # the user's lines stay
+        ws.apply(s, setup)
+        assert s.read_file("/webrepl_cfg.py") == b"PASS = 'secret'\n"
+        boot = s.read_file("/boot.py").decode()
+        assert boot.startswith("# my own boot\nimport gc\n")
+        assert boot.count(ws.BEGIN) == 1 and "webrepl.start()" in boot
+        compile(boot, "boot.py", "exec")  # it is Python the board can run
+        # again with other values: Hotaru's block is replaced, not added twice
+        again = ws.plan(ws.read_boot(s), "Other", "pw2", "newpass")
+        ws.apply(s, again)
+        boot = s.read_file("/boot.py").decode()
+        assert boot.count(ws.BEGIN) == 1 and "'Other'" in boot and "Home" not in boot
+        assert s.eval("__import__('webrepl_cfg').PASS") == "newpass"
+        # boot.py changed behind the dialog's back: nothing is written
+        stale = ws.plan("", "X", "y", "zzzz")
+        with pytest.raises(ValueError):
+            ws.apply(s, stale)
+        assert "'Other'" in s.read_file("/boot.py").decode()
