@@ -18,10 +18,11 @@ from typing import Protocol
 BEGIN = "# --- Hotaru: Wi-Fi and WebREPL (Tools > Set up Wi-Fi and WebREPL) ---"
 END = "# --- end of Hotaru's Wi-Fi and WebREPL lines ---"
 PASSWORD_MIN, PASSWORD_MAX = 4, 9  # what the board's _webrepl.password() accepts
-IP_PROBE = (
-    "import network\n"
-    "w = network.WLAN(network.STA_IF)\n"
-    "print(repr(w.ifconfig()[0] if w.isconnected() else ''))"
+# the board's station address, or '' while it has none (eval'd; NameError/ImportError
+# without a network module)
+IP_EXPR = (
+    "(lambda w: w.ifconfig()[0] if w.isconnected() else '')"
+    "(__import__('network').WLAN(__import__('network').STA_IF))"
 )
 
 

@@ -60,7 +60,9 @@ def board_put(link: Client, name: str, data: bytes) -> bool:
             if err:
                 return False
             for i in range(0, len(data), CHUNK):
-                b64 = base64.b64encode(data[i : i + CHUNK])  # bytes: every port's binascii takes them
+                b64 = base64.b64encode(
+                    data[i : i + CHUNK]
+                )  # bytes: every port's binascii takes them
                 _, err = _raw_exec(link, f"_wf.write(binascii.a2b_base64({b64!r}))")
                 if err:
                     return False

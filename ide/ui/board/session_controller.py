@@ -67,6 +67,7 @@ class SessionController(QObject):
         self._sim: Any = None  # ide.simulator handle when port == "simulator"
         self._port: str | None = None
         self._wanted_port: str | None = None  # what auto-reconnect aims for
+        self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
         self._running = False
@@ -122,6 +123,13 @@ class SessionController(QObject):
             busy=False,
             needs_session=False,
         )
+
+    def set_password(self, url: str, password: str) -> None:
+        """The WebREPL password for ``url`` (a ws:// port), used by the next connect_port."""
+        self._passwords[url] = password
+
+    def has_password(self, url: str) -> bool:
+        return url in self._passwords
 
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
@@ -326,7 +334,7 @@ class SessionController(QObject):
 
             self._sim = start()
             device = self._sim.port
-        session = connect(device)
+        session = connect(device, password=self._passwords.get(device))
         session.subscribe(self._output.add)
         session.add_listener(
             lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
