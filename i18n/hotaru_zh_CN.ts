@@ -2690,7 +2690,7 @@ This name is unsafe on a computer: {why}</source>
     <name>WebRepl</name>
     <message>
         <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
-        <translation>“{url}”不是 WebREPL 地址（ws://主机:8266）。</translation>
+        <translation>“{url}”不是 WebREPL 地址（ws://HOST:8266）。</translation>
     </message>
     <message>
         <source>“{url}” has no valid port number.</source>
