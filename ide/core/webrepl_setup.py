@@ -46,8 +46,8 @@ class SetupPlan:
             difflib.unified_diff(
                 self.old_boot.splitlines(keepends=True),
                 self.new_boot.splitlines(keepends=True),
-                "boot.py (now)",
-                "boot.py (after)",
+                "boot.py",
+                "boot.py",
             )
         )
 

@@ -93,6 +93,7 @@ class WifiSetupDialog(QDialog):
         )
         self.diff = QPlainTextEdit(review)
         self.diff.setReadOnly(True)
+        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a diff keeps its lines
         self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         rv.addWidget(self.diff)
         note = QLabel(
