@@ -197,3 +197,48 @@ def test_the_setup_helper_writes_boot_py_and_webrepl_cfg_that_read_back(sim):
         with pytest.raises(ValueError):
             ws.apply(s, stale)
         assert "'Other'" in s.read_file("/boot.py").decode()
+
+
+def _read_until(t, marker, timeout=10.0):
+    data = b""
+    end = time.monotonic() + timeout
+    while marker not in data:
+        assert time.monotonic() < end, data
+        data += t.read(4096, 0.1)
+    return data
+
+
+def test_the_transport_keeps_the_seams_contract(endpoint):
+    from ide.board.transports.base import Transport, TransportLost
+    from ide.board.transports.webrepl import WebReplTransport
+
+    t = WebReplTransport(endpoint.url, PASSWORD)
+    assert isinstance(t, Transport)
+    assert t.name == endpoint.url and t.reset_lines is None and t.serial_number is None
+    assert not t.alive
+    t.open()
+    assert t.alive
+    t.write(b"\x03\r")
+    _read_until(t, b">>> ")
+    t.write(b"print('\\u65e5\\u672c\\u8a9e' * 2)\r")  # typed in ASCII, printed in UTF-8
+    assert "日本語日本語\r\n>>> " in _read_until(t, "日本語日本語\r\n>>> ".encode()).decode()
+    assert t.read(100, 0.05) == b""  # nothing more: b"" after the timeout
+    result: list[object] = []
+
+    def reader() -> None:
+        try:
+            while True:
+                t.read(4096, 30)
+        except TransportLost as e:
+            result.append(e)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    time.sleep(0.1)
+    t.close()  # from another thread, while it reads: it ends at once
+    thread.join(30)
+    assert not thread.is_alive() and result
+    t.close()  # idempotent
+    assert not t.alive
+    with pytest.raises(TransportLost):
+        t.write(b"x")
