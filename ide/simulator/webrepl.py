@@ -57,10 +57,13 @@ class _Conn:
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
+        # small frames at once: Nagle + the peer's delayed ACK would add ~40 ms per round trip
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.wlock = threading.Lock()
         self.buf = b""
         self.pause = threading.Event()
         self.idle = threading.Event()
+        self.closed = False
 
     def recv_exact(self, n: int) -> bytes:
         while len(self.buf) < n:
@@ -107,6 +110,7 @@ class _Conn:
             self.sock.sendall(head + data)
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.sock.shutdown(socket.SHUT_RDWR)
         except OSError:
@@ -242,7 +246,9 @@ class WebReplEndpoint:
 
     def _pump(self, conn: _Conn, link: Client) -> None:
         """What the board prints goes to the client as text frames."""
-        while True:
+        # Ends with the client or the board's line (a closed Client may answer b"" at once:
+        # looping on it would spin).
+        while not conn.closed and link.alive:
             if conn.pause.is_set():  # a file request reads the board's line itself
                 conn.idle.set()
                 time.sleep(0.01)
