@@ -166,3 +166,17 @@ def test_network_dialog_remembers_addresses_and_the_password_only_when_asked(
         assert not dialog.remember.isEnabled()
     finally:
         keyring.set_keyring(old)
+
+
+def test_a_refused_webrepl_password_is_forgotten(qtbot):
+    from ide.board.transports.webrepl import WrongPassword
+    from ide.ui.board.session_controller import SessionController
+
+    controller = SessionController()
+    url = "ws://192.168.1.7:8266"
+    controller.set_password(url, "wrong")
+    errors: list[object] = []
+    controller.error.connect(errors.append)
+    controller._open_failed(controller._generation, url, WrongPassword())
+    assert not controller.has_password(url) and errors  # said, and asked again next time
+    controller.shutdown()

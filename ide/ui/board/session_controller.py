@@ -421,6 +421,15 @@ class SessionController(QObject):
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        if _is_wrong_password(exc):
+            # forget it (this run's and the keyring's): choosing the address again asks anew,
+            # and no quiet retry repeats a password the board refused
+            from ide.ui.board.network import store_password
+
+            self._passwords.pop(port, None)
+            store_password(port, None)
+            self._reconnect_timer.stop()
+            self._wanted_port = None
         reconnecting = self._reconnect_timer.isActive()
         self._set_disconnected(self.tr("Not connected"))
         if self._wanted_port == port and reconnecting:
@@ -516,3 +525,9 @@ class _Stale(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def _is_wrong_password(exc: BaseException) -> bool:
+    from ide.board.transports.webrepl import WrongPassword
+
+    return isinstance(exc, WrongPassword)
