@@ -351,6 +351,14 @@
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} から MicroPython 以外のデータが届いています。通信速度（ボーレート）が違うか、ボードに別のファームウェアが入っています。</translation>
     </message>
+    <message>
+        <source>The board refused the WebREPL password. Check it and try again.</source>
+        <translation>ボードが WebREPL のパスワードを受け付けませんでした。確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The board already has a WebREPL connection (it accepts only one). Close the other WebREPL window or program, then connect again.</source>
+        <translation>ボードはすでに別の WebREPL 接続を使っています（同時に 1 つしか受け付けません）。もう一方の WebREPL のウィンドウやプログラムを閉じてから、もう一度接続してください。</translation>
+    </message>
 </context>
 <context>
     <name>BoardFileDialog</name>
@@ -1985,6 +1993,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>スクリプトを実行せずに書き間違いを探します</translation>
     </message>
     <message>
+        <source>Set up &amp;Wi-Fi and WebREPL…</source>
+        <translation>Wi-Fi と WebREPL の設定(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Over USB: make the board join your Wi-Fi and start WebREPL at boot</source>
+        <translation>USB 経由で、ボードが起動時に Wi-Fi に接続して WebREPL を開始するように設定します</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>パッケージの管理(&amp;P)…</translation>
     </message>
@@ -2091,6 +2107,45 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Show the board&apos;s variables and read them again</source>
         <translation>ボードの変数を表示して、もう一度読み込みます</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Connect over the network (WebREPL)</source>
+        <translation>ネットワーク経由で接続（WebREPL）</translation>
+    </message>
+    <message>
+        <source>Connect to a board on the same Wi-Fi network. WebREPL must be set up on it first (Tools &gt; Set up Wi-Fi and WebREPL…, over USB).</source>
+        <translation>同じ Wi-Fi ネットワーク上のボードに接続します。先に USB でボードに WebREPL を設定しておく必要があります（ツール &gt; Wi-Fi と WebREPL の設定…）。</translation>
+    </message>
+    <message>
+        <source>192.168.1.40 or esp32.local</source>
+        <translation>192.168.1.40 または esp32.local</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>パスワードを記憶する（システムのキーリングに保存）</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept until Hotaru quits.</source>
+        <translation>システムのキーリングが使えません。パスワードは Hotaru を終了するまでだけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Type the board&apos;s WebREPL password.</source>
+        <translation>ボードの WebREPL パスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2648,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>本物の MicroPython が動くシミュレーター</translation>
     </message>
     <message>
+        <source>A board over Wi-Fi (WebREPL)</source>
+        <translation>Wi-Fi 経由のボード（WebREPL）</translation>
+    </message>
+    <message>
+        <source>Network (WebREPL)…</source>
+        <translation>ネットワーク（WebREPL）…</translation>
+    </message>
+    <message>
         <source>{board} ({port})</source>
         <translation>{board}（{port}）</translation>
     </message>
@@ -3027,6 +3090,104 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>the program is running</source>
         <translation>プログラムの実行中です</translation>
+    </message>
+</context>
+<context>
+    <name>WebRepl</name>
+    <message>
+        <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
+        <translation>「{url}」は WebREPL のアドレス（ws://ホスト:8266）ではありません。</translation>
+    </message>
+    <message>
+        <source>“{url}” has no valid port number.</source>
+        <translation>「{url}」のポート番号が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A WebREPL password is needed.</source>
+        <translation>WebREPL のパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>No device called “{host}” was found on the network. Check the address (a .local name works only where the computer supports mDNS).</source>
+        <translation>ネットワーク上に「{host}」という機器が見つかりませんでした。アドレスを確認してください（.local の名前は、コンピューターが mDNS に対応している場合にだけ使えます）。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection: WebREPL is not enabled on that board (or it listens on another port). Use Tools &gt; Set up Wi-Fi and WebREPL… over USB first.</source>
+        <translation>{host} が接続を拒否しました。そのボードでは WebREPL が有効になっていません（または別のポートで待ち受けています）。先に USB で接続して「ツール &gt; Wi-Fi と WebREPL の設定…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached. Is the board switched on and on the same Wi-Fi network as this computer?</source>
+        <translation>{host} に接続できません。ボードの電源が入っていて、このコンピューターと同じ Wi-Fi ネットワークにつながっていますか？</translation>
+    </message>
+    <message>
+        <source>{host}:{port} answered, but not as a MicroPython WebREPL.</source>
+        <translation>{host}:{port} は応答しましたが、MicroPython の WebREPL ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WifiSetupDialog</name>
+    <message>
+        <source>Set up Wi-Fi and WebREPL</source>
+        <translation>Wi-Fi と WebREPL の設定</translation>
+    </message>
+    <message>
+        <source>Hotaru adds a few lines to boot.py on the board (connected over USB now) so that it joins your Wi-Fi and starts WebREPL each time it starts. You will see the change before anything is written.</source>
+        <translation>Hotaru は、ボード（いま USB で接続中）の boot.py に数行を追加し、起動のたびに Wi-Fi に接続して WebREPL を開始するようにします。書き込む前に変更内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Wi-Fi name:</source>
+        <translation>Wi-Fi の名前（SSID）:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password:</source>
+        <translation>Wi-Fi のパスワード:</translation>
+    </message>
+    <message>
+        <source>WebREPL password (4–9 characters):</source>
+        <translation>WebREPL のパスワード（4〜9 文字）:</translation>
+    </message>
+    <message>
+        <source>boot.py on the board will change like this (+ added, − removed):</source>
+        <translation>ボードの boot.py は次のように変わります（+ 追加、− 削除）:</translation>
+    </message>
+    <message>
+        <source>webrepl_cfg.py (the WebREPL password) is written too. Then the board restarts.</source>
+        <translation>webrepl_cfg.py（WebREPL のパスワード）も書き込みます。そのあとボードを再起動します。</translation>
+    </message>
+    <message>
+        <source>Connect over Wi-Fi</source>
+        <translation>Wi-Fi で接続</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Type the name of your Wi-Fi network.</source>
+        <translation>Wi-Fi ネットワークの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The WebREPL password must be 4 to 9 characters long.</source>
+        <translation>WebREPL のパスワードは 4〜9 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Connect the board over USB first.</source>
+        <translation>先にボードを USB で接続してください。</translation>
+    </message>
+    <message>
+        <source>Write and restart</source>
+        <translation>書き込んで再起動</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>
+        <translation>完了しました。ボードは Wi-Fi 上のアドレス {ip} にいます。WebREPL はポート 8266 で待ち受けています。</translation>
+    </message>
+    <message>
+        <source>The files are written, but the board did not report a Wi-Fi address. Check the Wi-Fi name and password (the console shows what boot.py printed).</source>
+        <translation>ファイルは書き込みましたが、ボードから Wi-Fi のアドレスが返ってきませんでした。Wi-Fi の名前とパスワードを確認してください（boot.py の出力はコンソールに表示されています）。</translation>
     </message>
 </context>
 </TS>

@@ -351,6 +351,14 @@
         <source>{port} sends bytes that are not MicroPython&apos;s: a wrong speed (baud rate) or different firmware on the board.</source>
         <translation>{port} 发来的数据不是 MicroPython 的：可能是通信速率（波特率）不对，或开发板上是其他固件。</translation>
     </message>
+    <message>
+        <source>The board refused the WebREPL password. Check it and try again.</source>
+        <translation>开发板拒绝了 WebREPL 密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The board already has a WebREPL connection (it accepts only one). Close the other WebREPL window or program, then connect again.</source>
+        <translation>开发板已有一个 WebREPL 连接（只接受一个）。请关闭另一个 WebREPL 窗口或程序，然后重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>BoardFileDialog</name>
@@ -1985,6 +1993,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>在不运行脚本的情况下检查书写错误</translation>
     </message>
     <message>
+        <source>Set up &amp;Wi-Fi and WebREPL…</source>
+        <translation>设置 Wi-Fi 和 WebREPL(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Over USB: make the board join your Wi-Fi and start WebREPL at boot</source>
+        <translation>通过 USB 设置：让开发板启动时连接 Wi-Fi 并启动 WebREPL</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>管理软件包(&amp;P)...</translation>
     </message>
@@ -2091,6 +2107,45 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Show the board&apos;s variables and read them again</source>
         <translation>显示开发板上的变量并重新读取</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Connect over the network (WebREPL)</source>
+        <translation>通过网络连接（WebREPL）</translation>
+    </message>
+    <message>
+        <source>Connect to a board on the same Wi-Fi network. WebREPL must be set up on it first (Tools &gt; Set up Wi-Fi and WebREPL…, over USB).</source>
+        <translation>连接同一 Wi-Fi 网络中的开发板。需要先通过 USB 在开发板上设置 WebREPL（“工具 &gt; 设置 Wi-Fi 和 WebREPL...”）。</translation>
+    </message>
+    <message>
+        <source>192.168.1.40 or esp32.local</source>
+        <translation>192.168.1.40 或 esp32.local</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system keyring)</source>
+        <translation>记住密码（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept until Hotaru quits.</source>
+        <translation>系统密钥环不可用：密码只保留到 Hotaru 退出为止。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Type the board&apos;s WebREPL password.</source>
+        <translation>请输入开发板的 WebREPL 密码。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2648,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>运行真正 MicroPython 的模拟器</translation>
     </message>
     <message>
+        <source>A board over Wi-Fi (WebREPL)</source>
+        <translation>通过 Wi-Fi 连接的开发板（WebREPL）</translation>
+    </message>
+    <message>
+        <source>Network (WebREPL)…</source>
+        <translation>网络（WebREPL）...</translation>
+    </message>
+    <message>
         <source>{board} ({port})</source>
         <translation>{board}（{port}）</translation>
     </message>
@@ -3027,6 +3090,104 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>the program is running</source>
         <translation>程序正在运行</translation>
+    </message>
+</context>
+<context>
+    <name>WebRepl</name>
+    <message>
+        <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
+        <translation>“{url}”不是 WebREPL 地址（ws://HOST:8266）。</translation>
+    </message>
+    <message>
+        <source>“{url}” has no valid port number.</source>
+        <translation>“{url}”的端口号无效。</translation>
+    </message>
+    <message>
+        <source>A WebREPL password is needed.</source>
+        <translation>需要 WebREPL 密码。</translation>
+    </message>
+    <message>
+        <source>No device called “{host}” was found on the network. Check the address (a .local name works only where the computer supports mDNS).</source>
+        <translation>在网络上找不到名为“{host}”的设备。请检查地址（.local 名称仅在电脑支持 mDNS 时可用）。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection: WebREPL is not enabled on that board (or it listens on another port). Use Tools &gt; Set up Wi-Fi and WebREPL… over USB first.</source>
+        <translation>{host} 拒绝了连接：该开发板未启用 WebREPL（或在其他端口上监听）。请先通过 USB 使用“工具 &gt; 设置 Wi-Fi 和 WebREPL...”。</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached. Is the board switched on and on the same Wi-Fi network as this computer?</source>
+        <translation>无法访问 {host}。开发板是否已通电，并且与这台电脑在同一个 Wi-Fi 网络中？</translation>
+    </message>
+    <message>
+        <source>{host}:{port} answered, but not as a MicroPython WebREPL.</source>
+        <translation>{host}:{port} 有响应，但不是 MicroPython 的 WebREPL。</translation>
+    </message>
+</context>
+<context>
+    <name>WifiSetupDialog</name>
+    <message>
+        <source>Set up Wi-Fi and WebREPL</source>
+        <translation>设置 Wi-Fi 和 WebREPL</translation>
+    </message>
+    <message>
+        <source>Hotaru adds a few lines to boot.py on the board (connected over USB now) so that it joins your Wi-Fi and starts WebREPL each time it starts. You will see the change before anything is written.</source>
+        <translation>Hotaru 会在开发板（当前通过 USB 连接）的 boot.py 中添加几行，让它每次启动时连接 Wi-Fi 并启动 WebREPL。写入之前会先显示改动内容。</translation>
+    </message>
+    <message>
+        <source>Wi-Fi name:</source>
+        <translation>Wi-Fi 名称（SSID）：</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password:</source>
+        <translation>Wi-Fi 密码：</translation>
+    </message>
+    <message>
+        <source>WebREPL password (4–9 characters):</source>
+        <translation>WebREPL 密码（4–9 个字符）：</translation>
+    </message>
+    <message>
+        <source>boot.py on the board will change like this (+ added, − removed):</source>
+        <translation>开发板上的 boot.py 将作如下改动（+ 添加，− 删除）：</translation>
+    </message>
+    <message>
+        <source>webrepl_cfg.py (the WebREPL password) is written too. Then the board restarts.</source>
+        <translation>同时写入 webrepl_cfg.py（WebREPL 密码）。然后开发板会重新启动。</translation>
+    </message>
+    <message>
+        <source>Connect over Wi-Fi</source>
+        <translation>通过 Wi-Fi 连接</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Type the name of your Wi-Fi network.</source>
+        <translation>请输入 Wi-Fi 网络的名称。</translation>
+    </message>
+    <message>
+        <source>The WebREPL password must be 4 to 9 characters long.</source>
+        <translation>WebREPL 密码必须为 4 到 9 个字符。</translation>
+    </message>
+    <message>
+        <source>Connect the board over USB first.</source>
+        <translation>请先通过 USB 连接开发板。</translation>
+    </message>
+    <message>
+        <source>Write and restart</source>
+        <translation>写入并重启</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>
+        <translation>完成。开发板已连接 Wi-Fi，地址为 {ip}。WebREPL 在 8266 端口上监听。</translation>
+    </message>
+    <message>
+        <source>The files are written, but the board did not report a Wi-Fi address. Check the Wi-Fi name and password (the console shows what boot.py printed).</source>
+        <translation>文件已写入，但开发板没有报告 Wi-Fi 地址。请检查 Wi-Fi 名称和密码（boot.py 的输出显示在控制台中）。</translation>
     </message>
 </context>
 </TS>

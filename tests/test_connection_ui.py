@@ -44,10 +44,14 @@ def test_selector_lists_boards_then_the_simulator(qtbot):
     ports = [PICO]
     selector = PortSelector(scan=lambda: list(ports))
     qtbot.addWidget(selector)
-    assert selector.count() == 1  # only the simulator until the first scan
+    assert selector.count() == 2  # the simulator and "Network" until the first scan
     selector.refresh()
     texts = [selector.itemText(i) for i in range(selector.count())]
-    assert texts == ["Raspberry Pi Pico (/dev/ttyACM0)", "Simulator (no board)"]
+    assert texts == [
+        "Raspberry Pi Pico (/dev/ttyACM0)",
+        "Simulator (no board)",
+        "Network (WebREPL)…",
+    ]
     assert selector.itemData(1) == "simulator"
 
     chosen: list[str] = []
@@ -60,7 +64,7 @@ def test_selector_lists_boards_then_the_simulator(qtbot):
     ports.append(ESP)  # plugged in: appears on rescan, the choice stays
     selector.setCurrentIndex(0)
     selector.refresh()
-    assert selector.count() == 3 and selector.current_port() == PICO.device
+    assert selector.count() == 4 and selector.current_port() == PICO.device
     ports.clear()  # unplugged: the chosen port stays listed so reconnect can find it again
     selector.refresh()
     selector.set_current_port(PICO.device)
@@ -96,3 +100,101 @@ def test_no_board_found_says_what_to_try_and_names_the_usb_driver(qtbot):
     ports.remove(ESP)
     selector.refresh()
     assert "No board was found." in selector.toolTip() and "CH340" not in selector.toolTip()
+
+
+def test_network_item_asks_and_recent_addresses_are_listed(qtbot):
+    selector = PortSelector(scan=lambda: [])
+    qtbot.addWidget(selector)
+    asked: list[bool] = []
+    chosen: list[str] = []
+    selector.network_requested.connect(lambda: asked.append(True))
+    selector.port_chosen.connect(chosen.append)
+    selector.activated.emit(selector.count() - 1)  # "Network (WebREPL)…"
+    assert asked == [True] and chosen == []
+    selector.set_network_addresses(["ws://esp32.local:8266"])
+    texts = [selector.itemText(i) for i in range(selector.count())]
+    assert texts == ["Simulator (no board)", "esp32.local:8266", "Network (WebREPL)…"]
+    selector.activated.emit(1)
+    assert chosen == ["ws://esp32.local:8266"]
+
+
+def test_network_dialog_remembers_addresses_and_the_password_only_when_asked(
+    qtbot, tmp_path, monkeypatch
+):
+    import keyring
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import QSettings
+
+    from ide.ui.board import network
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self):
+            super().__init__()
+            self.store = {}
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.store.pop((service, username), None)
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    memory = MemoryKeyring()
+    old = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    try:
+        dialog = network.NetworkDialog([], None)
+        qtbot.addWidget(dialog)
+        dialog.address.setEditText("http://x")
+        dialog.accept()  # not a WebREPL address: said, dialog stays
+        assert dialog.result() == 0 and "WebREPL" in dialog.problem.text()
+        dialog.address.setEditText("esp32.local")
+        dialog.accept()  # no password
+        assert dialog.problem.text() and dialog.result() == 0
+
+        def answer(remember):
+            def fake_exec(self):
+                self.address.setEditText("192.168.1.7")
+                self.password.setText("pw123")
+                self.remember.setChecked(remember)
+                self.accept()
+                return self.result()
+
+            return fake_exec
+
+        monkeypatch.setattr(network.NetworkDialog, "exec", answer(False))
+        assert network.ask_network_board(None, store) == ("ws://192.168.1.7:8266", "pw123")
+        assert network.recent_addresses(store) == ["ws://192.168.1.7:8266"]
+        assert memory.store == {}  # not ticked: not stored
+        monkeypatch.setattr(network.NetworkDialog, "exec", answer(True))
+        network.ask_network_board(None, store)
+        assert network.stored_password("ws://192.168.1.7:8266") == "pw123"
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())  # headless without a keyring: nothing, no error
+        assert not network.keyring_available()
+        assert network.stored_password("ws://192.168.1.7:8266") is None
+        dialog = network.NetworkDialog([], None)
+        qtbot.addWidget(dialog)
+        assert not dialog.remember.isEnabled()
+    finally:
+        keyring.set_keyring(old)
+
+
+def test_a_refused_webrepl_password_is_forgotten(qtbot):
+    from ide.board.transports.webrepl import WrongPassword
+    from ide.ui.board.session_controller import SessionController
+
+    controller = SessionController()
+    url = "ws://192.168.1.7:8266"
+    controller.set_password(url, "wrong")
+    errors: list[object] = []
+    controller.error.connect(errors.append)
+    controller._open_failed(controller._generation, url, WrongPassword())
+    assert not controller.has_password(url) and errors  # said, and asked again next time
+    controller.shutdown()

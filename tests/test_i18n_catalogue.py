@@ -225,7 +225,7 @@ def is_command(source: str) -> bool:
     a few words ending in an ellipsis, not a progress message ("Connecting…")."""
     text = source.replace("&", "")
     return bool(
-        re.fullmatch(r"[A-Z][\w'’]*(?: [\w'’:]+){0,6}(…|\.\.\.)", text)
+        re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’:()-]+){0,6}(…|\.\.\.)", text)
         and not re.match(r"\w+ing\b", text)
     )
 

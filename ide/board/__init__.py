@@ -62,6 +62,7 @@ def connect(
     auto_reconnect: bool = True,
     serial_factory: Callable[[], PySerialLike] | None = None,
     transport: Transport | None = None,
+    password: str | None = None,
 ) -> Session:
     """Open ``port`` (a device path or a pyserial URL such as socket://host:port), stop what
     runs on the board (unless ``interrupt`` is False), learn what it is, and leave it at its
@@ -71,7 +72,14 @@ def connect(
     ``transport`` (ide.board.transports.base.Transport, not yet open) replaces the one built from
     ``port``; ``serial_factory`` (tests) returns an open pyserial-like object instead of opening
     ``port``. Raises PermissionDenied, PortBusy, Disconnected (no such port) or
-    NotResponding (with a diagnosis)."""
+    NotResponding (with a diagnosis).
+
+    ``port`` "ws://HOST[:PORT]" is a board's WebREPL over the network; ``password`` is its
+    WebREPL password (a keyword, never in the URL: see ide.board.transports.webrepl)."""
+    if transport is None and port.startswith("ws://"):
+        from ide.board.transports.webrepl import WebReplTransport
+
+        transport = WebReplTransport(port, password)
     return Session(
         port,
         baudrate,

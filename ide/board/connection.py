@@ -92,6 +92,10 @@ class Connection:
                     detail=f"the simulator transport is not available here ({e})"
                 ) from e
             return SimulatorTransport()
+        if port.startswith("ws://"):  # WebREPL; connect(port, password=...) passes the password
+            from ide.board.transports.webrepl import WebReplTransport
+
+            return WebReplTransport(port)
         from ide.board.transports.serial import SerialTransport
 
         return SerialTransport(

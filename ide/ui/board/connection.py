@@ -47,10 +47,14 @@ def choose_initial_port(ports: Sequence[Any], saved: str | None) -> str | None:
     return None
 
 
+NETWORK = "webrepl:"  # the item that asks for a WebREPL address (never a port name)
+
+
 class PortSelector(QComboBox):
     """Boards by the names list_ports() gives them, then "Simulator (no board)"."""
 
-    port_chosen = Signal(str)  # the user picked a port (device path or "simulator")
+    port_chosen = Signal(str)  # the user picked a port (device path, "simulator", ws://…)
+    network_requested = Signal()  # the user picked "Network (WebREPL)…"
 
     RESCAN_MS = 2000
 
@@ -64,6 +68,7 @@ class PortSelector(QComboBox):
         self.needs_usb_driver = NEEDS_USB_DRIVERS  # tests set it to see the Windows words
         self._scan = scan
         self._ports: list[Any] = []
+        self._network: list[str] = []  # recent WebREPL addresses (ws://HOST:PORT)
         self.activated.connect(self._on_activated)
         self._fill()
         # The first scan waits for connect_at_start(), the popup or the timer: importing the
@@ -104,6 +109,14 @@ class PortSelector(QComboBox):
             self.tr("A virtual board running real MicroPython"),
             Qt.ItemDataRole.ToolTipRole,
         )
+        for url in self._network:
+            self.addItem(url.removeprefix("ws://"), url)
+            self.setItemData(
+                self.count() - 1,
+                self.tr("A board over Wi-Fi (WebREPL)"),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.addItem(self.tr("Network (WebREPL)…"), NETWORK)
         if current:
             self.set_current_port(current)
         self.setToolTip(self._tip())
@@ -116,6 +129,12 @@ class PortSelector(QComboBox):
             return tip
         found = [message(PORTS_CTX, NO_BOARD_FOUND), usb_driver_hint(self.needs_usb_driver)]
         return "\n\n".join([tip, *(translate_message(m) for m in found if m is not None)])
+
+    def set_network_addresses(self, urls: list[str]) -> None:
+        """The WebREPL addresses to list (recently used ones, newest first)."""
+        if urls != self._network:
+            self._network = list(urls)
+            self._fill()
 
     def _label(self, port: Any) -> str:
         board_message = getattr(port, "board_message", None)
@@ -137,7 +156,7 @@ class PortSelector(QComboBox):
             return
         index = self.findData(port)
         if index < 0:
-            self.insertItem(self.count() - 1, port, port)
+            self.insertItem(self.count() - 1, port.removeprefix("ws://"), port)
             index = self.findData(port)
         self.setCurrentIndex(index)
 
@@ -147,7 +166,9 @@ class PortSelector(QComboBox):
 
     def _on_activated(self, index: int) -> None:
         port = self.itemData(index)
-        if port:
+        if port == NETWORK:
+            self.network_requested.emit()  # the panel asks; the box shows what it connects to
+        elif port:
             self.port_chosen.emit(str(port))
 
 

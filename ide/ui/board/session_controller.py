@@ -69,6 +69,7 @@ class SessionController(QObject):
         self._sim: Any = None  # ide.simulator handle when port == "simulator"
         self._port: str | None = None
         self._wanted_port: str | None = None  # what auto-reconnect aims for
+        self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
         self._running = False
@@ -124,6 +125,13 @@ class SessionController(QObject):
             busy=False,
             needs_session=False,
         )
+
+    def set_password(self, url: str, password: str) -> None:
+        """The WebREPL password for ``url`` (a ws:// port), used by the next connect_port."""
+        self._passwords[url] = password
+
+    def has_password(self, url: str) -> bool:
+        return url in self._passwords
 
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
@@ -335,7 +343,7 @@ class SessionController(QObject):
 
             self._sim = start()
             device = self._sim.port
-        session = connect(device)
+        session = connect(device, password=self._passwords.get(device))
         session.subscribe(self._output.add)
         session.on_state(lambda state: self._post(lambda: self._on_board_state(session, state)))
         session.add_listener(
@@ -423,6 +431,15 @@ class SessionController(QObject):
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        if _is_wrong_password(exc):
+            # forget it (this run's and the keyring's): choosing the address again asks anew,
+            # and no quiet retry repeats a password the board refused
+            from ide.ui.board.network import store_password
+
+            self._passwords.pop(port, None)
+            store_password(port, None)
+            self._reconnect_timer.stop()
+            self._wanted_port = None
         reconnecting = self._reconnect_timer.isActive()
         self._set_disconnected(self.tr("Not connected"))
         if self._wanted_port == port and reconnecting:
@@ -529,3 +546,9 @@ class _Stale(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def _is_wrong_password(exc: BaseException) -> bool:
+    from ide.board.transports.webrepl import WrongPassword
+
+    return isinstance(exc, WrongPassword)

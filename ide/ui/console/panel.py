@@ -74,6 +74,8 @@ class ConsolePanel(QObject):
         self.console.soft_reboot_requested.connect(c.soft_reboot)
         self.console.link_activated.connect(self._goto)
         self.port_selector.port_chosen.connect(self.choose_port)
+        self.port_selector.network_requested.connect(lambda: self.ask_network_board())
+        self._show_network_addresses()
 
         window.run_action.triggered.connect(self.run)
         window.stop_action.triggered.connect(c.stop)
@@ -103,7 +105,41 @@ class ConsolePanel(QObject):
             self.port_selector.set_current_port(port)
             self.controller.connect_port(port)
 
+    def _settings(self) -> Any:
+        prefs = getattr(self.window, "preferences", None)
+        return getattr(prefs, "settings", None)
+
+    def _show_network_addresses(self) -> None:
+        from ide.ui.board.network import recent_addresses
+
+        store = self._settings()
+        if store is not None:
+            self.port_selector.set_network_addresses(recent_addresses(store))
+
+    def ask_network_board(self, address: str = "") -> None:
+        """For "Network (WebREPL)…": ask for the address and password, then connect."""
+        from ide.ui.board.network import ask_network_board
+
+        store = self._settings()
+        answer = ask_network_board(self.window, store, address) if store is not None else None
+        self.port_selector.set_current_port(self.controller.port)
+        if answer is None:
+            return
+        url, password = answer
+        self.controller.set_password(url, password)
+        self._show_network_addresses()
+        self.port_selector.set_current_port(url)
+        self.choose_port(url)
+
     def choose_port(self, port: str) -> None:
+        if port.startswith("ws://") and not self.controller.has_password(port):
+            from ide.ui.board.network import stored_password
+
+            saved = stored_password(port)
+            if saved is None:
+                self.ask_network_board(port)  # the password is asked, then it connects
+                return
+            self.controller.set_password(port, saved)
         self._remember(port)
         if port != self.controller.port or not self.controller.is_connected():
             self.controller.connect_port(port)

@@ -104,6 +104,12 @@ def _show_packages(window: MainWindow) -> None:
     show_packages(window)
 
 
+def _show_wifi_setup(window: MainWindow) -> None:
+    from ide.ui.board.wifi_setup import show_wifi_setup  # imported on first use
+
+    show_wifi_setup(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -372,6 +378,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "wifi_setup_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Set up &Wi-Fi and WebREPL…"),
+        lambda w: _show_wifi_setup(w),
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Over USB: make the board join your Wi-Fi and start WebREPL at boot"
+        ),
+    ),
+    _A(
         "packages_action",
         QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
         lambda w: _show_packages(w),
@@ -422,7 +437,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", "packages_action", SEPARATOR, "settings_action",
+        "install_action", "packages_action", "wifi_setup_action", SEPARATOR,
+        "settings_action",
     )),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
 )  # fmt: skip

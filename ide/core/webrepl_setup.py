@@ -1,0 +1,126 @@
+"""Set up Wi-Fi and WebREPL over USB: what goes into boot.py and webrepl_cfg.py (Qt-free).
+
+The lines added to boot.py sit between two marker comments, so running the helper again
+replaces Hotaru's block and never touches the user's own lines. :func:`plan` says exactly what
+will change (a unified diff the dialog shows before anything is written); :func:`apply` writes
+both files through the session's verified, atomic write_file.
+
+Facts from MicroPython's webrepl_setup: the password is 4 to 9 characters, ``webrepl_cfg.py``
+holds ``PASS = '...'``, and ``import webrepl; webrepl.start()`` in boot.py starts it at boot.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Protocol
+
+BEGIN = "# --- Hotaru: Wi-Fi and WebREPL (Tools > Set up Wi-Fi and WebREPL) ---"
+END = "# --- end of Hotaru's Wi-Fi and WebREPL lines ---"
+PASSWORD_MIN, PASSWORD_MAX = 4, 9  # what the board's _webrepl.password() accepts
+# the board's station address, or '' while it has none (eval'd; NameError/ImportError
+# without a network module)
+IP_EXPR = (
+    "(lambda w: w.ifconfig()[0] if w.isconnected() else '')"
+    "(__import__('network').WLAN(__import__('network').STA_IF))"
+)
+
+
+class FileBoard(Protocol):
+    def exists(self, path: str) -> bool: ...
+
+    def read_file(self, path: str) -> bytes: ...
+
+    def write_file(self, path: str, data: bytes | str) -> None: ...
+
+
+@dataclass(frozen=True)
+class SetupPlan:
+    old_boot: str
+    new_boot: str
+    config: str  # the whole webrepl_cfg.py
+
+    def diff(self) -> str:
+        """boot.py's change as a unified diff (what the user is shown)."""
+        return "".join(
+            difflib.unified_diff(
+                self.old_boot.splitlines(keepends=True),
+                self.new_boot.splitlines(keepends=True),
+                "boot.py",
+                "boot.py",
+            )
+        )
+
+
+def password_ok(password: str) -> bool:
+    return PASSWORD_MIN <= len(password) <= PASSWORD_MAX and password.isprintable()
+
+
+def block(ssid: str, wifi_password: str) -> str:
+    """The lines Hotaru adds to boot.py: join the Wi-Fi (waiting up to 10 s), start WebREPL.
+    Every value goes through repr(), so quotes in a network name are data."""
+    return "\n".join(
+        [
+            BEGIN,
+            "def _hotaru_wifi():",
+            "    import network, time",
+            "    w = network.WLAN(network.STA_IF)",
+            "    w.active(True)",
+            "    if not w.isconnected():",
+            f"        w.connect({ssid!r}, {wifi_password!r})",
+            "        for _ in range(100):",
+            "            if w.isconnected():",
+            "                break",
+            "            time.sleep_ms(100)",
+            "    print('Wi-Fi:', w.ifconfig()[0] if w.isconnected() else 'not connected')",
+            "try:",
+            "    _hotaru_wifi()",
+            "except Exception as e:",
+            "    print('Wi-Fi:', e)",
+            "del _hotaru_wifi",
+            "import webrepl",
+            "webrepl.start()",
+            END,
+            "",
+        ]
+    )
+
+
+def without_block(boot: str) -> str:
+    """boot.py with Hotaru's earlier block (if any) taken out; the user's lines untouched."""
+    lines = boot.splitlines(keepends=True)
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if line.rstrip("\r\n") == BEGIN:
+            inside = True
+            continue
+        if inside and line.rstrip("\r\n") == END:
+            inside = False
+            continue
+        if not inside:
+            out.append(line)
+    return "".join(out)
+
+
+def plan(old_boot: str, ssid: str, wifi_password: str, webrepl_password: str) -> SetupPlan:
+    base = without_block(old_boot)
+    if base and not base.endswith("\n"):
+        base += "\n"
+    new_boot = base + block(ssid, wifi_password)
+    return SetupPlan(old_boot, new_boot, f"PASS = {webrepl_password!r}\n")
+
+
+def read_boot(board: FileBoard) -> str:
+    if not board.exists("/boot.py"):
+        return ""
+    return board.read_file("/boot.py").decode("utf-8", "replace")
+
+
+def apply(board: FileBoard, setup: SetupPlan) -> None:
+    """Write webrepl_cfg.py, then boot.py (verified, atomic writes). Refuses when boot.py
+    changed on the board since the plan was shown (the user saw a diff of that text)."""
+    if read_boot(board) != setup.old_boot:
+        raise ValueError("boot.py changed on the board since the change was shown")
+    board.write_file("/webrepl_cfg.py", setup.config)
+    board.write_file("/boot.py", setup.new_boot)

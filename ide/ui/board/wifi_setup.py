@@ -1,0 +1,212 @@
+"""Tools > Set up Wi-Fi and WebREPL…: over USB, teach the board to join the Wi-Fi and start
+WebREPL at boot, show the user exactly what changes in boot.py first, reset, show the address.
+
+The board work (read boot.py, write both files, reset, ask for the IP) runs on the session
+controller's worker; the text of the change comes from ide.core.webrepl_setup.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ide.core import webrepl_setup as ws
+from ide.ui import error_text
+
+IP_TRIES = 15  # seconds the board gets to join the Wi-Fi after the reset
+
+
+def _reset_and_find_ip(session: Any) -> str:
+    """Soft reset (boot.py runs again), then the station address once the board has one."""
+    from ide.board import BoardError
+
+    try:
+        session.soft_reset(timeout=15.0)  # boot.py waits up to 10 s for the Wi-Fi
+    except BoardError:
+        pass
+    for _ in range(IP_TRIES):
+        try:
+            ip = session.eval(ws.IP_EXPR)
+        except BoardError:
+            return ""  # no network module (the simulator, a Pico without W): no address
+        if ip:
+            return str(ip)
+        time.sleep(1.0)
+    return ""
+
+
+class WifiSetupDialog(QDialog):
+    """Three steps: the names and passwords; the change to boot.py; the result."""
+
+    def __init__(self, controller: Any, panel: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wifiSetupDialog")
+        self.setWindowTitle(self.tr("Set up Wi-Fi and WebREPL"))
+        self.controller = controller
+        self.panel = panel
+        self.plan: ws.SetupPlan | None = None
+        self.ip = ""
+        layout = QVBoxLayout(self)
+        self.pages = QStackedWidget(self)
+        layout.addWidget(self.pages)
+
+        ask = QWidget(self)
+        form = QFormLayout(ask)
+        intro = QLabel(
+            self.tr(
+                "Hotaru adds a few lines to boot.py on the board (connected over USB now) so "
+                "that it joins your Wi-Fi and starts WebREPL each time it starts. You will see "
+                "the change before anything is written."
+            ),
+            ask,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.ssid = QLineEdit(ask)
+        form.addRow(self.tr("Wi-Fi name:"), self.ssid)
+        self.wifi_password = QLineEdit(ask)
+        self.wifi_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Wi-Fi password:"), self.wifi_password)
+        self.webrepl_password = QLineEdit(ask)
+        self.webrepl_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("WebREPL password (4–9 characters):"), self.webrepl_password)
+        self.pages.addWidget(ask)
+
+        review = QWidget(self)
+        rv = QVBoxLayout(review)
+        rv.addWidget(
+            QLabel(self.tr("boot.py on the board will change like this (+ added, − removed):"))
+        )
+        self.diff = QPlainTextEdit(review)
+        self.diff.setReadOnly(True)
+        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a diff keeps its lines
+        self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        rv.addWidget(self.diff)
+        note = QLabel(
+            self.tr(
+                "webrepl_cfg.py (the WebREPL password) is written too. Then the board restarts."
+            ),
+            review,
+        )
+        note.setWordWrap(True)
+        rv.addWidget(note)
+        self.pages.addWidget(review)
+
+        done = QWidget(self)
+        dv = QVBoxLayout(done)
+        self.result = QLabel("", done)
+        self.result.setWordWrap(True)
+        dv.addWidget(self.result)
+        self.connect_button = QPushButton(self.tr("Connect over Wi-Fi"), done)
+        self.connect_button.clicked.connect(self._connect_network)
+        dv.addWidget(self.connect_button)
+        dv.addStretch(1)
+        self.pages.addWidget(done)
+
+        self.problem = QLabel("", self)
+        self.problem.setObjectName("wifiSetupProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #dc2626")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.next_button = self.buttons.addButton(
+            self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button.clicked.connect(self._next)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+
+    # -- the steps --------------------------------------------------------------------------
+    def _next(self) -> None:
+        self.problem.clear()
+        if self.pages.currentIndex() == 0:
+            self._review()
+        elif self.pages.currentIndex() == 1:
+            self._write()
+
+    def _review(self) -> None:
+        if not self.ssid.text().strip():
+            self.problem.setText(self.tr("Type the name of your Wi-Fi network."))
+            return
+        if not ws.password_ok(self.webrepl_password.text()):
+            self.problem.setText(self.tr("The WebREPL password must be 4 to 9 characters long."))
+            return
+        if not self.controller.is_connected():
+            self.problem.setText(self.tr("Connect the board over USB first."))
+            return
+        self.next_button.setEnabled(False)
+        self.controller.submit(ws.read_boot, self._show_plan, self._failed)
+
+    def _show_plan(self, old_boot: str) -> None:
+        self.plan = ws.plan(
+            old_boot, self.ssid.text().strip(), self.wifi_password.text(),
+            self.webrepl_password.text(),
+        )  # fmt: skip
+        self.diff.setPlainText(self.plan.diff())
+        self.pages.setCurrentIndex(1)
+        self.next_button.setText(self.tr("Write and restart"))
+        self.next_button.setEnabled(True)
+
+    def _write(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        self.next_button.setEnabled(False)
+
+        def job(session: Any) -> str:
+            ws.apply(session, plan)
+            return _reset_and_find_ip(session)
+
+        self.controller.submit(job, self._written, self._failed)
+
+    def _written(self, ip: str) -> None:
+        self.ip = ip
+        self.pages.setCurrentIndex(2)
+        self.next_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        if ip:
+            self.result.setText(
+                self.tr(
+                    "Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266."
+                ).format(ip=ip)
+            )
+        else:
+            self.result.setText(
+                self.tr(
+                    "The files are written, but the board did not report a Wi-Fi address. "
+                    "Check the Wi-Fi name and password (the console shows what boot.py printed)."
+                )
+            )
+        self.connect_button.setEnabled(bool(ip))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.next_button.setEnabled(True)
+        self.problem.setText(error_text(exc))
+
+    def _connect_network(self) -> None:
+        url = f"ws://{self.ip}:8266"
+        self.accept()
+        if self.panel is not None:
+            self.controller.set_password(url, self.webrepl_password.text())
+            self.panel.ask_network_board(url)
+
+
+def show_wifi_setup(window: Any) -> WifiSetupDialog:
+    panel = getattr(window, "console_panel", None)
+    dialog = WifiSetupDialog(window.controller, panel, window)
+    dialog.show()
+    return dialog
