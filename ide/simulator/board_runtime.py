@@ -56,9 +56,14 @@ _release = ".".join(str(n) for n in sys.implementation.version[:3])
 # Unnamed (""): printed as "(sysname='webassembly', ...)", as a board prints its os.uname().
 _UnameResult = namedtuple("", ("sysname", "nodename", "release", "version", "machine"))
 
-_UNAME = _UnameResult(
-    "webassembly", "webassembly", _release, _version, "Hotaru virtual board with WebAssembly"
-)
+# The board it pretends to be (VirtualBoard(board=...)): what sys.platform and os.uname() say;
+# the machine names match the banner's (board.js, MACHINES).
+_BOARD = _simhost.board()
+_SYSNAME, _MACHINE = {
+    "pico": ("rp2", "Raspberry Pi Pico with RP2040 (Hotaru virtual board)"),
+    "esp32": ("esp32", "ESP32 DevKit with ESP32 (Hotaru virtual board)"),
+}.get(_BOARD, ("webassembly", "Hotaru virtual board with WebAssembly"))
+_UNAME = _UnameResult(_SYSNAME, _SYSNAME, _release, _version, _MACHINE)
 os.uname = lambda: _UNAME
 
 # ---------------------------------------------------------------- timers (run from waits)
@@ -377,6 +382,8 @@ _TextIn.buffer = _raw_in
 _sys.stdin = _file_io(_TextIn)()
 _sys.stdout = _file_io(_TextOut)(sys.stdout)
 _sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
+if _BOARD:
+    _sys.platform = _SYSNAME  # "rp2" / "esp32": kit code branches on it
 sys.modules["sys"] = _sys
 
 
@@ -436,6 +443,7 @@ class _Lazy:
             namespace["_pin_irqs"] = _pin_irqs
             namespace["sleep_ms"] = sleep_ms
             namespace["time"] = time
+            namespace["_board"] = _BOARD
         exec(compile(self._source, "<sim>", "exec"), namespace)
         if self._class:
             real = namespace[self._class]
