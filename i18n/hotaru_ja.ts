@@ -559,12 +559,24 @@ This name is unsafe on a computer: {why}</source>
         <translation>ブザーのピン</translation>
     </message>
     <message>
+        <source>NeoPixel strip</source>
+        <translation>NeoPixel テープ</translation>
+    </message>
+    <message>
+        <source>DHT sensor</source>
+        <translation>DHT センサー</translation>
+    </message>
+    <message>
         <source>Room temperature</source>
         <translation>室温</translation>
     </message>
     <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
+    </message>
+    <message>
+        <source>{0} °C, {1} %</source>
+        <translation>{0} °C、{1} %</translation>
     </message>
     <message>
         <source>♪ {0} Hz</source>

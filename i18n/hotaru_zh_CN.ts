@@ -559,12 +559,24 @@ This name is unsafe on a computer: {why}</source>
         <translation>蜂鸣器接在引脚</translation>
     </message>
     <message>
+        <source>NeoPixel strip</source>
+        <translation>NeoPixel 灯带</translation>
+    </message>
+    <message>
+        <source>DHT sensor</source>
+        <translation>DHT 传感器</translation>
+    </message>
+    <message>
         <source>Room temperature</source>
         <translation>室温</translation>
     </message>
     <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
+    </message>
+    <message>
+        <source>{0} °C, {1} %</source>
+        <translation>{0} °C，{1} %</translation>
     </message>
     <message>
         <source>♪ {0} Hz</source>

@@ -158,3 +158,22 @@ def test_the_dock_shows_itself_when_a_program_drives_a_pin(qtbot, tmp_path):
         qtbot.waitUntil(lambda: pane.state.brightness("25") == 1.0, timeout=WAIT_MS)
     finally:
         controller.shutdown()
+
+
+def test_the_neopixel_strip_and_the_dht_sliders(qtbot, view):
+    view.dht_t.setValue(33)
+    view.dht_h.setValue(70)
+    run(
+        qtbot,
+        view,
+        "import neopixel, dht, machine, time\n"
+        "np = neopixel.NeoPixel(machine.Pin(4), 3)\nnp[0] = (255, 0, 0)\nnp[2] = (0, 255, 0)\n"
+        "np.write()\nd = dht.DHT22(machine.Pin(5))\n"
+        "while True:\n    d.measure()\n    print('dht', d.temperature(), d.humidity())\n"
+        "    time.sleep(0.05)\n",
+    )
+    wait_text(qtbot, view, b"dht 33.0 70.0\r\n")
+    qtbot.waitUntil(
+        lambda: view.pixels.colours == [[255, 0, 0], [0, 0, 0], [0, 255, 0]], timeout=WAIT_MS
+    )
+    stop(qtbot, view)

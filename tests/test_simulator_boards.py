@@ -83,3 +83,68 @@ def test_the_pico_temperature_example_reads_a_room_temperature():
         read_until(link, b"\x04>")
     assert 25 < float(line.split()[0].lstrip(b"\x02OK")) < 29
     assert 33 < float(hotter.split()[0]) < 37
+
+
+KIT = {
+    "pico": (
+        "import neopixel, dht, rp2, machine\n"
+        "@rp2.asm_pio(set_init=rp2.PIO.OUT_LOW)\n"
+        "def blink():\n    wrap_target()\n    set(pins, 1) [31]\n    nop() [31]\n"
+        "    set(pins, 0) [31]\n    wrap()\n"
+        "sm = rp2.StateMachine(0, blink, freq=2000, set_base=machine.Pin(25))\n"
+        "sm.active(1)\nprint(sm.active(), set is not None)\n"
+    ),
+    "esp32": (
+        "import neopixel, dht, network, esp32, machine\n"
+        "w = network.WLAN(network.STA_IF)\nw.active(True)\n"
+        "print(len(w.scan()) > 0, w.isconnected())\n"
+        "w.connect('HotaruNet', 'secret')\nprint(w.isconnected(), w.ifconfig()[0])\n"
+        "print(machine.TouchPad(machine.Pin(4)).read() > 0, esp32.raw_temperature() > 0)\n"
+        "machine.DAC(machine.Pin(25)).write(128)\n"
+    ),
+}
+
+
+def test_the_kit_lessons_modules_exist(board):
+    out = run(board, KIT[board.board])
+    expected = {
+        "pico": "True True\r\n",
+        "esp32": "True False\r\nTrue 192.168.1.42\r\nTrue True\r\n",
+    }
+    assert out == expected[board.board]
+    board.set_input("dht:t", 31)
+    board.set_input("dht:h", 65)
+    out = run(
+        board,
+        "np = neopixel.NeoPixel(machine.Pin(4), 2)\nnp[1] = (0, 0, 255)\nnp.write()\n"
+        "d = dht.DHT11(machine.Pin(5))\nd.measure()\nprint(d.temperature(), d.humidity())\n",
+    )
+    assert out == "31 65\r\n"
+    assert board.parts["neopixel:4"] == [[0, 0, 0], [0, 0, 255]]
+    out, err = raw_exec(board.link, "import socket\nsocket.socket()")
+    assert b"has no network" in err
+    missing = {"pico": "network", "esp32": "rp2"}[board.board]  # not on that port
+    out, err = raw_exec(board.link, f"import {missing}")
+    assert b"ImportError" in err
+
+
+def test_timers_and_pin_handlers_run_in_a_loop_without_sleep(board):
+    out = run(
+        board,
+        "from machine import Pin, Timer\nticks = []\n"
+        "t = Timer(period=20, mode=Timer.PERIODIC, callback=lambda t: ticks.append(1))\n"
+        "led = Pin(2, Pin.OUT)\n"
+        "while len(ticks) < 3:\n    led.toggle()\n"
+        "t.deinit()\nprint('timer', len(ticks) >= 3)\n",
+    )
+    assert out == "timer True\r\n"
+    board.link.write(
+        b"import time\nhits = []\n"
+        b"Pin(5, Pin.IN, Pin.PULL_UP).irq(lambda p: hits.append(p.value()), Pin.IRQ_FALLING)\n"
+        b"print('ready')\n"
+        b"while not hits:\n    time.ticks_ms()\n"
+        b"print('irq', hits)\n\x04"
+    )
+    read_until(board.link, b"ready")
+    board.set_pin(5, 0)
+    assert b"irq [0]" in read_until(board.link, b"\x04>")

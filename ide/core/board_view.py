@@ -211,6 +211,7 @@ class BoardState:
         if parts != self.parts:
             self.parts = parts
             changed = True
+            self.touched = True  # a part the program drives (a NeoPixel strip, a pin's mode)
         return changed
 
     def brightness(self, gpio: str) -> float:

@@ -38,6 +38,7 @@ const boardSources = [
   "board_flash.py",
   "board_machine.py",
   "board_asyncio.py",
+  "board_kit.py",
 ].map((name) => [
   name,
   fs.readFileSync(`${sourceDir}/${name}`, "utf8"),
@@ -333,6 +334,12 @@ const hostApi = {
   pin(name, value) {
     const t = performance.timeOrigin + performance.now();
     parentPort.postMessage({ pin: String(name), value, t });
+    return hostApi.due();
+  },
+  // 1 when a timer is due or the host changed an input pin: a busy loop that touches pins or
+  // reads the clock runs the handlers then (board_runtime.py, _service), as a board would.
+  due() {
+    return nextTimer() <= performance.now() || pollControl() ? 1 : 0;
   },
   // Which board this one pretends to be: "pico", "esp32", or "" (the generic virtual board).
   board() {

@@ -71,6 +71,8 @@ class Pin:
 
     def value(self, v=None):
         if v is None:
+            if _simhost.due():  # a loop polling a pin without sleep still runs its handlers
+                _service()
             if self._mode != Pin.OUT:
                 level = _simhost.pin_input(self._name)
                 if level >= 0:
@@ -81,10 +83,13 @@ class Pin:
                     return 0
             return Pin._levels.get(self._name, 0)
         v = 1 if v else 0
+        due = 0
         if Pin._levels.get(self._name) != v or self._name not in _reported:
             Pin._levels[self._name] = v
-            _simhost.pin(self._name, v)
+            due = _simhost.pin(self._name, v)  # 1: a timer or pin handler is due
         _reported[self._name] = True
+        if due:
+            _service()
         return None
 
     __call__ = value
@@ -216,6 +221,35 @@ class ADC:
 
     def width(self, *args):
         pass
+
+
+class TouchPad:
+    """ESP32 capacitive touch: read() is high untouched and drops when touched (the board
+    view's "touch:<gpio>" input)."""
+
+    def __init__(self, pin):
+        self._name = _pin_name(pin)
+        if _board == "esp32" and int(self._name) not in (0, 2, 4, 12, 13, 14, 15, 27, 32, 33):
+            raise ValueError("invalid pin for touchpad")
+
+    def read(self):
+        value = _simhost.input("touch:" + self._name)
+        return 600 if value < 0 else int(value)
+
+    def config(self, value):
+        pass
+
+
+class DAC:
+    """ESP32 8-bit DAC on GPIO 25 and 26: the level is reported like a PWM duty."""
+
+    def __init__(self, pin, bits=8):
+        self._name = _pin_name(pin)
+        if _board == "esp32" and self._name not in ("25", "26"):
+            raise ValueError("invalid Pin for DAC")
+
+    def write(self, value):
+        _simhost.pwm(self._name, max(0, min(255, int(value))) / 255)
 
 
 class PWM:
@@ -389,6 +423,9 @@ class machine:
     UART = UART
     RTC = RTC
     WDT = WDT
+    if _board != "pico":  # an RP2040 has no touch pads and no DAC
+        TouchPad = TouchPad
+        DAC = DAC
     PWRON_RESET = 1
     HARD_RESET = 2
     WDT_RESET = 3

@@ -25,6 +25,7 @@ _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
 _machine_source = open("/sim/board_machine.py").read()
 _asyncio_source = open("/sim/board_asyncio.py").read()
+_kit_source = open("/sim/board_kit.py").read()
 # an empty module object, imported while /sim is reachable (board.js writes the empty file):
 # `sys` becomes a real module made from it
 sys.path.insert(0, "/sim")
@@ -108,6 +109,22 @@ def _run_timers():
             _real_sys.print_exception(e)
 
 
+_servicing = [False]
+
+
+def _service():
+    """Run due timers and pin handlers from inside a busy loop (a pin call or a clock read
+    found them due): a board runs them from interrupts whatever the program is doing. Not
+    inside a handler (a handler that toggles a pin would run itself again)."""
+    if _servicing[0]:
+        return
+    _servicing[0] = True
+    try:
+        _run_timers()
+    finally:
+        _servicing[0] = False
+
+
 def _flush_interrupt():
     try:
         for _ in range(2):
@@ -164,9 +181,24 @@ def sleep_us(us):
         pass
 
 
+def _ticks_ms_serviced():
+    if _simhost.due():
+        _service()
+    return _ticks_ms()
+
+
+def _ticks_us_serviced():
+    if _simhost.due():
+        _service()
+    return _ticks_us()
+
+
 time.sleep = sleep
 time.sleep_ms = sleep_ms
 time.sleep_us = sleep_us
+# a loop that waits by reading the clock (no sleep) still runs its timers and pin handlers
+time.ticks_ms = _ticks_ms_serviced
+time.ticks_us = _ticks_us_serviced
 
 # ---------------------------------------------------------------- serial stdin / stdout
 
@@ -444,6 +476,7 @@ class _Lazy:
             namespace["sleep_ms"] = sleep_ms
             namespace["time"] = time
             namespace["_board"] = _BOARD
+            namespace["_service"] = _service
         exec(compile(self._source, "<sim>", "exec"), namespace)
         if self._class:
             real = namespace[self._class]
@@ -457,6 +490,11 @@ class _Lazy:
 
 
 sys.modules["machine"] = _Lazy(("machine",), _machine_source, "machine")
+# the kit lessons' modules each board's real port has (board_kit.py)
+_KIT = {"pico": ("neopixel", "dht", "rp2"), "esp32": ("neopixel", "dht", "network", "esp32")}
+for _name in _KIT.get(_BOARD, ("neopixel", "dht")) + ("socket",):
+    sys.modules[_name] = _Lazy((_name,), _kit_source, _name)
+sys.modules["usocket"] = sys.modules["socket"]
 sys.modules["asyncio"] = sys.modules["uasyncio"] = _Lazy(
     ("asyncio", "uasyncio"), _asyncio_source, None
 )

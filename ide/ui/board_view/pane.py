@@ -55,6 +55,33 @@ class LedDot(QWidget):
         p.end()
 
 
+class PixelStrip(QWidget):
+    """A NeoPixel strip: one round pixel per colour the program wrote."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colours: list[list[int]] = []
+        self.setMinimumHeight(18)
+
+    def set_colours(self, colours: list[list[int]]) -> None:
+        if colours != self.colours:
+            self.colours = colours
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(0, 0, 0, 150), 1))
+        count = max(1, len(self.colours))
+        size = min(16.0, (self.width() - 2) / count - 2)
+        for i, rgb in enumerate(self.colours or [[0, 0, 0]]):
+            r, g, b = (max(0, min(255, int(c))) for c in (rgb + [0, 0, 0])[:3])
+            # an unlit pixel stays visible (grey); a lit one shows its colour at full strength
+            p.setBrush(QColor(r, g, b) if r or g or b else QColor(120, 120, 120))
+            p.drawEllipse(int(1 + i * (size + 2)), 1, int(size), int(size))
+        p.end()
+
+
 class PinBox(QComboBox):
     """Chooses the GPIO a part is wired to."""
 
@@ -145,6 +172,20 @@ class BoardViewPane(QWidget):
         form.addRow(self.tr("Buzzer on pin"), _row(self.buzzer_pin, self.tone))
         self._show_tone()
 
+        self.pixels = PixelStrip(group)
+        form.addRow(self.tr("NeoPixel strip"), self.pixels)
+
+        self.dht_t = QSlider(Qt.Orientation.Horizontal, group)
+        self.dht_t.setRange(0, 50)
+        self.dht_t.setValue(24)
+        self.dht_h = QSlider(Qt.Orientation.Horizontal, group)
+        self.dht_h.setRange(0, 100)
+        self.dht_h.setValue(50)
+        self.dht_label = QLabel(group)
+        self.dht_t.valueChanged.connect(lambda _v: self._send_dht())
+        self.dht_h.valueChanged.connect(lambda _v: self._send_dht())
+        form.addRow(self.tr("DHT sensor"), _row(self.dht_t, self.dht_h, self.dht_label))
+
         self.temperature = QSlider(Qt.Orientation.Horizontal, group)
         self.temperature.setRange(0, 50)
         self.temperature.setValue(27)
@@ -154,6 +195,7 @@ class BoardViewPane(QWidget):
         form.addRow(self.tr("Room temperature"), self._temperature_row)
         self._form = form
         self._send_temperature()
+        self._send_dht()
         return group
 
     def _apply_layout(self, kind: str) -> None:
@@ -197,6 +239,14 @@ class BoardViewPane(QWidget):
         if board is not None:
             board.set_input("adc:temp", self.temperature.value())
 
+    def _send_dht(self) -> None:
+        t, h = self.dht_t.value(), self.dht_h.value()
+        self.dht_label.setText(self.tr("{0} °C, {1} %").format(t, h))
+        board = self.controller.simulator
+        if board is not None:
+            board.set_input("dht:t", t)
+            board.set_input("dht:h", h)
+
     def _show_tone(self) -> None:
         hz = self.state.tone(self.buzzer_pin.gpio())
         self.tone.setText(self.tr("♪ {0} Hz").format(hz) if hz else self.tr("silent"))
@@ -215,6 +265,9 @@ class BoardViewPane(QWidget):
             self._touched = True
             self.board_touched.emit()
         self.led_dot.set_brightness(self.state.brightness(self.led_pin.gpio()))
+        strips = [v for k, v in sorted(self.state.parts.items()) if k.startswith("neopixel:")]
+        if strips and isinstance(strips[0], list):
+            self.pixels.set_colours(strips[0])
         self._show_tone()
         self.drawing.update()
 
@@ -239,7 +292,9 @@ class BoardViewPane(QWidget):
             self.note.hide()
             self._send_pot()
             self._send_temperature()
+            self._send_dht()
         self.led_dot.set_brightness(0.0)
+        self.pixels.set_colours([])
         self._show_tone()
         self.drawing.update()
 
