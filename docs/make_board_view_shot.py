@@ -33,6 +33,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="en")
     parser.add_argument("--theme", default="light")
+    parser.add_argument("--board", default="pico", choices=("pico", "esp32"))
     parser.add_argument("--out", default=str(ROOT / "docs" / "board-view.png"))
     args = parser.parse_args()
     os.environ["HOTARU_CONFIG_DIR"] = tempfile.mkdtemp(prefix="hotaru-shot-")
@@ -53,17 +54,20 @@ def main() -> int:
     window.resize(1280, 900)
     window.editor_tabs.ask_save_changes = lambda name: "discard"
     window.show()
-    code = (ROOT / "resources" / "examples" / "blink_pico.py").read_text(encoding="utf-8")
-    window.editor_tabs.new_file(code, name="blink_pico.py")
+    name = "blink_pico.py" if args.board == "pico" else "blink_esp32.py"
+    code = (ROOT / "resources" / "examples" / name).read_text(encoding="utf-8")
+    window.editor_tabs.new_file(code, name=name)
     wait(app, 0.5)
     controller = window.controller
+    controller.simulated_board = args.board
     controller.connect_port("simulator")
     if not wait(app, 60, lambda: controller.state == "idle"):
         print("the simulator did not start", file=sys.stderr)
         return 1
     controller.run_program(code)
     pane = window.pane("board_view")
-    if not wait(app, 20, lambda: pane.isVisible() and pane.state.brightness("25") == 1.0):
+    led = "25" if args.board == "pico" else "2"
+    if not wait(app, 20, lambda: pane.isVisible() and pane.state.brightness(led) == 1.0):
         print("the board view did not light the LED", file=sys.stderr)
         return 1
     wait(app, 0.1)

@@ -39,7 +39,7 @@ class BoardDrawing(QWidget):
         self.board_layout = layout
         self.state = state
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 200)
+        self.setMinimumSize(160, 160)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(260, 380)

@@ -16,12 +16,14 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
     QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -130,9 +132,20 @@ class BoardViewPane(QWidget):
         top.addWidget(self.board_box, 1)
         column = QVBoxLayout(self)
         column.addLayout(top)
-        column.addWidget(self.drawing, 1)
         column.addWidget(self.note)
-        column.addWidget(self._parts_strip())
+        # the board above, the parts below (scrolling when the dock is short); the user can
+        # move the divider, the board gets the larger share at first
+        parts = QScrollArea(self)
+        parts.setWidgetResizable(True)
+        parts.setFrameShape(QFrame.Shape.NoFrame)
+        parts.setWidget(self._parts_strip())
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.drawing)
+        self.splitter.addWidget(parts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        column.addWidget(self.splitter, 1)
         self._apply_layout(layout.kind)
 
         self.timer = QTimer(self)
@@ -143,7 +156,6 @@ class BoardViewPane(QWidget):
     # ------------------------------------------------------------------ parts strip
     def _parts_strip(self) -> QWidget:
         group = QGroupBox(self.tr("Parts"), self)
-        group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
