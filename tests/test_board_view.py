@@ -177,3 +177,21 @@ def test_the_neopixel_strip_and_the_dht_sliders(qtbot, view):
         lambda: view.pixels.colours == [[255, 0, 0], [0, 0, 0], [0, 255, 0]], timeout=WAIT_MS
     )
     stop(qtbot, view)
+
+
+def test_the_chosen_board_is_remembered(qtbot, tmp_path):
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(SessionController(), preferences=Preferences(settings))
+    qtbot.addWidget(window)
+    pane = window.pane("board_view")
+    pane.board_box.setCurrentIndex(pane.board_box.findData("esp32"))
+    assert window.controller.simulated_board == "esp32"
+    again = MainWindow(SessionController(), preferences=Preferences(settings))
+    qtbot.addWidget(again)
+    assert again.pane("board_view").board_box.currentData() == "esp32"
+    assert again.controller.simulated_board == "esp32"
+    window.controller.shutdown()
+    again.controller.shutdown()

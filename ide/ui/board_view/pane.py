@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ide.core.board_view import LAYOUTS, BoardState, pressed_level, released_level
 from ide.ui.board_view.drawing import BoardDrawing, led_colour
 
+BOARD_KEY = "simulator/board"  # the settings key of the board chosen in the view
 FRAME_MS = 33  # ~30 frames a second: smooth to the eye, light on a 2-core machine
 
 
@@ -323,7 +324,14 @@ def _row(*widgets: QWidget) -> QWidget:
 def build_board_view(window: Any) -> BoardViewPane:
     """The pane in its dock (right of the editor; hidden until a program drives a pin on the
     simulator, or View > Board view)."""
+    settings = window.preferences.settings
+    kind = str(settings.value(BOARD_KEY, "pico"))
+    if kind in LAYOUTS and kind != window.controller.simulated_board:
+        window.controller.set_simulated_board(kind)  # the board chosen last time
     pane = BoardViewPane(window.controller, window)
+    pane.board_box.currentIndexChanged.connect(
+        lambda _i: settings.setValue(BOARD_KEY, pane.board_box.currentData())
+    )
     dock = window.add_dock(
         pane, pane.windowTitle(), Qt.DockWidgetArea.RightDockWidgetArea, "BoardViewDock"
     )
