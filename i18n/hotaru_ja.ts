@@ -521,6 +521,85 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>BoardViewPane</name>
+    <message>
+        <source>Board view</source>
+        <translation>ボードビュー</translation>
+    </message>
+    <message>
+        <source>The board the simulator pretends to be</source>
+        <translation>シミュレーターがまねするボード</translation>
+    </message>
+    <message>
+        <source>Simulated board:</source>
+        <translation>シミュレーターのボード: </translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>パーツ</translation>
+    </message>
+    <message>
+        <source>LED on pin</source>
+        <translation>LED のピン</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>押す</translation>
+    </message>
+    <message>
+        <source>Hold to keep the button pressed</source>
+        <translation>押している間、ボタンが押された状態になります</translation>
+    </message>
+    <message>
+        <source>Button on pin</source>
+        <translation>ボタンのピン</translation>
+    </message>
+    <message>
+        <source>Turn the potentiometer: ADC.read_u16() reads this</source>
+        <translation>ボリュームを回します。ADC.read_u16() がこの値を読み取ります</translation>
+    </message>
+    <message>
+        <source>Potentiometer on pin</source>
+        <translation>ボリュームのピン</translation>
+    </message>
+    <message>
+        <source>Buzzer on pin</source>
+        <translation>ブザーのピン</translation>
+    </message>
+    <message>
+        <source>NeoPixel strip</source>
+        <translation>NeoPixel テープ</translation>
+    </message>
+    <message>
+        <source>DHT sensor</source>
+        <translation>DHT センサー</translation>
+    </message>
+    <message>
+        <source>Room temperature</source>
+        <translation>室温</translation>
+    </message>
+    <message>
+        <source>{0} °C</source>
+        <translation>{0} °C</translation>
+    </message>
+    <message>
+        <source>{0} °C, {1} %</source>
+        <translation>{0} °C、{1} %</translation>
+    </message>
+    <message>
+        <source>♪ {0} Hz</source>
+        <translation>♪ {0} Hz</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>鳴っていません</translation>
+    </message>
+    <message>
+        <source>Connect to the simulator to see its board here.</source>
+        <translation>シミュレーターに接続すると、ここにボードが表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>The name “{name}” is not defined</source>

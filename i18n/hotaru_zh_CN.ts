@@ -521,6 +521,85 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>BoardViewPane</name>
+    <message>
+        <source>Board view</source>
+        <translation>开发板视图</translation>
+    </message>
+    <message>
+        <source>The board the simulator pretends to be</source>
+        <translation>模拟器所模拟的开发板</translation>
+    </message>
+    <message>
+        <source>Simulated board:</source>
+        <translation>模拟的开发板：</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>LED on pin</source>
+        <translation>LED 接在引脚</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>按下</translation>
+    </message>
+    <message>
+        <source>Hold to keep the button pressed</source>
+        <translation>按住不放，按键就保持按下</translation>
+    </message>
+    <message>
+        <source>Button on pin</source>
+        <translation>按键接在引脚</translation>
+    </message>
+    <message>
+        <source>Turn the potentiometer: ADC.read_u16() reads this</source>
+        <translation>旋转电位器：ADC.read_u16() 读到的就是这个值</translation>
+    </message>
+    <message>
+        <source>Potentiometer on pin</source>
+        <translation>电位器接在引脚</translation>
+    </message>
+    <message>
+        <source>Buzzer on pin</source>
+        <translation>蜂鸣器接在引脚</translation>
+    </message>
+    <message>
+        <source>NeoPixel strip</source>
+        <translation>NeoPixel 灯带</translation>
+    </message>
+    <message>
+        <source>DHT sensor</source>
+        <translation>DHT 传感器</translation>
+    </message>
+    <message>
+        <source>Room temperature</source>
+        <translation>室温</translation>
+    </message>
+    <message>
+        <source>{0} °C</source>
+        <translation>{0} °C</translation>
+    </message>
+    <message>
+        <source>{0} °C, {1} %</source>
+        <translation>{0} °C，{1} %</translation>
+    </message>
+    <message>
+        <source>♪ {0} Hz</source>
+        <translation>♪ {0} Hz</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <source>Connect to the simulator to see its board here.</source>
+        <translation>连接模拟器后，开发板会显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>The name “{name}” is not defined</source>

@@ -105,6 +105,8 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_board_transport",
     "test_simulator_transport",
     "test_recovery_kill",
+    "test_simulator_boards",  # start(board="pico" / "esp32")
+    "test_board_view",  # the controller on port "simulator", each simulated board
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv

@@ -49,6 +49,10 @@ __all__ = [
 HERE = Path(__file__).resolve().parent
 HEAP_BYTES = 2 * 1024 * 1024
 START_TIMEOUT = 60.0
+#: the boards the simulator can pretend to be (None: the generic virtual board)
+BOARDS = ("pico", "esp32")
+#: what Pin("LED") is on each board (ESP32 DevKits have no named LED: GPIO 2 is wired to it)
+LED_PINS = {"pico": "25", "esp32": "2"}
 
 
 class VirtualBoard:
@@ -61,13 +65,19 @@ class VirtualBoard:
         *,
         pty: bool | None = None,
         flash: host_flash.FlashChoice = None,
+        board: str | None = None,
     ) -> None:
         t0 = time.monotonic()
+        if board is not None and board not in BOARDS:
+            raise ValueError(f"unknown board {board!r}; one of {BOARDS}")
+        #: "pico", "esp32", or None (the generic virtual board)
+        self.board = board
         if pty and not pty_port.available():
             raise OSError("this system has no pseudo-terminals")
         self._lock = threading.Lock()
         self._events: dict[str, list[tuple[float, int]]] = {}
         self._pwm: dict[str, list[tuple[float, float]]] = {}
+        self._parts: dict[str, Any] = {}  # part key -> its last state (neopixel, tone, wlan)
         self._changed = threading.Condition(self._lock)
         self._ready = threading.Event()
         self._error: str | None = None
@@ -79,7 +89,7 @@ class VirtualBoard:
         self._flash_lock = host_flash.claim(self.flash_folder) if self.flash_folder else None
 
         self._control = ControlChannel(self._on_event)
-        env = dict(os.environ, HOTARU_SIM_TOKEN=self._control.token)
+        env = dict(os.environ, HOTARU_SIM_TOKEN=self._control.token, HOTARU_SIM_BOARD=board or "")
         try:
             self._proc = subprocess.Popen(
                 [
@@ -162,18 +172,65 @@ class VirtualBoard:
                     )
                     self._changed.notify_all()
                 return
+        if "part" in event:
+            with self._changed:
+                self._parts[str(event["part"])] = event.get("value")
+                self._changed.notify_all()
+            return
         if "error" in event:
             self._error = str(event["error"])
+
+    def pin_name(self, name: str | int) -> str:
+        """The name events use for pin ``name``: on a Pico or ESP32 board its GPIO number
+        ("LED" -> "25" on a Pico, "GP4" -> "4"); the generic board keeps names as written."""
+        text = str(name)
+        if self.board is None:
+            return text
+        if text == "LED":
+            return LED_PINS[self.board]
+        if self.board == "pico" and text.startswith("GP") and text[2:].isdigit():
+            return str(int(text[2:]))
+        return text
 
     def pin_events(self, name: str | int) -> list[tuple[float, int]]:
         """Every level the board's program set on pin ``name``: [(time.time(), value), ...]."""
         with self._lock:
-            return list(self._events.get(str(name), []))
+            return list(self._events.get(self.pin_name(name), []))
+
+    def pin_events_since(self, name: str | int, start: int) -> list[tuple[float, int]]:
+        """pin_events(name)[start:] without copying the rest (the board view reads a tight
+        loop's events every frame)."""
+        with self._lock:
+            return self._events.get(self.pin_name(name), [])[start:]
 
     def pwm_events(self, name: str | int) -> list[tuple[float, float]]:
         """Every PWM duty the program set on pin ``name``: [(time.time(), 0.0..1.0), ...]."""
         with self._lock:
-            return list(self._pwm.get(str(name), []))
+            return list(self._pwm.get(self.pin_name(name), []))
+
+    def driven_pins(self) -> list[str]:
+        """Names of the pins the program has set a level or a PWM duty on."""
+        with self._lock:
+            return list({*self._events, *self._pwm})
+
+    def last_pwm(self, name: str | int) -> tuple[float, float] | None:
+        """The last (time, duty) set on pin ``name`` by PWM, or None."""
+        with self._lock:
+            series = self._pwm.get(self.pin_name(name))
+            return series[-1] if series else None
+
+    @property
+    def parts(self) -> dict[str, Any]:
+        """The last state each simulated part reported ("neopixel:<pin>": [[r, g, b], ...],
+        "tone:<pin>": frequency in Hz or 0, "wlan": {...})."""
+        with self._lock:
+            return dict(self._parts)
+
+    def set_input(self, key: str, value: float) -> None:
+        """Give a part's input its value: "adc:<pin>" (0..65535, what ADC.read_u16() reads),
+        "dht:t" / "dht:h" (degrees C / % RH), "touch:<pin>" (TouchPad.read())."""
+        if not self._closed:
+            self._control.send({"input": key, "value": value})
 
     @property
     def pins(self) -> dict[str, int]:
@@ -186,19 +243,20 @@ class VirtualBoard:
     ) -> list[tuple[float, int]]:
         """Wait until pin ``name`` has at least ``count`` events (or the timeout passes)."""
         deadline = time.monotonic() + timeout
+        key = self.pin_name(name)
         with self._changed:
-            while len(self._events.get(str(name), [])) < count:
+            while len(self._events.get(key, [])) < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
                 self._changed.wait(left)
-            return list(self._events.get(str(name), []))
+            return list(self._events.get(key, []))
 
     def set_pin(self, name: str | int, value: int) -> None:
         """Drive input pin ``name`` from outside (a button, a sensor): Pin.value() reads it,
         and Pin.irq handlers run on the edge."""
         if not self._closed:
-            self._control.send({"pin": str(name), "value": 1 if value else 0})
+            self._control.send({"pin": self.pin_name(name), "value": 1 if value else 0})
 
     # ------------------------------------------------------------------ lifetime
 
@@ -273,6 +331,7 @@ def start(
     *,
     pty: bool | None = None,
     flash: host_flash.FlashChoice = None,
+    board: str | None = None,
 ) -> VirtualBoard:
     """Start a virtual board and return it once its REPL is ready.
 
@@ -282,5 +341,8 @@ def start(
     ``flash``: the folder that keeps the board's files (see host_flash): None = the
     HOTARU_SIM_FLASH environment variable, else the per-user data folder; ":memory:" = none.
     Raises FlashInUse when another running board uses that folder.
+    ``board``: "pico" (Raspberry Pi Pico) or "esp32" (ESP32 DevKit): what the board reports
+    (sys.platform, os.uname(), the banner), which pins exist, what Pin("LED") is and which
+    modules it has; None: the generic virtual board (any pin name).
     """
-    return VirtualBoard(baud=baud, pty=pty, flash=flash)
+    return VirtualBoard(baud=baud, pty=pty, flash=flash, board=board)

@@ -39,6 +39,7 @@ const boardSources = [
   "board_flash.py",
   "board_machine.py",
   "board_asyncio.py",
+  "board_kit.py",
 ].map((name) => [
   name,
   fs.readFileSync(`${sourceDir}/${name}`, "utf8"),
@@ -334,6 +335,27 @@ const hostApi = {
   pin(name, value) {
     const t = performance.timeOrigin + performance.now();
     parentPort.postMessage({ pin: String(name), value, t });
+    return hostApi.due();
+  },
+  // 1 when a timer is due or the host changed an input pin: a busy loop that touches pins or
+  // reads the clock runs the handlers then (board_runtime.py, _service), as a board would.
+  due() {
+    return nextTimer() <= performance.now() || pollControl() ? 1 : 0;
+  },
+  // Which board this one pretends to be: "pico", "esp32", or "" (the generic virtual board).
+  board() {
+    return BOARD;
+  },
+  // A value the host gave a part (VirtualBoard.set_input: "adc:26", "dht:t", ...), or -1.
+  input(key) {
+    pollControl();
+    const v = partInputs.get(String(key));
+    return v === undefined ? -1 : v;
+  },
+  // A part's state for the board view (VirtualBoard.parts): JSON text of any value.
+  part(key, json) {
+    const t = performance.timeOrigin + performance.now();
+    parentPort.postMessage({ part: String(key), value: JSON.parse(json), t });
   },
   timer_start(id, periodMs, periodic) {
     const deadline = performance.now() + Math.max(periodMs, 1);
@@ -375,6 +397,10 @@ const hostApi = {
 // Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
 const pinInputs = new Map();
 const changedPins = new Set();
+const partInputs = new Map();
+const BOARD = ["pico", "esp32"].includes(process.env.HOTARU_SIM_BOARD)
+  ? process.env.HOTARU_SIM_BOARD
+  : "";
 
 function pollControl() {
   for (;;) {
@@ -384,6 +410,8 @@ function pollControl() {
     if (msg.pin !== undefined) {
       pinInputs.set(String(msg.pin), msg.value ? 1 : 0);
       changedPins.add(String(msg.pin));
+    } else if (msg.input !== undefined) {
+      partInputs.set(String(msg.input), Number(msg.value));
     }
   }
   return changedPins.size > 0;
@@ -474,8 +502,15 @@ function withCapture(fn) {
   }
 }
 
+// The machine name each board reports (banner, os.uname().machine; board_runtime.py agrees).
+const MACHINES = {
+  pico: "; Raspberry Pi Pico with RP2040 (Hotaru virtual board)",
+  esp32: "; ESP32 DevKit with ESP32 (Hotaru virtual board)",
+  "": "; Hotaru virtual board with WebAssembly",
+};
+
 function bannerFix(buf) {
-  const ours = "; Hotaru virtual board with WebAssembly";
+  const ours = MACHINES[BOARD];
   return buf.toString("latin1").replace("; JS with Emscripten", ours);
 }
 

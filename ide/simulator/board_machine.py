@@ -7,6 +7,37 @@ _pin_irqs, sleep_ms and time in its globals. Pins report every change to the hos
 peripherals are harmless stand-ins that behave like a board with nothing wired.
 """
 
+# The pins each board has (a GPIO number not listed raises, as on the board) and its LED.
+_PINS = {
+    "pico": tuple(range(29)),
+    # ESP32 DevKit: 6-11 drive the flash chip, 20/24/28-31 do not exist
+    "esp32": (0, 1, 2, 3, 4, 5, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27)
+    + (32, 33, 34, 35, 36, 37, 38, 39),
+}
+_LED = {"pico": 25}  # Pin("LED"); an ESP32 DevKit has no pin named LED (its LED is GPIO 2)
+_ADC_PINS = {
+    "pico": (26, 27, 28, 29),  # ADC channels 0-3; channel 4 is the temperature sensor
+    "esp32": (32, 33, 34, 35, 36, 37, 38, 39, 0, 2, 4, 12, 13, 14, 15, 25, 26, 27),
+}
+
+
+def _pin_name(id):
+    """The name pin events use: the GPIO number on a Pico or ESP32 board (the generic board
+    keeps any name). Raises ValueError for a pin the board does not have."""
+    if isinstance(id, Pin):
+        return id._name
+    if not _board:
+        return str(id)
+    if isinstance(id, str):
+        if id in ("LED",) and _board in _LED:
+            return str(_LED[_board])
+        if _board == "pico" and id[:2] == "GP" and id[2:].isdigit() and int(id[2:]) < 29:
+            return str(int(id[2:]))
+        raise ValueError('unknown named pin "' + id + '"')
+    if not isinstance(id, int) or id not in _PINS[_board]:
+        raise ValueError("invalid pin")
+    return str(id)
+
 
 class Pin:
     IN = 0
@@ -20,7 +51,7 @@ class Pin:
     _levels = {}
 
     def __init__(self, id, mode=-1, pull=-1, *, value=None, **kwargs):
-        self._name = str(id)
+        self._name = _pin_name(id)
         self._mode = 0
         self._pull = -1
         self.init(mode, pull, value=value)
@@ -32,21 +63,33 @@ class Pin:
             self._pull = pull
         if self._name not in Pin._levels:
             Pin._levels[self._name] = 1 if self._pull == Pin.PULL_UP else 0
+        if _board and (mode != -1 or pull != -1):  # the board view draws pulls and inputs
+            state = "[" + str(self._mode) + ", " + str(self._pull) + "]"
+            _simhost.part("mode:" + self._name, state)
         if value is not None:
             self.value(value)
 
     def value(self, v=None):
         if v is None:
+            if _simhost.due():  # a loop polling a pin without sleep still runs its handlers
+                _service()
             if self._mode != Pin.OUT:
                 level = _simhost.pin_input(self._name)
                 if level >= 0:
                     return level
+                if self._pull == Pin.PULL_UP:  # nothing wired: the pull decides
+                    return 1
+                if self._pull == Pin.PULL_DOWN:
+                    return 0
             return Pin._levels.get(self._name, 0)
         v = 1 if v else 0
+        due = 0
         if Pin._levels.get(self._name) != v or self._name not in _reported:
             Pin._levels[self._name] = v
-            _simhost.pin(self._name, v)
+            due = _simhost.pin(self._name, v)  # 1: a timer or pin handler is due
         _reported[self._name] = True
+        if due:
+            _service()
         return None
 
     __call__ = value
@@ -81,6 +124,8 @@ class Pin:
         return self
 
     def __repr__(self):
+        if _board == "pico":
+            return "Pin(GPIO" + self._name + ")"
         return "Pin(" + (self._name if self._name.isdigit() else repr(self._name)) + ")"
 
 
@@ -143,10 +188,27 @@ class ADC:
 
     def __init__(self, pin, *args, **kwargs):
         self._id = pin
+        if _board == "pico" and isinstance(pin, int) and pin < 5:  # a channel number
+            self._id = 4 if pin == 4 else 26 + pin
+        elif _board:
+            number = int(_pin_name(pin))
+            if number not in _ADC_PINS[_board]:
+                raise ValueError(
+                    "Pin doesn't have ADC capabilities"
+                    if _board == "pico"
+                    else "invalid Pin for ADC"
+                )
+            self._id = number
 
     def read_u16(self):
-        # channel 4 of an RP2040 is its temperature sensor: about 27 degrees C
-        return 14022 if self._id == 4 else 32768
+        if self._id == 4 and _board != "esp32":
+            # channel 4 of an RP2040 is its temperature sensor: 0.706 V at 27 degrees C,
+            # -1.721 mV per degree (the view's slider sets "adc:temp" in degrees C)
+            celsius = _simhost.input("adc:temp")
+            celsius = 27 if celsius < 0 else celsius
+            return int((0.706 - (celsius - 27) * 0.001721) * 65535 / 3.3)
+        level = _simhost.input("adc:" + str(self._id))  # the view's potentiometer
+        return 32768 if level < 0 else int(level)
 
     def read(self):
         return self.read_u16() >> 4
@@ -161,11 +223,40 @@ class ADC:
         pass
 
 
+class TouchPad:
+    """ESP32 capacitive touch: read() is high untouched and drops when touched (the board
+    view's "touch:<gpio>" input)."""
+
+    def __init__(self, pin):
+        self._name = _pin_name(pin)
+        if _board == "esp32" and int(self._name) not in (0, 2, 4, 12, 13, 14, 15, 27, 32, 33):
+            raise ValueError("invalid pin for touchpad")
+
+    def read(self):
+        value = _simhost.input("touch:" + self._name)
+        return 600 if value < 0 else int(value)
+
+    def config(self, value):
+        pass
+
+
+class DAC:
+    """ESP32 8-bit DAC on GPIO 25 and 26: the level is reported like a PWM duty."""
+
+    def __init__(self, pin, bits=8):
+        self._name = _pin_name(pin)
+        if _board == "esp32" and self._name not in ("25", "26"):
+            raise ValueError("invalid Pin for DAC")
+
+    def write(self, value):
+        _simhost.pwm(self._name, max(0, min(255, int(value))) / 255)
+
+
 class PWM:
     """Duty changes are reported to the host (VirtualBoard.pwm_events) as a fraction 0..1."""
 
     def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
-        self._name = pin._name if isinstance(pin, Pin) else str(pin)
+        self._name = _pin_name(pin)
         self._freq = 1000
         self._duty = 0
         self.init(freq=freq, duty_u16=duty_u16, duty_ns=duty_ns, **kwargs)
@@ -181,7 +272,7 @@ class PWM:
 
     def init(self, *, freq=None, duty_u16=None, duty_ns=None, **kwargs):
         if freq:
-            self._freq = freq
+            self.freq(freq)
         if duty_u16 is not None:
             self._set(duty_u16)
         elif duty_ns is not None:
@@ -191,6 +282,7 @@ class PWM:
         if f is None:
             return self._freq
         self._freq = f
+        _simhost.part("tone:" + self._name, str(int(f)))  # the view's buzzer shows the pitch
 
     def duty_u16(self, d=None):
         if d is None:
@@ -331,6 +423,9 @@ class machine:
     UART = UART
     RTC = RTC
     WDT = WDT
+    if _board != "pico":  # an RP2040 has no touch pads and no DAC
+        TouchPad = TouchPad
+        DAC = DAC
     PWRON_RESET = 1
     HARD_RESET = 2
     WDT_RESET = 3

@@ -25,6 +25,7 @@ _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
 _machine_source = open("/sim/board_machine.py").read()
 _asyncio_source = open("/sim/board_asyncio.py").read()
+_kit_source = open("/sim/board_kit.py").read()
 # an empty module object, imported while /sim is reachable (board.js writes the empty file):
 # `sys` becomes a real module made from it
 sys.path.insert(0, "/sim")
@@ -56,9 +57,14 @@ _release = ".".join(str(n) for n in sys.implementation.version[:3])
 # Unnamed (""): printed as "(sysname='webassembly', ...)", as a board prints its os.uname().
 _UnameResult = namedtuple("", ("sysname", "nodename", "release", "version", "machine"))
 
-_UNAME = _UnameResult(
-    "webassembly", "webassembly", _release, _version, "Hotaru virtual board with WebAssembly"
-)
+# The board it pretends to be (VirtualBoard(board=...)): what sys.platform and os.uname() say;
+# the machine names match the banner's (board.js, MACHINES).
+_BOARD = _simhost.board()
+_SYSNAME, _MACHINE = {
+    "pico": ("rp2", "Raspberry Pi Pico with RP2040 (Hotaru virtual board)"),
+    "esp32": ("esp32", "ESP32 DevKit with ESP32 (Hotaru virtual board)"),
+}.get(_BOARD, ("webassembly", "Hotaru virtual board with WebAssembly"))
+_UNAME = _UnameResult(_SYSNAME, _SYSNAME, _release, _version, _MACHINE)
 os.uname = lambda: _UNAME
 
 # ---------------------------------------------------------------- timers (run from waits)
@@ -101,6 +107,22 @@ def _run_timers():
             t._callback(t)
         except Exception as e:  # a board prints it and carries on
             _real_sys.print_exception(e)
+
+
+_servicing = [False]
+
+
+def _service():
+    """Run due timers and pin handlers from inside a busy loop (a pin call or a clock read
+    found them due): a board runs them from interrupts whatever the program is doing. Not
+    inside a handler (a handler that toggles a pin would run itself again)."""
+    if _servicing[0]:
+        return
+    _servicing[0] = True
+    try:
+        _run_timers()
+    finally:
+        _servicing[0] = False
 
 
 def _flush_interrupt():
@@ -159,9 +181,24 @@ def sleep_us(us):
         pass
 
 
+def _ticks_ms_serviced():
+    if _simhost.due():
+        _service()
+    return _ticks_ms()
+
+
+def _ticks_us_serviced():
+    if _simhost.due():
+        _service()
+    return _ticks_us()
+
+
 time.sleep = sleep
 time.sleep_ms = sleep_ms
 time.sleep_us = sleep_us
+# a loop that waits by reading the clock (no sleep) still runs its timers and pin handlers
+time.ticks_ms = _ticks_ms_serviced
+time.ticks_us = _ticks_us_serviced
 
 # ---------------------------------------------------------------- serial stdin / stdout
 
@@ -377,6 +414,8 @@ _TextIn.buffer = _raw_in
 _sys.stdin = _file_io(_TextIn)()
 _sys.stdout = _file_io(_TextOut)(sys.stdout)
 _sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
+if _BOARD:
+    _sys.platform = _SYSNAME  # "rp2" / "esp32": kit code branches on it
 sys.modules["sys"] = _sys
 
 
@@ -436,6 +475,8 @@ class _Lazy:
             namespace["_pin_irqs"] = _pin_irqs
             namespace["sleep_ms"] = sleep_ms
             namespace["time"] = time
+            namespace["_board"] = _BOARD
+            namespace["_service"] = _service
         exec(compile(self._source, "<sim>", "exec"), namespace)
         if self._class:
             real = namespace[self._class]
@@ -449,6 +490,11 @@ class _Lazy:
 
 
 sys.modules["machine"] = _Lazy(("machine",), _machine_source, "machine")
+# the kit lessons' modules each board's real port has (board_kit.py)
+_KIT = {"pico": ("neopixel", "dht", "rp2"), "esp32": ("neopixel", "dht", "network", "esp32")}
+for _name in _KIT.get(_BOARD, ("neopixel", "dht")) + ("socket",):
+    sys.modules[_name] = _Lazy((_name,), _kit_source, _name)
+sys.modules["usocket"] = sys.modules["socket"]
 sys.modules["asyncio"] = sys.modules["uasyncio"] = _Lazy(
     ("asyncio", "uasyncio"), _asyncio_source, None
 )

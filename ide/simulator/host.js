@@ -63,7 +63,7 @@ worker.on("message", (m) => {
   } else if (m.memory) {
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
-  } else if (m.pin !== undefined || m.pwm !== undefined) {
+  } else if (m.pin !== undefined || m.pwm !== undefined || m.part !== undefined) {
     event(m);
   } else if (m.ready) {
     event({ ready: true });

@@ -67,6 +67,8 @@ class SessionController(QObject):
 
         self._session: Any = None  # ide.board session; written by the worker thread
         self._sim: Any = None  # ide.simulator handle when port == "simulator"
+        #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
+        self.simulated_board = "pico"
         self._port: str | None = None
         self._wanted_port: str | None = None  # what auto-reconnect aims for
         self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
@@ -104,6 +106,21 @@ class SessionController(QObject):
 
     def is_connected(self) -> bool:
         return self._state in (IDLE, RUNNING, BUSY)
+
+    @property
+    def simulator(self) -> Any:
+        """The running ide.simulator.VirtualBoard while connected to "simulator", else None:
+        the board view reads its pin events and drives its parts (set_pin, set_input). Read
+        from the GUI thread; the worker replaces it on (re)connect."""
+        return self._sim
+
+    def set_simulated_board(self, kind: str) -> None:
+        """Make the simulator a "pico" or an "esp32"; a running simulator restarts as it."""
+        if kind == self.simulated_board:
+            return
+        self.simulated_board = kind
+        if self._port == SIMULATOR:
+            self.connect_port(SIMULATOR)
 
     def is_running(self) -> bool:
         return self._running
@@ -341,7 +358,7 @@ class SessionController(QObject):
         if port == SIMULATOR:
             from ide.simulator import start
 
-            self._sim = start()
+            self._sim = start(board=self.simulated_board)
             device = self._sim.port
         session = connect(device, password=self._passwords.get(device))
         session.subscribe(self._output.add)

@@ -179,6 +179,14 @@ def build_variables(window: MainWindow) -> Any:
     return build_variables(window)
 
 
+def build_board_view(window: MainWindow) -> Any:
+    """BoardViewPane on the right (hidden until a program drives a pin on the simulator, or
+    View > Board view)."""
+    from ide.ui.board_view import build_board_view
+
+    return build_board_view(window)
+
+
 def files_min_width(window: QWidget) -> int:
     """The width the Files pane will need, known before it is built: its Upload and Download
     buttons side by side (text, icons, margins), at least 220 px (tests compare it with the
@@ -227,6 +235,15 @@ DEFAULT_PANES: tuple[PaneSpec, ...] = (
         "VariablesPane",
         Qt.DockWidgetArea.RightDockWidgetArea,
         build_variables,
+        visible=False,
+    ),
+    PaneSpec(
+        "board_view",
+        "BoardViewDock",
+        QT_TRANSLATE_NOOP("BoardViewPane", "Board view"),
+        "BoardViewPane",
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        build_board_view,
         visible=False,
     ),
 )

@@ -1,0 +1,197 @@
+"""The Board view on the real controller and simulator: the drawing's state follows the
+program's pins (LED on/off, PWM brightness, a blink without sleep half lit), the parts reach
+the program (button -> Pin.value() and Pin.irq, potentiometer -> ADC.read_u16()), Stop stops
+a busy loop, and the dock shows itself the first time a program drives a pin."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from ide import paths
+from ide.ui.board.session_controller import SessionController
+from ide.ui.board_view import BoardViewPane
+
+CONNECT_MS = 60000
+WAIT_MS = 20000
+
+
+def example(name: str) -> str:
+    return (paths.resources_dir() / "examples" / name).read_text()
+
+
+@pytest.fixture(params=["pico", "esp32"])
+def view(request, qtbot):
+    controller = SessionController()
+    controller.simulated_board = request.param
+    out = bytearray()
+    controller.console_bytes.connect(out.extend)
+    controller.connect_port("simulator")
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(320, 640)
+    pane.show()
+    pane.out = out
+    yield pane
+    controller.shutdown()
+
+
+def run(qtbot, pane: BoardViewPane, code: str) -> None:
+    pane.mark = len(pane.out)  # wait_text looks from here on
+    pane.controller.run_program(code)
+    qtbot.waitUntil(lambda: pane.controller.state == "running", timeout=WAIT_MS)
+
+
+def stop(qtbot, pane: BoardViewPane) -> None:
+    pane.controller.stop()
+    qtbot.waitUntil(lambda: pane.controller.state == "idle", timeout=WAIT_MS)
+
+
+def wait_text(qtbot, pane: BoardViewPane, text: bytes) -> None:
+    """Wait for ``text`` after the last one waited for (or the run's start)."""
+    start = pane.mark
+    qtbot.waitUntil(lambda: text in pane.out[start:], timeout=WAIT_MS)
+    pane.mark = pane.out.index(text, start) + len(text)
+
+
+def test_the_blink_example_lights_the_boards_led(qtbot, view):
+    kind = view.controller.simulated_board
+    assert view.controller.simulator.board == kind
+    assert view.drawing.board_layout.kind == kind
+    led = {"pico": "25", "esp32": "2"}[kind]
+    run(qtbot, view, example("blink_pico.py" if kind == "pico" else "blink_esp32.py"))
+    qtbot.waitUntil(lambda: view.state.brightness(led) == 1.0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.state.brightness(led) == 0.0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.state.brightness(led) == 1.0, timeout=WAIT_MS)
+    stop(qtbot, view)
+
+
+def test_pwm_duty_is_the_leds_brightness(qtbot, view):
+    run(qtbot, view, example("fade_pwm.py"))
+    qtbot.waitUntil(lambda: 0.2 < view.state.brightness("2") < 0.8, timeout=WAIT_MS)
+    stop(qtbot, view)
+
+
+def test_a_blink_without_sleep_is_half_lit_and_stop_stops_it(qtbot, view):
+    led = view.drawing.board_layout.led
+    run(
+        qtbot,
+        view,
+        f"from machine import Pin\nled = Pin({led}, Pin.OUT)\nwhile True:\n    led.toggle()\n",
+    )
+    qtbot.waitUntil(lambda: 0.3 < view.state.brightness(led) < 0.7, timeout=WAIT_MS)
+    stop(qtbot, view)
+    assert not view.controller.is_running()
+
+
+def test_the_button_reaches_pin_value_and_an_irq_handler(qtbot, view):
+    view.button_pin.setCurrentIndex(view.button_pin.findData("14"))
+    run(qtbot, view, example("button.py"))
+    wait_text(qtbot, view, b"released")
+    qtbot.waitUntil(lambda: view.state.pull("14") == 1, timeout=WAIT_MS)  # PULL_UP seen
+    qtbot.mousePress(view.button, Qt.MouseButton.LeftButton)
+    wait_text(qtbot, view, b"pressed\r\n")
+    qtbot.waitUntil(lambda: view.state.brightness("2") == 1.0, timeout=WAIT_MS)
+    qtbot.mouseRelease(view.button, Qt.MouseButton.LeftButton)
+    wait_text(qtbot, view, b"released")
+    stop(qtbot, view)
+    run(
+        qtbot,
+        view,
+        "from machine import Pin\nimport time\n"
+        "b = Pin(14, Pin.IN, Pin.PULL_UP)\n"
+        "b.irq(lambda p: print('edge', p.value()), Pin.IRQ_FALLING)\n"
+        "print('ready')\n"
+        "while True:\n    time.sleep(0.05)\n",
+    )
+    wait_text(qtbot, view, b"ready")
+    qtbot.waitUntil(lambda: view.state.pull("14") == 1, timeout=WAIT_MS)
+    qtbot.mousePress(view.button, Qt.MouseButton.LeftButton)
+    wait_text(qtbot, view, b"edge 0")
+    qtbot.mouseRelease(view.button, Qt.MouseButton.LeftButton)
+    stop(qtbot, view)
+
+
+def test_the_potentiometer_reaches_adc_read_u16(qtbot, view):
+    pin = view.pot_pin.gpio()
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({pin}))\n"
+        "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
+    )
+    view.pot.setValue(1234)
+    wait_text(qtbot, view, b"adc 1234\r\n")
+    stop(qtbot, view)
+
+
+@pytest.mark.parametrize("view", ["pico"], indirect=True)
+def test_the_temperature_example_reads_the_rooms_temperature(qtbot, view):
+    view.temperature.setValue(31)
+    run(qtbot, view, example("pico_temperature.py"))
+    start = view.mark
+    wait_text(qtbot, view, b" C\r\n")
+    line = bytes(view.out[start : view.mark]).split(b"\r\n")[-2]
+    assert 30 < float(line.split()[-2]) < 32, line
+    stop(qtbot, view)
+
+
+def test_the_dock_shows_itself_when_a_program_drives_a_pin(qtbot, tmp_path):
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    pane = window.pane("board_view")
+    dock = pane.parentWidget()
+    assert not dock.isVisible()
+    controller.connect_port("simulator")
+    try:
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        controller.run_program("from machine import Pin\nPin('LED', Pin.OUT).on()\n")
+        qtbot.waitUntil(dock.isVisible, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: pane.state.brightness("25") == 1.0, timeout=WAIT_MS)
+    finally:
+        controller.shutdown()
+
+
+def test_the_neopixel_strip_and_the_dht_sliders(qtbot, view):
+    view.dht_t.setValue(33)
+    view.dht_h.setValue(70)
+    run(
+        qtbot,
+        view,
+        "import neopixel, dht, machine, time\n"
+        "np = neopixel.NeoPixel(machine.Pin(4), 3)\nnp[0] = (255, 0, 0)\nnp[2] = (0, 255, 0)\n"
+        "np.write()\nd = dht.DHT22(machine.Pin(5))\n"
+        "while True:\n    d.measure()\n    print('dht', d.temperature(), d.humidity())\n"
+        "    time.sleep(0.05)\n",
+    )
+    wait_text(qtbot, view, b"dht 33.0 70.0\r\n")
+    qtbot.waitUntil(
+        lambda: view.pixels.colours == [[255, 0, 0], [0, 0, 0], [0, 255, 0]], timeout=WAIT_MS
+    )
+    stop(qtbot, view)
+
+
+def test_the_chosen_board_is_remembered(qtbot, tmp_path):
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(SessionController(), preferences=Preferences(settings))
+    qtbot.addWidget(window)
+    pane = window.pane("board_view")
+    pane.board_box.setCurrentIndex(pane.board_box.findData("esp32"))
+    assert window.controller.simulated_board == "esp32"
+    again = MainWindow(SessionController(), preferences=Preferences(settings))
+    qtbot.addWidget(again)
+    assert again.pane("board_view").board_box.currentData() == "esp32"
+    assert again.controller.simulated_board == "esp32"
+    window.controller.shutdown()
+    again.controller.shutdown()
