@@ -306,6 +306,11 @@ class ConsolePanel(QObject):
                 self.tr("Install MicroPython…"), QMessageBox.ButtonRole.ActionRole
             )
             install.clicked.connect(self._open_installer)
+        if self._connection_trouble(self.controller.last_exception):
+            doctor = box.addButton(
+                self.tr("Connection doctor…"), QMessageBox.ButtonRole.ActionRole
+            )
+            doctor.clicked.connect(self._open_doctor)
         box.addButton(QMessageBox.StandardButton.Ok)
         self.controller.last_exception = None
         self._error_box = box
@@ -321,6 +326,18 @@ class ConsolePanel(QObject):
             return False
         diagnosis = getattr(exc, "diagnosis", None)
         return diagnosis in ("silent", "bootloader", "garbage")
+
+    @staticmethod
+    def _connection_trouble(exc: BaseException | None) -> bool:
+        """Connecting failed for a reason the connection doctor can name."""
+        from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
+
+        return isinstance(exc, Disconnected | NotResponding | PermissionDenied | PortBusy)
+
+    def _open_doctor(self) -> None:
+        from ide.ui.doctor import open_doctor
+
+        open_doctor(self.window)
 
     def _open_installer(self) -> None:
         from ide.ui.firmware import open_install_wizard

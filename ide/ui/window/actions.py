@@ -104,6 +104,12 @@ def _show_packages(window: MainWindow) -> None:
     show_packages(window)
 
 
+def _open_doctor(window: MainWindow) -> None:
+    from ide.ui.doctor import open_doctor  # imported on first use, not at start-up
+
+    open_doctor(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -344,6 +350,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.open_documentation(),
     ),
     _A(
+        "doctor_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Connection &doctor…"),
+        _open_doctor,
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Find out why the board does not appear or connect"),
+    ),
+    _A(
         "about_action",
         QT_TRANSLATE_NOOP("MainWindow", "&About Hotaru"),
         lambda w: w.show_about(),
@@ -375,7 +388,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
         "install_action", "packages_action", SEPARATOR, "settings_action",
     )),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
+        "docs_action", "doctor_action", "about_action",
+    )),
 )  # fmt: skip
 
 # The main toolbar (it cannot be hidden: Run and Stop must stay reachable).
