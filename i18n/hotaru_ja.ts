@@ -597,6 +597,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボード上のプログラムが Ctrl-C（停止）に反応しません。ボードをハードリセットしますか？抜き差ししたときと同じように再起動し、変数は消えます。</translation>
     </message>
     <message>
+        <source>Rescue board…</source>
+        <translation>ボードを救出…</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
@@ -2092,6 +2096,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>スクリプトを実行せずに書き間違いを探します</translation>
     </message>
     <message>
+        <source>&amp;Rescue board…</source>
+        <translation>ボードを救出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stop a program that never ends and disable main.py, keeping every file</source>
+        <translation>終わらないプログラムを止めて main.py を無効にします（ファイルはすべて残ります）</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>パッケージの管理(&amp;P)…</translation>
     </message>
@@ -2763,6 +2775,128 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
         <translation>⚠ {path} は、このコピーの作成後にディスク上で変更されました。復元した場合、保存するときはファイルを置き換える前に確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>boot.py stopped with an error. boot.py runs first at every start, so the board stumbled before your program could even begin.</source>
+        <translation>boot.py がエラーで止まりました。boot.py は起動のたびに最初に実行されるので、プログラムが始まる前にボードがつまずいていました。</translation>
+    </message>
+    <message>
+        <source>The program calls micropython.kbd_intr(-1), which switches Ctrl-C off, and then runs forever: nothing could stop it from the computer.</source>
+        <translation>プログラムが micropython.kbd_intr(-1) を呼んで Ctrl-C を無効にし、そのまま動き続けていました。コンピューターからは止められません。</translation>
+    </message>
+    <message>
+        <source>The program calls machine.deepsleep() at the start. In deep sleep the board does not listen to the computer, and when it wakes up it starts the program again, which puts it straight back to sleep.</source>
+        <translation>プログラムが最初に machine.deepsleep() を呼んでいます。ディープスリープ中のボードはコンピューターからの指示を受け付けず、目覚めるとまたプログラムが始まってすぐに眠ってしまいます。</translation>
+    </message>
+    <message>
+        <source>The program prints without a pause, so fast that the board has no time to listen to the computer. Add time.sleep(0.1) in the loop.</source>
+        <translation>プログラムが休みなく print し続けていて、ボードがコンピューターの指示を聞く余裕がありません。ループに time.sleep(0.1) を入れてください。</translation>
+    </message>
+    <message>
+        <source>The program runs a while True: loop with no pause and no way out. Add a time.sleep() in the loop, so the board has time to listen to Stop.</source>
+        <translation>プログラムが休みも出口もない while True: ループを実行しています。ループに time.sleep() を入れると、ボードが停止を受け付けられるようになります。</translation>
+    </message>
+    <message>
+        <source>The program never returned to the prompt (&gt;&gt;&gt;), so the board could not take new commands.</source>
+        <translation>プログラムがプロンプト（&gt;&gt;&gt;）に戻らなかったため、ボードは新しい命令を受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>The board did not answer, even after a restart. The last resort is to install MicroPython again with &quot;erase all flash&quot;: every file on the board is lost then, so copy what you need first if you can.</source>
+        <translation>再起動してもボードが応答しませんでした。最後の手段は「フラッシュをすべて消去」して MicroPython をインストールし直すことです。その場合ボード上のファイルはすべて失われるので、できれば必要なものを先にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The board answers again. No file needed to be disabled.</source>
+        <translation>ボードがまた応答するようになりました。無効にする必要のあるファイルはありませんでした。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} を {now} に名前を変えたので、起動時に実行されません。</translation>
+    </message>
+    <message>
+        <source>To run it again after fixing it: open {now} from the board, correct it, and save it as {was}.</source>
+        <translation>直したあとでまた実行するには、ボードの {now} を開いて修正し、{was} という名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>ファイルは一つも削除していません。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s port went away.</source>
+        <translation>ボードのポートが消えました。</translation>
+    </message>
+    <message>
+        <source>Listening to what the board is doing…</source>
+        <translation>ボードの様子を確認しています…</translation>
+    </message>
+    <message>
+        <source>Sending Ctrl-C to stop the running program…</source>
+        <translation>実行中のプログラムを止めるために Ctrl-C を送っています…</translation>
+    </message>
+    <message>
+        <source>Resetting the board, and catching it with Ctrl-C while it starts…</source>
+        <translation>ボードをリセットし、起動中に Ctrl-C で止めています…</translation>
+    </message>
+    <message>
+        <source>Switching the board off and on, and catching it with Ctrl-C while it starts…</source>
+        <translation>ボードの電源を入れ直し、起動中に Ctrl-C で止めています…</translation>
+    </message>
+    <message>
+        <source>Unplug the board&apos;s USB cable, wait two seconds and plug it in again. Hotaru waits for it and catches it while it starts.</source>
+        <translation>ボードの USB ケーブルを抜き、2 秒待ってから差し直してください。Hotaru が待ち受けて、起動中に止めます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to come back…</source>
+        <translation>ボードが戻るのを待っています…</translation>
+    </message>
+    <message>
+        <source>The board did not answer.</source>
+        <translation>ボードが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The board answers. Restarting it without main.py (raw REPL soft reset)…</source>
+        <translation>ボードが応答しました。main.py を実行せずに再起動しています（raw REPL でのソフトリセット）…</translation>
+    </message>
+    <message>
+        <source>Disabling the program that runs at start-up…</source>
+        <translation>起動時に実行されるプログラムを無効にしています…</translation>
+    </message>
+    <message>
+        <source>Done: the board answers again.</source>
+        <translation>完了: ボードがまた応答するようになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Rescue the board</source>
+        <translation>ボードを救出</translation>
+    </message>
+    <message>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
+        <translation>Hotaru はボードを占有しているプログラムを止め、必要ならボードを再起動し、main.py を main_disabled.py に名前を変えて次から起動しないようにします。ファイルは削除しません。</translation>
+    </message>
+    <message>
+        <source>Start the rescue</source>
+        <translation>救出を開始</translation>
+    </message>
+    <message>
+        <source>Install MicroPython (erase all flash)…</source>
+        <translation>MicroPython をインストール（フラッシュをすべて消去）…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s port first.</source>
+        <translation>先にボードのポートを選んでください。</translation>
     </message>
 </context>
 <context>

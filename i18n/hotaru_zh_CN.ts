@@ -597,6 +597,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板上的程序没有响应 Ctrl-C（停止）。要硬复位开发板吗？开发板会像重新插拔一样重启，变量将丢失。</translation>
     </message>
     <message>
+        <source>Rescue board…</source>
+        <translation>救援开发板…</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -2092,6 +2096,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>不运行脚本，检查书写错误</translation>
     </message>
     <message>
+        <source>&amp;Rescue board…</source>
+        <translation>救援开发板(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stop a program that never ends and disable main.py, keeping every file</source>
+        <translation>停止一直不结束的程序并停用 main.py，保留所有文件</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>管理软件包(&amp;P)...</translation>
     </message>
@@ -2763,6 +2775,128 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
         <translation>⚠ {path} 在此副本创建后已在磁盘上被修改。恢复后，保存时会先询问，再替换该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>boot.py stopped with an error. boot.py runs first at every start, so the board stumbled before your program could even begin.</source>
+        <translation>boot.py 因错误而停止。boot.py 在每次启动时最先运行，所以开发板在你的程序开始之前就出了问题。</translation>
+    </message>
+    <message>
+        <source>The program calls micropython.kbd_intr(-1), which switches Ctrl-C off, and then runs forever: nothing could stop it from the computer.</source>
+        <translation>程序调用了 micropython.kbd_intr(-1)，关闭了 Ctrl-C，然后一直运行：从电脑上无法让它停下。</translation>
+    </message>
+    <message>
+        <source>The program calls machine.deepsleep() at the start. In deep sleep the board does not listen to the computer, and when it wakes up it starts the program again, which puts it straight back to sleep.</source>
+        <translation>程序一开始就调用了 machine.deepsleep()。深度睡眠时开发板不理会电脑，醒来后又会重新运行程序，马上再次进入睡眠。</translation>
+    </message>
+    <message>
+        <source>The program prints without a pause, so fast that the board has no time to listen to the computer. Add time.sleep(0.1) in the loop.</source>
+        <translation>程序不停地打印输出，快到开发板没有时间理会电脑。请在循环中加上 time.sleep(0.1)。</translation>
+    </message>
+    <message>
+        <source>The program runs a while True: loop with no pause and no way out. Add a time.sleep() in the loop, so the board has time to listen to Stop.</source>
+        <translation>程序在运行一个没有停顿、也没有出口的 while True: 循环。请在循环中加上 time.sleep()，让开发板有时间响应停止。</translation>
+    </message>
+    <message>
+        <source>The program never returned to the prompt (&gt;&gt;&gt;), so the board could not take new commands.</source>
+        <translation>程序一直没有回到提示符（&gt;&gt;&gt;），所以开发板无法接受新的命令。</translation>
+    </message>
+    <message>
+        <source>The board did not answer, even after a restart. The last resort is to install MicroPython again with &quot;erase all flash&quot;: every file on the board is lost then, so copy what you need first if you can.</source>
+        <translation>重启后开发板仍然没有应答。最后的办法是选择“擦除全部闪存”重新安装 MicroPython：这样开发板上的所有文件都会丢失，如果可以，请先复制需要的文件。</translation>
+    </message>
+    <message>
+        <source>The board answers again. No file needed to be disabled.</source>
+        <translation>开发板恢复应答了。没有需要停用的文件。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} 已重命名为 {now}，启动时不会再运行。</translation>
+    </message>
+    <message>
+        <source>To run it again after fixing it: open {now} from the board, correct it, and save it as {was}.</source>
+        <translation>修好后想再次运行：从开发板打开 {now}，改正后另存为 {was}。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>没有删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s port went away.</source>
+        <translation>开发板的端口消失了。</translation>
+    </message>
+    <message>
+        <source>Listening to what the board is doing…</source>
+        <translation>正在查看开发板的状态……</translation>
+    </message>
+    <message>
+        <source>Sending Ctrl-C to stop the running program…</source>
+        <translation>正在发送 Ctrl-C 以停止正在运行的程序……</translation>
+    </message>
+    <message>
+        <source>Resetting the board, and catching it with Ctrl-C while it starts…</source>
+        <translation>正在复位开发板，并在启动时用 Ctrl-C 拦住它……</translation>
+    </message>
+    <message>
+        <source>Switching the board off and on, and catching it with Ctrl-C while it starts…</source>
+        <translation>正在给开发板断电再上电，并在启动时用 Ctrl-C 拦住它……</translation>
+    </message>
+    <message>
+        <source>Unplug the board&apos;s USB cable, wait two seconds and plug it in again. Hotaru waits for it and catches it while it starts.</source>
+        <translation>请拔下开发板的 USB 线，等两秒再插上。Hotaru 会等待它，并在启动时拦住它。</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to come back…</source>
+        <translation>正在等待开发板重新连接……</translation>
+    </message>
+    <message>
+        <source>The board did not answer.</source>
+        <translation>开发板没有应答。</translation>
+    </message>
+    <message>
+        <source>The board answers. Restarting it without main.py (raw REPL soft reset)…</source>
+        <translation>开发板有应答了。正在不运行 main.py 的情况下重启（在 raw REPL 中软复位）……</translation>
+    </message>
+    <message>
+        <source>Disabling the program that runs at start-up…</source>
+        <translation>正在停用启动时运行的程序……</translation>
+    </message>
+    <message>
+        <source>Done: the board answers again.</source>
+        <translation>完成：开发板恢复应答了。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Rescue the board</source>
+        <translation>救援开发板</translation>
+    </message>
+    <message>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
+        <translation>Hotaru 会停止让开发板一直忙碌的程序，必要时重启开发板，并把 main.py 重命名为 main_disabled.py，使它不再自动运行。不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Start the rescue</source>
+        <translation>开始救援</translation>
+    </message>
+    <message>
+        <source>Install MicroPython (erase all flash)…</source>
+        <translation>安装 MicroPython（擦除全部闪存）…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s port first.</source>
+        <translation>请先选择开发板的端口。</translation>
     </message>
 </context>
 <context>

@@ -172,8 +172,9 @@ class Session:
             port, self.baudrate, factory=self._serial_factory, reset_wired=self._hard_reset_lines
         )
 
-    def _open_link(self) -> Link:
-        self.transport.open()
+    def _open_link(self, *, open_transport: bool = True) -> Link:
+        if open_transport:
+            self.transport.open()
         link = Link(self.transport, self.console.emit, self._on_link_lost)
         link.set_capture(True)
         if hasattr(self, "repl"):
@@ -625,6 +626,29 @@ class Session:
             self._connected = False
             self.link.stop()
         self.state_changed()
+
+    def lend_transport(self) -> Transport:
+        """Stop reading the port but keep it open, and hand the transport to a caller that
+        talks to the board itself (the rescue of a stuck board); :meth:`take_back` ends it."""
+        with self._lock_or_busy():
+            self.link.stop(close=False)  # the simulator's transport would end the board
+            self._connected = False
+            self._released = True
+            return self.transport
+
+    def take_back(self, transport: Transport | None = None) -> None:
+        """After :meth:`lend_transport`: read the (still open) port again, or ``transport`` (the
+        same board opened anew after a replug), and show the board's prompt."""
+        with self._lock_or_busy():
+            if transport is not None:
+                self.transport = transport
+                self.serial_number = transport.serial_number
+            self._open_link(open_transport=False)
+            self._released = False
+            try:
+                self._startup(interrupt=True)
+            finally:
+                self.state_changed()
 
     def reacquire(self, port: str | None = None, timeout: float = 10.0) -> None:
         """Open the port again (``port`` if it changed, e.g. after flashing) and show the

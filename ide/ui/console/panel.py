@@ -242,6 +242,8 @@ class ConsolePanel(QObject):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Reset)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rescue = box.addButton(self.tr("Rescue board…"), QMessageBox.ButtonRole.ActionRole)
+        rescue.clicked.connect(self._open_rescue)
 
         def answered(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Reset:
@@ -333,6 +335,11 @@ class ConsolePanel(QObject):
         from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
 
         return isinstance(exc, Disconnected | NotResponding | PermissionDenied | PortBusy)
+
+    def _open_rescue(self) -> None:
+        from ide.ui.rescue import open_rescue
+
+        open_rescue(self.window)
 
     def _open_doctor(self) -> None:
         from ide.ui.doctor import open_doctor

@@ -110,6 +110,12 @@ def _open_doctor(window: MainWindow) -> None:
     open_doctor(window)
 
 
+def _open_rescue(window: MainWindow) -> None:
+    from ide.ui.rescue import open_rescue  # imported on first use, not at start-up
+
+    open_rescue(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -330,6 +336,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "rescue_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Rescue board…"),
+        _open_rescue,
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Stop a program that never ends and disable main.py, keeping every file"
+        ),
+    ),
+    _A(
         "packages_action",
         QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
         lambda w: _show_packages(w),
@@ -386,7 +401,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", "packages_action", SEPARATOR, "settings_action",
+        "install_action", "rescue_action", "packages_action", SEPARATOR, "settings_action",
     )),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
         "docs_action", "doctor_action", "about_action",
