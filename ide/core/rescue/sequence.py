@@ -145,9 +145,12 @@ def _cause(source: str, boot_error: str, flood: bool) -> Cause:
         return Cause.KBD_INTR
     if "deepsleep(" in source:
         return Cause.DEEPSLEEP
-    if flood:
+    loop = re.search(r"while\s+(True|1)\s*:", source) is not None
+    # seen flooding, or a loop that prints and never sleeps (how fast the output came depends on
+    # the link and the load: the source says it for sure)
+    if flood or (loop and "print(" in source and "sleep" not in source):
         return Cause.FLOOD
-    if re.search(r"while\s+(True|1)\s*:", source):
+    if loop:
         return Cause.LOOP
     return Cause.UNKNOWN
 
