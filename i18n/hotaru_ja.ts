@@ -1752,6 +1752,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Copying {name} to {drive}...</source>
         <translation>{name} を {drive} にコピーしています...</translation>
     </message>
+    <message>
+        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
+        <translation>このボードには littlefs のファイルシステム（「vfs」パーティション）がないため、この方法ではファイルを読み出せません。</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>

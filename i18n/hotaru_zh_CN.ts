@@ -1752,6 +1752,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Copying {name} to {drive}...</source>
         <translation>正在将 {name} 复制到 {drive}……</translation>
     </message>
+    <message>
+        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
+        <translation>这块开发板没有 littlefs 文件系统（没有“vfs”分区）：无法用这种方式读取它的文件。</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
