@@ -2891,12 +2891,40 @@ This name is unsafe on a computer: {why}</source>
         <translation>MicroPython をインストール（フラッシュをすべて消去）…</translation>
     </message>
     <message>
+        <source>Copy the files off the board first…</source>
+        <translation>まずボードのファイルをコピー…</translation>
+    </message>
+    <message>
+        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
+        <translation>ESP ボード向け: MicroPython が応答しなくても、チップのブートローダー経由ですべてのファイルをこのコンピューターのフォルダーにコピーし、main.py を無効にします。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>Folder for the board&apos;s files</source>
+        <translation>ボードのファイルを保存するフォルダー</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s files through its bootloader…</source>
+        <translation>ブートローダー経由でボードのファイルを読み出しています…</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>{count} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} を {now} に名前を変えたので、起動時に実行されません。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>ファイルは一つも削除していません。</translation>
     </message>
     <message>
         <source>Choose the board&apos;s port first.</source>

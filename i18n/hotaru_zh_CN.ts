@@ -2891,12 +2891,40 @@ This name is unsafe on a computer: {why}</source>
         <translation>安装 MicroPython（擦除全部闪存）…</translation>
     </message>
     <message>
+        <source>Copy the files off the board first…</source>
+        <translation>先把开发板上的文件复制出来…</translation>
+    </message>
+    <message>
+        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
+        <translation>适用于 ESP 开发板：即使 MicroPython 一直没有应答，也能通过芯片的引导程序把所有文件复制到此电脑的文件夹，并停用 main.py。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Folder for the board&apos;s files</source>
+        <translation>保存开发板文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s files through its bootloader…</source>
+        <translation>正在通过引导程序读取开发板的文件……</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>已将 {count} 个文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} 已重命名为 {now}，启动时不会再运行。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>没有删除任何文件。</translation>
     </message>
     <message>
         <source>Choose the board&apos;s port first.</source>

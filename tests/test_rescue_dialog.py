@@ -49,3 +49,23 @@ def test_a_board_that_never_answers_offers_the_installer(qtbot):
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert dialog.install_button.isVisibleTo(dialog)
     assert "erase all flash" in dialog.result.text()
+
+
+def test_files_come_off_an_esp_board_that_never_answers(qtbot, tmp_path):
+    from tests.esp_rom_sim import EspRomSim
+    from tests.test_firmware_esp_files import FILES, VFS_OFFSET, VFS_SIZE, _image, _table
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        dialog = RescueDialog(None, None, rom.port, run_rescue=lambda p, a: RescueReport())
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        assert dialog.rom_button.isVisibleTo(dialog)
+        dialog.choose_folder = lambda: str(tmp_path)
+        dialog.rom_button.click()
+        qtbot.waitUntil(lambda: dialog.rom_result is not None, timeout=60000)
+    for name, data in FILES.items():
+        assert (tmp_path / name).read_bytes() == data
+    assert "main_disabled.py" in dialog.result.text()

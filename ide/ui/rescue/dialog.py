@@ -33,6 +33,7 @@ class RescueDialog(QDialog):
     _step = Signal(object)  # a Message, from the rescue thread
     _asked = Signal(object)  # a Message the user must act on
     _done = Signal(object)  # RescueReport or an exception
+    _rom_done = Signal(object)  # (folder, RomRescue or an exception)
 
     def __init__(
         self,
@@ -86,9 +87,19 @@ class RescueDialog(QDialog):
         self.install_button = QPushButton(self.tr("Install MicroPython (erase all flash)…"))
         self.install_button.clicked.connect(self._install)
         self.install_button.hide()
+        self.rom_button = QPushButton(self.tr("Copy the files off the board first…"))
+        self.rom_button.setToolTip(
+            self.tr(
+                "ESP boards: through the chip's bootloader, copy every file to a folder on this "
+                "computer and disable main.py, even when MicroPython never answers."
+            )
+        )
+        self.rom_button.clicked.connect(self._copy_through_rom)
+        self.rom_button.hide()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.start_button)
+        row.addWidget(self.rom_button)
         row.addWidget(self.install_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -96,6 +107,8 @@ class RescueDialog(QDialog):
         self._step.connect(self._show_step)
         self._asked.connect(self._show_instruction)
         self._done.connect(self._finished)
+        self._rom_done.connect(self._rom_finished)
+        self.rom_result: Any = None
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -140,11 +153,68 @@ class RescueDialog(QDialog):
         self.traceback.setPlainText(report.traceback)
         self.traceback.setVisible(bool(report.traceback))
         self.install_button.setVisible(not report.ok)
+        self.rom_button.setVisible(not report.ok and bool(self.port))
         self.start_button.setVisible(not report.ok)
         self.start_button.setText(self.tr("Try again"))
         self.start_button.setEnabled(True)
         if report.ok and self.controller is not None:
             self.controller.files_changed.emit()
+
+    def choose_folder(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the board's files"))
+
+    def _copy_through_rom(self) -> None:
+        """Files through the ESP ROM loader (ide.firmware.esp_files), on a thread."""
+        folder = self.choose_folder()
+        if not folder or not self.port:
+            return
+        from pathlib import Path
+
+        port = self.port
+        if self.controller is not None and self.controller.is_connected():
+            self.controller.disconnect_port()  # esptool needs the port to itself
+        self.rom_button.setEnabled(False)
+        self._show_step_text(self.tr("Reading the board's files through its bootloader…"))
+
+        def work() -> None:
+            from ide.firmware.esp_files import rescue_files
+
+            try:
+                result: Any = rescue_files(port, Path(folder))
+            except Exception as e:  # noqa: BLE001 - shown in the dialog
+                result = e
+            self._rom_done.emit((folder, result))
+
+        threading.Thread(target=work, daemon=True, name="rescue-rom").start()
+
+    def _rom_finished(self, answer: Any) -> None:
+        folder, result = answer
+        self.rom_button.setEnabled(True)
+        if isinstance(result, BaseException):
+            self.result.setText(error_text(result))
+            return
+        self.rom_result = result
+        lines = [
+            self.tr("{count} files copied to {folder}.").format(
+                count=len(result.copied), folder=folder
+            )
+        ]
+        lines += [
+            self.tr("{was} was renamed to {now}, so it does not run at start-up.").format(
+                was=was, now=now
+            )
+            for was, now in result.renamed
+        ]
+        lines.append(self.tr("No file was deleted."))
+        self.result.setText("\n\n".join(lines))
+        self.result.show()
+        self.rom_button.hide()
+
+    def _show_step_text(self, text: str) -> None:
+        self.steps.addItem(text)
+        self.steps.scrollToBottom()
 
     def _install(self) -> None:
         from ide.ui.firmware import open_install_wizard
