@@ -732,6 +732,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ハードリセット</translation>
     </message>
     <message>
+        <source>Rescue board…</source>
+        <translation>ボードを救出…</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>ボード</translation>
     </message>
@@ -742,6 +746,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Install MicroPython…</source>
         <translation>MicroPython をインストール…</translation>
+    </message>
+    <message>
+        <source>Connection doctor…</source>
+        <translation>接続ドクター…</translation>
     </message>
 </context>
 <context>
@@ -844,6 +852,256 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MAC address:</source>
         <translation>MAC アドレス:</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>Nothing new appeared on USB when the board was plugged in: the cable most likely only charges, or the USB port is not working.</source>
+        <translation>ボードを差し込んでも USB に新しい機器が現れませんでした。ケーブルが充電専用であるか、USB ポートが動いていない可能性が高いです。</translation>
+    </message>
+    <message>
+        <source>No serial port appeared when the board was plugged in: the cable may only charge, or the driver of the board&apos;s USB chip (CH340, CH9102, CP210x) is missing.</source>
+        <translation>ボードを差し込んでもシリアルポートが現れませんでした。ケーブルが充電専用か、ボードの USB チップ（CH340、CH9102、CP210x）のドライバーが入っていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Try another cable (many cables only charge) or another USB port, then watch again.</source>
+        <translation>別のケーブル（充電専用のケーブルは多いです）か別の USB ポートを試してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
+        <translation>Linux には {chip} のドライバーが組み込まれています。システムを更新するか、モジュールがない理由を管理者に尋ねてください。</translation>
+    </message>
+    <message>
+        <source>Install the {chip} USB driver from the chip maker&apos;s website, then unplug the board and plug it in again.</source>
+        <translation>チップメーカーの Web サイトから {chip} の USB ドライバーをインストールし、ボードを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <source>The board was seen on USB (its USB-serial chip is a {chip}), but no serial port appeared: the driver for that chip is missing.</source>
+        <translation>ボードは USB 上に見えています（USB シリアルチップは {chip}）が、シリアルポートが現れません。そのチップのドライバーがありません。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open {port}.</source>
+        <translation>{port} を開く権限がありません。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for access to it.</source>
+        <translation>管理者にアクセス権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that.</source>
+        <translation>{port} はグループ「{group}」のものです。あなたはこのグループに追加済みですが、今のログインはその前に始まっています。</translation>
+    </message>
+    <message>
+        <source>Log out and in again (or restart the computer).</source>
+        <translation>一度ログアウトしてログインし直してください（またはコンピューターを再起動してください）。</translation>
+    </message>
+    <message>
+        <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it.</source>
+        <translation>{port} はグループ「{group}」のもので、あなた（{user}）はそのグループに入っていません。</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal, then log out and in again:</source>
+        <translation>ターミナルで次のコマンドを実行してから、ログアウトしてログインし直してください: </translation>
+    </message>
+    <message>
+        <source>The port appeared and vanished at once: the braille display service &quot;brltty&quot; takes USB-serial boards on this system.</source>
+        <translation>ポートが現れてすぐに消えました。このシステムでは点字ディスプレイ用サービス「brltty」が USB シリアルのボードを横取りしています。</translation>
+    </message>
+    <message>
+        <source>If you do not use a braille display, remove it with this command, then plug the board in again:</source>
+        <translation>点字ディスプレイを使っていなければ、次のコマンドで削除してから、ボードを差し直してください: </translation>
+    </message>
+    <message>
+        <source>{port} appeared and vanished again: the board keeps restarting or the cable is loose.</source>
+        <translation>{port} が現れてはまた消えました。ボードが再起動を繰り返しているか、ケーブルがゆるんでいます。</translation>
+    </message>
+    <message>
+        <source>Try another cable and plug the board straight into the computer.</source>
+        <translation>別のケーブルを試し、ボードをコンピューターに直接つないでください。</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program: {programs}.</source>
+        <translation>{port} は別のプログラムが使っています: {programs}。</translation>
+    </message>
+    <message>
+        <source>Close that program (or disconnect it from the board), then try again.</source>
+        <translation>そのプログラムを閉じる（またはボードとの接続を切断する）と、もう一度試せます。</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program.</source>
+        <translation>{port} は別のプログラムが使っています。</translation>
+    </message>
+    <message>
+        <source>Close other programs that talk to boards (Thonny, Arduino IDE, a serial monitor), then try again.</source>
+        <translation>ボードと通信するほかのプログラム（Thonny、Arduino IDE、シリアルモニターなど）を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s bootloader answers on {port} (&quot;waiting for download&quot;), not MicroPython: BOOT was held down, or GPIO0 is connected to GND.</source>
+        <translation>{port} で応答しているのは MicroPython ではなくチップのブートローダーです（「waiting for download」）。BOOT が押されたままだったか、GPIO0 が GND につながっています。</translation>
+    </message>
+    <message>
+        <source>Release BOOT (disconnect GPIO0) and press EN/RESET once. If it still does not start, install MicroPython.</source>
+        <translation>BOOT を離して（GPIO0 を外して）、EN/RESET を一度押してください。それでも起動しなければ MicroPython をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>A Raspberry Pi Pico appeared as a USB drive ({drive}), not as a serial port: it is in BOOTSEL mode, ready to receive MicroPython.</source>
+        <translation>Raspberry Pi Pico がシリアルポートではなく USB ドライブ（{drive}）として現れました。BOOTSEL モードで、MicroPython の書き込みを待っています。</translation>
+    </message>
+    <message>
+        <source>Install MicroPython on it. (If it already has MicroPython, unplug it and plug it in again without holding BOOTSEL.)</source>
+        <translation>MicroPython をインストールしてください。（すでに MicroPython が入っているなら、BOOTSEL を押さずに差し直してください。）</translation>
+    </message>
+    <message>
+        <source>Something answers on {port}, but it is not MicroPython: the board has other firmware (Arduino, CircuitPython...) or talks at another speed.</source>
+        <translation>{port} で何かが応答していますが、MicroPython ではありません。ボードに別のファームウェア（Arduino、CircuitPython など）が入っているか、通信速度が違います。</translation>
+    </message>
+    <message>
+        <source>Install MicroPython on the board.</source>
+        <translation>ボードに MicroPython をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on {port}, but a program keeps it busy and does not stop for Ctrl-C.</source>
+        <translation>{port} には MicroPython がありますが、プログラムが動き続けていて Ctrl-C でも止まりません。</translation>
+    </message>
+    <message>
+        <source>Rescue the board: Hotaru stops the program and disables main.py without deleting any file.</source>
+        <translation>ボードを救出しましょう。Hotaru がプログラムを止め、ファイルを一つも削除せずに main.py を無効にします。</translation>
+    </message>
+    <message>
+        <source>{port} opens but nothing answers: a program may have switched Ctrl-C off, or the board has no MicroPython yet.</source>
+        <translation>{port} は開けますが何も応答しません。プログラムが Ctrl-C を無効にしたか、ボードにまだ MicroPython が入っていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Rescue the board (it restarts it and catches it early); if that fails, install MicroPython.</source>
+        <translation>ボードを救出してください（再起動させて早い段階で止めます）。うまくいかなければ MicroPython をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>MicroPython answers on {port}: the board is fine.</source>
+        <translation>{port} で MicroPython が応答しています。ボードは正常です。</translation>
+    </message>
+    <message>
+        <source>Connect to it.</source>
+        <translation>接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Connection doctor</source>
+        <translation>接続ドクター</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Plug the board in now</source>
+        <translation>今ボードを差し込んでください</translation>
+    </message>
+    <message>
+        <source>If it is plugged in already, unplug it, wait a moment and plug it in again. Hotaru watches what appears on this computer and tells you what it means.</source>
+        <translation>すでに差し込んであるなら、一度抜いて少し待ち、差し直してください。Hotaru はこのコンピューターに何が現れるかを見て、その意味を説明します。</translation>
+    </message>
+    <message>
+        <source>It is plugged in, nothing happens</source>
+        <translation>差し込んだが何も起きない</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Watch again</source>
+        <translation>もう一度確認</translation>
+    </message>
+    <message>
+        <source>Check {port} instead</source>
+        <translation>代わりに {port} を調べる</translation>
+    </message>
+    <message>
+        <source>New USB device: {ids} {name}</source>
+        <translation>新しい USB 機器: {ids} {name}</translation>
+    </message>
+    <message>
+        <source>New port: {port}</source>
+        <translation>新しいポート: {port}</translation>
+    </message>
+    <message>
+        <source>Port gone again: {port}</source>
+        <translation>ポートが消えました: {port}</translation>
+    </message>
+    <message>
+        <source>New drive: {drive}</source>
+        <translation>新しいドライブ: {drive}</translation>
+    </message>
+    <message>
+        <source>Watching… nothing new yet.</source>
+        <translation>確認中… まだ何も現れていません。</translation>
+    </message>
+    <message>
+        <source>Asking {port} what it is…</source>
+        <translation>{port} に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>The computer does not see the board</source>
+        <translation>コンピューターがボードを認識していません</translation>
+    </message>
+    <message>
+        <source>A driver is missing</source>
+        <translation>ドライバーがありません</translation>
+    </message>
+    <message>
+        <source>Not allowed to open the port</source>
+        <translation>ポートを開く権限がありません</translation>
+    </message>
+    <message>
+        <source>Another service takes the port</source>
+        <translation>別のサービスがポートを使っています</translation>
+    </message>
+    <message>
+        <source>The port comes and goes</source>
+        <translation>ポートが現れたり消えたりします</translation>
+    </message>
+    <message>
+        <source>The port is in use</source>
+        <translation>ポートは使用中です</translation>
+    </message>
+    <message>
+        <source>The board waits in its bootloader</source>
+        <translation>ボードがブートローダーで待機しています</translation>
+    </message>
+    <message>
+        <source>The Pico is in BOOTSEL mode</source>
+        <translation>Pico は BOOTSEL モードです</translation>
+    </message>
+    <message>
+        <source>The board does not run MicroPython</source>
+        <translation>ボードで MicroPython が動いていません</translation>
+    </message>
+    <message>
+        <source>A program keeps the board busy</source>
+        <translation>プログラムがボードを占有しています</translation>
+    </message>
+    <message>
+        <source>The board does not answer</source>
+        <translation>ボードが応答しません</translation>
+    </message>
+    <message>
+        <source>The board is fine</source>
+        <translation>ボードは正常です</translation>
+    </message>
+    <message>
+        <source>Install MicroPython…</source>
+        <translation>MicroPython をインストール…</translation>
+    </message>
+    <message>
+        <source>Rescue the board…</source>
+        <translation>ボードを救出…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1902,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Copying {name} to {drive}...</source>
         <translation>{name} を {drive} にコピーしています…</translation>
     </message>
+    <message>
+        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
+        <translation>このボードには littlefs のファイルシステム（「vfs」パーティション）がないため、この方法ではファイルを読み出せません。</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -2080,6 +2342,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>USB 経由で、ボードが起動時に Wi-Fi に接続して WebREPL を開始するように設定します</translation>
     </message>
     <message>
+        <source>&amp;Rescue board…</source>
+        <translation>ボードを救出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stop a program that never ends and disable main.py, keeping every file</source>
+        <translation>終わらないプログラムを止めて main.py を無効にします（ファイルはすべて残ります）</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>パッケージの管理(&amp;P)…</translation>
     </message>
@@ -2090,6 +2360,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find out why the board does not appear or connect</source>
+        <translation>ボードが見つからない・接続できない原因を調べます</translation>
     </message>
     <message>
         <source>&amp;About Hotaru</source>
@@ -2114,6 +2388,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Soft re&amp;boot</source>
         <translation>ソフトリセット(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection doctor…</source>
+        <translation>接続ドクター(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2807,6 +3085,156 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
         <translation>⚠ {path} は、このコピーの作成後にディスク上で変更されました。復元した場合、保存するときはファイルを置き換える前に確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>boot.py stopped with an error. boot.py runs first at every start, so the board stumbled before your program could even begin.</source>
+        <translation>boot.py がエラーで止まりました。boot.py は起動のたびに最初に実行されるので、プログラムが始まる前にボードがつまずいていました。</translation>
+    </message>
+    <message>
+        <source>The program calls micropython.kbd_intr(-1), which switches Ctrl-C off, and then runs forever: nothing could stop it from the computer.</source>
+        <translation>プログラムが micropython.kbd_intr(-1) を呼んで Ctrl-C を無効にし、そのまま動き続けていました。コンピューターからは止められません。</translation>
+    </message>
+    <message>
+        <source>The program calls machine.deepsleep() at the start. In deep sleep the board does not listen to the computer, and when it wakes up it starts the program again, which puts it straight back to sleep.</source>
+        <translation>プログラムが最初に machine.deepsleep() を呼んでいます。ディープスリープ中のボードはコンピューターからの指示を受け付けず、目覚めるとまたプログラムが始まってすぐに眠ってしまいます。</translation>
+    </message>
+    <message>
+        <source>The program prints without a pause, so fast that the board has no time to listen to the computer. Add time.sleep(0.1) in the loop.</source>
+        <translation>プログラムが休みなく print し続けていて、ボードがコンピューターの指示を聞く余裕がありません。ループに time.sleep(0.1) を入れてください。</translation>
+    </message>
+    <message>
+        <source>The program runs a while True: loop with no pause and no way out. Add a time.sleep() in the loop, so the board has time to listen to Stop.</source>
+        <translation>プログラムが休みも出口もない while True: ループを実行しています。ループに time.sleep() を入れると、ボードが停止を受け付けられるようになります。</translation>
+    </message>
+    <message>
+        <source>The program never returned to the prompt (&gt;&gt;&gt;), so the board could not take new commands.</source>
+        <translation>プログラムがプロンプト（&gt;&gt;&gt;）に戻らなかったため、ボードは新しい命令を受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>The board did not answer, even after a restart. The last resort is to install MicroPython again with &quot;erase all flash&quot;: every file on the board is lost then, so copy what you need first if you can.</source>
+        <translation>再起動してもボードが応答しませんでした。最後の手段は「フラッシュをすべて消去」して MicroPython をインストールし直すことです。その場合ボード上のファイルはすべて失われるので、できれば必要なものを先にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The board answers again. No file needed to be disabled.</source>
+        <translation>ボードがまた応答するようになりました。無効にする必要のあるファイルはありませんでした。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} を {now} に名前を変えたので、起動時に実行されません。</translation>
+    </message>
+    <message>
+        <source>To run it again after fixing it: open {now} from the board, correct it, and save it as {was}.</source>
+        <translation>直したあとでまた実行するには、ボードの {now} を開いて修正し、{was} という名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>ファイルは一つも削除していません。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s port went away.</source>
+        <translation>ボードのポートが消えました。</translation>
+    </message>
+    <message>
+        <source>Listening to what the board is doing…</source>
+        <translation>ボードの様子を確認しています…</translation>
+    </message>
+    <message>
+        <source>Sending Ctrl-C to stop the running program…</source>
+        <translation>実行中のプログラムを止めるために Ctrl-C を送っています…</translation>
+    </message>
+    <message>
+        <source>Resetting the board, and catching it with Ctrl-C while it starts…</source>
+        <translation>ボードをリセットし、起動中に Ctrl-C で止めています…</translation>
+    </message>
+    <message>
+        <source>Switching the board off and on, and catching it with Ctrl-C while it starts…</source>
+        <translation>ボードの電源を入れ直し、起動中に Ctrl-C で止めています…</translation>
+    </message>
+    <message>
+        <source>Unplug the board&apos;s USB cable, wait two seconds and plug it in again. Hotaru waits for it and catches it while it starts.</source>
+        <translation>ボードの USB ケーブルを抜き、2 秒待ってから差し直してください。Hotaru が待ち受けて、起動中に止めます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to come back…</source>
+        <translation>ボードが戻るのを待っています…</translation>
+    </message>
+    <message>
+        <source>The board did not answer.</source>
+        <translation>ボードが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The board answers. Restarting it without main.py (raw REPL soft reset)…</source>
+        <translation>ボードが応答しました。main.py を実行せずに再起動しています（raw REPL でのソフトリセット）…</translation>
+    </message>
+    <message>
+        <source>Disabling the program that runs at start-up…</source>
+        <translation>起動時に実行されるプログラムを無効にしています…</translation>
+    </message>
+    <message>
+        <source>Done: the board answers again.</source>
+        <translation>完了: ボードがまた応答するようになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Rescue the board</source>
+        <translation>ボードを救出</translation>
+    </message>
+    <message>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
+        <translation>Hotaru はボードを占有しているプログラムを止め、必要ならボードを再起動し、main.py を main_disabled.py に名前を変えて次から起動しないようにします。ファイルは削除しません。</translation>
+    </message>
+    <message>
+        <source>Start the rescue</source>
+        <translation>救出を開始</translation>
+    </message>
+    <message>
+        <source>Install MicroPython (erase all flash)…</source>
+        <translation>MicroPython をインストール（フラッシュをすべて消去）…</translation>
+    </message>
+    <message>
+        <source>Copy the files off the board first…</source>
+        <translation>まずボードのファイルをコピー…</translation>
+    </message>
+    <message>
+        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
+        <translation>ESP ボード向け: MicroPython が応答しなくても、チップのブートローダー経由ですべてのファイルをこのコンピューターのフォルダーにコピーし、main.py を無効にします。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>Folder for the board&apos;s files</source>
+        <translation>ボードのファイルを保存するフォルダー</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s files through its bootloader…</source>
+        <translation>ブートローダー経由でボードのファイルを読み出しています…</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>{count} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} を {now} に名前を変えたので、起動時に実行されません。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>ファイルは一つも削除していません。</translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s port first.</source>
+        <translation>先にボードのポートを選んでください。</translation>
     </message>
 </context>
 <context>

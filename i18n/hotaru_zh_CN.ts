@@ -732,6 +732,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>硬复位</translation>
     </message>
     <message>
+        <source>Rescue board…</source>
+        <translation>救援开发板...</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -742,6 +746,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Install MicroPython…</source>
         <translation>安装 MicroPython...</translation>
+    </message>
+    <message>
+        <source>Connection doctor…</source>
+        <translation>连接诊断...</translation>
     </message>
 </context>
 <context>
@@ -844,6 +852,256 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MAC address:</source>
         <translation>MAC 地址：</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>Nothing new appeared on USB when the board was plugged in: the cable most likely only charges, or the USB port is not working.</source>
+        <translation>插入开发板后，USB 上没有出现新设备：很可能是这根数据线只能充电，或者这个 USB 口不能用。</translation>
+    </message>
+    <message>
+        <source>No serial port appeared when the board was plugged in: the cable may only charge, or the driver of the board&apos;s USB chip (CH340, CH9102, CP210x) is missing.</source>
+        <translation>插入开发板后没有出现串口：可能是数据线只能充电，或者缺少开发板 USB 芯片（CH340、CH9102、CP210x）的驱动程序。</translation>
+    </message>
+    <message>
+        <source>Try another cable (many cables only charge) or another USB port, then watch again.</source>
+        <translation>换一根数据线（很多线只能充电）或换一个 USB 口，然后再检测一次。</translation>
+    </message>
+    <message>
+        <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
+        <translation>Linux 自带 {chip} 的驱动程序：请更新系统，或询问管理员为什么缺少这个模块。</translation>
+    </message>
+    <message>
+        <source>Install the {chip} USB driver from the chip maker&apos;s website, then unplug the board and plug it in again.</source>
+        <translation>从芯片厂商的网站安装 {chip} 的 USB 驱动程序，然后拔下开发板再重新插上。</translation>
+    </message>
+    <message>
+        <source>The board was seen on USB (its USB-serial chip is a {chip}), but no serial port appeared: the driver for that chip is missing.</source>
+        <translation>USB 上能看到开发板（它的 USB 串口芯片是 {chip}），但没有出现串口：缺少这个芯片的驱动程序。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open {port}.</source>
+        <translation>你没有打开 {port} 的权限。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for access to it.</source>
+        <translation>请向管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>{port} belongs to the group &quot;{group}&quot;. You were added to it, but this login started before that.</source>
+        <translation>{port} 属于用户组“{group}”。你已被加入该组，但当前登录是在那之前开始的。</translation>
+    </message>
+    <message>
+        <source>Log out and in again (or restart the computer).</source>
+        <translation>请注销后重新登录（或重启电脑）。</translation>
+    </message>
+    <message>
+        <source>{port} belongs to the group &quot;{group}&quot; and you ({user}) are not in it.</source>
+        <translation>{port} 属于用户组“{group}”，而你（{user}）不在该组中。</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal, then log out and in again:</source>
+        <translation>在终端中运行下面的命令，然后注销并重新登录：</translation>
+    </message>
+    <message>
+        <source>The port appeared and vanished at once: the braille display service &quot;brltty&quot; takes USB-serial boards on this system.</source>
+        <translation>端口出现后马上消失了：本系统上的盲文显示器服务“brltty”占用了 USB 串口开发板。</translation>
+    </message>
+    <message>
+        <source>If you do not use a braille display, remove it with this command, then plug the board in again:</source>
+        <translation>如果你不使用盲文显示器，请用下面的命令删除它，然后重新插上开发板：</translation>
+    </message>
+    <message>
+        <source>{port} appeared and vanished again: the board keeps restarting or the cable is loose.</source>
+        <translation>{port} 出现后又消失了：开发板在反复重启，或者数据线松了。</translation>
+    </message>
+    <message>
+        <source>Try another cable and plug the board straight into the computer.</source>
+        <translation>换一根数据线，并把开发板直接插到电脑上。</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program: {programs}.</source>
+        <translation>{port} 正被其他程序使用：{programs}。</translation>
+    </message>
+    <message>
+        <source>Close that program (or disconnect it from the board), then try again.</source>
+        <translation>请关闭该程序（或让它与开发板断开），然后重试。</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program.</source>
+        <translation>{port} 正被其他程序使用。</translation>
+    </message>
+    <message>
+        <source>Close other programs that talk to boards (Thonny, Arduino IDE, a serial monitor), then try again.</source>
+        <translation>请关闭其他与开发板通信的程序（Thonny、Arduino IDE、串口监视器），然后重试。</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s bootloader answers on {port} (&quot;waiting for download&quot;), not MicroPython: BOOT was held down, or GPIO0 is connected to GND.</source>
+        <translation>{port} 上应答的是芯片的引导程序（“waiting for download”），不是 MicroPython：BOOT 键被按住了，或者 GPIO0 接到了 GND。</translation>
+    </message>
+    <message>
+        <source>Release BOOT (disconnect GPIO0) and press EN/RESET once. If it still does not start, install MicroPython.</source>
+        <translation>松开 BOOT 键（断开 GPIO0），然后按一下 EN/RESET。如果仍然无法启动，请安装 MicroPython。</translation>
+    </message>
+    <message>
+        <source>A Raspberry Pi Pico appeared as a USB drive ({drive}), not as a serial port: it is in BOOTSEL mode, ready to receive MicroPython.</source>
+        <translation>Raspberry Pi Pico 显示为 U 盘（{drive}），而不是串口：它处于 BOOTSEL 模式，等待写入 MicroPython。</translation>
+    </message>
+    <message>
+        <source>Install MicroPython on it. (If it already has MicroPython, unplug it and plug it in again without holding BOOTSEL.)</source>
+        <translation>请给它安装 MicroPython。（如果它已经有 MicroPython，请在不按 BOOTSEL 的情况下重新插上。）</translation>
+    </message>
+    <message>
+        <source>Something answers on {port}, but it is not MicroPython: the board has other firmware (Arduino, CircuitPython...) or talks at another speed.</source>
+        <translation>{port} 上有应答，但不是 MicroPython：开发板上是其他固件（Arduino、CircuitPython 等），或者通信速度不同。</translation>
+    </message>
+    <message>
+        <source>Install MicroPython on the board.</source>
+        <translation>请给开发板安装 MicroPython。</translation>
+    </message>
+    <message>
+        <source>MicroPython is on {port}, but a program keeps it busy and does not stop for Ctrl-C.</source>
+        <translation>{port} 上有 MicroPython，但有程序一直在运行，按 Ctrl-C 也停不下来。</translation>
+    </message>
+    <message>
+        <source>Rescue the board: Hotaru stops the program and disables main.py without deleting any file.</source>
+        <translation>请救援开发板：Hotaru 会停止程序并停用 main.py，不删除任何文件。</translation>
+    </message>
+    <message>
+        <source>{port} opens but nothing answers: a program may have switched Ctrl-C off, or the board has no MicroPython yet.</source>
+        <translation>{port} 能打开但没有任何应答：可能是程序关闭了 Ctrl-C，或者开发板上还没有 MicroPython。</translation>
+    </message>
+    <message>
+        <source>Rescue the board (it restarts it and catches it early); if that fails, install MicroPython.</source>
+        <translation>请救援开发板（重启它并在早期拦住程序）；如果不行，再安装 MicroPython。</translation>
+    </message>
+    <message>
+        <source>MicroPython answers on {port}: the board is fine.</source>
+        <translation>{port} 上的 MicroPython 有应答：开发板正常。</translation>
+    </message>
+    <message>
+        <source>Connect to it.</source>
+        <translation>请连接它。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Connection doctor</source>
+        <translation>连接诊断</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Plug the board in now</source>
+        <translation>现在请插上开发板</translation>
+    </message>
+    <message>
+        <source>If it is plugged in already, unplug it, wait a moment and plug it in again. Hotaru watches what appears on this computer and tells you what it means.</source>
+        <translation>如果已经插着，请先拔下，稍等片刻再插上。Hotaru 会观察这台电脑上出现了什么，并告诉你这意味着什么。</translation>
+    </message>
+    <message>
+        <source>It is plugged in, nothing happens</source>
+        <translation>已经插上，但没有反应</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Watch again</source>
+        <translation>再检测一次</translation>
+    </message>
+    <message>
+        <source>Check {port} instead</source>
+        <translation>改为检查 {port}</translation>
+    </message>
+    <message>
+        <source>New USB device: {ids} {name}</source>
+        <translation>新的 USB 设备：{ids} {name}</translation>
+    </message>
+    <message>
+        <source>New port: {port}</source>
+        <translation>新的端口：{port}</translation>
+    </message>
+    <message>
+        <source>Port gone again: {port}</source>
+        <translation>端口又消失了：{port}</translation>
+    </message>
+    <message>
+        <source>New drive: {drive}</source>
+        <translation>新的 U 盘：{drive}</translation>
+    </message>
+    <message>
+        <source>Watching… nothing new yet.</source>
+        <translation>检测中……还没有出现新设备。</translation>
+    </message>
+    <message>
+        <source>Asking {port} what it is…</source>
+        <translation>正在询问 {port}……</translation>
+    </message>
+    <message>
+        <source>The computer does not see the board</source>
+        <translation>电脑没有识别到开发板</translation>
+    </message>
+    <message>
+        <source>A driver is missing</source>
+        <translation>缺少驱动程序</translation>
+    </message>
+    <message>
+        <source>Not allowed to open the port</source>
+        <translation>没有打开端口的权限</translation>
+    </message>
+    <message>
+        <source>Another service takes the port</source>
+        <translation>其他服务占用了端口</translation>
+    </message>
+    <message>
+        <source>The port comes and goes</source>
+        <translation>端口时有时无</translation>
+    </message>
+    <message>
+        <source>The port is in use</source>
+        <translation>端口正被占用</translation>
+    </message>
+    <message>
+        <source>The board waits in its bootloader</source>
+        <translation>开发板停在引导程序中</translation>
+    </message>
+    <message>
+        <source>The Pico is in BOOTSEL mode</source>
+        <translation>Pico 处于 BOOTSEL 模式</translation>
+    </message>
+    <message>
+        <source>The board does not run MicroPython</source>
+        <translation>开发板上没有运行 MicroPython</translation>
+    </message>
+    <message>
+        <source>A program keeps the board busy</source>
+        <translation>有程序让开发板一直处于繁忙状态</translation>
+    </message>
+    <message>
+        <source>The board does not answer</source>
+        <translation>开发板没有应答</translation>
+    </message>
+    <message>
+        <source>The board is fine</source>
+        <translation>开发板正常</translation>
+    </message>
+    <message>
+        <source>Install MicroPython…</source>
+        <translation>安装 MicroPython...</translation>
+    </message>
+    <message>
+        <source>Rescue the board…</source>
+        <translation>救援开发板...</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1902,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Copying {name} to {drive}...</source>
         <translation>正在将 {name} 复制到 {drive}……</translation>
     </message>
+    <message>
+        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
+        <translation>这块开发板没有 littlefs 文件系统（没有“vfs”分区）：无法用这种方式读取它的文件。</translation>
+    </message>
 </context>
 <context>
     <name>FirmwarePage</name>
@@ -2080,6 +2342,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>通过 USB 设置：让开发板启动时连接 Wi-Fi 并启动 WebREPL</translation>
     </message>
     <message>
+        <source>&amp;Rescue board…</source>
+        <translation>救援开发板(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Stop a program that never ends and disable main.py, keeping every file</source>
+        <translation>停止一直不结束的程序并停用 main.py，保留所有文件</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>管理软件包(&amp;P)...</translation>
     </message>
@@ -2090,6 +2360,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Find out why the board does not appear or connect</source>
+        <translation>找出开发板不出现或无法连接的原因</translation>
     </message>
     <message>
         <source>&amp;About Hotaru</source>
@@ -2114,6 +2388,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Soft re&amp;boot</source>
         <translation>软复位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection doctor…</source>
+        <translation>连接诊断(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2807,6 +3085,156 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>⚠ {path} was changed on disk after this copy was made. If you restore it, Save will ask before replacing the file.</source>
         <translation>⚠ {path} 在此副本创建后已在磁盘上被修改。恢复后，保存时会先询问，再替换该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>boot.py stopped with an error. boot.py runs first at every start, so the board stumbled before your program could even begin.</source>
+        <translation>boot.py 因错误而停止。boot.py 在每次启动时最先运行，所以开发板在你的程序开始之前就出了问题。</translation>
+    </message>
+    <message>
+        <source>The program calls micropython.kbd_intr(-1), which switches Ctrl-C off, and then runs forever: nothing could stop it from the computer.</source>
+        <translation>程序调用了 micropython.kbd_intr(-1)，关闭了 Ctrl-C，然后一直运行：从电脑上无法让它停下。</translation>
+    </message>
+    <message>
+        <source>The program calls machine.deepsleep() at the start. In deep sleep the board does not listen to the computer, and when it wakes up it starts the program again, which puts it straight back to sleep.</source>
+        <translation>程序一开始就调用了 machine.deepsleep()。深度睡眠时开发板不理会电脑，醒来后又会重新运行程序，马上再次进入睡眠。</translation>
+    </message>
+    <message>
+        <source>The program prints without a pause, so fast that the board has no time to listen to the computer. Add time.sleep(0.1) in the loop.</source>
+        <translation>程序不停地打印输出，快到开发板没有时间理会电脑。请在循环中加上 time.sleep(0.1)。</translation>
+    </message>
+    <message>
+        <source>The program runs a while True: loop with no pause and no way out. Add a time.sleep() in the loop, so the board has time to listen to Stop.</source>
+        <translation>程序在运行一个没有停顿、也没有出口的 while True: 循环。请在循环中加上 time.sleep()，让开发板有时间响应停止。</translation>
+    </message>
+    <message>
+        <source>The program never returned to the prompt (&gt;&gt;&gt;), so the board could not take new commands.</source>
+        <translation>程序一直没有回到提示符（&gt;&gt;&gt;），所以开发板无法接受新的命令。</translation>
+    </message>
+    <message>
+        <source>The board did not answer, even after a restart. The last resort is to install MicroPython again with &quot;erase all flash&quot;: every file on the board is lost then, so copy what you need first if you can.</source>
+        <translation>重启后开发板仍然没有应答。最后的办法是选择“擦除全部闪存”重新安装 MicroPython：这样开发板上的所有文件都会丢失，如果可以，请先复制需要的文件。</translation>
+    </message>
+    <message>
+        <source>The board answers again. No file needed to be disabled.</source>
+        <translation>开发板恢复应答了。没有需要停用的文件。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} 已重命名为 {now}，启动时不会再运行。</translation>
+    </message>
+    <message>
+        <source>To run it again after fixing it: open {now} from the board, correct it, and save it as {was}.</source>
+        <translation>修好后想再次运行：从开发板打开 {now}，改正后另存为 {was}。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>没有删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s port went away.</source>
+        <translation>开发板的端口消失了。</translation>
+    </message>
+    <message>
+        <source>Listening to what the board is doing…</source>
+        <translation>正在查看开发板的状态……</translation>
+    </message>
+    <message>
+        <source>Sending Ctrl-C to stop the running program…</source>
+        <translation>正在发送 Ctrl-C 以停止正在运行的程序……</translation>
+    </message>
+    <message>
+        <source>Resetting the board, and catching it with Ctrl-C while it starts…</source>
+        <translation>正在复位开发板，并在启动时用 Ctrl-C 拦住它……</translation>
+    </message>
+    <message>
+        <source>Switching the board off and on, and catching it with Ctrl-C while it starts…</source>
+        <translation>正在给开发板断电再上电，并在启动时用 Ctrl-C 拦住它……</translation>
+    </message>
+    <message>
+        <source>Unplug the board&apos;s USB cable, wait two seconds and plug it in again. Hotaru waits for it and catches it while it starts.</source>
+        <translation>请拔下开发板的 USB 线，等两秒再插上。Hotaru 会等待它，并在启动时拦住它。</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to come back…</source>
+        <translation>正在等待开发板重新连接……</translation>
+    </message>
+    <message>
+        <source>The board did not answer.</source>
+        <translation>开发板没有应答。</translation>
+    </message>
+    <message>
+        <source>The board answers. Restarting it without main.py (raw REPL soft reset)…</source>
+        <translation>开发板有应答了。正在不运行 main.py 的情况下重启（在 raw REPL 中软复位）……</translation>
+    </message>
+    <message>
+        <source>Disabling the program that runs at start-up…</source>
+        <translation>正在停用启动时运行的程序……</translation>
+    </message>
+    <message>
+        <source>Done: the board answers again.</source>
+        <translation>完成：开发板恢复应答了。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Rescue the board</source>
+        <translation>救援开发板</translation>
+    </message>
+    <message>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
+        <translation>Hotaru 会停止让开发板一直繁忙的程序，必要时重启开发板，并把 main.py 重命名为 main_disabled.py，使它不再自动运行。不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Start the rescue</source>
+        <translation>开始救援</translation>
+    </message>
+    <message>
+        <source>Install MicroPython (erase all flash)…</source>
+        <translation>安装 MicroPython（擦除全部闪存）...</translation>
+    </message>
+    <message>
+        <source>Copy the files off the board first…</source>
+        <translation>先把开发板上的文件复制出来...</translation>
+    </message>
+    <message>
+        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
+        <translation>适用于 ESP 开发板：即使 MicroPython 一直没有应答，也能通过芯片的引导程序把所有文件复制到此电脑的文件夹，并停用 main.py。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Folder for the board&apos;s files</source>
+        <translation>保存开发板文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s files through its bootloader…</source>
+        <translation>正在通过引导程序读取开发板的文件……</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>已将 {count} 个文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
+        <translation>{was} 已重命名为 {now}，启动时不会再运行。</translation>
+    </message>
+    <message>
+        <source>No file was deleted.</source>
+        <translation>没有删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose the board&apos;s port first.</source>
+        <translation>请先选择开发板的端口。</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ _STARTS_ITS_OWN_SIMULATOR = {
     # arriving with the restructuring branches: connect("simulator"), the IDE on the simulator
     "test_board_transport",
     "test_simulator_transport",
+    "test_rescue_dialog",  # the rescue dialog with the controller on port "simulator"
     "test_recovery_kill",
     "test_simulator_boards",  # start(board="pico" / "esp32")
     "test_board_view",  # the controller on port "simulator", each simulated board

@@ -530,6 +530,34 @@ class EspRomSim:
         digest = hashlib.md5(self.flash[addr : addr + size])
         self._reply(op, data=digest.digest() if self.stub else digest.hexdigest().encode())
 
+    def _op_d2(self, op: int, data: bytes, chk: int) -> None:  # READ_FLASH (stub only)
+        # the stub's read: OK, then one frame per block, each acknowledged by the host with the
+        # byte count so far (a 4-byte frame), then the MD5 of everything sent
+        offset, length, block, _in_flight = struct.unpack("<IIII", data[:16])
+        self._reply(op)
+        sent = 0
+        while sent < length:
+            chunk = bytes(self.flash[offset + sent : offset + min(sent + block, length)])
+            self._send(chunk)
+            sent += len(chunk)
+            self._await_frame()  # the acknowledgement (waiting keeps the pty from filling)
+        self._send(hashlib.md5(self.flash[offset : offset + length]).digest())
+
+    def _await_frame(self, timeout: float = 5.0) -> bytes:
+        """Read one SLIP frame from the host (READ_FLASH acknowledgements), outside _serve."""
+        got = bytearray()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self._master], [], [], 0.05)
+            if ready:
+                try:
+                    got += os.read(self._master, 1)
+                except OSError:
+                    return b""
+                if len(got) > 1 and got[-1] == 0xC0 and got.count(0xC0) >= 2:
+                    return bytes(got)
+        return b""
+
     def _op_d0(self, op: int, data: bytes, chk: int) -> None:  # ERASE_FLASH (stub only)
         self.erase_all_count += 1
         self.changes.append(("erase", 0, self.flash_size))

@@ -108,9 +108,11 @@ class Connection:
         self.transport = self.make_transport(port)
         self.serial_number = self.transport.serial_number
 
-    def open_link(self) -> Link:
-        """Open the transport and start a link over it (capturing: the protocol takes over)."""
-        self.transport.open()
+    def open_link(self, *, open_transport: bool = True) -> Link:
+        """Open the transport (unless it is open already: a lent transport handed back) and
+        start a link over it (capturing: the protocol takes over)."""
+        if open_transport:
+            self.transport.open()
         link = Link(self.transport, self._host.console.emit, self._on_lost)
         link.set_capture(True)
         self.link = link
@@ -184,6 +186,33 @@ class Connection:
             self.connected = False
             self.stop_link()
         self._host.state_changed()
+
+    def lend_transport(self) -> Transport:
+        """Stop reading but keep the transport open, and hand it to a caller that talks to the
+        board itself (the rescue of a stuck board); :meth:`take_back_transport` ends it."""
+        with self._host.lock_or_busy():
+            if self.link is not None:
+                self.link.stop(close=False)  # closing the simulator's transport ends the board
+            self.connected = False
+            self.released = True
+            transport = self.transport
+        self._host.state_changed()
+        return transport
+
+    def take_back_transport(self, transport: Transport | None = None) -> None:
+        """After :meth:`lend_transport`: read the still open transport again, or ``transport``
+        (the same board opened anew after a replug), and bring the board up."""
+        with self._host.lock_or_busy():
+            if transport is not None:
+                self.transport = transport
+                self.serial_number = transport.serial_number
+            try:
+                self.open_link(open_transport=False)
+                self.released = False
+                self._host.startup(interrupt=True)
+                self.lost_in_op = False
+            finally:
+                self._host.state_changed()
 
     def take_back(self, port: str | None, timeout: float) -> None:
         """Open the port again (``port`` if given) from any state and bring the board up."""

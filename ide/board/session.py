@@ -424,6 +424,16 @@ class Session:
         back. Recovers from any state (lent, disconnected, reconnecting)."""
         self.conn.take_back(port, timeout)
 
+    def lend_transport(self) -> Transport:
+        """Keep the port open but stop reading it, for a caller that talks to the board itself
+        (the rescue of a stuck board); :meth:`take_back` ends the loan."""
+        return self.conn.lend_transport()
+
+    def take_back(self, transport: Transport | None = None) -> None:
+        """After :meth:`lend_transport`: read the port again (or ``transport``, the same board
+        opened anew after a replug) and show the board's prompt."""
+        self.conn.take_back_transport(transport)
+
     def leave_raw(self) -> None:
         """Back to the friendly REPL if the protocol is in the raw REPL (best effort)."""
         if self.conn.usable and self.repl.mode == "raw" and not self.runner.running:

@@ -258,6 +258,13 @@ class VirtualBoard:
         if not self._closed:
             self._control.send({"pin": self.pin_name(name), "value": 1 if value else 0})
 
+    def power_cycle(self) -> None:
+        """Unplug and plug in again: whatever runs is stopped (even with Ctrl-C switched off),
+        the files stay, and the board starts as from power-on: a pause as a board's boot
+        takes, boot.py, main.py, the REPL. Input sent meanwhile is lost."""
+        if not self._closed:
+            self._control.send({"power": True})
+
     # ------------------------------------------------------------------ lifetime
 
     @property

@@ -61,6 +61,7 @@ let rawPutHook = null; // lets rawPaste() drop the raw REPL's "OK"
 let tail = 0; // the last four bytes sent, as a number (the friendly REPL's prompt check)
 
 function rawPut(b) {
+  if (Atomics.load(ctl, L.POWER)) return; // no power, no output
   if (rawPutHook && rawPutHook(b)) return;
   if (capture) {
     capture.push(b);
@@ -150,6 +151,7 @@ function takeByte(deadline = Infinity, interruptible = false, stopOnControl = fa
     }
     if (interruptible && interruptPending()) return -1;
     if (stopOnControl && pollControl()) return -1;
+    if (Atomics.load(ctl, L.POWER)) return -1;
     const left = deadline - performance.now();
     if (left <= 0) return -1;
     publish();
@@ -379,8 +381,11 @@ const hostApi = {
   request_reset(kind) {
     resetRequest = kind;
   },
-  register(runTimers, runFile) {
-    pyHooks = { runTimers, runFile };
+  power_off() {
+    return Atomics.load(ctl, L.POWER);
+  },
+  register(runTimers, runFile, bootWindow) {
+    pyHooks = { runTimers, runFile, bootWindow };
   },
   // The flash VFS (board_flash.py) reports changes; the host folder follows (hostflash).
   dirty(path) {
@@ -488,7 +493,13 @@ function restoreTree(FS, dir, entries) {
 function runFile(name) {
   // boot.py / main.py, as a board runs them after a reset.
   if (!pyHooks) return false;
-  return pyHooks.runFile(name) === 1; // 1: it asked for a reset (sys.exit, machine.reset)
+  try {
+    return pyHooks.runFile(name) === 1; // 1: it asked for a reset (sys.exit, machine.reset)
+  } catch {
+    // a Ctrl-C of a burst (or the power switch) landed outside the file's own try: the file
+    // was stopped before it began, as a pending interrupt stops it on a board
+    return false;
+  }
 }
 
 function withCapture(fn) {
@@ -514,16 +525,43 @@ function bannerFix(buf) {
   return buf.toString("latin1").replace("; JS with Emscripten", ours);
 }
 
-async function boot(files, keepRaw) {
+// Power back on: input that arrived while it was off is gone, as on a real UART.
+function powerRestored() {
+  inRead = Atomics.load(ctl, L.IN_W);
+  Atomics.store(ctl, L.IN_R, inRead);
+  Atomics.store(ctl, L.SKIP, -1);
+  Atomics.store(ctl, L.POWER, 0);
+}
+
+// `cold`: after a power cycle or a hard reset a board takes a while before boot.py (its boot
+// loader, then MicroPython's start-up); Ctrl-C arriving then stops the first file at once.
+async function boot(files, keepRaw, cold = false) {
   for (;;) {
     await newInterpreter(files);
-    let again = runFile("boot.py");
-    if (!again && !keepRaw) again = runFile("main.py");
+    if (cold && pyHooks && pyHooks.bootWindow) {
+      try {
+        pyHooks.bootWindow();
+      } catch {
+        // a Ctrl-C of a burst landed as the window closed (before kbd_intr(-1)): it was caught
+      }
+    }
+    let again = Atomics.load(ctl, L.POWER) ? false : runFile("boot.py");
+    if (!again && !keepRaw && !Atomics.load(ctl, L.POWER)) again = runFile("main.py");
+    if (Atomics.load(ctl, L.POWER)) {
+      files = saveTree(mp.FS, "/flash"); // the flash keeps its files through a power cycle
+      powerRestored();
+      keepRaw = false;
+      cold = true;
+      continue;
+    }
     if (again) {
       host.syncOpenWriters();
       files = saveTree(mp.FS, "/flash");
       writeText("MPY: soft reboot\n");
-      if (resetRequest === "hard") keepRaw = false;
+      if (resetRequest === "hard") {
+        keepRaw = false;
+        cold = true;
+      }
       continue;
     }
     break;
@@ -553,9 +591,16 @@ function endedWith(last) {
 async function softReset() {
   host.syncOpenWriters(); // a board closes open files at a soft reset: their data is kept
   const files = saveTree(mp.FS, "/flash");
-  const keepRaw = raw && resetRequest !== "hard";
+  const hard = resetRequest === "hard";
+  const keepRaw = raw && !hard;
   writeText("MPY: soft reboot\n");
-  await boot(files, keepRaw);
+  await boot(files, keepRaw, hard);
+}
+
+async function powerOn() {
+  const files = saveTree(mp.FS, "/flash");
+  powerRestored();
+  await boot(files, false, true);
 }
 
 // Feed one byte to the interpreter's REPL; returns true when it asked for a soft reset.
@@ -623,6 +668,10 @@ async function replLoop() {
     if (host.hasOpenWriters() && !inAvailable()) host.syncOpenWriters();
     const due = nextTimer();
     const b = takeByte(due, false, true);
+    if (Atomics.load(ctl, L.POWER)) {
+      await powerOn();
+      continue;
+    }
     if (b < 0) {
       if ((due <= performance.now() || pollControl()) && pyHooks) {
         pyHooks.runTimers();
@@ -676,7 +725,8 @@ async function replLoop() {
       reset = feed(b);
       rawLen++;
     }
-    if (reset || resetRequest) await softReset();
+    if (Atomics.load(ctl, L.POWER)) await powerOn();
+    else if (reset || resetRequest) await softReset();
   }
 }
 

@@ -463,7 +463,11 @@ class machine:
     def lightsleep(ms=None):
         sleep_ms(ms if ms is not None else 1000)
 
-    deepsleep = lightsleep
+    @staticmethod
+    def deepsleep(ms=None):
+        # a real board wakes from deep sleep through a reset: boot.py and main.py run again
+        sleep_ms(ms if ms is not None else 1000)
+        _reset("hard")
 
     @staticmethod
     def disable_irq():

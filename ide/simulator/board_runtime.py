@@ -502,6 +502,26 @@ sys.modules["asyncio"] = sys.modules["uasyncio"] = _Lazy(
 # ---------------------------------------------------------------- boot.py / main.py
 
 
+BOOT_MS = 500  # reset -> boot.py on an ESP32 (ROM loader, 2nd stage, MicroPython start-up)
+_boot_interrupt = [False]
+
+
+def _boot_window():
+    """After a power cycle or hard reset: the board is starting; a Ctrl-C now is pending and
+    stops the first of boot.py/main.py before its first line (as a port's UART interrupt)."""
+    micropython.kbd_intr(3)
+    try:
+        try:
+            sleep_ms(BOOT_MS)
+        except KeyboardInterrupt:
+            _boot_interrupt[0] = True
+    except KeyboardInterrupt:  # the next Ctrl-C of a burst, while the first was handled
+        _boot_interrupt[0] = True
+    finally:
+        micropython.kbd_intr(-1)
+        _flush_interrupt()
+
+
 def _run_file(name):
     """Run boot.py or main.py like a board after reset; 1 when it asked for a reset."""
     try:
@@ -510,17 +530,24 @@ def _run_file(name):
         return 0
     import __main__
 
+    if _boot_interrupt[0]:
+        _boot_interrupt[0] = False
+        print("Traceback (most recent call last):")
+        print('  File "' + name + '", line 1, in <module>')
+        print("KeyboardInterrupt: ")
+        return 0
     micropython.kbd_intr(3)
     try:
         execfile(name, __main__.__dict__)  # noqa: F821 - a MicroPython builtin
     except SystemExit:
         return 1
     except BaseException as e:
-        _real_sys.print_exception(e)
+        if not _simhost.power_off():  # the power was cut: nothing is printed
+            _real_sys.print_exception(e)
     finally:
         micropython.kbd_intr(-1)
         _flush_interrupt()
     return 0
 
 
-_simhost.register(_idle_timers, _run_file)
+_simhost.register(_idle_timers, _run_file, _boot_window)

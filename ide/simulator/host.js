@@ -85,7 +85,12 @@ worker.on("exit", (code) => process.exit(code));
     pending = lines.pop();
     for (const line of lines) {
       if (!line.trim()) continue;
-      control.port1.postMessage(JSON.parse(line));
+      const cmd = JSON.parse(line);
+      if (cmd.power) {
+        powerCycle();
+        continue;
+      }
+      control.port1.postMessage(cmd);
       wakeWorker(); // a sleeping program notices (pin interrupts)
     }
   });
@@ -102,6 +107,29 @@ function raiseKeyboardInterrupt() {
   Atomics.store(heap32, addr.pending >> 2, addr.kbd);
   Atomics.compareExchange(heap32, addr.sched >> 2, addr.schedIdle, addr.schedPending);
   wakeWorker();
+}
+
+// The power switch: cut the power (the worker drops its output, input waiting is lost) and
+// stop whatever runs with a KeyboardInterrupt written straight into the interpreter, whatever
+// micropython.kbd_intr says, again every 5 ms until the worker has restarted (clears POWER):
+// a program that catches the exception and loops on is stopped by the next one.
+let powerTimer = null;
+
+function powerCycle() {
+  Atomics.store(ctl, L.POWER, 1);
+  pendingInput = [];
+  lateInterrupts = [];
+  const hit = () => {
+    if (!Atomics.load(ctl, L.POWER)) {
+      clearInterval(powerTimer);
+      powerTimer = null;
+      return;
+    }
+    if (heap32 && addr) raiseKeyboardInterrupt();
+    else wakeWorker();
+  };
+  hit();
+  if (!powerTimer) powerTimer = setInterval(hit, 5);
 }
 
 // Wake the worker wherever it waits: time.sleep / idle (WAKE) or a read of input (IN_W).

@@ -8,6 +8,7 @@ export const OUT_W = 3; // worker: next output position to write
 export const OUT_R = 4; // host: next output position to read
 export const HOST_WAITING = 5; // host is waiting for output: worker notifies OUT_W
 export const WAKE = 6; // bumped by the host to wake the worker from a sleep
+export const POWER = 7; // 1 while the power is cut (VirtualBoard.power_cycle): worker restarts
 export const CTL_WORDS = 8;
 
 export const IN_SIZE = 1 << 20;

@@ -100,6 +100,11 @@ class SessionController(QObject):
         return self._state
 
     @property
+    def virtual_board(self) -> Any:
+        """The ide.simulator board behind port "simulator" (its power switch), else None."""
+        return self._sim
+
+    @property
     def session(self) -> Any:
         """The ide.board session, for code already running inside submit()."""
         return self._session

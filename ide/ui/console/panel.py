@@ -284,6 +284,8 @@ class ConsolePanel(QObject):
         reset = box.addButton(self.tr("Hard reset"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(reset)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rescue = box.addButton(self.tr("Rescue board…"), QMessageBox.ButtonRole.ActionRole)
+        rescue.clicked.connect(self._open_rescue)
 
         def answered(button: QAbstractButton) -> None:
             if button is reset:
@@ -348,6 +350,11 @@ class ConsolePanel(QObject):
                 self.tr("Install MicroPython…"), QMessageBox.ButtonRole.ActionRole
             )
             install.clicked.connect(self._open_installer)
+        if self._connection_trouble(self.controller.last_exception):
+            doctor = box.addButton(
+                self.tr("Connection doctor…"), QMessageBox.ButtonRole.ActionRole
+            )
+            doctor.clicked.connect(self._open_doctor)
         box.addButton(QMessageBox.StandardButton.Ok)
         self.controller.last_exception = None
         self._error_box = box
@@ -363,6 +370,23 @@ class ConsolePanel(QObject):
             return False
         diagnosis = getattr(exc, "diagnosis", None)
         return diagnosis in ("silent", "bootloader", "garbage")
+
+    @staticmethod
+    def _connection_trouble(exc: BaseException | None) -> bool:
+        """Connecting failed for a reason the connection doctor can name."""
+        from ide.board.errors import Disconnected, NotResponding, PermissionDenied, PortBusy
+
+        return isinstance(exc, Disconnected | NotResponding | PermissionDenied | PortBusy)
+
+    def _open_rescue(self) -> None:
+        from ide.ui.rescue import open_rescue
+
+        open_rescue(self.window)
+
+    def _open_doctor(self) -> None:
+        from ide.ui.doctor import open_doctor
+
+        open_doctor(self.window)
 
     def _open_installer(self) -> None:
         from ide.ui.firmware import open_install_wizard

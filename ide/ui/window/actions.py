@@ -110,6 +110,18 @@ def _show_wifi_setup(window: MainWindow) -> None:
     show_wifi_setup(window)
 
 
+def _open_doctor(window: MainWindow) -> None:
+    from ide.ui.doctor import open_doctor  # imported on first use, not at start-up
+
+    open_doctor(window)
+
+
+def _open_rescue(window: MainWindow) -> None:
+    from ide.ui.rescue import open_rescue  # imported on first use, not at start-up
+
+    open_rescue(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -387,6 +399,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "rescue_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Rescue board…"),
+        _open_rescue,
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Stop a program that never ends and disable main.py, keeping every file"
+        ),
+    ),
+    _A(
         "packages_action",
         QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
         lambda w: _show_packages(w),
@@ -405,6 +426,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "docs_action",
         QT_TRANSLATE_NOOP("MainWindow", "MicroPython &documentation"),
         lambda w: w.open_documentation(),
+    ),
+    _A(
+        "doctor_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Connection doctor…"),
+        _open_doctor,
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Find out why the board does not appear or connect"),
     ),
     _A(
         "about_action",
@@ -437,10 +465,12 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", "packages_action", "wifi_setup_action", SEPARATOR,
+        "install_action", "rescue_action", "packages_action", "wifi_setup_action", SEPARATOR,
         "settings_action",
     )),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
+        "docs_action", "doctor_action", "about_action",
+    )),
 )  # fmt: skip
 
 # The main toolbar (it cannot be hidden: Run and Stop must stay reachable).

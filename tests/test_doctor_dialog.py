@@ -1,0 +1,85 @@
+"""Help > Connection doctor…: the dialog's watch, probe and verdict pages (fake snapshots)."""
+
+from __future__ import annotations
+
+import threading
+
+from ide.core.doctor import Kind, Snapshot, verdicts
+from ide.core.doctor.system import UsbDevice
+from ide.ui.doctor import DoctorDialog
+
+
+class Clock:
+    """Snapshots the test hands out one by one (the last repeats)."""
+
+    def __init__(self, *snaps: Snapshot) -> None:
+        self.snaps = list(snaps)
+
+    def __call__(self) -> Snapshot:
+        return self.snaps.pop(0) if len(self.snaps) > 1 else self.snaps[0]
+
+
+def test_a_new_port_is_probed_and_its_verdict_offers_the_rescue(qtbot, monkeypatch):
+    import ide.core.doctor.watch as watch
+
+    monkeypatch.setattr(watch, "SETTLE", 0.0)  # probe the new port at the next tick
+    asked: list[str] = []
+    done = threading.Event()
+
+    def fake_probe(port: str):
+        asked.append(port)
+        done.set()
+        return verdicts.busy(port)
+
+    dev = UsbDevice("1-2", 0x2E8A, 0x0005, "E6", "Board in FS mode", ("ttyACM0",))
+    snaps = Clock(Snapshot(), Snapshot({"1-2": dev}, {"/dev/ttyACM0": (0x2E8A, 5)}))
+    dialog = DoctorDialog(snapshot=snaps, probe_port=fake_probe)
+    qtbot.addWidget(dialog)
+    dialog.start_watch()
+    assert dialog.pages.currentIndex() == 0
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=10000)
+    assert asked == ["/dev/ttyACM0"]
+    assert dialog.verdict.kind == Kind.BUSY and dialog.pages.currentIndex() == 2
+    assert dialog.action_button.text() == "Rescue the board…"
+    assert "/dev/ttyACM0" in dialog.sentence_label.text()
+
+
+def test_nothing_happens_gives_the_cable_verdict(qtbot):
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.start_watch()
+    dialog.nothing_button.click()
+    assert dialog.verdict is not None and dialog.verdict.kind == Kind.NO_DEVICE
+    assert not dialog.action_button.isVisibleTo(dialog)
+    assert dialog.again_button.isVisibleTo(dialog)
+
+
+def test_a_command_verdict_shows_the_command_to_copy(qtbot):
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.show_verdict(verdicts.permission("/dev/ttyUSB0", "dialout", "ann", False))
+    assert dialog.command_edit.text() == "sudo usermod -aG dialout ann"
+    assert dialog.command_row.isVisibleTo(dialog)
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "sudo usermod -aG dialout ann"
+
+
+def test_every_kind_has_a_title(qtbot):
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    assert all(dialog.title_for(kind) for kind in Kind)
+
+
+def test_the_help_menu_opens_the_doctor(qtbot):
+    from ide.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.doctor_action.text() == "&Connection doctor…"
+
+    window.doctor_action.trigger()
+    dialog = window.findChild(DoctorDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
