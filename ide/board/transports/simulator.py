@@ -35,13 +35,16 @@ class SimulatorTransport:
         self._link: Client | None = None
 
     def open(self) -> None:
-        from ide.simulator import SimulatorUnavailable, start
+        from ide.simulator import SimulatorUnavailable, early, start
 
         with self._lock:
             if self._link is not None:
                 return
             try:
-                board = start(self._baud, pty=False, **_flash_arg(self._flash))
+                # the board `hotaru --port simulator` began as the process started, if any
+                board = early.take(self._baud, self._flash) or start(
+                    self._baud, pty=False, **_flash_arg(self._flash)
+                )
             except SimulatorUnavailable as e:
                 raise Disconnected(e.message) from e
             self._board = board

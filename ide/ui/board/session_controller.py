@@ -331,9 +331,10 @@ class SessionController(QObject):
         self._close()
         device = port
         if port == SIMULATOR:
-            from ide.simulator import start
+            from ide.simulator import early, start
 
-            self._sim = start()
+            # the board `hotaru --port simulator` began as the process started, if any
+            self._sim = early.take(None, None) or start()
             device = self._sim.port
         session = connect(device)
         session.subscribe(self._output.add)
