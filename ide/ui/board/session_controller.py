@@ -325,6 +325,11 @@ class SessionController(QObject):
             self.last_exception = exc
             self.error.emit(error_message(exc))
 
+    def _install_progress(self, line: str) -> None:
+        """Worker thread: npm's lines while the simulator's first start installs MicroPython,
+        into the console (instead of a silent wait)."""
+        self._output.add((line + "\r\n").encode("utf-8", "replace"))
+
     def _open(self, port: str) -> tuple[str, str, str]:
         from ide.board import connect
 
@@ -334,7 +339,7 @@ class SessionController(QObject):
             from ide.simulator import early, start
 
             # the board `hotaru --port simulator` began as the process started, if any
-            self._sim = early.take(None, None) or start()
+            self._sim = early.take(None, None) or start(progress=self._install_progress)
             device = self._sim.port
         session = connect(device)
         session.subscribe(self._output.add)
