@@ -105,6 +105,7 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_board_transport",
     "test_simulator_transport",
     "test_recovery_kill",
+    "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv
