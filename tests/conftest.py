@@ -106,6 +106,7 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_simulator_transport",
     "test_recovery_kill",
     "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
+    "test_simulator_early",  # ide.simulator.early starts the default board
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv
