@@ -14,6 +14,7 @@ of --runs runs.
     xvfb-run -a python bench/bench_startup.py --breakdown   # and CPU time per start-up step
     xvfb-run -a python bench/bench_startup.py --runs 15 --thonny /tmp/thonny-venv/bin/python
     python bench/bench_startup.py --runs 15 --platform offscreen
+    xvfb-run -a python bench/bench_startup.py --simulator   # and to the simulator's >>>, memory
 
 Reference: Thonny 5 opens its window in 0.29 s (median, same machine, Xvfb: the issue's figure).
 """
@@ -125,6 +126,42 @@ main([])
 """
 )
 
+# "prompt": the console shows the simulator's ">>>" (Hotaru started with --port simulator: the
+# window, the virtual board's Node.js, MicroPython's banner); then, after IDLE seconds at rest,
+# "mem <Hotaru RSS> <its child processes' RSS>" in bytes (psutil), and it leaves.
+IDLE_SECONDS = 3.0
+_HOTARU_SIM = (
+    _PROBE.format(ready=("NeverPaints",))
+    + """
+import psutil
+from PySide6.QtCore import QTimer
+from ide.ui.console.widget import ConsoleWidget
+
+def poll():
+    for w in app.allWidgets():
+        if isinstance(w, ConsoleWidget) and ">>>" in w.toPlainText():
+            say("prompt")
+            timer.stop()
+            QTimer.singleShot(int({idle} * 1000), memory)
+            return
+
+def memory():
+    me = psutil.Process()
+    kids = sum(c.memory_info().rss for c in me.children(recursive=True))
+    say(f"mem {{me.memory_info().rss}} {{kids}}")
+    for c in me.children(recursive=True):
+        c.kill()
+    os._exit(0)
+
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(5)
+sys.path.insert(0, {root!r})
+from ide.__main__ import main
+main(["--port", "simulator"])
+"""
+)
+
 
 _BREAKDOWN = """
 import sys, time
@@ -197,10 +234,16 @@ def time_once(
     try:
         for line in proc.stdout or ():
             word = line.strip()
-            if word in ("first", "mapped", "shown", "ready") and word not in marks:
+            if word in ("first", "mapped", "shown", "ready", "prompt") and word not in marks:
                 marks[word] = time.perf_counter() - start
+            if word.startswith("mem "):  # bytes, not seconds: after the prompt, at rest
+                own, kids = word.split()[1:]
+                marks["mem"], marks["mem children"] = float(own), float(kids)
+                break
             if "ready" in marks:
                 break
+        if "mem" in marks:
+            return marks
         if not {"mapped", "shown", "ready"} <= marks.keys():
             raise RuntimeError("the window never showed (is there a display? try xvfb-run -a)")
         return marks
@@ -236,6 +279,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--platform", help="QT_QPA_PLATFORM for the children (e.g. offscreen)")
     parser.add_argument("--breakdown", action="store_true", help="also time each start-up step")
+    parser.add_argument(
+        "--simulator",
+        action="store_true",
+        help="also time process start to the simulator's >>> in the console, and idle memory",
+    )
     parser.add_argument(
         "--thonny", metavar="PYTHON", help="a Python with thonny installed: time Thonny too"
     )
@@ -274,9 +322,14 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
         for word in words:
             runs.setdefault(f"{name} {word}", []).append(marks[word])
 
+    sim_code = _HOTARU_SIM.format(root=str(ROOT), idle=IDLE_SECONDS)
+    if args.simulator:
+        time_once(sim_code, env)
     for _ in range(args.runs):  # alternating, so all see the same machine load
         add("bare", time_once(bare_code, env), "shown")
         add("hotaru", time_once(hotaru_code, env), "mapped", "shown", "ready")
+        if args.simulator:
+            add("sim", time_once(sim_code, env), "prompt", "mem", "mem children")
         if args.thonny:
             marks = time_once(_THONNY, thonny_env, python=args.thonny)
             add("thonny", marks, "first", "mapped", "shown")
@@ -296,6 +349,14 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
     for key, label in labels.items():
         if key in runs:
             report(label, runs[key], reference)
+    if args.simulator:
+        report("Hotaru console shows the sim's >>>", runs["sim prompt"], reference)
+        own = statistics.median(runs["sim mem"]) / 2**20
+        kids = statistics.median(runs["sim mem children"]) / 2**20
+        print(
+            f"  idle memory {IDLE_SECONDS:.0f} s after the prompt (RSS, median): Hotaru "
+            f"{own:.0f} MB + simulator {kids:.0f} MB = {own + kids:.0f} MB"
+        )
     shown = statistics.median(runs["hotaru shown"])
     if args.thonny:
         for key in ("thonny first", "thonny mapped", "thonny shown"):

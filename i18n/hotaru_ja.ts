@@ -3357,6 +3357,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>シミュレーターに MicroPython を最初にインストールするには npm（Node.js に付属）が必要ですが、見つかりませんでした。npm 付きの Node.js をインストールして、もう一度お試しください。</translation>
     </message>
     <message>
+        <source>Installing MicroPython for the virtual board (once, about 1 MB)…</source>
+        <translation>シミュレーター用の MicroPython をインストールしています（初回のみ、約 1 MB）…</translation>
+    </message>
+    <message>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
         <translation>シミュレーター用の MicroPython を npm でインストールできませんでした（インターネットにつながっているか確認してください）:

@@ -3357,6 +3357,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>模拟器首次安装 MicroPython 需要 npm（随 Node.js 一起提供），但未找到。请安装带 npm 的 Node.js 后重试。</translation>
     </message>
     <message>
+        <source>Installing MicroPython for the virtual board (once, about 1 MB)…</source>
+        <translation>正在为模拟器安装 MicroPython（仅首次，约 1 MB）……</translation>
+    </message>
+    <message>
         <source>Installing MicroPython for the virtual board with npm failed (is the internet reachable?):
 {detail}</source>
         <translation>用 npm 为模拟器安装 MicroPython 失败（请检查能否访问互联网）：

@@ -19,6 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
+    if args.port == "simulator":
+        # Node.js and MicroPython start while Qt is imported and the window is built
+        from ide.simulator import early
+
+        early.begin()
+
     from ide.app import run  # Qt is imported only past this point
 
     return run([sys.argv[0], *qt_args], port=args.port)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
@@ -26,13 +27,19 @@ def i18n_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """A per-user cache folder (npm packages for the simulator, firmware downloads)."""
+    """A per-user cache folder (npm packages for the simulator, firmware downloads).
+    HOTARU_CACHE_DIR moves it (tests); else the platform's place ($XDG_CACHE_HOME/hotaru or
+    ~/.cache/hotaru, %LOCALAPPDATA%\\Hotaru\\Cache, ~/Library/Caches/Hotaru)."""
     base = os.environ.get("HOTARU_CACHE_DIR")
     if base:
         path = Path(base)
     else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        path = (Path(xdg) if xdg else Path.home() / ".cache") / "hotaru"
+        import platformdirs  # imported here: the first frame never needs it
+
+        # lower case on Linux and the BSDs: the folder earlier versions used there, whose
+        # downloads stay valid
+        name = "Hotaru" if sys.platform in ("win32", "darwin") else "hotaru"
+        path = Path(platformdirs.user_cache_dir(name, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

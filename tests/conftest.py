@@ -108,6 +108,8 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_recovery_kill",
     "test_simulator_boards",  # start(board="pico" / "esp32")
     "test_board_view",  # the controller on port "simulator", each simulated board
+    "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
+    "test_simulator_early",  # ide.simulator.early starts the default board
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -143,6 +144,22 @@ def test_find_drives_reads_info_uf2(tmp_path, monkeypatch):
     assert set(drives) == {pico, pico2}
     assert drives[pico].chip == "RP2040" and drives[pico].board_id == "RPI-RP2"
     assert drives[pico2].chip == "RP2350"
+
+
+def test_find_drives_reads_the_mount_table(tmp_path, monkeypatch):
+    """A BOOTSEL drive mounted anywhere (not only /media or a drive letter) is found through the
+    operating system's mount table; other filesystems in it are not looked at."""
+    import psutil
+
+    pico = make_drive(tmp_path / "somewhere" / "RPI-RP2")
+    ext4 = make_drive(tmp_path / "not-fat")
+    table = [
+        SimpleNamespace(device=str(pico), mountpoint=str(pico), fstype="vfat"),
+        SimpleNamespace(device="/dev/sda1", mountpoint=str(ext4), fstype="ext4"),
+    ]
+    monkeypatch.delenv(uf2.DRIVES_ENV, raising=False)
+    monkeypatch.setattr(psutil, "disk_partitions", lambda all=False: table)
+    assert [d.path for d in uf2.find_drives()] == [pico]
 
 
 def test_install_copies_with_progress(tmp_path):

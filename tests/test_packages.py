@@ -190,6 +190,12 @@ class FailsOnSecondWrite:
             raise ConnectionError("link lost")
         self._session.write_file(path, data, progress)
 
+    def write_files(self, files: Any, progress: Any = None) -> None:
+        # the stream path (Session.write_files) fails at its second file the same way: the
+        # files before it are written, the rest are not
+        for path, data in files:
+            self.write_file(path, data)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._session, name)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from ide.board import helpers, listing, transfer
+from ide.board import helpers, listing, transfer, transfer_stream
 from ide.board.errors import EEXIST, ENOENT, ENOSPC, BadPath, BoardError, RemoteError
 from ide.board.repl import RawRepl, literal
 from ide.board.types import BoardInfo, Entry
@@ -193,7 +193,9 @@ class BoardFiles:
         data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         with host.operation():
             try:
-                if host.info.fast_transfer:
+                if host.info.fast_transfer and transfer_stream.has_deflate(host.repl):
+                    self._write_stream([(path, data)], progress)  # compressed where it pays
+                elif host.info.fast_transfer:
                     chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
                     transfer.upload_fast(
                         host.repl, host.info, path, data, chunk, self._progress(progress)
@@ -204,3 +206,40 @@ class BoardFiles:
                     )
             except RemoteError as e:
                 raise file_error(e, path) from e
+
+    # -- many files as one stream (ide.board.transfer_stream) ---------------------------------
+    def _write_stream(self, files: Sequence[tuple[str, bytes]], progress: Progress | None) -> None:
+        host = self._host
+        chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
+        try:
+            transfer_stream.upload_files(
+                host.repl, host.info, files, chunk, self._progress(progress)
+            )
+        except RemoteError as e:
+            raise file_error(e, getattr(e, "path", files[0][0])) from e
+
+    def write_files(
+        self, files: Sequence[tuple[str, bytes | str]], progress: Progress | None = None
+    ) -> None:
+        """Write many files in one operation: on a board with the fast helpers, one helper call
+        for all of them (compressed where the board has deflate); each file is still verified
+        and renamed over its target on its own, so a cut or error leaves every file old or new
+        (those before the failing one are new). Folders must exist. ``progress`` counts the
+        bytes of all files together."""
+        items = [(p, d.encode("utf-8") if isinstance(d, str) else bytes(d)) for p, d in files]
+        check_paths(*(p for p, _d in items))
+        host = self._host
+        if not host.info.fast_transfer:  # old firmware: one file at a time, the portable way
+            total = sum(len(d) for _p, d in items)
+            base = 0
+            for path, data in items:
+                offset = base
+
+                def part(done: int, _n: int, offset: int = offset) -> Any:
+                    return progress(offset + done, total) if progress else None
+
+                self.write_file(path, data, part)
+                base += len(data)
+            return
+        with host.operation():
+            self._write_stream(items, progress)

@@ -330,6 +330,12 @@ class Session:
     def write_file(self, path: str, data: bytes | str, progress: Progress | None = None) -> None:
         self.files.write_file(path, data, progress)
 
+    def write_files(
+        self, files: Sequence[tuple[str, bytes | str]], progress: Progress | None = None
+    ) -> None:
+        """Many files in one stream (BoardFiles.write_files)."""
+        self.files.write_files(files, progress)
+
     # ------------------------------------------------------------------ console and programs
     def subscribe(self, callback: ConsoleCallback, replay: bool = True) -> None:
         """Receive the friendly REPL's bytes (and, unless run() got ``on_output``, a program's

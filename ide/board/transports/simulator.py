@@ -27,21 +27,31 @@ class SimulatorTransport:
     flow_control = True  # the bridge holds the board back while nobody reads
     serial_number: str | None = None
 
-    def __init__(self, baud: int | None = None, *, flash: str | os.PathLike[str] | None = None):
+    def __init__(
+        self,
+        baud: int | None = None,
+        *,
+        flash: str | os.PathLike[str] | None = None,
+        board: str | None = None,
+    ):
         self._baud = baud
         self._flash = flash
+        self._kind = board  # "pico", "esp32" (see ide.simulator.start) or None: the generic one
         self._lock = threading.Lock()
         self._board: VirtualBoard | None = None
         self._link: Client | None = None
 
     def open(self) -> None:
-        from ide.simulator import SimulatorUnavailable, start
+        from ide.simulator import SimulatorUnavailable, early, start
 
         with self._lock:
             if self._link is not None:
                 return
             try:
-                board = start(self._baud, pty=False, **_flash_arg(self._flash))
+                # the board `hotaru --port simulator` began as the process started, if any
+                board = early.take(self._baud, self._flash, self._kind) or start(
+                    self._baud, pty=False, board=self._kind, **_flash_arg(self._flash)
+                )
             except SimulatorUnavailable as e:
                 raise Disconnected(e.message) from e
             self._board = board

@@ -205,6 +205,9 @@ def run_upload(
                 raise TransferCancelled()
             s.mkdir(folder, parents=True)
         overall.report()
+        if hasattr(s, "write_files"):
+            _upload_batches(s, items, overall, summary, cancelled)
+            return summary
         for item in items:
             if cancelled():
                 raise TransferCancelled()
@@ -227,6 +230,54 @@ def run_upload(
     except TransferCancelled:
         summary.cancelled = True
     return summary
+
+
+BATCH_BYTES = 256 * 1024  # files per stream: bounded host memory, a cancel check in between
+
+
+def _upload_batches(
+    s: Any,
+    items: Sequence[FileItem],
+    overall: _Overall,
+    summary: Summary,
+    cancelled: Callable[[], bool],
+) -> None:
+    """The files of ``items`` in streams of up to BATCH_BYTES (Session.write_files: one helper
+    call per stream, compressed where the board can, each file committed on its own)."""
+    batch: list[tuple[str, bytes]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        if cancelled():
+            raise TransferCancelled()
+        try:
+            s.write_files(list(batch), progress=overall.file_progress)
+        except Exception:
+            if cancelled():
+                raise TransferCancelled() from None
+            raise
+        for _path, data in batch:
+            overall.base += len(data)
+            summary.copied += 1
+            summary.bytes += len(data)
+        batch.clear()
+        overall.report()
+
+    size = 0
+    for item in items:
+        try:
+            data = Path(item.source).read_bytes()
+        except OSError as exc:
+            summary.failed.append((str(item.source), str(exc)))
+            overall.base += item.size
+            continue
+        if batch and size + len(data) > BATCH_BYTES:
+            flush()
+            size = 0
+        batch.append((str(item.target), data))
+        size += len(data)
+    flush()
 
 
 # --------------------------------------------------------------------------- downloads

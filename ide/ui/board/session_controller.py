@@ -355,15 +355,23 @@ class SessionController(QObject):
             self.last_exception = exc
             self.error.emit(error_message(exc))
 
+    def _install_progress(self, line: str) -> None:
+        """Worker thread: npm's lines while the simulator's first start installs MicroPython,
+        into the console (instead of a silent wait)."""
+        self._output.add((line + "\r\n").encode("utf-8", "replace"))
+
     def _open(self, port: str) -> tuple[str, str, str]:
         from ide.board import connect
 
         self._close()
         device = port
         if port == SIMULATOR:
-            from ide.simulator import start
+            from ide.simulator import early, start
 
-            self._sim = start(board=self.simulated_board)
+            # the board `hotaru --port simulator` began as the process started, if any
+            self._sim = early.take(None, None, self.simulated_board) or start(
+                board=self.simulated_board, progress=self._install_progress
+            )
             device = self._sim.port
         session = connect(device, password=self._passwords.get(device))
         session.subscribe(self._output.add)
