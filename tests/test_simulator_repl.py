@@ -160,5 +160,5 @@ def test_non_ascii_typed_at_the_prompt_is_what_a_board_does(line):
     assert exchange(line, typed) == b"print('')\r\n\r\n>>> "
     # paste mode (Ctrl-E) keeps every byte, as on a board: the way to send such a line
     pasted = "\x05print('日本語')\x04".encode()
-    out = exchange(line, pasted)
-    assert out.endswith("日本語\r\n>>> ".encode())
+    expected = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('日本語')\r\n"
+    assert exchange(line, pasted) == (expected + "日本語\r\n>>> ").encode()
