@@ -116,3 +116,49 @@ def test_a_ram_block_device_is_formatted_and_mounted(line):
         b"unformatted 19\r\n1 /ramdisk ['a.py'] True\r\n(512, 512, 50)\r\n"
         b"/ramdisk 22\r\n/ 1\r\n[] (1024, 1024, 20) False\r\n"
     ), err
+
+
+def test_builtin_modules_refuse_new_attributes(line):
+    enter_raw(line)
+    code = (
+        "import machine, asyncio, uasyncio\n"
+        "for m in (machine, asyncio, uasyncio):\n"
+        "  for step in ('before', 'after'):\n"  # before and after the first look-up
+        "    try:\n"
+        "      m.foo = 1\n"
+        "      print('accepted')\n"
+        "    except AttributeError as e:\n"
+        "      print(e)\n"
+        "    hasattr(m, 'zz')\n"  # compiles a lazy module
+        "print(machine.Pin, machine.freq(), asyncio.sleep_ms)\n"
+    )
+    out, err = raw_exec(line, code)
+    assert err == b""
+    lines = out.split(b"\r\n")
+    # a board's message (MICROPY_ERROR_REPORTING_NORMAL, as rp2 and esp32)
+    assert lines[:6] == [b"'module' object has no attribute 'foo'"] * 6
+    assert lines[6].startswith(b"<class 'Pin'> 125000000 <")
+
+
+def test_tab_on_an_empty_line_completes_as_readline_does(line):
+    friendly_prompt(line)
+    # readline.c: an empty first line is completed (the 4-space indent is only after
+    # whitespace); a fresh __main__ holds only "_" names, so nothing happens
+    assert exchange(line, b"\t" + b"6\r") == b"6\r\n6\r\n>>> "
+    assert exchange(line, b"x=1\r") == b"x=1\r\n>>> "
+    assert exchange(line, b"y=2\r") == b"y=2\r\n>>> "
+    # several names: listed in 16-column slots, then the prompt and the line again
+    assert exchange(line, b"\t", b"\r\n>>> ") == b"\r\nx               y\r\n>>> "
+    assert exchange(line, b"y\r") == b"y\r\n2\r\n>>> "
+
+
+def test_non_ascii_typed_at_the_prompt_is_what_a_board_does(line):
+    friendly_prompt(line)
+    # readline.c keeps only bytes 32..126 at the prompt (MicroPython issue 2789): a board
+    # drops UTF-8 there, echo included, and so does the virtual board
+    typed = "print('日本語')\r".encode()
+    assert exchange(line, typed) == b"print('')\r\n\r\n>>> "
+    # paste mode (Ctrl-E) keeps every byte, as on a board: the way to send such a line
+    pasted = "\x05print('日本語')\x04".encode()
+    expected = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('日本語')\r\n"
+    assert exchange(line, pasted) == (expected + "日本語\r\n>>> ").encode()

@@ -448,23 +448,38 @@ builtins.input = _input
 # ---------------------------------------------------------------- machine (compiled on first use)
 
 
-class _Module:
-    """A module-like namespace for source compiled at run time."""
+class _ReadOnly:
+    """A board's built-in modules refuse new attributes (their globals are a fixed table in
+    flash): `machine.foo = 1` raises the AttributeError a board raises."""
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'module' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"'module' object has no attribute '{name}'")
 
 
-class _Lazy:
+class _Module(_ReadOnly):
+    """A module-like namespace for source compiled at run time (filled with object.__setattr__,
+    which passes by _ReadOnly's refusal)."""
+
+
+class _Lazy(_ReadOnly):
     """`import machine` / `import asyncio` are cheap: the module is compiled when a name is
     first looked up, then replaces this placeholder in sys.modules."""
 
     def __init__(self, names, source, module_class):
-        self._names = names
-        self._source = source
-        self._class = module_class  # the name of a namespace class in the source, or None
-        self._real = None  # `import x` before the first look-up keeps this object: load once
+        # object.__setattr__: this placeholder refuses attributes as the module it stands for
+        object.__setattr__(self, "_names", names)
+        object.__setattr__(self, "_source", source)
+        # the name of a namespace class in the source, or None
+        object.__setattr__(self, "_class", module_class)
+        # `import x` before the first look-up keeps this object: load once
+        object.__setattr__(self, "_real", None)
 
     def __getattr__(self, name):
         if self._real is None:
-            self._real = self._load()
+            object.__setattr__(self, "_real", self._load())
         return getattr(self._real, name)
 
     def _load(self):
@@ -479,11 +494,16 @@ class _Lazy:
             namespace["_service"] = _service
         exec(compile(self._source, "<sim>", "exec"), namespace)
         if self._class:
-            real = namespace[self._class]
+            # an instance, not the namespace class itself: a class accepts new attributes
+            # (no metaclass __setattr__ here); its static methods and classes read the same
+            class Namespace(_ReadOnly, namespace[self._class]):
+                pass
+
+            real = Namespace()
         else:
             real = _Module()
             for key, value in namespace.items():
-                setattr(real, key, value)
+                object.__setattr__(real, key, value)
         for n in self._names:
             sys.modules[n] = real
         return real
