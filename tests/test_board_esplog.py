@@ -4,6 +4,7 @@ file transfers. Every operation stays correct and every line reaches the console
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 
@@ -79,7 +80,7 @@ class LoggingBoard(ProcessTransport):
 
 @pytest.fixture
 def logging_board(sim):
-    fake = LoggingBoard(sim, seed=11)
+    fake = LoggingBoard(sim, seed=int(os.environ.get("ESPLOG_SEED", "11")))  # sweeps: other seeds
     s = connect(sim.port, transport=fake)
     rec = Recorder()
     s.subscribe(rec.console, replay=True)
