@@ -25,6 +25,7 @@ from ide.board.types import BoardInfo
 
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
+PROBE_WAIT = 0.5  # seconds an idle prompt gets to answer Ctrl-C (it answers in milliseconds)
 MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk); also the recovery's zeros
 
 
@@ -137,9 +138,23 @@ class RawRepl:
                 self.mode = "raw"
                 self._pass_on(before[: -len(RAW_BANNER)])
                 return
-            except LinkTimeout:
-                pass
+            except LinkTimeout as e:
+                if not e.received:
+                    self._probe_silence()
         self.resync()
+
+    def _probe_silence(self) -> None:
+        """The friendly REPL, which answered until now, said nothing at all to Ctrl-A: one
+        short probe (Ctrl-C, which an idle prompt answers at once) before the long resync and
+        its diagnosis. Still nothing: the wire is broken (or the board hangs with Ctrl-C
+        off) -- say "the board stopped answering" now, never "install MicroPython"."""
+        self.link.write(b"\x03")
+        got = self.link.read_some(PROBE_WAIT)
+        if got:
+            self.link.unread(got)
+            return
+        self.mode = "unknown"
+        raise Timeout(detail="no answer to Ctrl-A or Ctrl-C at the friendly prompt")
 
     def _pass_on(self, before: bytes) -> None:
         """Bytes the board printed on its own just before the raw REPL banner (a Timer, a log
