@@ -160,3 +160,20 @@ def test_esp_log_lines_at_the_prompt_reach_the_console_and_wedge_nothing(sim, mo
             rec.wait(lambda line=line: line.decode().strip() in rec.text(), f"log line {n}")
     finally:
         s.close()
+
+
+def test_input_prompt_like_the_repl_prompt_is_not_taken_for_idle(board):
+    """``input(">>> ")`` entered at the REPL prints the REPL's own prompt; a file operation must
+    not send Ctrl-A into that input() (it would return "") but refuse until it is answered."""
+    from ide.board import Busy
+
+    rec = Recorder()
+    board.subscribe(rec.console, replay=False)
+    board.write_console(b'x = input(">>> ")\r')
+    rec.wait(lambda: rec.text().endswith('")\r\n>>> '), "input()'s prompt")
+    with pytest.raises(Busy):
+        board.listdir("/")
+    board.write_console(b"hello\r")
+    rec.wait(lambda: rec.text().endswith("hello\r\n>>> "), "the REPL's prompt")
+    assert board.eval("x") == "hello"
+    assert "boot.py" in [e.name for e in board.listdir("/")] or board.eval("1") == 1

@@ -40,6 +40,10 @@ class ConsoleRouter:
         self._pending = 0  # prompts still due for what the user entered (or a reset)
         self._typed: bytearray | None = bytearray()  # typed since the last ">>> "; None: lost
         self._queue = bytearray()
+        # The last line the user entered calls input(): a ">>> " after it may be input()'s own
+        # prompt (input(">>> ")), not the REPL's. Nothing in the bytes tells them apart, and
+        # an operation's Ctrl-A would make that input() return "" (see repl_working).
+        self._input_maybe = False
 
     # -- subscribers --------------------------------------------------------------------------
     def subscribe(self, callback: ConsoleCallback, replay: bool = True) -> None:
@@ -96,6 +100,13 @@ class ConsoleRouter:
             cut = max(data.rfind(b"\x03"), data.rfind(b"\x04"))
             if cut >= 0:
                 self._pending = 1
+                self._input_maybe = False  # Ctrl-C/Ctrl-D end an input() too
+            enter = max(data.rfind(b"\r"), data.rfind(b"\n"))
+            if enter > cut:
+                # The line just entered (typed since the prompt, this chunk up to its Enter).
+                line = bytes(self._typed or b"") + data[: enter + 1]
+                last = line.rstrip(b"\r\n").split(b"\r")[-1].split(b"\n")[-1]
+                self._input_maybe = b"input(" in last
             rest = data[cut + 1 :]
             self._pending += (
                 rest.count(b"\r") + rest.count(b"\n") - rest.count(b"\r\n") + rest.count(b"\x05")
@@ -109,7 +120,7 @@ class ConsoleRouter:
     def repl_working(self) -> bool:
         """True while the REPL works on a line the user entered (or the board boots after a
         reset) and has shown no prompt since: something the user started runs there."""
-        return self._pending > 0
+        return self._pending > 0 or self._input_maybe
 
     def at_prompt(self) -> bool:
         """The friendly REPL waits for input (maybe with half a line typed)."""
@@ -146,11 +157,13 @@ class ConsoleRouter:
             self._tail = self._line = b""
             self._pending = 1
             self._typed = bytearray()
+            self._input_maybe = False
 
     def interrupting(self) -> None:
         """Ctrl-C sent at the friendly REPL: wait for the prompt it brings."""
         with self.cond:
             self._pending = 1
+            self._input_maybe = False
 
     def wait_prompt(self, timeout: float) -> bool:
         """Wait (at most ``timeout`` s) until the friendly REPL shows its prompt."""
@@ -208,11 +221,14 @@ class Pump:
         self._stopped = True
         self.wake()
 
+    def stopping(self) -> bool:
+        return self._stopped
+
     def _loop(self) -> None:
         while not self._stopped:
             with self._cond:
                 self._cond.wait(0.1)
-            if self._stopped:
+            if self.stopping():  # (stop() may have run on another thread while we waited)
                 return
             try:
                 self._tick()

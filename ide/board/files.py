@@ -12,7 +12,15 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ide.board import helpers, listing, transfer, transfer_stream
-from ide.board.errors import EEXIST, ENOENT, ENOSPC, BadPath, BoardError, RemoteError
+from ide.board.errors import (
+    EEXIST,
+    ENOENT,
+    ENOSPC,
+    BadPath,
+    BoardError,
+    RemoteError,
+    VerifyFailed,
+)
 from ide.board.repl import RawRepl, literal
 from ide.board.types import BoardInfo, Entry
 from ide.text import QT_TRANSLATE_NOOP, message
@@ -175,13 +183,26 @@ class BoardFiles:
         host = self._host
         with host.operation():
             try:
-                if host.info.fast_transfer:
-                    return transfer.download_fast(
-                        host.repl, host.info, path, self._progress(progress)
-                    )
-                return transfer.download_portable(host.repl, path, self._progress(progress))
+                try:
+                    return self._download(path, progress)
+                except VerifyFailed:
+                    # The sieve that takes the board's own log lines out of the stream
+                    # (idflog.py) may have taken a log-shaped line of the file itself: read it
+                    # once more with the sieve off. The checksum still guards that try.
+                    link = host.repl.link
+                    link.divert_logs(False)
+                    try:
+                        return self._download(path, progress)
+                    finally:
+                        link.divert_logs(True)
             except RemoteError as e:
                 raise file_error(e, path) from e
+
+    def _download(self, path: str, progress: Progress | None) -> bytes:
+        host = self._host
+        if host.info.fast_transfer:
+            return transfer.download_fast(host.repl, host.info, path, self._progress(progress))
+        return transfer.download_portable(host.repl, path, self._progress(progress))
 
     def write_file(self, path: str, data: bytes | str, progress: Progress | None = None) -> None:
         """Write ``data`` to ``path``: into a temporary file beside it, verified, then renamed

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ide.board.errors import Disconnected, Timeout
+from ide.board.idflog import LogSieve
 from ide.board.transports.base import Transport, TransportLost
 from ide.text import QT_TRANSLATE_NOOP, message
 
@@ -43,6 +44,11 @@ class Link:
         self._cond = threading.Condition()
         self._buf = bytearray()
         self._capture = False
+        # ESP-IDF log lines are taken out of captured bytes and shown (idflog.py) while this is
+        # True: the protocol phases. A running program's output goes to the console whole.
+        self._divert = True
+        self._sieve = LogSieve()
+        self.diverted = 0  # log lines taken out of captured bytes so far (a counter)
         self._stop = False
         self._error: BaseException | None = None
         self._write_lock = threading.Lock()
@@ -71,21 +77,31 @@ class Link:
                     raise TransportLost("the connection ended")
                 data = transport.read(READ_SIZE, READ_POLL)
             except Exception as e:  # noqa: BLE001 - any failure of the medium ends the link
-                if self._stop:
+                if self.stopping():  # stop() closed the transport under the read: not a loss
                     return
                 self._fail(e)
                 return
-            if not data:
-                continue
+            lines: list[bytes] = []
             with self._cond:
+                if not data:
+                    # A quiet moment: a held possible log line was data after all.
+                    if self._sieve.holding:
+                        self._buf += self._sieve.flush()
+                        self._cond.notify_all()
+                    continue
                 if self._capture:
+                    if self._divert:
+                        data, lines = self._sieve.feed(bytes(data))
+                        self.diverted += len(lines)
                     self._buf += data
                     self._cond.notify_all()
-                    continue
-            try:
-                self._on_console(bytes(data))
-            except Exception:  # noqa: BLE001 - a subscriber's bug must not kill the reader
-                pass
+                    data = b""
+            for piece in [*lines, data]:
+                if piece:
+                    try:
+                        self._on_console(bytes(piece))
+                    except Exception:  # noqa: BLE001 - a subscriber's bug must not kill the reader
+                        pass
 
     def _fail(self, e: BaseException) -> None:
         """Record the port's failure and report it once (from the reader or a writer)."""
@@ -96,6 +112,9 @@ class Link:
             self._cond.notify_all()
         if first:
             self._on_lost(e)
+
+    def stopping(self) -> bool:
+        return self._stop
 
     def stop(self, close: bool = True) -> None:
         """Stop the reader and (by default) close the port. Idempotent."""
@@ -139,10 +158,20 @@ class Link:
         with self._cond:
             self._capture = on
             if on:
+                self._sieve.reset()  # a capture starts at a line start
                 return b""
-            rest = bytes(self._buf)
+            rest = bytes(self._buf) + self._sieve.flush()
             self._buf.clear()
             return rest
+
+    def divert_logs(self, on: bool) -> None:
+        """Take ESP-IDF log lines out of captured bytes (protocol phases) or not (a running
+        program's output, which the console shows as it is)."""
+        with self._cond:
+            self._divert = on
+            if not on:
+                self._buf += self._sieve.flush()
+                self._cond.notify_all()
 
     def _check(self) -> None:
         if self._error is not None or self._stop:

@@ -25,6 +25,7 @@ from ide.board.types import BoardInfo
 
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
+PROBE_WAIT = 0.5  # seconds an idle prompt gets to answer Ctrl-C (it answers in milliseconds)
 MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk); also the recovery's zeros
 
 
@@ -104,6 +105,11 @@ class RawRepl:
             time.sleep(0.02)
             link.take()  # drop another banner if an earlier Ctrl-A arrived late
             self.mode = "raw"
+            if self._dirty_upload is None:
+                # What the board said on its own before our keys took effect (an ESP32's ROM
+                # boot log when the port opened, a program's last lines) is the console's;
+                # the prompts, banners and tracebacks our own Ctrl-C/Ctrl-A caused are not.
+                self._pass_on(_own_words(bytes(received)))
             if self._dirty_upload is not None:
                 temp = self._dirty_upload[0]
                 self._dirty_upload = None
@@ -132,9 +138,23 @@ class RawRepl:
                 self.mode = "raw"
                 self._pass_on(before[: -len(RAW_BANNER)])
                 return
-            except LinkTimeout:
-                pass
+            except LinkTimeout as e:
+                if not e.received:
+                    self._probe_silence()
         self.resync()
+
+    def _probe_silence(self) -> None:
+        """The friendly REPL, which answered until now, said nothing at all to Ctrl-A: one
+        short probe (Ctrl-C, which an idle prompt answers at once) before the long resync and
+        its diagnosis. Still nothing: the wire is broken (or the board hangs with Ctrl-C
+        off) -- say "the board stopped answering" now, never "install MicroPython"."""
+        self.link.write(b"\x03")
+        got = self.link.read_some(PROBE_WAIT)
+        if got:
+            self.link.unread(got)
+            return
+        self.mode = "unknown"
+        raise Timeout(detail="no answer to Ctrl-A or Ctrl-C at the friendly prompt")
 
     def _pass_on(self, before: bytes) -> None:
         """Bytes the board printed on its own just before the raw REPL banner (a Timer, a log
@@ -297,6 +317,23 @@ class RawRepl:
         if err:
             raise RemoteError(err.decode("utf-8", "replace"))
         return out.decode("utf-8", "replace")
+
+
+def _own_words(received: bytes) -> bytes:
+    """``received`` (what a resync read) without the answers to the resync's own keys: raw
+    REPL banners, prompts, the KeyboardInterrupt our Ctrl-C caused, control bytes."""
+    text = received.replace(RAW_BANNER, b"\n").replace(b"raw REPL; CTRL-B to exit", b"")
+    keep = []
+    for line in text.replace(b"\r\n", b"\n").split(b"\n"):
+        # Why strip control bytes: late upload acknowledgements (\x06) and zeros are protocol.
+        line = bytes(b for b in line if b >= 0x20 or b in (0x09, 0x1B))
+        bare = line.replace(b">>> ", b"").strip()
+        if not bare or bare in (b">", b"KeyboardInterrupt:", b"KeyboardInterrupt"):
+            continue
+        if bare.startswith(b"Traceback (most recent call last)") or bare.startswith(b'File "'):
+            continue
+        keep.append(line.replace(b">>> ", b"") if line.startswith(b">>> ") else line)
+    return b"\n".join(keep)
 
 
 def _repl_answered(received: bytes | bytearray) -> bool:

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from ide.board.console import ConsoleRouter
 from ide.board.errors import NotResponding
+from ide.board.idflog import sift_logs
 from ide.board.repl import RawRepl
 from ide.board.types import RunResult
 from ide.text import QT_TRANSLATE_NOOP, message
@@ -74,6 +75,14 @@ class Runner:
         self._reset_during_run = True
 
     # -- run ------------------------------------------------------------------------------------
+    def stop_pending(self) -> bool:
+        """A Stop was asked for (from another thread) and the program has not ended yet."""
+        return self._stop_at is not None
+
+    def reset_during_run(self) -> bool:
+        """The board reset while the program ran (set from the reader's side)."""
+        return self._reset_during_run
+
     def run(
         self,
         code: str,
@@ -95,6 +104,8 @@ class Runner:
             if fresh:
                 repl.soft_reset_raw()
             repl.send_code(code.encode("utf-8"))
+            # The program's own output goes to the console as it is, log-shaped or not.
+            link.divert_logs(False)
             with host.gate:
                 self.running = True
                 self._stop_at = None
@@ -117,12 +128,18 @@ class Runner:
                         if i >= 0:
                             phase += 1
                     if phase >= 2:
-                        link.unread(data)  # the raw prompt ">" (and anything after it)
-                    elif self._stop_at is not None:
+                        # The raw prompt ">" (and anything after it) is protocol again: a log
+                        # line the board printed there goes to the console, not to the reads.
+                        keep, logs = sift_logs(data)
+                        for log in logs:
+                            console.emit(log)
+                        link.unread(keep)
+                    elif self.stop_pending():
                         self._retry_stop(stop_timeout)
-                if not self._reset_during_run:
+                if not self.reset_during_run():
                     link.read_exact(1, repl.timeout)  # ">"
             finally:
+                link.divert_logs(True)
                 with host.gate:
                     self.running = False
                     self._stop_at = None

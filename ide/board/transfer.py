@@ -18,6 +18,7 @@ import ast
 import base64
 import binascii
 import hashlib
+import re
 from collections.abc import Callable
 from typing import Any, NoReturn
 
@@ -34,6 +35,11 @@ NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
+
+
+# The end of the download helper's output: digest line, end of output and error frames, raw
+# prompt.
+_HELPER_TAIL = re.compile(rb"\n(?:[0-9a-f]{64}|-|!)\n\x04\x04>\Z")
 
 
 def _temp_name(path: str) -> str:
@@ -166,6 +172,7 @@ def upload_fast(
 
 def download_fast(s: RawRepl, info: BoardInfo, path: str, progress: Progress | None) -> bytes:
     link = s.link
+    diverted = link.diverted  # before the helper starts: the reader may sieve all at once
     _start_helper(s, helpers.CALL_DOWNLOAD, path, DOWNLOAD_CHUNK)
     head = link.read_until(b"\n", s.timeout, max_bytes=4096)
     if b"\x04" in head:
@@ -178,7 +185,19 @@ def download_fast(s: RawRepl, info: BoardInfo, path: str, progress: Progress | N
     if _cancelled(progress, 0, n):
         _cancel_download(s)
     while len(buf) < n:
-        buf += link.read_exact(min(4096, n - len(buf)), s.timeout)
+        more = link.read_some(s.timeout)
+        if not more:
+            raise LinkTimeout(buf[-80:], f"{n} bytes")
+        want = n - len(buf)
+        buf += more[:want]
+        if len(more) > want:
+            link.unread(more[want:])
+        if len(buf) < n and link.diverted != diverted and _HELPER_TAIL.search(bytes(buf[-80:])):
+            # A log-shaped line was taken out of the stream and it was the file's own: the
+            # frame came up short and the helper's tail (digest, end of frames, raw prompt) is
+            # here. The board sits at the raw prompt: fail the check now (read_file retries
+            # with the sieve off), not after a timeout.
+            raise VerifyFailed(detail="download frame short (a log-shaped line of the file)")
         if _cancelled(progress, len(buf), n):
             _cancel_download(s)
     link.read_until(b"\n", s.timeout, max_bytes=8)

@@ -50,7 +50,7 @@ class SimulatorTransport:
             try:
                 # the board `hotaru --port simulator` began as the process started, if any
                 board = early.take(self._baud, self._flash, self._kind) or start(
-                    self._baud, pty=False, board=self._kind, **_flash_arg(self._flash)
+                    self._baud, pty=False, board=self._kind, flash=self._flash
                 )
             except SimulatorUnavailable as e:
                 raise Disconnected(e.message) from e
@@ -101,6 +101,3 @@ class SimulatorTransport:
     def __repr__(self) -> str:
         return f"<SimulatorTransport {'open' if self._link else 'closed'}>"
 
-
-def _flash_arg(flash: str | os.PathLike[str] | None) -> dict:
-    return {} if flash is None else {"flash": flash}
