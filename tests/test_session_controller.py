@@ -143,13 +143,13 @@ def test_submit_runs_on_the_worker_and_answers_on_the_gui_thread(ctl, qtbot):
 @pytest.mark.timeout(120)
 def test_the_simulator_restarted_under_the_controller_reconnects(ctl, qtbot):
     probe = ctl.probe
-    first = ctl._sim.port
-    ctl._sim.close()  # the virtual board dies
+    first = ctl.simulator
+    first.close()  # the virtual board dies; the session's own reconnection starts a new one
     qtbot.waitUntil(lambda: "disconnected" in probe.states, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: ctl.state == "idle", timeout=CONNECT_MS)
-    assert len(probe.connected) == 2 and ctl._sim is not None
-    assert probe.states[-3:] == ["disconnected", "connecting", "idle"], probe.states
-    del first
+    assert len(probe.connected) == 2 and ctl.simulator is not None
+    assert ctl.simulator is not first and ctl.simulator.alive
+    assert probe.states[-2:] == ["reconnecting", "idle"], probe.states
     ctl.run_program("print('back', 1 + 1)\n")
     wait_for(qtbot, ctl, b"back 2")
     wait_idle_prompt(qtbot, ctl)
