@@ -257,6 +257,37 @@ class SessionController(QObject):
             return
         self.connect_port(target)
 
+    def erase_simulator_files(
+        self,
+        on_done: Callable[[None], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Empty the virtual board's flash folder. ide.simulator refuses while a board runs on
+        it, so a simulator session is closed first (in the worker's order) and opened again
+        afterwards, whether the erase worked or not."""
+        from ide.simulator import erase_files
+
+        reconnect = self._port == SIMULATOR
+        if reconnect:
+            self.disconnect_port()  # queues the close before the erase below
+
+        def done(result: None) -> None:
+            if reconnect:
+                self.connect_port(SIMULATOR)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if reconnect:
+                self.connect_port(SIMULATOR)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.last_exception = exc
+                self.error.emit(error_message(exc))
+
+        self._enqueue(erase_files, done, failed, busy=False, needs_session=False)
+
     def shutdown(self) -> None:
         """Close everything; called when the main window closes. Never waits long."""
         if self._shut_down:

@@ -104,6 +104,12 @@ def _show_packages(window: MainWindow) -> None:
     show_packages(window)
 
 
+def _erase_simulator(window: MainWindow) -> None:
+    from ide.ui.board.erase_simulator import ask_and_erase  # imported on first use
+
+    ask_and_erase(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -372,6 +378,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "erase_simulator_action",
+        # a command that opens a window: "…" (i18n/GLOSSARY.md)
+        QT_TRANSLATE_NOOP("MainWindow", "&Erase the simulator's files…"),
+        lambda w: _erase_simulator(w),
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Delete every file kept on the simulated board (asks first)"
+        ),
+    ),
+    _A(
         "packages_action",
         QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
         lambda w: _show_packages(w),
@@ -422,7 +438,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", "packages_action", SEPARATOR, "settings_action",
+        "install_action", "packages_action", "erase_simulator_action", SEPARATOR,
+        "settings_action",
     )),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("docs_action", "about_action")),
 )  # fmt: skip
