@@ -280,7 +280,15 @@ def test_a_killed_simulator_is_shown_at_once_and_choosing_it_again_recovers(
     controller.state_changed.connect(lambda state: seen.append((state, time.monotonic())))
     killed = time.monotonic()
     os.kill(pid, signal.SIGKILL)  # the node process dies under the IDE
-    qtbot.waitUntil(lambda: controller.state == "reconnecting", timeout=WAIT_MS)
+    # a job already on its way meets the dead link too: it must not stop ide.board's search
+    early: list[BaseException] = []
+    controller.submit(lambda s: s.listdir("/"), lambda _r: None, early.append, busy=False)
+    try:
+        qtbot.waitUntil(lambda: controller.state == "reconnecting", timeout=WAIT_MS)
+    except AssertionError:
+        raise AssertionError(f"states: {seen}, errors: {ide.test_errors}") from None
+    qtbot.waitUntil(lambda: bool(early), timeout=WAIT_MS)
+    assert controller.state == "reconnecting"
     lost_at = next(t for state, t in seen if state in ("disconnected", "reconnecting"))
     print(f"killed simulator shown as lost after {(lost_at - killed) * 1000:.0f} ms")
     assert lost_at - killed < 10.0  # noticed by the dead process, not by a 10 s timeout

@@ -107,11 +107,13 @@ class SessionController(QObject):
     @property
     def simulator(self) -> Any:
         """The running virtual board (ide.simulator.VirtualBoard: pin events, set_pin) when
-        connected to "simulator", else None. It changes on every reconnection."""
+        connected to a live "simulator", else None. It changes on every reconnection."""
         session = self._session
         if session is None:
             return None
-        return getattr(session.transport, "board", None)
+        board = getattr(session.transport, "board", None)
+        # a killed board stays on its transport until the reconnection replaces it: not offered
+        return board if board is not None and board.alive else None
 
     def is_connected(self) -> bool:
         return self._state in (IDLE, RUNNING, BUSY)
@@ -361,7 +363,18 @@ class SessionController(QObject):
     ) -> None:
         lost = is_disconnect(exc)
         if lost and self._state != DISCONNECTED and self._wanted_port:
-            self._lost(str(exc))
+            board_state = str(getattr(self._session, "state", ""))
+            if board_state in (DISCONNECTED, RECONNECTING):
+                # ide.board saw the loss too and looks for the board itself (a real board by
+                # serial number, the simulator by a fresh start): its own events ("disconnected",
+                # "reconnect-failed") drive this controller; dropping the session here would
+                # stop that search.
+                self._finish_run()
+                self._set_disconnected(str(exc))
+                if board_state == RECONNECTING:
+                    self._set_state(RECONNECTING)
+            else:
+                self._lost(str(exc))
         if on_error is not None:
             on_error(exc)
         elif report and not (lost and self._reconnect_timer.isActive()):
