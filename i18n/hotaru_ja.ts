@@ -1270,6 +1270,29 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>EraseSimulator</name>
+    <message>
+        <source>Erase the simulator&apos;s files</source>
+        <translation>シミュレーターのファイルを消去</translation>
+    </message>
+    <message>
+        <source>Erase every file on the simulated board?</source>
+        <translation>シミュレーターのボードにあるファイルをすべて消去しますか？</translation>
+    </message>
+    <message>
+        <source>All files kept on the simulator (main.py, your scripts and folders) will be lost. Files on this computer and on real boards are not touched.</source>
+        <translation>シミュレーターに保存されているファイル（main.py、スクリプト、フォルダー）はすべて失われます。このコンピューターと実際のボードのファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Erase files</source>
+        <translation>ファイルを消去</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s files were erased.</source>
+        <translation>シミュレーターのファイルを消去しました。</translation>
+    </message>
+</context>
+<context>
     <name>Esptool</name>
     <message>
         <source>Connecting...</source>
@@ -2350,6 +2373,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>終わらないプログラムを止めて main.py を無効にします（ファイルはすべて残ります）</translation>
     </message>
     <message>
+        <source>&amp;Erase the simulator&apos;s files…</source>
+        <translation>シミュレーターのファイルを消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete every file kept on the simulated board (asks first)</source>
+        <translation>シミュレーターのボードに保存されているファイルをすべて削除します（先に確認します）</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>パッケージの管理(&amp;P)…</translation>
     </message>
@@ -3246,6 +3277,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Port lent to another tool</source>
         <translation>別のツールが使用中</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost; Hotaru is trying to reconnect. To reconnect now, choose your board (or the simulator) again in the port list.</source>
+        <translation>ボードとの接続が切れました。Hotaru が再接続を試みています。すぐに再接続するには、ポート一覧からボード（またはシミュレーター）をもう一度選んでください。</translation>
     </message>
     <message>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>

@@ -1270,6 +1270,29 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>EraseSimulator</name>
+    <message>
+        <source>Erase the simulator&apos;s files</source>
+        <translation>擦除模拟器中的文件</translation>
+    </message>
+    <message>
+        <source>Erase every file on the simulated board?</source>
+        <translation>要擦除模拟开发板上的所有文件吗？</translation>
+    </message>
+    <message>
+        <source>All files kept on the simulator (main.py, your scripts and folders) will be lost. Files on this computer and on real boards are not touched.</source>
+        <translation>模拟器中保存的所有文件（main.py、你的脚本和文件夹）都将丢失。此电脑和真实开发板上的文件不受影响。</translation>
+    </message>
+    <message>
+        <source>Erase files</source>
+        <translation>擦除文件</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s files were erased.</source>
+        <translation>模拟器中的文件已擦除。</translation>
+    </message>
+</context>
+<context>
     <name>Esptool</name>
     <message>
         <source>Connecting...</source>
@@ -2350,6 +2373,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>停止一直不结束的程序并停用 main.py，保留所有文件</translation>
     </message>
     <message>
+        <source>&amp;Erase the simulator&apos;s files…</source>
+        <translation>擦除模拟器中的文件(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Delete every file kept on the simulated board (asks first)</source>
+        <translation>删除模拟开发板上保存的所有文件（会先确认）</translation>
+    </message>
+    <message>
         <source>Manage &amp;packages…</source>
         <translation>管理软件包(&amp;P)...</translation>
     </message>
@@ -3246,6 +3277,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Port lent to another tool</source>
         <translation>被其他工具占用</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost; Hotaru is trying to reconnect. To reconnect now, choose your board (or the simulator) again in the port list.</source>
+        <translation>与开发板的连接已断开，Hotaru 正在尝试重新连接。如需立即重新连接，请在端口列表中再次选择你的开发板（或模拟器）。</translation>
     </message>
     <message>
         <source>No board is connected. Choose your board (or the simulator) in the port list at the top of the window.</source>

@@ -200,15 +200,14 @@ def test_save_as_main_py_and_read_it_back(ide, qtbot):
 @pytest.mark.timeout(150)
 def test_simulator_restarted_under_the_ide_reconnects(ide, qtbot):
     controller = ide.controller
-    old_port = controller._sim.port
+    first = controller.simulator
     states: list[str] = []
     controller.state_changed.connect(states.append)
-    controller._sim.close()  # the virtual board dies under the IDE
+    first.close()  # the virtual board dies under the IDE
     qtbot.waitUntil(lambda: "disconnected" in states, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
-    assert controller._sim is not None and controller._sim.port
+    assert controller.simulator is not None and controller.simulator is not first
     assert states[-1] == "idle", states
-    del old_port
     run_script(qtbot, ide, "print('back again')\n")
     wait_console(qtbot, ide, "back again")
     wait_prompt(qtbot, ide)
@@ -248,4 +247,78 @@ def test_run_follows_the_windows_keep_state_setting(ide, qtbot):
     ide.preferences.keep_board_state = False
     run_script(qtbot, ide, "print('still:', 'kept' in globals())\n")
     wait_console(qtbot, ide, "still: False")
+    wait_prompt(qtbot, ide)
+
+
+@pytest.mark.timeout(150)
+def test_a_killed_simulator_is_shown_at_once_and_choosing_it_again_recovers(
+    ide, qtbot, monkeypatch
+):
+    import os
+    import signal
+    import time
+
+    from ide.board.errors import Disconnected
+    from ide.board.transports.simulator import SimulatorTransport
+
+    controller = ide.controller
+    board = controller.simulator
+    assert board is not None and board.alive
+    pid = board._proc.pid
+    # The board stays away until the user chooses it again (else ide.board's own reconnection
+    # would bring a fresh one back within a second, before the lost state can be looked at).
+    away = [True]
+    real_open = SimulatorTransport.open
+
+    def open_unless_away(self) -> None:
+        if away[0]:
+            raise Disconnected("the simulator stays away (test)")
+        real_open(self)
+
+    monkeypatch.setattr(SimulatorTransport, "open", open_unless_away)
+    seen: list[tuple[str, float]] = []
+    controller.state_changed.connect(lambda state: seen.append((state, time.monotonic())))
+    killed = time.monotonic()
+    os.kill(pid, signal.SIGKILL)  # the node process dies under the IDE
+    # a job already on its way meets the dead link too: it must not stop ide.board's search
+    early: list[BaseException] = []
+    controller.submit(lambda s: s.listdir("/"), lambda _r: None, early.append, busy=False)
+    try:
+        qtbot.waitUntil(lambda: controller.state == "reconnecting", timeout=WAIT_MS)
+    except AssertionError:
+        raise AssertionError(f"states: {seen}, errors: {ide.test_errors}") from None
+    qtbot.waitUntil(lambda: bool(early), timeout=WAIT_MS)
+    assert controller.state == "reconnecting"
+    lost_at = next(t for state, t in seen if state in ("disconnected", "reconnecting"))
+    print(f"killed simulator shown as lost after {(lost_at - killed) * 1000:.0f} ms")
+    assert lost_at - killed < 10.0  # noticed by the dead process, not by a 10 s timeout
+    # status bar, Board box and Files pane say so
+    status = ide.console_panel.status
+    assert status.state_label.text() == status.state_text("reconnecting")
+    assert ide.console_panel.port_selector.current_port() == "simulator"
+    assert ide.files_pane.board_title.text() == ide.files_pane.tr("Board (not connected)")
+    # Run fails at once (no waiting on the board) with the translated words
+    errors = ide.test_errors
+    before = len(errors)
+    ide.run_action.trigger()
+    assert len(errors) == before + 1
+    assert errors[-1].source == controller.lost_message().source
+    # a file action fails at once with Disconnected
+    failed: list[BaseException] = []
+    t0 = time.monotonic()
+    controller.submit(lambda s: s.listdir("/"), lambda _r: None, failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=WAIT_MS)
+    assert isinstance(failed[0], Disconnected), failed
+    assert time.monotonic() - t0 < 5.0  # well before the session's 10 s timeout
+    # the node process was reaped: no zombie left behind
+    qtbot.waitUntil(lambda: not os.path.exists(f"/proc/{pid}"), timeout=WAIT_MS)
+    assert controller.simulator is None  # the dead board is not offered to anyone
+    # choosing "Simulator (no board)" again recovers
+    away[0] = False
+    ide.console_panel.choose_port("simulator")
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+    assert controller.simulator is not None and controller.simulator.alive
+    wait_prompt(qtbot, ide)
+    run_script(qtbot, ide, "print('alive', 6 * 7)\n")
+    wait_console(qtbot, ide, "alive 42")
     wait_prompt(qtbot, ide)

@@ -143,13 +143,13 @@ def test_submit_runs_on_the_worker_and_answers_on_the_gui_thread(ctl, qtbot):
 @pytest.mark.timeout(120)
 def test_the_simulator_restarted_under_the_controller_reconnects(ctl, qtbot):
     probe = ctl.probe
-    first = ctl._sim.port
-    ctl._sim.close()  # the virtual board dies
+    first = ctl.simulator
+    first.close()  # the virtual board dies; the session's own reconnection starts a new one
     qtbot.waitUntil(lambda: "disconnected" in probe.states, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: ctl.state == "idle", timeout=CONNECT_MS)
-    assert len(probe.connected) == 2 and ctl._sim is not None
-    assert probe.states[-3:] == ["disconnected", "connecting", "idle"], probe.states
-    del first
+    assert len(probe.connected) == 2 and ctl.simulator is not None
+    assert ctl.simulator is not first and ctl.simulator.alive
+    assert probe.states[-2:] == ["reconnecting", "idle"], probe.states
     ctl.run_program("print('back', 1 + 1)\n")
     wait_for(qtbot, ctl, b"back 2")
     wait_idle_prompt(qtbot, ctl)
@@ -251,3 +251,57 @@ def test_each_run_starts_clean_unless_the_setting_keeps_the_state(
     wait_for(qtbot, ctl, b"True\r\n" if keep else b"False\r\n")
     ctl.send_keys(b"second * 21\r")  # the last run's globals are there at the prompt
     wait_for(qtbot, ctl, b"42\r\n>>> ")
+
+
+@pytest.mark.timeout(120)
+def test_erasing_the_simulators_files_asks_then_empties_its_flash_and_reconnects(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from ide.ui.board import erase_simulator
+
+    flash = tmp_path / "flash"
+    monkeypatch.setenv("HOTARU_SIM_FLASH", str(flash))  # kept files, in a folder of the test's
+    controller = SessionController()
+    probe = Probe(controller)
+    controller.probe = probe
+    window = QMainWindow()
+    window.controller = controller
+    qtbot.addWidget(window)
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        wrote: list[object] = []
+        controller.submit(lambda s: s.write_file("/keep.py", b"x = 1\n"), wrote.append)
+        qtbot.waitUntil(lambda: bool(wrote) and controller.state == "idle", timeout=WAIT_MS)
+        assert (flash / "keep.py").exists()
+
+        answers = iter(["cancel", "erase"])
+        texts: list[str] = []
+
+        def exec_(box: QMessageBox) -> int:
+            texts.append(f"{box.text()} {box.informativeText()}")
+            if next(answers) == "erase":
+                box.property("erase_button").click()
+            else:
+                box.button(QMessageBox.StandardButton.Cancel).click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_)
+        erase_simulator.ask_and_erase(window)  # cancelled: nothing happens
+        assert (flash / "keep.py").exists() and controller.state == "idle"
+        assert "will be lost" in texts[0]
+        erase_simulator.ask_and_erase(window)
+        qtbot.waitUntil(
+            lambda: len(probe.connected) == 2 and controller.state == "idle", timeout=CONNECT_MS
+        )
+        assert not (flash / "keep.py").exists()
+        listed: list[object] = []
+        controller.submit(lambda s: s.listdir("/"), listed.append)
+        qtbot.waitUntil(lambda: bool(listed), timeout=WAIT_MS)
+        assert "keep.py" not in [getattr(e, "name", e) for e in listed[0]], listed
+        assert probe.errors == []
+        assert "erased" in window.statusBar().currentMessage()
+    finally:
+        controller.shutdown()

@@ -218,6 +218,9 @@ class Session:
             self.repl.to_friendly(show_banner=True)
         else:
             self.after_reset()  # the console takes over what the board says from now on
+            # A prompt seen on an earlier link (before a loss) is not this link's: forget it,
+            # else the wait below returns at once and a fresh board's banner is never asked for.
+            self.console.board_restarting()
             # A board that booted before we opened the port shows no prompt: Ctrl-B on an
             # empty friendly line makes it print its banner and prompt again (a running
             # main.py ignores it and keeps the REPL working, which is the truth).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ide.board.errors import Disconnected
@@ -33,10 +34,12 @@ class SimulatorTransport:
         *,
         flash: str | os.PathLike[str] | None = None,
         board: str | None = None,
+        progress: Callable[[str], None] | None = None,
     ):
         self._baud = baud
         self._flash = flash
         self._kind = board  # "pico", "esp32" (see ide.simulator.start) or None: the generic one
+        self._progress = progress  # npm's lines when a first start installs MicroPython
         self._lock = threading.Lock()
         self._board: VirtualBoard | None = None
         self._link: Client | None = None
@@ -50,7 +53,11 @@ class SimulatorTransport:
             try:
                 # the board `hotaru --port simulator` began as the process started, if any
                 board = early.take(self._baud, self._flash, self._kind) or start(
-                    self._baud, pty=False, board=self._kind, flash=self._flash
+                    self._baud,
+                    pty=False,
+                    board=self._kind,
+                    flash=self._flash,
+                    progress=self._progress,
                 )
             except SimulatorUnavailable as e:
                 raise Disconnected(e.message) from e

@@ -6,8 +6,11 @@ ever waits for the port. Keystrokes take a separate small thread so typing never
 behind a file transfer, and bytes from the board are coalesced before they are signalled,
 so a program printing in a tight loop costs the GUI one queued call per batch, not per read.
 
-Port "simulator" is the built-in virtual board: the controller starts ide.simulator itself
-and restarts it if it goes away.
+Port "simulator" is the built-in virtual board: ``connect("simulator")`` gives a session whose
+transport (ide.board.transports.simulator) starts it over pipes, no pty, on every OS. A killed
+board is a lost link like a pulled cable: ide.board notices it at once and reconnects by opening
+the same transport again (a fresh board on the same flash folder); this controller only follows
+the session's state.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ RECONNECTING = "reconnecting"  # the link was lost and ide.board is looking for 
 
 
 class SessionController(QObject):
-    """Owns the session object, its worker thread and, for "simulator", the virtual board."""
+    """Owns the session object and its worker thread (for "simulator" the session's transport
+    owns the virtual board; :attr:`simulator` reaches it)."""
 
     connected = Signal(str, str)  # port, description ("Raspberry Pi Pico · MicroPython 1.24")
     disconnected = Signal(str)  # reason, for the status bar
@@ -66,7 +70,6 @@ class SessionController(QObject):
         self._output = OutputBatcher(self._post, self.console_bytes.emit)
 
         self._session: Any = None  # ide.board session; written by the worker thread
-        self._sim: Any = None  # ide.simulator handle when port == "simulator"
         #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
         self.simulated_board = "pico"
         self._port: str | None = None
@@ -102,22 +105,26 @@ class SessionController(QObject):
     @property
     def virtual_board(self) -> Any:
         """The ide.simulator board behind port "simulator" (its power switch), else None."""
-        return self._sim
+        return self.simulator
 
     @property
     def session(self) -> Any:
         """The ide.board session, for code already running inside submit()."""
         return self._session
 
-    def is_connected(self) -> bool:
-        return self._state in (IDLE, RUNNING, BUSY)
-
     @property
     def simulator(self) -> Any:
-        """The running ide.simulator.VirtualBoard while connected to "simulator", else None:
-        the board view reads its pin events and drives its parts (set_pin, set_input). Read
-        from the GUI thread; the worker replaces it on (re)connect."""
-        return self._sim
+        """The running virtual board (ide.simulator.VirtualBoard: pin events, set_pin) when
+        connected to a live "simulator", else None. It changes on every reconnection."""
+        session = self._session
+        if session is None:
+            return None
+        board = getattr(session.transport, "board", None)
+        # a killed board stays on its transport until the reconnection replaces it: not offered
+        return board if board is not None and board.alive else None
+
+    def is_connected(self) -> bool:
+        return self._state in (IDLE, RUNNING, BUSY)
 
     def set_simulated_board(self, kind: str) -> None:
         """Make the simulator a "pico" or an "esp32"; a running simulator restarts as it."""
@@ -185,7 +192,8 @@ class SessionController(QObject):
         ``fresh``: soft-reset the board first (timers, IRQ handlers, PWM and globals of earlier
         runs gone; main.py does not run); None follows Preferences.keep_board_state."""
         if not self.is_connected():
-            self.error.emit(self.not_connected_message())
+            lost = self._state == RECONNECTING
+            self.error.emit(self.lost_message() if lost else self.not_connected_message())
             return
         if self._running:
             return
@@ -257,7 +265,6 @@ class SessionController(QObject):
         self._reconnect_timer.stop()
         self._released = True
         if self._session is None:
-            self._close_simulator_later()
             return True
         self._interrupt_run()
         done = threading.Event()
@@ -274,6 +281,37 @@ class SessionController(QObject):
         if target is None:
             return
         self.connect_port(target)
+
+    def erase_simulator_files(
+        self,
+        on_done: Callable[[None], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Empty the virtual board's flash folder. ide.simulator refuses while a board runs on
+        it, so a simulator session is closed first (in the worker's order) and opened again
+        afterwards, whether the erase worked or not."""
+        from ide.simulator import erase_files
+
+        reconnect = self._port == SIMULATOR
+        if reconnect:
+            self.disconnect_port()  # queues the close before the erase below
+
+        def done(result: None) -> None:
+            if reconnect:
+                self.connect_port(SIMULATOR)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if reconnect:
+                self.connect_port(SIMULATOR)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.last_exception = exc
+                self.error.emit(error_message(exc))
+
+        self._enqueue(erase_files, done, failed, busy=False, needs_session=False)
 
     def shutdown(self) -> None:
         """Close everything; called when the main window closes. Never waits long."""
@@ -348,7 +386,18 @@ class SessionController(QObject):
     ) -> None:
         lost = is_disconnect(exc)
         if lost and self._state != DISCONNECTED and self._wanted_port:
-            self._lost(str(exc))
+            board_state = str(getattr(self._session, "state", ""))
+            if board_state in (DISCONNECTED, RECONNECTING):
+                # ide.board saw the loss too and looks for the board itself (a real board by
+                # serial number, the simulator by a fresh start): its own events ("disconnected",
+                # "reconnect-failed") drive this controller; dropping the session here would
+                # stop that search.
+                self._finish_run()
+                self._set_disconnected(str(exc))
+                if board_state == RECONNECTING:
+                    self._set_state(RECONNECTING)
+            else:
+                self._lost(str(exc))
         if on_error is not None:
             on_error(exc)
         elif report and not (lost and self._reconnect_timer.isActive()):
@@ -361,19 +410,8 @@ class SessionController(QObject):
         self._output.add((line + "\r\n").encode("utf-8", "replace"))
 
     def _open(self, port: str) -> tuple[str, str, str]:
-        from ide.board import connect
-
         self._close()
-        device = port
-        if port == SIMULATOR:
-            from ide.simulator import early, start
-
-            # the board `hotaru --port simulator` began as the process started, if any
-            self._sim = early.take(None, None, self.simulated_board) or start(
-                board=self.simulated_board, progress=self._install_progress
-            )
-            device = self._sim.port
-        session = connect(device, password=self._passwords.get(device))
+        session = self._connect(port)
         session.subscribe(self._output.add)
         session.on_state(lambda state: self._post(lambda: self._on_board_state(session, state)))
         session.add_listener(
@@ -382,6 +420,20 @@ class SessionController(QObject):
         self._session = session
         return describe(session)
 
+    def _connect(self, port: str) -> Any:
+        """Open the board session (worker thread). The one place a transport is chosen:
+        "simulator" is the built-in board, started by the session's own transport (pipes)."""
+        from ide.board import connect
+
+        if port == SIMULATOR:
+            from ide.board.transports.simulator import SimulatorTransport
+
+            # which board it pretends to be; npm's lines into the console if its first start
+            # installs MicroPython (a source checkout: a wheel carries it)
+            sim = SimulatorTransport(board=self.simulated_board, progress=self._install_progress)
+            return connect(port, transport=sim)
+        return connect(port, password=self._passwords.get(port))
+
     def _close(self) -> None:
         session, self._session = self._session, None
         if session is not None:
@@ -389,23 +441,11 @@ class SessionController(QObject):
                 session.close()
             except Exception:  # noqa: BLE001 - closing a dead link may fail; it is gone anyway
                 log.debug("closing the session failed", exc_info=True)
-        self._close_simulator()
-
-    def _close_simulator(self) -> None:
-        sim, self._sim = self._sim, None
-        if sim is not None:
-            try:
-                sim.close()
-            except Exception:  # noqa: BLE001
-                log.debug("closing the simulator failed", exc_info=True)
-
-    def _close_simulator_later(self) -> None:
-        self._enqueue(self._close_simulator, None, None, busy=False, needs_session=False)
 
     def _release(self, done: threading.Event) -> None:
         try:
             if self._port == SIMULATOR:
-                self._close()
+                self._close()  # nothing else wants a virtual board's port: stop the board
             elif self._session is not None:
                 self._session.release()
         finally:
@@ -490,10 +530,6 @@ class SessionController(QObject):
         if session is not self._session or self._wanted_port is None or self._released:
             return
         if event == "disconnected":
-            if self._port == SIMULATOR:
-                # A new simulator has a new pty: the controller restarts it.
-                self._lost(translate_message(msg))
-                return
             self._finish_run()
             self._set_disconnected(translate_message(msg))
             self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
@@ -510,8 +546,7 @@ class SessionController(QObject):
         if session is not self._session:
             return
         self.board_state.emit(str(state))
-        # (The simulator is restarted by this controller, not looked for by ide.board.)
-        if str(state) == RECONNECTING and self._port != SIMULATOR and self._state != CONNECTING:
+        if str(state) == RECONNECTING and self._state != CONNECTING:
             self._set_state(RECONNECTING)
 
     def _lost(self, reason: str) -> None:
@@ -531,8 +566,6 @@ class SessionController(QObject):
                 session.close()
             except Exception:  # noqa: BLE001
                 pass
-        if self._port == SIMULATOR:
-            self._close_simulator()
 
     def _try_reconnect(self) -> None:
         port = self._wanted_port
@@ -557,6 +590,17 @@ class SessionController(QObject):
             failed,
             busy=False,
             needs_session=False,
+        )
+
+    def lost_message(self) -> Message:
+        """What Run and the board's commands say while the lost board is being looked for."""
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "SessionController",
+                "The connection to the board was lost; Hotaru is trying to reconnect. To "
+                "reconnect now, choose your board (or the simulator) again in the port list.",
+            ),
         )
 
     def not_connected_message(self) -> Message:

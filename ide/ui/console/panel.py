@@ -212,6 +212,10 @@ class ConsolePanel(QObject):
         if self.controller.is_connected():
             self._start(code, name)
             return
+        if self.controller.state == "reconnecting":
+            # the board was lost under us: say so now, rather than run on whatever comes back
+            self.show_error(self.controller.lost_message())
+            return
         port = self.controller.port or self.port_selector.current_port()
         if port is None:
             self.show_error(self.controller.not_connected_message())

@@ -122,6 +122,12 @@ def _open_rescue(window: MainWindow) -> None:
     open_rescue(window)
 
 
+def _erase_simulator(window: MainWindow) -> None:
+    from ide.ui.board.erase_simulator import ask_and_erase  # imported on first use
+
+    ask_and_erase(window)
+
+
 def _tabs(call: Callable[[Any], Any]) -> Callable[[MainWindow], Any]:
     return lambda window: call(window.editor_tabs)
 
@@ -408,6 +414,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     _A(
+        "erase_simulator_action",
+        # a command that opens a window: "…" (i18n/GLOSSARY.md)
+        QT_TRANSLATE_NOOP("MainWindow", "&Erase the simulator's files…"),
+        lambda w: _erase_simulator(w),
+        None,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Delete every file kept on the simulated board (asks first)"
+        ),
+    ),
+    _A(
         "packages_action",
         QT_TRANSLATE_NOOP("MainWindow", "Manage &packages…"),
         lambda w: _show_packages(w),
@@ -465,8 +481,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "check_syntax_action", "save_main_action",
     )),
     ("tools", QT_TRANSLATE_NOOP("MainWindow", "&Tools"), (
-        "install_action", "rescue_action", "packages_action", "wifi_setup_action", SEPARATOR,
-        "settings_action",
+        "install_action", "rescue_action", "packages_action", "wifi_setup_action",
+        "erase_simulator_action", SEPARATOR, "settings_action",
     )),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
         "docs_action", "doctor_action", "about_action",
