@@ -1,8 +1,11 @@
-"""Keystrokes in the console, as the bytes a VT100 terminal sends to MicroPython's REPL."""
+"""Keystrokes in the console, as the bytes a VT100 terminal sends to MicroPython's REPL, and
+which keys the console keeps from the window's shortcuts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 _ESC = b"\x1b["
 
@@ -49,3 +52,35 @@ def paste_bytes(text: str, repl: bool) -> bytes:
         body = text.rstrip("\n").replace("\n", "\r")
         return b"\x05" + body.encode("utf-8") + b"\x04"
     return text.replace("\n", "\r").encode("utf-8")
+
+
+def console_wants_key(event: QKeyEvent) -> bool:
+    """True when the console keeps this key from the window's shortcuts: keys the board needs
+    (Ctrl+C, D, E, V, A and what key_to_bytes turns into bytes); never an Alt combination."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier))
+    if alt:
+        return False
+    if ctrl:
+        return event.key() in (
+            Qt.Key.Key_C,
+            Qt.Key.Key_D,
+            Qt.Key.Key_E,
+            Qt.Key.Key_V,
+            Qt.Key.Key_A,
+        )
+    return bool(key_to_bytes(event.key(), mods, event.text()))
+
+
+def is_window_shortcut(widget: QWidget, event: QKeyEvent) -> bool:
+    """True when the key is a shortcut of a window-wide action (Quit, Save, Find ...);
+    actions scoped to another widget (the editor's Undo, Copy ...) do not count."""
+    combo = QKeySequence(event.keyCombination())
+    for action in widget.window().findChildren(QAction):
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            continue
+        for sequence in action.shortcuts():
+            if sequence.matches(combo) == QKeySequence.SequenceMatch.ExactMatch:
+                return True
+    return False

@@ -24,17 +24,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
-from ide.core.console.screen import (
-    DEFAULT_STYLE,
-    ConsoleScreen,
-    Line,
-    TracebackWatcher,
-    file_links,
-)
+from ide.core.console.screen import DEFAULT_STYLE, ConsoleScreen
 from ide.ui.console.formats import LINK_SCHEME, RunWriter, TextFormats
-from ide.ui.console.keys import key_to_bytes, paste_bytes
+from ide.ui.console.keys import console_wants_key, is_window_shortcut, key_to_bytes, paste_bytes
+from ide.ui.console.line_drawer import LineDrawer
+from ide.ui.console.waiting_note import WaitingNote
 from ide.ui.settings.language import monospace_font
 
 
@@ -83,22 +79,27 @@ class ConsoleWidget(QPlainTextEdit):
         #: the clock slices are timed by (tests stop it here, not in the time module, which
         #: every thread of the process shares)
         self._clock: Callable[[], float] = time.perf_counter
-        self.explainer = explainer
         self._repl_mode = True
         self._local_note = False  # drawing a line of the console's own (not the board's)
         self._program_tail = 0  # queued bytes that are a finished run's output
-        #: (the script for links, the name shown) of the run whose "<stdin>" tracebacks are
-        #: being drawn; None at the REPL, whose "<stdin>" is no file at all
-        self._run_script: tuple[str, str] | None = None
         self._screen = ConsoleScreen()
-        self._traceback = TracebackWatcher()
+        self.lines = LineDrawer(explainer)  # one line's runs, links, traceback explanations
         self._backlog = bytearray()
         self._formats = TextFormats(self)  # character formats by style, for this palette
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
-        self._waiting_label: QLabel | None = None  # "waiting for input", made when first shown
+        self.waiting = WaitingNote(self)  # "waiting for your input", made when first shown
+
+    @property
+    def explainer(self) -> Callable[[str], str | None] | None:
+        """Turns a finished traceback into a sentence shown under it (None: nothing shown)."""
+        return self.lines.explainer
+
+    @property
+    def _waiting_label(self) -> QLabel | None:
+        return self.waiting.label
 
     @property
     def repl_mode(self) -> bool:
@@ -169,7 +170,7 @@ class ConsoleWidget(QPlainTextEdit):
         Its tracebacks' ``File "<stdin>"`` read ``File "shown"`` and link to ``script``, for
         good: a later run does not change where an earlier run's links go."""
         self.flush_now()  # (the previous run's output is drawn with the previous run's name)
-        self._run_script = (script, shown or script) if script else None
+        self.lines.run_script = (script, shown or script) if script else None
         line = self._screen.current_line().text
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
@@ -194,46 +195,14 @@ class ConsoleWidget(QPlainTextEdit):
     def set_input_waiting(self, waiting: bool) -> None:
         """Show (or hide) that the running program waits for the user's typing: a note at
         the console's top right, over older output."""
-        label = self._waiting_label
-        if not waiting:
-            if label is not None:
-                label.hide()
-            return
-        if label is None:
-            label = self._waiting_label = QLabel(
-                self.tr("The program is waiting for your input: type it here, then press Enter."),
-                self.viewport(),
-            )
-            label.setObjectName("inputWaiting")
-            label.setFont(QApplication.font())  # a note, not console text: the UI's font
-            label.setStyleSheet(
-                "QLabel#inputWaiting { background: palette(highlight);"
-                " color: palette(highlighted-text); border-radius: 3px; padding: 3px 8px; }"
-            )
-        self._place_waiting_label()
-        label.show()
+        self.waiting.set_shown(waiting)
 
     def input_waiting(self) -> bool:
-        return self._waiting_label is not None and self._waiting_label.isVisible()
-
-    def _place_waiting_label(self) -> None:
-        label = self._waiting_label
-        if label is not None:
-            room = max(60, self.viewport().width() - 8)
-            label.setWordWrap(False)
-            hint = label.sizeHint()
-            if hint.width() > room:  # a narrow console: the note wraps instead of being cut
-                label.setWordWrap(True)
-                label.resize(room, label.heightForWidth(room))
-            else:
-                label.resize(hint)
-            area = self.viewport().rect()
-            # Top right: the line being typed is at the bottom and must stay visible.
-            label.move(area.right() - label.width() - 4, area.top() + 4)
+        return self.waiting.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        self._place_waiting_label()
+        self.waiting.place()
 
     def clear_console(self) -> None:
         self.flush_now()
@@ -266,10 +235,10 @@ class ConsoleWidget(QPlainTextEdit):
         cursor.removeSelectedText()
         writer = RunWriter(cursor, self._formats.format)
         for line in lines:
-            self._write_line(writer, line, finished=True)
+            self.lines.write(writer, line, finished=True)
             writer.add("\n", DEFAULT_STYLE)
         current = screen.current_line()
-        self._write_line(writer, current, finished=False)
+        self.lines.write(writer, current, finished=False)
         writer.flush()
         excess = doc.blockCount() - self.max_lines
         if excess > self._trim_slack:
@@ -294,43 +263,6 @@ class ConsoleWidget(QPlainTextEdit):
         else:
             bar.setValue(old_scroll)
 
-    def _write_line(self, writer: RunWriter, line: Line, finished: bool) -> None:
-        links = file_links(line.text) if finished else []
-        if not links:
-            for start, end, style in line.runs:
-                writer.add(line.text[start:end], style)
-        else:
-            pos = 0
-            for start, end, name, number in links:
-                self._write_span(writer, line, pos, start, None)
-                pos = end
-                if name not in ("<stdin>", "<string>"):
-                    self._write_span(writer, line, start, end, f"{LINK_SCHEME}{number}:{name}")
-                elif self._run_script is None:  # typed at the REPL: no file to show
-                    self._write_span(writer, line, start, end, None)
-                else:  # the program that was run: its own name, shown and linked
-                    script, shown = self._run_script
-                    style = next((s for a, b, s in line.runs if a <= start < b), DEFAULT_STYLE)
-                    writer.add(
-                        f'File "{shown}", line {number}', style, f"{LINK_SCHEME}{number}:{script}"
-                    )
-            self._write_span(writer, line, pos, len(line.text), None)
-        if finished:
-            done = self._traceback.feed_line(line.text)
-            if done is not None and self.explainer is not None:
-                explanation = self.explainer(done)
-                if explanation:
-                    writer.add("\n", DEFAULT_STYLE)
-                    writer.add(explanation, DEFAULT_STYLE, "explain")
-
-    def _write_span(
-        self, writer: RunWriter, line: Line, start: int, end: int, href: str | None
-    ) -> None:
-        for r_start, r_end, style in line.runs:
-            lo, hi = max(start, r_start), min(end, r_end)
-            if lo < hi:
-                writer.add(line.text[lo:hi], style, href)
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._formats.update_theme()
@@ -342,26 +274,10 @@ class ConsoleWidget(QPlainTextEdit):
         # Keys the board needs win over window shortcuts while the console has focus; other
         # Ctrl combinations (Save, Open, ...) and function keys (Run) stay the window's.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if self._wants_key(event):
+            if console_wants_key(event):
                 event.accept()
                 return True
         return super().event(event)
-
-    def _wants_key(self, event: QKeyEvent) -> bool:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier))
-        if alt:
-            return False
-        if ctrl:
-            return event.key() in (
-                Qt.Key.Key_C,
-                Qt.Key.Key_D,
-                Qt.Key.Key_E,
-                Qt.Key.Key_V,
-                Qt.Key.Key_A,
-            )
-        return bool(key_to_bytes(event.key(), mods, event.text()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
         key = event.key()
@@ -391,7 +307,7 @@ class ConsoleWidget(QPlainTextEdit):
             self._to_bottom()
             self.soft_reboot_requested.emit()
             return
-        if ctrl and self._is_window_shortcut(event):
+        if ctrl and is_window_shortcut(self, event):
             # An application key whose action is disabled (Qt then delivers the key press
             # here): it never goes to the board as a control character.
             event.ignore()
@@ -401,18 +317,6 @@ class ConsoleWidget(QPlainTextEdit):
             self._send(data)
             return
         event.ignore()
-
-    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
-        """True when the key is a shortcut of a window-wide action (Quit, Save, Find ...);
-        actions scoped to another widget (the editor's Undo, Copy ...) do not count."""
-        combo = QKeySequence(event.keyCombination())
-        for action in self.window().findChildren(QAction):
-            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
-                continue
-            for sequence in action.shortcuts():
-                if sequence.matches(combo) == QKeySequence.SequenceMatch.ExactMatch:
-                    return True
-        return False
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt name
         # Japanese / Chinese input methods: only committed text goes to the board.
@@ -436,10 +340,10 @@ class ConsoleWidget(QPlainTextEdit):
 
     def _send(self, data: bytes) -> None:
         """Typed or pasted bytes to the board; the view follows to the line being edited."""
-        if self.repl_mode and self._run_script is not None:
+        if self.repl_mode and self.lines.run_script is not None:
             # Typing at the prompt: a "<stdin>" traceback from now on is the REPL's own.
             self.flush_now()
-            self._run_script = None
+            self.lines.run_script = None
         self._to_bottom()
         self.keys_typed.emit(data)
 

@@ -29,22 +29,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
 
-from ide.core.editor.themes import LIGHT, P_OPERATOR, Theme
-from ide.ui.editor import search, styling
-from ide.ui.editor.styling import (
-    _LOOKALIKES,
-    ERROR_ANNOTATION_STYLE,
-    ERROR_INDICATOR,
-    ERROR_MARKER,
-    FIND_INDICATOR,
-)
+from ide.core.editor.themes import LIGHT, Theme
+from ide.ui.editor import editing, search, styling
+from ide.ui.editor.editing import INDENT
+from ide.ui.editor.marks import EditorMarks
+from ide.ui.editor.styling import _LOOKALIKES, ERROR_INDICATOR, ERROR_MARKER, FIND_INDICATOR
 
 _S = Scintilla
 _UTF32 = int(_S.LineCharacterIndexType.Utf32)
-_BRACES = "()[]{}"
-_DEDENT_WORDS = ("return", "pass", "break", "continue", "raise")
-
-INDENT = 4
 
 
 def _utf8(data: object) -> str:
@@ -73,8 +65,7 @@ class CodeEditor(ScintillaEdit):
         self._theme: Theme = theme
         self._font_family = ""
         self._font_size = 11
-        self._error_line: int | None = None
-        self._brace_pair: tuple[int, int | None] | None = None
+        self.marks = EditorMarks(self)  # the syntax error marked, the braces highlighted
         self._last_typed = float("-inf")  # _clock() of the last key typed here
         self._clock: Callable[[], float] = time.monotonic  # (tests set their own)
         self.setCodePage(65001)
@@ -126,9 +117,9 @@ class CodeEditor(ScintillaEdit):
         # (the binding's savePointChanged argument reads inverted: ask modify() instead)
         self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))
         self.updateUi.connect(self._on_update_ui)
-        self.charAdded.connect(self._on_char_added)
+        self.charAdded.connect(lambda ch: editing.indent_new_line(self, ch))
         self.linesAdded.connect(lambda _n: self._update_margin_width())
-        self.modified.connect(self._on_modified)
+        self.modified.connect(lambda kind, *_args: self.marks.text_modified(kind))
 
     # ----------------------------------------------------------------- positions
     def to_byte(self, char_pos: int) -> int:
@@ -253,88 +244,17 @@ class CodeEditor(ScintillaEdit):
     # ----------------------------------------------------------------- editing commands
     def toggle_comment(self) -> None:
         """Comment or uncomment the selected lines (or the caret's line) with "# "."""
-        first = self.lineFromPosition(self.selectionStart())
-        last = self.lineFromPosition(self.selectionEnd())
-        if last > first and self.selectionEnd() == self.positionFromLine(last):
-            last -= 1  # a selection ending at column 0 does not include that line
-        lines = [self.line_text(n) for n in range(first, last + 1)]
-        code = [ln for ln in lines if ln.strip()]
-        if not code:
-            return
-        uncomment = all(ln.lstrip().startswith("#") for ln in code)
-        indent = min(len(ln) - len(ln.lstrip()) for ln in code)
-        new_lines = []
-        for ln in lines:
-            if not ln.strip():
-                new_lines.append(ln)
-            elif uncomment:
-                i = len(ln) - len(ln.lstrip())
-                rest = ln[i + 1 :]
-                new_lines.append(ln[:i] + (rest[1:] if rest.startswith(" ") else rest))
-            else:
-                new_lines.append(ln[:indent] + "# " + ln[indent:])
-        start = self.positionFromLine(first)
-        end = self.lineEndPosition(last)
-        self.beginUndoAction()
-        self.setTargetRange(start, end)
-        new_text = "\n".join(new_lines)
-        self.replaceTarget(len(new_text.encode()), new_text)
-        self.endUndoAction()
-        self.setSel(self.positionFromLine(first), self.lineEndPosition(last))
-
-    def _on_char_added(self, ch: int) -> None:
-        if ch not in (10, 13):
-            return
-        line = self.lineFromPosition(self.currentPos())
-        if line == 0:
-            return
-        previous = self.line_text(line - 1)
-        indent = self.lineIndentation(line - 1)
-        code = previous.split("#", 1)[0].rstrip() if "#" in previous else previous.rstrip()
-        if code.endswith(":"):
-            indent += INDENT
-        elif code.strip().split(" ", 1)[0] in _DEDENT_WORDS:
-            indent = max(0, indent - INDENT)
-        if indent:
-            self.setLineIndentation(line, indent)
-            self.gotoPos(self.lineIndentPosition(line))
+        editing.toggle_comment(self)
 
     def _on_update_ui(self, updated: int) -> None:
         if updated & (int(_S.Update.Content) | int(_S.Update.Selection)):
-            self._match_braces()
+            self.marks.match_braces()
             line, column = self.cursor_position()
             self.cursor_moved.emit(line, column)
 
-    def _match_braces(self) -> None:
-        pos = self.currentPos()
-        brace = -1
-        for candidate in (pos - 1, pos):
-            if 0 <= candidate < self.length():
-                ch = self.charAt(candidate)
-                if 0 <= ch < 128 and chr(ch) in _BRACES and self.styleAt(candidate) == P_OPERATOR:
-                    brace = candidate
-                    break
-        if brace < 0:
-            self._brace_pair = None
-            self.braceHighlight(-1, -1)
-            return
-        other = self.braceMatch(brace, 0)
-        if other < 0:
-            self._brace_pair = (self.to_char(brace), None)
-            self.braceBadLight(brace)
-        else:
-            self._brace_pair = (self.to_char(brace), self.to_char(other))
-            self.braceHighlight(brace, other)
-
     def brace_pair(self) -> tuple[int, int | None] | None:
         """The brace next to the caret and its partner (None: unmatched), as highlighted."""
-        return self._brace_pair
-
-    def _on_modified(self, mod_type: int, *_args: object) -> None:
-        if mod_type & (int(_S.ModificationFlags.InsertText) | int(_S.ModificationFlags.DeleteText)):
-            if self._error_line is not None:
-                self.clear_error()
-                self.error_cleared.emit()
+        return self.marks.brace_pair
 
     # ----------------------------------------------------------------- undo steps
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -363,27 +283,7 @@ class CodeEditor(ScintillaEdit):
     # ----------------------------------------------------------------- mouse
     def context_menu(self) -> QMenu:
         """The right-click menu, in the user's language (Scintilla's own is English only)."""
-        menu = QMenu(self)
-        entries = [
-            (self.tr("Undo"), self.undo, self.canUndo()),
-            (self.tr("Redo"), self.redo, self.canRedo()),
-            None,
-            (self.tr("Cut"), self.cut, not self.selectionEmpty()),
-            (self.tr("Copy"), self.copy, not self.selectionEmpty()),
-            (self.tr("Paste"), self.paste, self.canPaste()),
-            None,
-            (self.tr("Select all"), self.selectAll, self.length() > 0),
-            (self.tr("Toggle comment"), self.toggle_comment, True),
-        ]
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-                continue
-            text, slot, enabled = entry
-            action = menu.addAction(text)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-        return menu
+        return editing.context_menu(self)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         self.context_menu().exec(event.globalPos())
@@ -419,33 +319,14 @@ class CodeEditor(ScintillaEdit):
     # ----------------------------------------------------------------- error marking
     def mark_error(self, line: int, column: int | None, message: str) -> None:
         """Point at a problem: margin dot, squiggle from ``column``, message below the line."""
-        self.clear_error()
-        line = max(0, min(line, self.lineCount() - 1))
-        self._error_line = line
-        self.markerAdd(line, ERROR_MARKER)
-        start = self.positionFromLine(line)
-        end = self.lineEndPosition(line)
-        if column is not None:
-            start = min(self.positionRelative(start, max(0, column)), end)
-        if end <= start:  # squiggle at least one character
-            start = max(self.positionFromLine(line), start - 1)
-            end = max(end, min(self.length(), start + 1))
-        self.setIndicatorCurrent(ERROR_INDICATOR)
-        self.indicatorFillRange(start, end - start)
-        self.annotationSetText(line, message)
-        self.annotationSetStyle(line, ERROR_ANNOTATION_STYLE)
-        self.set_cursor_position(line, column or 0)
+        self.marks.mark_error(line, column, message)
 
     def clear_error(self) -> None:
-        self._error_line = None
-        self.markerDeleteAll(ERROR_MARKER)
-        self.setIndicatorCurrent(ERROR_INDICATOR)
-        self.indicatorClearRange(0, self.length())
-        self.annotationClearAll()
+        self.marks.clear_error()
 
     def error_line(self) -> int | None:
         """The 0-based line marked by :meth:`mark_error`, if any."""
-        return self._error_line
+        return self.marks.error_line
 
     # ----------------------------------------------------------------- look
     def set_editor_font(self, family: str, size: int) -> None:

@@ -1,14 +1,19 @@
 """Going to a line: traceback links (a line of a script open in a tab, or of a board file read
-and opened for it), and tabs that follow a file renamed on the board. Functions of
+and opened for it), Go to line, opening a file from this computer (given or asked for), and tabs
+that follow a file renamed on the board. Functions of
 :class:`EditorTabs` (its methods call them); texts keep the "EditorTabs" context."""
 
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ide.os_errors import os_reason
+from ide.ui import translate_message
+from ide.ui.editor import saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import Document
 
@@ -117,3 +122,76 @@ def board_path_renamed(tabs: EditorTabs, old: str, new: str) -> None:
         else:
             continue
         tabs.refresh_title(editor)
+
+
+def goto_line_dialog(tabs: EditorTabs) -> bool:
+    """Ask for a line number and move the current editor's caret there."""
+    from PySide6.QtWidgets import QInputDialog
+
+    editor = tabs.current_editor()
+    if editor is None:
+        return False
+    current = editor.cursor_position()[0] + 1
+    line, ok = QInputDialog.getInt(
+        tabs,
+        QCoreApplication.translate("EditorTabs", "Go to line"),
+        QCoreApplication.translate("EditorTabs", "Line number (1 to {last}):").format(
+            last=editor.lineCount()
+        ),
+        current,
+        1,
+        max(1, editor.lineCount()),
+    )
+    if not ok:
+        return False
+    editor.set_cursor_position(line - 1, 0)
+    editor.take_focus()
+    return True
+
+
+def open_local(tabs: EditorTabs, path: str | Path) -> CodeEditor | None:
+    """Open a file from this computer (or switch to its tab). None if it can't be read."""
+    path = Path(path).resolve()
+    existing = tabs.find_local(path)
+    if existing is not None:
+        tabs.setCurrentWidget(existing)
+        return existing
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        if not path.exists() and str(path) in tabs.preferences.recent_files():
+            tabs.recent_files_changed.emit(tabs.preferences.remove_recent_file(str(path)))
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "Could not open file"),
+            QCoreApplication.translate("EditorTabs", "Could not open {path}: {reason}").format(
+                path=str(path), reason=translate_message(os_reason(exc))
+            )
+            + saving.os_details(exc),
+        )
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "Could not open file"),
+            QCoreApplication.translate(
+                "EditorTabs", "{path} is not UTF-8 text, so Hotaru cannot edit it."
+            ).format(path=str(path)),
+        )
+        return None
+    editor = tabs.add_editor(text, Document(local_path=path), replace=True)
+    tabs.remember(path)
+    return editor
+
+
+def open_dialog(tabs: EditorTabs) -> CodeEditor | None:
+    """Ask for a script on this computer and open it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(
+        tabs,
+        QCoreApplication.translate("EditorTabs", "Open a script"),
+        tabs.start_dir(),
+        QCoreApplication.translate("EditorTabs", "Python scripts (*.py);;All files (*)"),
+    )
+    return open_local(tabs, path) if path else None

@@ -15,16 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
-from ide.core.editor.fullwidth import (
-    explain,
-    fix_lookalikes,
-    lookalike_problem,
-    offending_lookalike,
-)
-from ide.core.editor.syntax import check_source
 from ide.core.editor.themes import LIGHT, Theme
-from ide.os_errors import os_reason
-from ide.ui import translate_message
 from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
@@ -73,7 +64,6 @@ class EditorTabs(QTabWidget):
         self._theme: Theme = LIGHT
         self._font = ("", 0)
         self._zoom = 0
-        self._syntax_status: dict[CodeEditor, str] = {}  # the status line each error showed
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -83,8 +73,9 @@ class EditorTabs(QTabWidget):
         self.currentChanged.connect(self._on_current_changed)
         self._find_bar: FindBar | None = None
         self._find_bar_host: QBoxLayout | None = None
-        self._fix_bar: LookalikeFixBar | None = None
-        self._fix_target: tuple[CodeEditor, int] | None = None  # (editor, 1-based line) offered
+        from ide.ui.editor.syntax_check import SyntaxChecker
+
+        self.syntax = SyntaxChecker(self)  # check syntax, its status line, the fix bar
         #: asks Save / Discard / Cancel for a document name; tests replace it
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
@@ -107,8 +98,7 @@ class EditorTabs(QTabWidget):
             from ide.ui.editor.find_bar import FindBar
 
             self._find_bar = FindBar(self.current_editor)
-            if self._find_bar_host is not None:
-                self._find_bar_host.addWidget(self._find_bar)
+            self.add_bar(self._find_bar)
         return self._find_bar
 
     # ----------------------------------------------------------------- access
@@ -153,7 +143,7 @@ class EditorTabs(QTabWidget):
         return not (untitled and editor.length() == 0)
 
     # ----------------------------------------------------------------- creating tabs
-    def _add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
+    def add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
         """A new tab; with ``replace``, it takes the place of an untouched empty only tab."""
         untouched = self._replaceable_tab() if replace else None
         editor = CodeEditor(self, self._theme, self._font)
@@ -163,7 +153,7 @@ class EditorTabs(QTabWidget):
         editor.modification_changed.connect(lambda _m, e=editor: self.refresh_title(e))
         editor.cursor_moved.connect(lambda line, col, e=editor: self._on_cursor(e, line, col))
         editor.files_dropped.connect(self.open_files)
-        editor.error_cleared.connect(lambda e=editor: self._withdraw_syntax_status(e))
+        editor.error_cleared.connect(lambda e=editor: self.syntax.withdraw(e))
         index = self.addTab(editor, "")
         self.refresh_title(editor)
         self.setCurrentIndex(index)
@@ -187,7 +177,7 @@ class EditorTabs(QTabWidget):
             self.editor_closed.emit(editor)
             self.removeTab(self.indexOf(editor))
             self._docs.pop(editor, None)
-            self._syntax_status.pop(editor, None)
+            self.syntax.forget(editor)
             editor.deleteLater()
 
     def new_file(self, text: str = "", name: str | None = None) -> CodeEditor:
@@ -200,11 +190,11 @@ class EditorTabs(QTabWidget):
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        return self._add_editor(text, Document(name=name), replace=bool(text))
+        return self.add_editor(text, Document(name=name), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
-        return self._add_editor(path.read_text(encoding="utf-8"), Document(name=path.name), True)
+        return self.add_editor(path.read_text(encoding="utf-8"), Document(name=path.name), True)
 
     def find_local(self, path: str | Path) -> CodeEditor | None:
         target = Path(path).resolve()
@@ -221,37 +211,7 @@ class EditorTabs(QTabWidget):
 
     def open_local(self, path: str | Path) -> CodeEditor | None:
         """Open a file from this computer (or switch to its tab). None if it can't be read."""
-        path = Path(path).resolve()
-        existing = self.find_local(path)
-        if existing is not None:
-            self.setCurrentWidget(existing)
-            return existing
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            if not path.exists() and str(path) in self.preferences.recent_files():
-                self.recent_files_changed.emit(self.preferences.remove_recent_file(str(path)))
-            self.show_error(
-                self.tr("Could not open file"),
-                self.tr("Could not open {path}: {reason}").format(
-                    path=str(path), reason=translate_message(os_reason(exc))
-                )
-                + saving.os_details(exc),
-            )
-            return None
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            self.show_error(
-                self.tr("Could not open file"),
-                self.tr("{path} is not UTF-8 text, so Hotaru cannot edit it.").format(
-                    path=str(path)
-                ),
-            )
-            return None
-        editor = self._add_editor(text, Document(local_path=path), replace=True)
-        self.remember(path)
-        return editor
+        return navigation.open_local(self, path)
 
     def open_files(self, paths: list[str]) -> None:
         """Open several files from this computer (dropped on the editor, given on start)."""
@@ -271,18 +231,11 @@ class EditorTabs(QTabWidget):
                 existing.set_text(text)
             self.setCurrentWidget(existing)
             return existing
-        return self._add_editor(text, Document(board_path=path), replace=True)
+        return self.add_editor(text, Document(board_path=path), replace=True)
 
     def open_dialog(self) -> CodeEditor | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a script"),
-            self.start_dir(),
-            self.tr("Python scripts (*.py);;All files (*)"),
-        )
-        return self.open_local(path) if path else None
+        """Ask for a script on this computer and open it."""
+        return navigation.open_dialog(self)
 
     def start_dir(self) -> str:
         return str(self.preferences.working_folder())
@@ -354,87 +307,29 @@ class EditorTabs(QTabWidget):
                 editor.take_focus()
 
     def goto_line_dialog(self) -> bool:
-        from PySide6.QtWidgets import QInputDialog
+        """Ask for a line number and move the caret there."""
+        return navigation.goto_line_dialog(self)
 
-        editor = self.current_editor()
-        if editor is None:
-            return False
-        current = editor.cursor_position()[0] + 1
-        line, ok = QInputDialog.getInt(
-            self,
-            self.tr("Go to line"),
-            self.tr("Line number (1 to {last}):").format(last=editor.lineCount()),
-            current,
-            1,
-            max(1, editor.lineCount()),
-        )
-        if not ok:
-            return False
-        editor.set_cursor_position(line - 1, 0)
-        editor.take_focus()
-        return True
-
+    # ----------------------------------------------------------------- syntax
+    # (ide/ui/editor/syntax_check.py)
     def check_syntax(self) -> bool:
         """True when the current script is valid Python; else point at the bad line."""
-        editor = self.current_editor()
-        if editor is None:
-            return False
-        source = editor.text()
-        # ｐｒｉｎｔ compiles in CPython (NFKC) but is an unknown name to MicroPython
-        problem = check_source(source, self.current_name()) or lookalike_problem(source)
-        if self._fix_bar is not None:
-            self._fix_bar.hide()
-        if problem is None:
-            editor.clear_error()
-            return True
-        # The common CPython messages in the user's language; the rare ones as CPython says them
-        explained = explain(problem)
-        said = (
-            translate_message(explained)
-            if explained is not None
-            else f"{problem.kind}: {problem.message}"
-        )
-        text = self.tr("Line {line}: {message}").format(line=problem.line, message=said)
-        editor.mark_error(problem.line - 1, problem.column, said)
-        editor.take_focus()
-        self._syntax_status[editor] = text
-        self.status_message.emit(text)
-        if offending_lookalike(problem) is not None:
-            self._fix_target = (editor, problem.line)
-            self.fix_bar.offer(text)
-        return False
+        return self.syntax.check()
 
     @property
     def fix_bar(self) -> LookalikeFixBar:
         """The "replace full-width look-alikes" bar, built when first offered."""
-        if self._fix_bar is None:
-            from ide.ui.editor.fix_bar import LookalikeFixBar
+        return self.syntax.fix_bar
 
-            self._fix_bar = LookalikeFixBar()
-            self._fix_bar.fix_line.connect(lambda: self._fix_lookalikes(whole_file=False))
-            self._fix_bar.fix_file.connect(lambda: self._fix_lookalikes(whole_file=True))
-            if self._find_bar_host is not None:
-                self._find_bar_host.addWidget(self._fix_bar)
-        return self._fix_bar
+    @property
+    def _fix_bar(self) -> LookalikeFixBar | None:
+        """The fix bar if it was built (tests check it was not)."""
+        return self.syntax.bar
 
-    def _fix_lookalikes(self, *, whole_file: bool) -> None:
-        """Replace the full-width look-alikes (undoable), then check the script again."""
-        if self._fix_target is None or self._fix_target[0] not in self._docs:
-            return
-        editor, line = self._fix_target
-        self._fix_target = None
-        fixed, count = fix_lookalikes(editor.text(), None if whole_file else line)
-        if count:
-            editor.set_text(fixed, keep_undo=True)  # Ctrl+Z brings the old text back
-        if editor is self.current_editor() and self.check_syntax():
-            self.status_message.emit(self.tr("No syntax errors found."))
-
-    def _withdraw_syntax_status(self, editor: CodeEditor) -> None:
-        text = self._syntax_status.pop(editor, None)
-        if self._fix_bar is not None and self._fix_target and self._fix_target[0] is editor:
-            self._fix_bar.hide()  # the user fixed it by hand
-        if text is not None:
-            self.status_withdrawn.emit(text)
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a bar (find, fix) under the tabs, where the window said."""
+        if self._find_bar_host is not None:
+            self._find_bar_host.addWidget(bar)
 
     # ----------------------------------------------------------------- look
     def apply_theme(self, theme: Theme) -> None:

@@ -36,9 +36,9 @@ from ide.core.files.names import board_parent
 from ide.ui import error_text
 
 from .board_actions import BoardActions
+from .board_header import BoardHeader
 from .board_model import BoardModel, Node
 from .dialogs import Asker
-from .fmt import format_size
 from .listing import BoardListing
 from .local_actions import LocalActions
 from .mime import BoardMimeData
@@ -68,8 +68,6 @@ class FilesPane(QWidget):
         self.ask = Asker(self)  # every question the pane asks (tests replace it)
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
-        self._free: tuple[int, int, int] | None = None
-        self._board_name = ""
         self._board: BoardIdentity | None = None  # the board the tree shows (or showed)
         self._saved_tree: TreeState | None = None  # its tree when the link dropped
 
@@ -116,16 +114,10 @@ class FilesPane(QWidget):
         )
         self.board_tree = BoardTree()
         self.board_tree.setModel(self.board_model)
-        self.board_title = QLabel()
-        self.board_title.setObjectName("FilesSectionTitle")
-        # The board's name ("Hotaru virtual board with WebAssembly · MicroPython 1.26") on a
-        # line of its own under the short title, wrapped rather than cut ("Board: Hotaru
-        # virt…" in every language); the whole text is its tool tip too.
-        self.board_name = QLabel()
-        self.board_name.setObjectName("BoardName")
-        self.board_name.setWordWrap(True)
-        self.board_free = QLabel()
-        self.board_free.setObjectName("BoardFreeSpace")
+        self.header = BoardHeader()  # "Board", the board's name, its free space
+        self.board_title = self.header.title
+        self.board_name = self.header.name
+        self.board_free = self.header.free_label
         self.transfer_bar = TransferBar()
         self.tree_restorer = TreeRestorer(self.board_model, self.board_tree)
         self.transfers = Transfers(self)
@@ -284,7 +276,7 @@ class FilesPane(QWidget):
     # -------------------------------------------------------------- the session
 
     def _on_connected(self, port: str = "", description: str = "") -> None:
-        self._board_name = description or port
+        self.header.board_name = description or port
         if self.board_model.connected:  # connected again without a drop in between
             self._remember_tree()
         board = BoardIdentity(port, _serial_number(self.controller))
@@ -307,7 +299,7 @@ class FilesPane(QWidget):
         if self.board_model.connected:
             self._remember_tree()
         self.board_model.clear()
-        self._free = None
+        self.header.set_free(None)
         self._update_board_header()
         self._update_buttons()
 
@@ -393,30 +385,11 @@ class FilesPane(QWidget):
 
     def set_free(self, free: Any) -> None:
         """Show the board's (total, used, free) bytes, or nothing (None)."""
-        self._free = tuple(free) if free else None  # type: ignore[assignment]
+        self.header.set_free(free)
         self._update_board_header()
 
     def _update_board_header(self) -> None:
-        if not self.board_model.connected:
-            self.board_title.setText(self.tr("Board (not connected)"))
-            self.board_name.clear()
-            self.board_name.setToolTip("")
-            self.board_name.hide()
-            self.board_free.clear()
-            return
-        self.board_title.setText(self.tr("Board"))
-        self.board_name.setText(self._board_name)
-        self.board_name.setToolTip(self._board_name)
-        self.board_name.setVisible(bool(self._board_name))
-        if self._free:
-            total, _used, free = self._free
-            self.board_free.setText(
-                self.tr("{free} free of {total}").format(
-                    free=format_size(free), total=format_size(total)
-                )
-            )
-        else:
-            self.board_free.clear()
+        self.header.update(self.board_model.connected)
 
     def _update_buttons(self, *args: Any) -> None:
         connected = self.board_model.connected

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide import __version__
 from ide.ui import icons
 from ide.ui.editor import EditorTabs
 from ide.ui.settings import appearance
 from ide.ui.settings.language import tidy_toolbar_texts
 from ide.ui.settings.preferences import Preferences
 from ide.ui.window import layout
+from ide.ui.window.about import show_about
 from ide.ui.window.actions import (
     ACTIONS,
     EXAMPLES,
@@ -44,6 +44,7 @@ from ide.ui.window.actions import (
 )
 from ide.ui.window.examples import fill_examples_menu
 from ide.ui.window.panes import DEFAULT_PANES, PaneRegistry, PaneSpec, files_min_width
+from ide.ui.window.recent import RecentFilesMenu
 
 
 class MainWindow(QMainWindow):
@@ -235,6 +236,9 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 elif entry == RECENT:
                     self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+                    self.recent = RecentFilesMenu(
+                        self.recent_menu, self.preferences, self.editor_tabs
+                    )
                 elif entry == EXAMPLES:
                     self.examples_menu = menu.addMenu(self.tr("E&xamples"))
                 elif entry == PANES:
@@ -289,20 +293,7 @@ class MainWindow(QMainWindow):
         fill_examples_menu(self.examples_menu, self.editor_tabs)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.preferences.recent_files()
-        for name in files:
-            action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _checked=False, p=name: self.editor_tabs.open_local(p))
-        if files:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(self._clear_recent)
-        self.recent_menu.setEnabled(bool(files))
-
-    def _clear_recent(self) -> None:
-        self.preferences.clear_recent_files()
-        self._fill_recent_menu()
+        self.recent.fill()
 
     # ================================================================ commands
     def check_syntax(self) -> None:
@@ -330,19 +321,7 @@ class MainWindow(QMainWindow):
         self.editor_tabs.apply_theme(appearance.resolve(prefs.theme))
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Hotaru"),
-            self.tr(
-                "<h3>Hotaru {version}</h3>"
-                "<p>A calm MicroPython editor for beginners: write a script, press Run, "
-                "watch it work on your ESP32 or Raspberry Pi Pico, or on the built-in "
-                "simulator.</p>"
-                "<p>Free software under the MIT licence.</p>"
-            ).format(version=__version__),
-        )
+        show_about(self)
 
     # ================================================================ window
     def _update_title(self) -> None:

@@ -1,0 +1,85 @@
+"""What a CodeEditor marks on its text: the syntax error (margin dot, squiggle, message under the
+line, withdrawn when the text is edited) and the brace next to the caret with its partner.
+Owned by :class:`CodeEditor` (``editor.marks``), with the state it keeps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pyside6_scintilla import Scintilla
+
+from ide.core.editor.themes import P_OPERATOR
+from ide.ui.editor.styling import ERROR_ANNOTATION_STYLE, ERROR_INDICATOR, ERROR_MARKER
+
+if TYPE_CHECKING:
+    from ide.ui.editor.code_editor import CodeEditor
+
+_BRACES = "()[]{}"
+_EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
+
+
+class EditorMarks:
+    """The error mark and the brace highlight of one editor."""
+
+    def __init__(self, editor: CodeEditor) -> None:
+        self.editor = editor
+        self.error_line: int | None = None  # 0-based, while an error is marked
+        #: the brace next to the caret and its partner (None: unmatched), character positions
+        self.brace_pair: tuple[int, int | None] | None = None
+
+    def mark_error(self, line: int, column: int | None, message: str) -> None:
+        """Point at a problem: margin dot, squiggle from ``column``, message below the line."""
+        editor = self.editor
+        self.clear_error()
+        line = max(0, min(line, editor.lineCount() - 1))
+        self.error_line = line
+        editor.markerAdd(line, ERROR_MARKER)
+        start = editor.positionFromLine(line)
+        end = editor.lineEndPosition(line)
+        if column is not None:
+            start = min(editor.positionRelative(start, max(0, column)), end)
+        if end <= start:  # squiggle at least one character
+            start = max(editor.positionFromLine(line), start - 1)
+            end = max(end, min(editor.length(), start + 1))
+        editor.setIndicatorCurrent(ERROR_INDICATOR)
+        editor.indicatorFillRange(start, end - start)
+        editor.annotationSetText(line, message)
+        editor.annotationSetStyle(line, ERROR_ANNOTATION_STYLE)
+        editor.set_cursor_position(line, column or 0)
+
+    def clear_error(self) -> None:
+        editor = self.editor
+        self.error_line = None
+        editor.markerDeleteAll(ERROR_MARKER)
+        editor.setIndicatorCurrent(ERROR_INDICATOR)
+        editor.indicatorClearRange(0, editor.length())
+        editor.annotationClearAll()
+
+    def text_modified(self, mod_type: int) -> None:
+        """Typing removes the marked error (the editor says so with error_cleared)."""
+        if mod_type & _EDITS and self.error_line is not None:
+            self.clear_error()
+            self.editor.error_cleared.emit()
+
+    def match_braces(self) -> None:
+        """Highlight the brace next to the caret and its partner (a lone one as bad)."""
+        editor = self.editor
+        pos = editor.currentPos()
+        brace = -1
+        for candidate in (pos - 1, pos):
+            if 0 <= candidate < editor.length():
+                ch = editor.charAt(candidate)
+                if 0 <= ch < 128 and chr(ch) in _BRACES and editor.styleAt(candidate) == P_OPERATOR:
+                    brace = candidate
+                    break
+        if brace < 0:
+            self.brace_pair = None
+            editor.braceHighlight(-1, -1)
+            return
+        other = editor.braceMatch(brace, 0)
+        if other < 0:
+            self.brace_pair = (editor.to_char(brace), None)
+            editor.braceBadLight(brace)
+        else:
+            self.brace_pair = (editor.to_char(brace), editor.to_char(other))
+            editor.braceHighlight(brace, other)
