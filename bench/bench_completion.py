@@ -115,8 +115,10 @@ def main() -> None:
             f"  {label:26} median {statistics.median(times):6.1f} ms   slowest {max(times):6.1f}"
             f" ms   {len(found)} names, first: {', '.join(found[:3])}"
         )
-    print(f"completion, median over places: {statistics.median(medians):.1f} ms (goal: 100 ms);"
-          f" CPU time {statistics.median(cpu_medians):.1f} ms")
+    print(
+        f"completion, median over places: {statistics.median(medians):.1f} ms (goal: 100 ms);"
+        f" CPU time {statistics.median(cpu_medians):.1f} ms"
+    )
     source = base + "\nmachine."
     line = source.count("\n")
     times = measure(lambda: completion.complete(source, line, 8, args.board), args.runs)

@@ -1,7 +1,7 @@
 """Flashing benchmark: the install wizard's path (ide.firmware.esp.flash) against the plain
 esptool command line (``python -m esptool ... write-flash``), on the same simulated chip.
 
-The simulated ROM loader (tests/esp_rom_sim.py) runs in its own process on a pty, so neither
+The simulated ROM loader (tests/helpers/esp_rom_sim.py) runs in its own process on a pty, so neither
 side shares a process with it. Both erase the whole flash, write a 1.5 MB MicroPython-like
 image compressed at 460800 baud, verify it and reset. Every figure is the median of --runs.
 
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ide.firmware import esp, esp_image  # noqa: E402
-from tests.firmware_images import build_test_image  # noqa: E402
+from tests.helpers.firmware_images import build_test_image  # noqa: E402
 
 CHIP_NAMES = {"esp32": "ESP32", "esp32s3": "ESP32-S3", "esp8266": "ESP8266"}
 
@@ -53,7 +53,7 @@ def median_time(fn: Callable[[], object], runs: int) -> tuple[float, list[float]
 class SimProcess:
     def __init__(self, chip: str, flash_file: Path, throttle: bool) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "esp_rom_sim.py"), "--chip", chip,
+            [sys.executable, str(ROOT / "tests" / "helpers" / "esp_rom_sim.py"), "--chip", chip,
              "--flash-file", str(flash_file), *(["--throttle"] if throttle else [])],
             stdout=subprocess.PIPE,
             text=True,

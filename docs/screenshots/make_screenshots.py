@@ -187,8 +187,8 @@ def install_wizard(app: QApplication, lang: str) -> None:
 
     from ide.firmware import catalog
     from ide.ui.firmware import InstallWizard
-    from tests.esp_rom_sim import EspRomSim
-    from tests.firmware_server import FirmwareServer
+    from tests.helpers.esp_rom_sim import EspRomSim
+    from tests.helpers.firmware_server import FirmwareServer
 
     server = FirmwareServer().start()
     chip = EspRomSim("esp32s3").start()

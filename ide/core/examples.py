@@ -2,7 +2,7 @@
 
 Each example starts with a ``# description`` comment (English, read by the Examples menu). The
 same sentences are marked here so lupdate puts them in the catalogue (context "Examples");
-ide.ui.window.examples translates them. tests/test_untranslated_ui.py checks the two stay the
+ide.ui.window.examples translates them. tests/ui/test_untranslated_ui.py checks the two stay the
 same.
 """
 

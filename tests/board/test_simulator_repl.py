@@ -1,0 +1,165 @@
+"""The virtual board's REPL sends the bytes a board sends (MicroPython's readline.c / pyexec.c,
+as the rp2 and esp32 ports run them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.simulator_helpers import (
+    TransportSerial,
+    enter_raw,
+    friendly_prompt,
+    raw_exec,
+    read_exact,
+    read_until,
+)
+
+
+@pytest.fixture
+def line(sim):
+    s = TransportSerial(sim.connect())
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def exchange(s, sent: bytes, until: bytes = b">>> ") -> bytes:
+    s.write(sent)
+    return read_until(s, until)
+
+
+def test_backspace_back_to_an_empty_line_echoes_as_a_board(line):
+    friendly_prompt(line)
+    # readline: "a" echoed; Backspace = cursor back "\b" + erase to end "\x1b[K"; no new prompt
+    assert exchange(line, b"a\x7f" + b"1\r") == b"a\x08\x1b[K1\r\n1\r\n>>> "
+    # Backspace (either code) on an empty line prints nothing
+    assert exchange(line, b"\x7f\x08" + b"2\r") == b"2\r\n2\r\n>>> "
+    # back over a longer line: one "\b\x1b[K" per character
+    assert exchange(line, b"ab\x7f\x7f" + b"3\r") == b"ab\x08\x1b[K\x08\x1b[K3\r\n3\r\n>>> "
+
+
+def test_up_arrow_at_an_empty_prompt(line):
+    friendly_prompt(line)
+    # no history yet: nothing at all (not "[A")
+    assert exchange(line, b"\x1b[A" + b"4\r") == b"4\r\n4\r\n>>> "
+    # with history: the last line comes back, as typed; a second Up has nothing older
+    assert exchange(line, b"\x1b[A\x1b[A" + b"\r") == b"4\r\n4\r\n>>> "
+    # Down, Left, Right, Home on an empty line: nothing
+    assert exchange(line, b"\x1b[B\x1b[D\x1b[C\x1b[1~" + b"5\r") == b"5\r\n5\r\n>>> "
+
+
+def test_ctrl_c_inside_raw_paste_data_raises_keyboardinterrupt(line):
+    enter_raw(line)
+    line.write(b"\x05A\x01")
+    # "R\x01", window 128 (little-endian), and "\x01": a second window is free
+    assert read_exact(line, 5) == b"R\x01\x80\x00\x01"
+    line.write(b"print('never')\x03")
+    # the reader's end "\x04", the end of (no) output "\x04", the exception, "\x04", ">"
+    assert read_until(line, b"\x04>") == b"\x04\x04KeyboardInterrupt: \r\n\x04>"
+    # the raw REPL goes on normally, no "OK" left over
+    assert raw_exec(line, "print(5)") == (b"5\r\n", b"")
+
+
+def test_from_sys_import_a_missing_name_is_an_importerror(line):
+    enter_raw(line)
+    out, err = raw_exec(line, "from sys import nope")
+    assert err.endswith(b"ImportError: can't import name nope\r\n"), err
+    out, err = raw_exec(line, "from sys import stdout, path, exit\nimport sys\nprint(type(sys))")
+    assert (out, err) == (b"<class 'module'>\r\n", b"")
+
+
+def test_stdio_types_are_a_boards(line):
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import sys\nprint(type(sys.stdout), type(sys.stdin), type(sys.stdout.buffer), "
+        "type(sys.stdin.buffer))",
+    )
+    assert out == b"<class 'FileIO'> <class 'FileIO'> <class 'FileIO'> <class 'FileIO'>\r\n", err
+
+
+RAM_DISK = """
+import os
+class RAMBlockDev:
+    def __init__(self, block_size, num_blocks):
+        self.block_size = block_size
+        self.data = bytearray(block_size * num_blocks)
+    def readblocks(self, n, buf):
+        buf[:] = self.data[n * self.block_size : n * self.block_size + len(buf)]
+    def writeblocks(self, n, buf):
+        self.data[n * self.block_size : n * self.block_size + len(buf)] = buf
+    def ioctl(self, op, arg):
+        if op == 4:
+            return len(self.data) // self.block_size
+        if op == 5:
+            return self.block_size
+"""
+
+
+def test_a_ram_block_device_is_formatted_and_mounted(line):
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        RAM_DISK + "bdev = RAMBlockDev(512, 50)\n"
+        "try:\n os.mount(bdev, '/ramdisk')\nexcept OSError as e:\n print('unformatted', e.errno)\n"
+        "os.VfsFat.mkfs(bdev)\nos.mount(bdev, '/ramdisk')\nos.chdir('/ramdisk')\n"
+        "open('a.py', 'w').write('A = 1')\nimport a\n"
+        "print(a.A, os.getcwd(), os.listdir(), 'ramdisk' in os.listdir('/'))\n"
+        "print(os.statvfs('/ramdisk')[:3])\n"
+        "for p in ('/ramdisk', '/'):\n"
+        " try:\n  os.rmdir(p)\n except OSError as e:\n  print(p, e.errno)\n"
+        "os.chdir('/')\nos.umount('/ramdisk')\n"
+        "b2 = RAMBlockDev(1024, 20)\nos.VfsLfs2.mkfs(b2)\nos.mount(os.VfsLfs2(b2), '/r2')\n"
+        "print(os.listdir('/r2'), os.statvfs('/r2')[:3], 'ramdisk' in os.listdir('/'))\n",
+    )
+    assert out == (
+        b"unformatted 19\r\n1 /ramdisk ['a.py'] True\r\n(512, 512, 50)\r\n"
+        b"/ramdisk 22\r\n/ 1\r\n[] (1024, 1024, 20) False\r\n"
+    ), err
+
+
+def test_builtin_modules_refuse_new_attributes(line):
+    enter_raw(line)
+    code = (
+        "import machine, asyncio, uasyncio\n"
+        "for m in (machine, asyncio, uasyncio):\n"
+        "  for step in ('before', 'after'):\n"  # before and after the first look-up
+        "    try:\n"
+        "      m.foo = 1\n"
+        "      print('accepted')\n"
+        "    except AttributeError as e:\n"
+        "      print(e)\n"
+        "    hasattr(m, 'zz')\n"  # compiles a lazy module
+        "print(machine.Pin, machine.freq(), asyncio.sleep_ms)\n"
+    )
+    out, err = raw_exec(line, code)
+    assert err == b""
+    lines = out.split(b"\r\n")
+    # a board's message (MICROPY_ERROR_REPORTING_NORMAL, as rp2 and esp32)
+    assert lines[:6] == [b"'module' object has no attribute 'foo'"] * 6
+    assert lines[6].startswith(b"<class 'Pin'> 125000000 <")
+
+
+def test_tab_on_an_empty_line_completes_as_readline_does(line):
+    friendly_prompt(line)
+    # readline.c: an empty first line is completed (the 4-space indent is only after
+    # whitespace); a fresh __main__ holds only "_" names, so nothing happens
+    assert exchange(line, b"\t" + b"6\r") == b"6\r\n6\r\n>>> "
+    assert exchange(line, b"x=1\r") == b"x=1\r\n>>> "
+    assert exchange(line, b"y=2\r") == b"y=2\r\n>>> "
+    # several names: listed in 16-column slots, then the prompt and the line again
+    assert exchange(line, b"\t", b"\r\n>>> ") == b"\r\nx               y\r\n>>> "
+    assert exchange(line, b"y\r") == b"y\r\n2\r\n>>> "
+
+
+def test_non_ascii_typed_at_the_prompt_is_what_a_board_does(line):
+    friendly_prompt(line)
+    # readline.c keeps only bytes 32..126 at the prompt (MicroPython issue 2789): a board
+    # drops UTF-8 there, echo included, and so does the virtual board
+    typed = "print('日本語')\r".encode()
+    assert exchange(line, typed) == b"print('')\r\n\r\n>>> "
+    # paste mode (Ctrl-E) keeps every byte, as on a board: the way to send such a line
+    pasted = "\x05print('日本語')\x04".encode()
+    expected = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('日本語')\r\n"
+    assert exchange(line, pasted) == (expected + "日本語\r\n>>> ").encode()

@@ -1,0 +1,1 @@
+"""Test helpers: fakes, simulators and servers the tests share (not collected)."""

@@ -1,0 +1,71 @@
+"""Tools > Rescue board…: the dialog rescues the board the IDE is connected to (the built-in
+simulator, through its power switch) and the session takes the board back."""
+
+from __future__ import annotations
+
+from ide.core.rescue import Cause, RescueReport
+from ide.text import Message
+from ide.ui.rescue import RescueDialog
+
+MAIN = "import micropython\nmicropython.kbd_intr(-1)\nprint('looping')\nwhile True: pass\n"
+
+
+def test_the_dialog_rescues_the_connected_simulator_and_gives_the_board_back(qtbot):
+    from ide.ui.board.session_controller import SessionController
+
+    controller = SessionController()
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+        session = controller.session
+        session.write_file("main.py", MAIN.encode())
+        session.write_file("data.txt", b"keep")
+        # switched on again: main.py runs, Ctrl-C is off (caught in the boot or not, the
+        # rescue must end with main.py disabled and every file there)
+        controller.virtual_board.power_cycle()
+        dialog = RescueDialog(None, controller)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+        report = dialog.report
+        assert report.ok and report.cause == Cause.KBD_INTR
+        assert report.renamed == [("main.py", "main_disabled.py")]
+        assert "main_disabled.py" in dialog.result.text()
+        assert dialog.steps.count() >= 3 and dialog.close_button.isEnabled()
+        names = sorted(e.name for e in controller.session.listdir("/"))
+        assert names == ["data.txt", "main_disabled.py"]
+    finally:
+        controller.shutdown()
+
+
+def test_a_board_that_never_answers_offers_the_installer(qtbot):
+    def run(progress, ask) -> RescueReport:
+        progress(Message("Rescue", "The board did not answer."))
+        return RescueReport(ok=False)
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.install_button.isVisibleTo(dialog)
+    assert "erase all flash" in dialog.result.text()
+
+
+def test_files_come_off_an_esp_board_that_never_answers(qtbot, tmp_path):
+    from tests.firmware.test_firmware_esp_files import FILES, VFS_OFFSET, VFS_SIZE, _image, _table
+    from tests.helpers.esp_rom_sim import EspRomSim
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        dialog = RescueDialog(None, None, rom.port, run_rescue=lambda p, a: RescueReport())
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        assert dialog.rom_button.isVisibleTo(dialog)
+        dialog.choose_folder = lambda: str(tmp_path)
+        dialog.rom_button.click()
+        qtbot.waitUntil(lambda: dialog.rom_result is not None, timeout=60000)
+    for name, data in FILES.items():
+        assert (tmp_path / name).read_bytes() == data
+    assert "main_disabled.py" in dialog.result.text()
