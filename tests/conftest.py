@@ -110,6 +110,7 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_board_view",  # the controller on port "simulator", each simulated board
     "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
     "test_simulator_early",  # ide.simulator.early starts the default board
+    "test_board_greeting",  # connect("simulator") on a slow (1200 baud) board
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv

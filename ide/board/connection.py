@@ -113,8 +113,7 @@ class Connection:
         start a link over it (capturing: the protocol takes over)."""
         if open_transport:
             self.transport.open()
-        link = Link(self.transport, self._host.console.emit, self._on_lost)
-        link.set_capture(True)
+        link = Link(self.transport, self._host.console.emit, self._on_lost, capture=True)
         self.link = link
         self._host.on_new_link(link)
         self.connected = True

@@ -37,13 +37,18 @@ class Link:
         transport: Transport,
         on_console: Callable[[bytes], None],
         on_lost: Callable[[BaseException], None],
+        *,
+        capture: bool = False,
     ) -> None:
         self.transport = transport
         self._on_console = on_console
         self._on_lost = on_lost
         self._cond = threading.Condition()
         self._buf = bytearray()
-        self._capture = False
+        # Set before the reader starts: switched on after it, the first bytes (a fresh board's
+        # boot banner) could reach the console before the protocol took over, and the banner
+        # the session shows at connect would then follow that boot's ">>> ".
+        self._capture = capture
         # ESP-IDF log lines are taken out of captured bytes and shown (idflog.py) while this is
         # True: the protocol phases. A running program's output goes to the console whole.
         self._divert = True

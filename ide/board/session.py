@@ -213,20 +213,11 @@ class Session:
         ``interrupt`` is False), learn what it is."""
         self.repl.helpers_installed = False
         if interrupt or self.repl.upload_cut:
-            self.repl.resync()
+            self.repl.resync(banner_follows=True)
             self.info = probe_info(self.repl, self.info.banner)
             self.repl.to_friendly(show_banner=True)
         else:
-            self.after_reset()  # the console takes over what the board says from now on
-            # A prompt seen on an earlier link (before a loss) is not this link's: forget it,
-            # else the wait below returns at once and a fresh board's banner is never asked for.
-            self.console.board_restarting()
-            # A board that booted before we opened the port shows no prompt: Ctrl-B on an
-            # empty friendly line makes it print its banner and prompt again (a running
-            # main.py ignores it and keeps the REPL working, which is the truth).
-            if not self.console.wait_prompt(0.5):
-                self.link.write(b"\x02")
-                self.console.wait_prompt(1.0)
+            self.repl.greet()  # banner and prompt (asked for by Ctrl-B if they were missed)
 
     def _on_banner(self, banner: str) -> None:
         self.info = with_banner(self.info, banner)

@@ -214,7 +214,7 @@ def test_simulator_restarted_under_the_ide_reconnects(ide, qtbot):
     # the new board's banner starts on a line of its own, not after the old ">>> "
     lines = console_text(ide).splitlines()
     assert not [line for line in lines if ">>> MicroPython" in line], lines
-    assert sum(line.startswith("MicroPython v") for line in lines) >= 2
+    assert sum(line.startswith("MicroPython v") for line in lines) >= 2, lines
 
 
 @pytest.mark.timeout(180)
