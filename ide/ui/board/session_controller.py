@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -26,23 +25,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ide.core.board_link import describe, disconnected_error, is_disconnect, port_present
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 from ide.ui import translate_message
+from ide.ui.board.runs import ProgramRuns
+from ide.ui.board.states import (
+    BUSY,
+    CONNECTING,
+    DISCONNECTED,
+    IDLE,
+    RECONNECTING,
+    RUNNING,
+    SIMULATOR,
+)
 from ide.ui.board.traffic import KeySender, OutputBatcher
 from ide.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SIMULATOR = "simulator"
 CTX = "SessionController"
-
-DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
-    "disconnected",
-    "connecting",
-    "idle",
-    "running",
-    "busy",
-)
-RECONNECTING = "reconnecting"  # the link was lost and ide.board is looking for the board
 
 
 class SessionController(QObject):
@@ -68,6 +67,7 @@ class SessionController(QObject):
         self.worker = worker or Worker(self, name="hotaru-session")
         self._keys = KeySender(lambda: self._session)
         self._output = OutputBatcher(self._post, self.console_bytes.emit)
+        self._runs = ProgramRuns(self)  # the user's program: run, Stop, interrupt
 
         self._session: Any = None  # ide.board session; written by the worker thread
         #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
@@ -77,13 +77,11 @@ class SessionController(QObject):
         self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
-        self._running = False
         self._released = False
         self._shut_down = False
         self.description = ""
         self.board_name = ""
         self.version = ""
-        self.last_run_filename = "<stdin>"
         #: The exception behind the latest ``error`` signal, when there was one (the UI
         #: offers the firmware installer when a port does not speak MicroPython).
         self.last_exception: BaseException | None = None
@@ -135,7 +133,12 @@ class SessionController(QObject):
             self.connect_port(SIMULATOR)
 
     def is_running(self) -> bool:
-        return self._running
+        return self._runs.running
+
+    @property
+    def last_run_filename(self) -> str:
+        """The filename the latest run_program() was given (for tracebacks)."""
+        return self._runs.last_run_filename
 
     def connect_port(self, port: str) -> None:
         """Connect to a device path / pyserial URL, or "simulator"; disconnects first."""
@@ -145,7 +148,7 @@ class SessionController(QObject):
         self._generation += 1
         generation = self._generation
         self._port = port
-        self._interrupt_run()
+        self._runs.interrupt()
         self._set_state(CONNECTING)
         self._enqueue(
             lambda: self._open(port),
@@ -168,7 +171,7 @@ class SessionController(QObject):
         self._wanted_port = None
         self._generation += 1
         self._port = None
-        self._finish_run()
+        self._runs.finish()
         self._enqueue(self._close, None, None, busy=False, needs_session=False)
         self._set_disconnected(self.tr("Not connected"))
 
@@ -191,47 +194,12 @@ class SessionController(QObject):
 
         ``fresh``: soft-reset the board first (timers, IRQ handlers, PWM and globals of earlier
         runs gone; main.py does not run); None follows Preferences.keep_board_state."""
-        if not self.is_connected():
-            lost = self._state == RECONNECTING
-            self.error.emit(self.lost_message() if lost else self.not_connected_message())
-            return
-        if self._running:
-            return
-        if fresh is None:
-            from ide.ui.settings.preferences import Preferences
-
-            fresh = not Preferences().keep_board_state
-        self._running = True
-        self.last_run_filename = filename
-        self._set_state(RUNNING)
-
-        def job(session: Any) -> Any:
-            # Output and the prompt after it reach the console through our subscription.
-            return session.run(code, fresh=fresh)
-
-        def done(_result: object = None) -> None:
-            self._finish_run()
-            self.files_changed.emit()
-
-        def failed(exc: BaseException) -> None:
-            self._finish_run()
-            if getattr(exc, "diagnosis", None) == "ignores-ctrl-c":
-                self.stop_ignored.emit()  # the window offers a hard reset
-            elif not is_disconnect(exc):
-                self.last_exception = exc
-                self.error.emit(error_message(exc))
-
-        self.submit(job, done, failed, busy=False)
+        self._runs.run(code, filename, fresh)
 
     def stop(self) -> None:
         """A real Ctrl-C, so the program's ``finally:`` blocks run. ide.board repeats it; if the
         program still runs, stop_ignored asks the window to offer a hard reset."""
-        if self._session is None:
-            return
-        if not self._running:
-            self.send_keys(b"\x03")
-            return
-        self._interrupt_run()
+        self._runs.stop()
 
     def hard_reset(self) -> None:
         """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
@@ -243,7 +211,7 @@ class SessionController(QObject):
             # would also ignore the machine.reset() a board without reset lines gets).
             self.connect_port(SIMULATOR)
             return
-        self._side_call(session.hard_reset)
+        self._runs.side_call(session.hard_reset)
 
     def soft_reboot(self) -> None:
         """Ctrl-D: stop the program, clear the board's memory, run boot.py/main.py again."""
@@ -251,14 +219,14 @@ class SessionController(QObject):
             if self._state != CONNECTING:  # connecting resets the board anyway
                 self.error.emit(self.not_connected_message())
             return
-        self._interrupt_run()
+        self._runs.interrupt()
         self.submit(lambda s: s.soft_reset(), None, None, busy=False)
 
     def send_keys(self, data: bytes) -> None:
         """Keystrokes: to the running program's input, else to the friendly REPL."""
         if not data or self._session is None or self._released:
             return
-        self._keys.send(data, to_program=self._running)
+        self._keys.send(data, to_program=self._runs.running)
 
     def release_port(self, timeout: float = 15.0) -> bool:
         """Let another tool (the firmware installer) open the port; True once it is free."""
@@ -266,11 +234,11 @@ class SessionController(QObject):
         self._released = True
         if self._session is None:
             return True
-        self._interrupt_run()
+        self._runs.interrupt()
         done = threading.Event()
         self._enqueue(lambda: self._release(done), None, None, busy=False, needs_session=False)
         ok = done.wait(timeout)
-        self._finish_run()
+        self._runs.finish()
         self._set_disconnected(self.tr("Port lent to another tool"))
         return ok
 
@@ -321,7 +289,7 @@ class SessionController(QObject):
         self._reconnect_timer.stop()
         self._wanted_port = None
         self._generation += 1
-        self._interrupt_run(patience=3.0)
+        self._runs.interrupt(patience=3.0)
         if self.worker.is_alive():
             done = threading.Event()
 
@@ -392,7 +360,7 @@ class SessionController(QObject):
                 # serial number, the simulator by a fresh start): its own events ("disconnected",
                 # "reconnect-failed") drive this controller; dropping the session here would
                 # stop that search.
-                self._finish_run()
+                self._runs.finish()
                 self._set_disconnected(str(exc))
                 if board_state == RECONNECTING:
                     self._set_state(RECONNECTING)
@@ -451,31 +419,6 @@ class SessionController(QObject):
         finally:
             done.set()
 
-    def _side_call(self, fn: Callable[[], Any]) -> None:
-        """Call fn on its own thread: Ctrl-C and reset must not wait behind the running job."""
-
-        def call() -> None:
-            try:
-                fn()
-            except BaseException as e:  # noqa: BLE001
-                log.debug("%s failed: %s", getattr(fn, "__name__", fn), e)
-
-        threading.Thread(target=call, name="hotaru-interrupt", daemon=True).start()
-
-    def _interrupt_run(self, patience: float = 30.0) -> None:
-        """Ctrl-C the running program (if any) from a side thread, once it has started."""
-        session = self._session
-        if self._running and session is not None:
-            self._side_call(lambda: self._interrupt_when_started(session, patience))
-
-    def _interrupt_when_started(self, session: Any, patience: float = 30.0) -> None:
-        """Stop pressed while the program is still being sent: Ctrl-C once it runs."""
-        deadline = time.monotonic() + patience
-        while self._running and not session.running and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if self._running:
-            session.interrupt()
-
     # -- GUI thread --------------------------------------------------------------------------
 
     def _post(self, fn: Callable[[], Any]) -> None:
@@ -495,7 +438,7 @@ class SessionController(QObject):
         if generation != self._generation:
             return
         self.description, self.board_name, self.version = info
-        self._set_state(RUNNING if self._running else IDLE)
+        self._set_state(RUNNING if self._runs.running else IDLE)
         self.connected.emit(port, self.description)
 
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
@@ -518,19 +461,12 @@ class SessionController(QObject):
         self.last_exception = exc
         self.error.emit(error_message(exc))
 
-    def _finish_run(self) -> None:
-        if self._running:
-            self._running = False
-            if self._state == RUNNING:
-                self._set_state(IDLE)
-            self.program_finished.emit()
-
     def _on_session_event(self, session: Any, event: str, msg: Message) -> None:
         """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
         if session is not self._session or self._wanted_port is None or self._released:
             return
         if event == "disconnected":
-            self._finish_run()
+            self._runs.finish()
             self._set_disconnected(translate_message(msg))
             self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
             if str(session.state) == RECONNECTING:
@@ -553,7 +489,7 @@ class SessionController(QObject):
         if self._wanted_port is None or self._released:
             return
         self._generation += 1
-        self._finish_run()
+        self._runs.finish()
         self._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
         self._set_disconnected(reason)
         self.reconnecting.emit(self._wanted_port)
