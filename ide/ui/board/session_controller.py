@@ -20,18 +20,18 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ide.core.board_link import describe, disconnected_error, is_disconnect, port_present
+from ide.core.board_link import describe, disconnected_error, is_disconnect
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
-from ide.ui import translate_message
+from ide.ui.board.reconnect import Reconnector
 from ide.ui.board.runs import ProgramRuns
 from ide.ui.board.states import (
     BUSY,
     CONNECTING,
     DISCONNECTED,
     IDLE,
-    RECONNECTING,
+    RECONNECTING,  # noqa: F401 - re-exported: every state is importable from here
     RUNNING,
     SIMULATOR,
 )
@@ -73,11 +73,9 @@ class SessionController(QObject):
         #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
         self.simulated_board = "pico"
         self._port: str | None = None
-        self._wanted_port: str | None = None  # what auto-reconnect aims for
         self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
-        self._released = False
         self._shut_down = False
         self.description = ""
         self.board_name = ""
@@ -86,9 +84,8 @@ class SessionController(QObject):
         #: offers the firmware installer when a port does not speak MicroPython).
         self.last_exception: BaseException | None = None
 
-        self._reconnect_timer = QTimer(self)
-        self._reconnect_timer.setInterval(self.RECONNECT_INTERVAL_MS)
-        self._reconnect_timer.timeout.connect(self._try_reconnect)
+        # the lost board: the port aimed for, lent-out, and the timer polling for its return
+        self._reconnect = Reconnector(self, self.RECONNECT_INTERVAL_MS)
 
     # -- public face -----------------------------------------------------------------------
 
@@ -142,9 +139,7 @@ class SessionController(QObject):
 
     def connect_port(self, port: str) -> None:
         """Connect to a device path / pyserial URL, or "simulator"; disconnects first."""
-        self._reconnect_timer.stop()
-        self._wanted_port = port
-        self._released = False
+        self._reconnect.aim(port)
         self._generation += 1
         generation = self._generation
         self._port = port
@@ -167,8 +162,7 @@ class SessionController(QObject):
 
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
-        self._reconnect_timer.stop()
-        self._wanted_port = None
+        self._reconnect.forget()
         self._generation += 1
         self._port = None
         self._runs.finish()
@@ -224,14 +218,13 @@ class SessionController(QObject):
 
     def send_keys(self, data: bytes) -> None:
         """Keystrokes: to the running program's input, else to the friendly REPL."""
-        if not data or self._session is None or self._released:
+        if not data or self._session is None or self._reconnect.released:
             return
         self._keys.send(data, to_program=self._runs.running)
 
     def release_port(self, timeout: float = 15.0) -> bool:
         """Let another tool (the firmware installer) open the port; True once it is free."""
-        self._reconnect_timer.stop()
-        self._released = True
+        self._reconnect.release()
         if self._session is None:
             return True
         self._runs.interrupt()
@@ -244,8 +237,8 @@ class SessionController(QObject):
 
     def reacquire_port(self, port: str | None = None) -> None:
         """Take the port back after release_port(), or connect to a new one."""
-        self._released = False
-        target = port or self._wanted_port or self._port
+        self._reconnect.released = False
+        target = port or self._reconnect.wanted_port or self._port
         if target is None:
             return
         self.connect_port(target)
@@ -286,8 +279,7 @@ class SessionController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
-        self._reconnect_timer.stop()
-        self._wanted_port = None
+        self._reconnect.forget()
         self._generation += 1
         self._runs.interrupt(patience=3.0)
         if self.worker.is_alive():
@@ -353,22 +345,11 @@ class SessionController(QObject):
         report: bool = True,
     ) -> None:
         lost = is_disconnect(exc)
-        if lost and self._state != DISCONNECTED and self._wanted_port:
-            board_state = str(getattr(self._session, "state", ""))
-            if board_state in (DISCONNECTED, RECONNECTING):
-                # ide.board saw the loss too and looks for the board itself (a real board by
-                # serial number, the simulator by a fresh start): its own events ("disconnected",
-                # "reconnect-failed") drive this controller; dropping the session here would
-                # stop that search.
-                self._runs.finish()
-                self._set_disconnected(str(exc))
-                if board_state == RECONNECTING:
-                    self._set_state(RECONNECTING)
-            else:
-                self._lost(str(exc))
+        if lost:
+            self._reconnect.job_lost(exc)
         if on_error is not None:
             on_error(exc)
-        elif report and not (lost and self._reconnect_timer.isActive()):
+        elif report and not (lost and self._reconnect.is_active()):
             self.last_exception = exc
             self.error.emit(error_message(exc))
 
@@ -381,9 +362,13 @@ class SessionController(QObject):
         self._close()
         session = self._connect(port)
         session.subscribe(self._output.add)
-        session.on_state(lambda state: self._post(lambda: self._on_board_state(session, state)))
+        session.on_state(
+            lambda state: self._post(lambda: self._reconnect.on_board_state(session, state))
+        )
         session.add_listener(
-            lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
+            lambda event, msg: self._post(
+                lambda: self._reconnect.on_session_event(session, event, msg)
+            )
         )
         self._session = session
         return describe(session)
@@ -451,82 +436,14 @@ class SessionController(QObject):
 
             self._passwords.pop(port, None)
             store_password(port, None)
-            self._reconnect_timer.stop()
-            self._wanted_port = None
-        reconnecting = self._reconnect_timer.isActive()
+            self._reconnect.forget()
+        reconnecting = self._reconnect.is_active()
         self._set_disconnected(self.tr("Not connected"))
-        if self._wanted_port == port and reconnecting:
-            self._reconnect_timer.start()  # keep trying quietly
+        if self._reconnect.wanted_port == port and reconnecting:
+            self._reconnect.timer.start()  # keep trying quietly
             return
         self.last_exception = exc
         self.error.emit(error_message(exc))
-
-    def _on_session_event(self, session: Any, event: str, msg: Message) -> None:
-        """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
-        if session is not self._session or self._wanted_port is None or self._released:
-            return
-        if event == "disconnected":
-            self._runs.finish()
-            self._set_disconnected(translate_message(msg))
-            self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
-            if str(session.state) == RECONNECTING:
-                self._set_state(RECONNECTING)
-        elif event == "reconnected":
-            self._set_state(IDLE)
-            self.connected.emit(self._port or "", self.description)
-        elif event == "reconnect-failed":
-            self._lost(translate_message(msg))
-
-    def _on_board_state(self, session: Any, state: object) -> None:
-        """GUI thread: re-emit ide.board's state; show that it is looking for the board."""
-        if session is not self._session:
-            return
-        self.board_state.emit(str(state))
-        if str(state) == RECONNECTING and self._state != CONNECTING:
-            self._set_state(RECONNECTING)
-
-    def _lost(self, reason: str) -> None:
-        if self._wanted_port is None or self._released:
-            return
-        self._generation += 1
-        self._runs.finish()
-        self._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
-        self._set_disconnected(reason)
-        self.reconnecting.emit(self._wanted_port)
-        self._reconnect_timer.start()
-
-    def _drop_session(self) -> None:
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                session.close()
-            except Exception:  # noqa: BLE001
-                pass
-
-    def _try_reconnect(self) -> None:
-        port = self._wanted_port
-        if port is None or self._released or self._state == CONNECTING:
-            return
-        if port != SIMULATOR and not port_present(port):
-            return
-        self._reconnect_timer.stop()
-        self._generation += 1
-        generation = self._generation
-        self._set_state(CONNECTING)
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._set_state(DISCONNECTED)
-            self._reconnect_timer.start()
-
-        self._enqueue(
-            lambda: self._open(port),
-            lambda info: self._opened(generation, port, info),
-            failed,
-            busy=False,
-            needs_session=False,
-        )
 
     def lost_message(self) -> Message:
         """What Run and the board's commands say while the lost board is being looked for."""
