@@ -24,8 +24,10 @@ from PySide6.QtCore import QObject, Signal
 
 from ide.core.board_link import describe, disconnected_error, is_disconnect
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
+from ide.ui.board.passwords import WebReplPasswords, is_wrong_password
 from ide.ui.board.reconnect import Reconnector
 from ide.ui.board.runs import ProgramRuns
+from ide.ui.board.simulated import SimulatedBoard
 from ide.ui.board.states import (
     BUSY,
     CONNECTING,
@@ -70,10 +72,9 @@ class SessionController(QObject):
         self._runs = ProgramRuns(self)  # the user's program: run, Stop, interrupt
 
         self._session: Any = None  # ide.board session; written by the worker thread
-        #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
-        self.simulated_board = "pico"
+        self._sim = SimulatedBoard(self)  # the built-in board: its kind, transport, files
         self._port: str | None = None
-        self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
+        self._passwords = WebReplPasswords()  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
         self._shut_down = False
@@ -111,23 +112,23 @@ class SessionController(QObject):
     def simulator(self) -> Any:
         """The running virtual board (ide.simulator.VirtualBoard: pin events, set_pin) when
         connected to a live "simulator", else None. It changes on every reconnection."""
-        session = self._session
-        if session is None:
-            return None
-        board = getattr(session.transport, "board", None)
-        # a killed board stays on its transport until the reconnection replaces it: not offered
-        return board if board is not None and board.alive else None
+        return self._sim.running_board()
 
     def is_connected(self) -> bool:
         return self._state in (IDLE, RUNNING, BUSY)
 
     def set_simulated_board(self, kind: str) -> None:
         """Make the simulator a "pico" or an "esp32"; a running simulator restarts as it."""
-        if kind == self.simulated_board:
-            return
-        self.simulated_board = kind
-        if self._port == SIMULATOR:
-            self.connect_port(SIMULATOR)
+        self._sim.set_kind(kind)
+
+    @property
+    def simulated_board(self) -> str:
+        """Which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)."""
+        return self._sim.kind
+
+    @simulated_board.setter
+    def simulated_board(self, kind: str) -> None:
+        self._sim.kind = kind  # no restart: set_simulated_board() restarts a running simulator
 
     def is_running(self) -> bool:
         return self._runs.running
@@ -155,10 +156,10 @@ class SessionController(QObject):
 
     def set_password(self, url: str, password: str) -> None:
         """The WebREPL password for ``url`` (a ws:// port), used by the next connect_port."""
-        self._passwords[url] = password
+        self._passwords.set(url, password)
 
     def has_password(self, url: str) -> bool:
-        return url in self._passwords
+        return self._passwords.has(url)
 
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
@@ -251,28 +252,7 @@ class SessionController(QObject):
         """Empty the virtual board's flash folder. ide.simulator refuses while a board runs on
         it, so a simulator session is closed first (in the worker's order) and opened again
         afterwards, whether the erase worked or not."""
-        from ide.simulator import erase_files
-
-        reconnect = self._port == SIMULATOR
-        if reconnect:
-            self.disconnect_port()  # queues the close before the erase below
-
-        def done(result: None) -> None:
-            if reconnect:
-                self.connect_port(SIMULATOR)
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            if reconnect:
-                self.connect_port(SIMULATOR)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                self.last_exception = exc
-                self.error.emit(error_message(exc))
-
-        self._enqueue(erase_files, done, failed, busy=False, needs_session=False)
+        self._sim.erase_files(on_done, on_error)
 
     def shutdown(self) -> None:
         """Close everything; called when the main window closes. Never waits long."""
@@ -353,11 +333,6 @@ class SessionController(QObject):
             self.last_exception = exc
             self.error.emit(error_message(exc))
 
-    def _install_progress(self, line: str) -> None:
-        """Worker thread: npm's lines while the simulator's first start installs MicroPython,
-        into the console (instead of a silent wait)."""
-        self._output.add((line + "\r\n").encode("utf-8", "replace"))
-
     def _open(self, port: str) -> tuple[str, str, str]:
         self._close()
         session = self._connect(port)
@@ -379,12 +354,7 @@ class SessionController(QObject):
         from ide.board import connect
 
         if port == SIMULATOR:
-            from ide.board.transports.simulator import SimulatorTransport
-
-            # which board it pretends to be; npm's lines into the console if its first start
-            # installs MicroPython (a source checkout: a wheel carries it)
-            sim = SimulatorTransport(board=self.simulated_board, progress=self._install_progress)
-            return connect(port, transport=sim)
+            return connect(port, transport=self._sim.transport())
         return connect(port, password=self._passwords.get(port))
 
     def _close(self) -> None:
@@ -429,13 +399,10 @@ class SessionController(QObject):
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if _is_wrong_password(exc):
+        if is_wrong_password(exc):
             # forget it (this run's and the keyring's): choosing the address again asks anew,
             # and no quiet retry repeats a password the board refused
-            from ide.ui.board.network import store_password
-
-            self._passwords.pop(port, None)
-            store_password(port, None)
+            self._passwords.forget(port)
             self._reconnect.forget()
         reconnecting = self._reconnect.is_active()
         self._set_disconnected(self.tr("Not connected"))
@@ -473,9 +440,3 @@ class _Stale(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-def _is_wrong_password(exc: BaseException) -> bool:
-    from ide.board.transports.webrepl import WrongPassword
-
-    return isinstance(exc, WrongPassword)
