@@ -17,32 +17,33 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ide.core.board_link import describe, disconnected_error, is_disconnect, port_present
+from ide.core.board_link import describe, disconnected_error, is_disconnect
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
-from ide.ui import translate_message
+from ide.ui.board.passwords import WebReplPasswords, is_wrong_password
+from ide.ui.board.reconnect import Reconnector
+from ide.ui.board.runs import ProgramRuns
+from ide.ui.board.simulated import SimulatedBoard
+from ide.ui.board.states import (
+    BUSY,
+    CONNECTING,
+    DISCONNECTED,
+    IDLE,
+    RECONNECTING,  # noqa: F401 - re-exported: every state is importable from here
+    RUNNING,
+    SIMULATOR,
+)
 from ide.ui.board.traffic import KeySender, OutputBatcher
 from ide.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SIMULATOR = "simulator"
 CTX = "SessionController"
-
-DISCONNECTED, CONNECTING, IDLE, RUNNING, BUSY = (
-    "disconnected",
-    "connecting",
-    "idle",
-    "running",
-    "busy",
-)
-RECONNECTING = "reconnecting"  # the link was lost and ide.board is looking for the board
 
 
 class SessionController(QObject):
@@ -68,29 +69,24 @@ class SessionController(QObject):
         self.worker = worker or Worker(self, name="hotaru-session")
         self._keys = KeySender(lambda: self._session)
         self._output = OutputBatcher(self._post, self.console_bytes.emit)
+        self._runs = ProgramRuns(self)  # the user's program: run, Stop, interrupt
 
         self._session: Any = None  # ide.board session; written by the worker thread
-        #: which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)
-        self.simulated_board = "pico"
+        self._sim = SimulatedBoard(self)  # the built-in board: its kind, transport, files
         self._port: str | None = None
-        self._wanted_port: str | None = None  # what auto-reconnect aims for
-        self._passwords: dict[str, str] = {}  # WebREPL URL -> password, for this run only
+        self._passwords = WebReplPasswords()  # WebREPL URL -> password, for this run only
         self._generation = 0  # bumps on every connect/disconnect; stale jobs see it
         self._state = DISCONNECTED
-        self._running = False
-        self._released = False
         self._shut_down = False
         self.description = ""
         self.board_name = ""
         self.version = ""
-        self.last_run_filename = "<stdin>"
         #: The exception behind the latest ``error`` signal, when there was one (the UI
         #: offers the firmware installer when a port does not speak MicroPython).
         self.last_exception: BaseException | None = None
 
-        self._reconnect_timer = QTimer(self)
-        self._reconnect_timer.setInterval(self.RECONNECT_INTERVAL_MS)
-        self._reconnect_timer.timeout.connect(self._try_reconnect)
+        # the lost board: the port aimed for, lent-out, and the timer polling for its return
+        self._reconnect = Reconnector(self, self.RECONNECT_INTERVAL_MS)
 
     # -- public face -----------------------------------------------------------------------
 
@@ -116,36 +112,39 @@ class SessionController(QObject):
     def simulator(self) -> Any:
         """The running virtual board (ide.simulator.VirtualBoard: pin events, set_pin) when
         connected to a live "simulator", else None. It changes on every reconnection."""
-        session = self._session
-        if session is None:
-            return None
-        board = getattr(session.transport, "board", None)
-        # a killed board stays on its transport until the reconnection replaces it: not offered
-        return board if board is not None and board.alive else None
+        return self._sim.running_board()
 
     def is_connected(self) -> bool:
         return self._state in (IDLE, RUNNING, BUSY)
 
     def set_simulated_board(self, kind: str) -> None:
         """Make the simulator a "pico" or an "esp32"; a running simulator restarts as it."""
-        if kind == self.simulated_board:
-            return
-        self.simulated_board = kind
-        if self._port == SIMULATOR:
-            self.connect_port(SIMULATOR)
+        self._sim.set_kind(kind)
+
+    @property
+    def simulated_board(self) -> str:
+        """Which board the simulator pretends to be: "pico" or "esp32" (set_simulated_board)."""
+        return self._sim.kind
+
+    @simulated_board.setter
+    def simulated_board(self, kind: str) -> None:
+        self._sim.kind = kind  # no restart: set_simulated_board() restarts a running simulator
 
     def is_running(self) -> bool:
-        return self._running
+        return self._runs.running
+
+    @property
+    def last_run_filename(self) -> str:
+        """The filename the latest run_program() was given (for tracebacks)."""
+        return self._runs.last_run_filename
 
     def connect_port(self, port: str) -> None:
         """Connect to a device path / pyserial URL, or "simulator"; disconnects first."""
-        self._reconnect_timer.stop()
-        self._wanted_port = port
-        self._released = False
+        self._reconnect.aim(port)
         self._generation += 1
         generation = self._generation
         self._port = port
-        self._interrupt_run()
+        self._runs.interrupt()
         self._set_state(CONNECTING)
         self._enqueue(
             lambda: self._open(port),
@@ -157,18 +156,17 @@ class SessionController(QObject):
 
     def set_password(self, url: str, password: str) -> None:
         """The WebREPL password for ``url`` (a ws:// port), used by the next connect_port."""
-        self._passwords[url] = password
+        self._passwords.set(url, password)
 
     def has_password(self, url: str) -> bool:
-        return url in self._passwords
+        return self._passwords.has(url)
 
     def disconnect_port(self) -> None:
         """Close the session (and the simulator); no auto-reconnect afterwards."""
-        self._reconnect_timer.stop()
-        self._wanted_port = None
+        self._reconnect.forget()
         self._generation += 1
         self._port = None
-        self._finish_run()
+        self._runs.finish()
         self._enqueue(self._close, None, None, busy=False, needs_session=False)
         self._set_disconnected(self.tr("Not connected"))
 
@@ -191,47 +189,12 @@ class SessionController(QObject):
 
         ``fresh``: soft-reset the board first (timers, IRQ handlers, PWM and globals of earlier
         runs gone; main.py does not run); None follows Preferences.keep_board_state."""
-        if not self.is_connected():
-            lost = self._state == RECONNECTING
-            self.error.emit(self.lost_message() if lost else self.not_connected_message())
-            return
-        if self._running:
-            return
-        if fresh is None:
-            from ide.ui.settings.preferences import Preferences
-
-            fresh = not Preferences().keep_board_state
-        self._running = True
-        self.last_run_filename = filename
-        self._set_state(RUNNING)
-
-        def job(session: Any) -> Any:
-            # Output and the prompt after it reach the console through our subscription.
-            return session.run(code, fresh=fresh)
-
-        def done(_result: object = None) -> None:
-            self._finish_run()
-            self.files_changed.emit()
-
-        def failed(exc: BaseException) -> None:
-            self._finish_run()
-            if getattr(exc, "diagnosis", None) == "ignores-ctrl-c":
-                self.stop_ignored.emit()  # the window offers a hard reset
-            elif not is_disconnect(exc):
-                self.last_exception = exc
-                self.error.emit(error_message(exc))
-
-        self.submit(job, done, failed, busy=False)
+        self._runs.run(code, filename, fresh)
 
     def stop(self) -> None:
         """A real Ctrl-C, so the program's ``finally:`` blocks run. ide.board repeats it; if the
         program still runs, stop_ignored asks the window to offer a hard reset."""
-        if self._session is None:
-            return
-        if not self._running:
-            self.send_keys(b"\x03")
-            return
-        self._interrupt_run()
+        self._runs.stop()
 
     def hard_reset(self) -> None:
         """Reset the board (DTR/RTS or machine.reset); the session reconnects afterwards."""
@@ -243,7 +206,7 @@ class SessionController(QObject):
             # would also ignore the machine.reset() a board without reset lines gets).
             self.connect_port(SIMULATOR)
             return
-        self._side_call(session.hard_reset)
+        self._runs.side_call(session.hard_reset)
 
     def soft_reboot(self) -> None:
         """Ctrl-D: stop the program, clear the board's memory, run boot.py/main.py again."""
@@ -251,33 +214,32 @@ class SessionController(QObject):
             if self._state != CONNECTING:  # connecting resets the board anyway
                 self.error.emit(self.not_connected_message())
             return
-        self._interrupt_run()
+        self._runs.interrupt()
         self.submit(lambda s: s.soft_reset(), None, None, busy=False)
 
     def send_keys(self, data: bytes) -> None:
         """Keystrokes: to the running program's input, else to the friendly REPL."""
-        if not data or self._session is None or self._released:
+        if not data or self._session is None or self._reconnect.released:
             return
-        self._keys.send(data, to_program=self._running)
+        self._keys.send(data, to_program=self._runs.running)
 
     def release_port(self, timeout: float = 15.0) -> bool:
         """Let another tool (the firmware installer) open the port; True once it is free."""
-        self._reconnect_timer.stop()
-        self._released = True
+        self._reconnect.release()
         if self._session is None:
             return True
-        self._interrupt_run()
+        self._runs.interrupt()
         done = threading.Event()
         self._enqueue(lambda: self._release(done), None, None, busy=False, needs_session=False)
         ok = done.wait(timeout)
-        self._finish_run()
+        self._runs.finish()
         self._set_disconnected(self.tr("Port lent to another tool"))
         return ok
 
     def reacquire_port(self, port: str | None = None) -> None:
         """Take the port back after release_port(), or connect to a new one."""
-        self._released = False
-        target = port or self._wanted_port or self._port
+        self._reconnect.released = False
+        target = port or self._reconnect.wanted_port or self._port
         if target is None:
             return
         self.connect_port(target)
@@ -290,38 +252,16 @@ class SessionController(QObject):
         """Empty the virtual board's flash folder. ide.simulator refuses while a board runs on
         it, so a simulator session is closed first (in the worker's order) and opened again
         afterwards, whether the erase worked or not."""
-        from ide.simulator import erase_files
-
-        reconnect = self._port == SIMULATOR
-        if reconnect:
-            self.disconnect_port()  # queues the close before the erase below
-
-        def done(result: None) -> None:
-            if reconnect:
-                self.connect_port(SIMULATOR)
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            if reconnect:
-                self.connect_port(SIMULATOR)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                self.last_exception = exc
-                self.error.emit(error_message(exc))
-
-        self._enqueue(erase_files, done, failed, busy=False, needs_session=False)
+        self._sim.erase_files(on_done, on_error)
 
     def shutdown(self) -> None:
         """Close everything; called when the main window closes. Never waits long."""
         if self._shut_down:
             return
         self._shut_down = True
-        self._reconnect_timer.stop()
-        self._wanted_port = None
+        self._reconnect.forget()
         self._generation += 1
-        self._interrupt_run(patience=3.0)
+        self._runs.interrupt(patience=3.0)
         if self.worker.is_alive():
             done = threading.Event()
 
@@ -385,37 +325,25 @@ class SessionController(QObject):
         report: bool = True,
     ) -> None:
         lost = is_disconnect(exc)
-        if lost and self._state != DISCONNECTED and self._wanted_port:
-            board_state = str(getattr(self._session, "state", ""))
-            if board_state in (DISCONNECTED, RECONNECTING):
-                # ide.board saw the loss too and looks for the board itself (a real board by
-                # serial number, the simulator by a fresh start): its own events ("disconnected",
-                # "reconnect-failed") drive this controller; dropping the session here would
-                # stop that search.
-                self._finish_run()
-                self._set_disconnected(str(exc))
-                if board_state == RECONNECTING:
-                    self._set_state(RECONNECTING)
-            else:
-                self._lost(str(exc))
+        if lost:
+            self._reconnect.job_lost(exc)
         if on_error is not None:
             on_error(exc)
-        elif report and not (lost and self._reconnect_timer.isActive()):
+        elif report and not (lost and self._reconnect.is_active()):
             self.last_exception = exc
             self.error.emit(error_message(exc))
-
-    def _install_progress(self, line: str) -> None:
-        """Worker thread: npm's lines while the simulator's first start installs MicroPython,
-        into the console (instead of a silent wait)."""
-        self._output.add((line + "\r\n").encode("utf-8", "replace"))
 
     def _open(self, port: str) -> tuple[str, str, str]:
         self._close()
         session = self._connect(port)
         session.subscribe(self._output.add)
-        session.on_state(lambda state: self._post(lambda: self._on_board_state(session, state)))
+        session.on_state(
+            lambda state: self._post(lambda: self._reconnect.on_board_state(session, state))
+        )
         session.add_listener(
-            lambda event, msg: self._post(lambda: self._on_session_event(session, event, msg))
+            lambda event, msg: self._post(
+                lambda: self._reconnect.on_session_event(session, event, msg)
+            )
         )
         self._session = session
         return describe(session)
@@ -426,12 +354,7 @@ class SessionController(QObject):
         from ide.board import connect
 
         if port == SIMULATOR:
-            from ide.board.transports.simulator import SimulatorTransport
-
-            # which board it pretends to be; npm's lines into the console if its first start
-            # installs MicroPython (a source checkout: a wheel carries it)
-            sim = SimulatorTransport(board=self.simulated_board, progress=self._install_progress)
-            return connect(port, transport=sim)
+            return connect(port, transport=self._sim.transport())
         return connect(port, password=self._passwords.get(port))
 
     def _close(self) -> None:
@@ -450,31 +373,6 @@ class SessionController(QObject):
                 self._session.release()
         finally:
             done.set()
-
-    def _side_call(self, fn: Callable[[], Any]) -> None:
-        """Call fn on its own thread: Ctrl-C and reset must not wait behind the running job."""
-
-        def call() -> None:
-            try:
-                fn()
-            except BaseException as e:  # noqa: BLE001
-                log.debug("%s failed: %s", getattr(fn, "__name__", fn), e)
-
-        threading.Thread(target=call, name="hotaru-interrupt", daemon=True).start()
-
-    def _interrupt_run(self, patience: float = 30.0) -> None:
-        """Ctrl-C the running program (if any) from a side thread, once it has started."""
-        session = self._session
-        if self._running and session is not None:
-            self._side_call(lambda: self._interrupt_when_started(session, patience))
-
-    def _interrupt_when_started(self, session: Any, patience: float = 30.0) -> None:
-        """Stop pressed while the program is still being sent: Ctrl-C once it runs."""
-        deadline = time.monotonic() + patience
-        while self._running and not session.running and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if self._running:
-            session.interrupt()
 
     # -- GUI thread --------------------------------------------------------------------------
 
@@ -495,102 +393,24 @@ class SessionController(QObject):
         if generation != self._generation:
             return
         self.description, self.board_name, self.version = info
-        self._set_state(RUNNING if self._running else IDLE)
+        self._set_state(RUNNING if self._runs.running else IDLE)
         self.connected.emit(port, self.description)
 
     def _open_failed(self, generation: int, port: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if _is_wrong_password(exc):
+        if is_wrong_password(exc):
             # forget it (this run's and the keyring's): choosing the address again asks anew,
             # and no quiet retry repeats a password the board refused
-            from ide.ui.board.network import store_password
-
-            self._passwords.pop(port, None)
-            store_password(port, None)
-            self._reconnect_timer.stop()
-            self._wanted_port = None
-        reconnecting = self._reconnect_timer.isActive()
+            self._passwords.forget(port)
+            self._reconnect.forget()
+        reconnecting = self._reconnect.is_active()
         self._set_disconnected(self.tr("Not connected"))
-        if self._wanted_port == port and reconnecting:
-            self._reconnect_timer.start()  # keep trying quietly
+        if self._reconnect.wanted_port == port and reconnecting:
+            self._reconnect.timer.start()  # keep trying quietly
             return
         self.last_exception = exc
         self.error.emit(error_message(exc))
-
-    def _finish_run(self) -> None:
-        if self._running:
-            self._running = False
-            if self._state == RUNNING:
-                self._set_state(IDLE)
-            self.program_finished.emit()
-
-    def _on_session_event(self, session: Any, event: str, msg: Message) -> None:
-        """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
-        if session is not self._session or self._wanted_port is None or self._released:
-            return
-        if event == "disconnected":
-            self._finish_run()
-            self._set_disconnected(translate_message(msg))
-            self.reconnecting.emit(self._wanted_port)  # ide.board waits for the same device
-            if str(session.state) == RECONNECTING:
-                self._set_state(RECONNECTING)
-        elif event == "reconnected":
-            self._set_state(IDLE)
-            self.connected.emit(self._port or "", self.description)
-        elif event == "reconnect-failed":
-            self._lost(translate_message(msg))
-
-    def _on_board_state(self, session: Any, state: object) -> None:
-        """GUI thread: re-emit ide.board's state; show that it is looking for the board."""
-        if session is not self._session:
-            return
-        self.board_state.emit(str(state))
-        if str(state) == RECONNECTING and self._state != CONNECTING:
-            self._set_state(RECONNECTING)
-
-    def _lost(self, reason: str) -> None:
-        if self._wanted_port is None or self._released:
-            return
-        self._generation += 1
-        self._finish_run()
-        self._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
-        self._set_disconnected(reason)
-        self.reconnecting.emit(self._wanted_port)
-        self._reconnect_timer.start()
-
-    def _drop_session(self) -> None:
-        session, self._session = self._session, None
-        if session is not None:
-            try:
-                session.close()
-            except Exception:  # noqa: BLE001
-                pass
-
-    def _try_reconnect(self) -> None:
-        port = self._wanted_port
-        if port is None or self._released or self._state == CONNECTING:
-            return
-        if port != SIMULATOR and not port_present(port):
-            return
-        self._reconnect_timer.stop()
-        self._generation += 1
-        generation = self._generation
-        self._set_state(CONNECTING)
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._set_state(DISCONNECTED)
-            self._reconnect_timer.start()
-
-        self._enqueue(
-            lambda: self._open(port),
-            lambda info: self._opened(generation, port, info),
-            failed,
-            busy=False,
-            needs_session=False,
-        )
 
     def lost_message(self) -> Message:
         """What Run and the board's commands say while the lost board is being looked for."""
@@ -620,9 +440,3 @@ class _Stale(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-def _is_wrong_password(exc: BaseException) -> bool:
-    from ide.board.transports.webrepl import WrongPassword
-
-    return isinstance(exc, WrongPassword)
