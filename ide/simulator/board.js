@@ -36,6 +36,7 @@ const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 // Board-side Python: written into each fresh interpreter's /sim (see newInterpreter)
 const boardSources = [
   "board_runtime.py",
+  "board_stdio.py",
   "board_flash.py",
   "board_machine.py",
   "board_asyncio.py",

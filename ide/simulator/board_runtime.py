@@ -10,8 +10,8 @@ that does not burn a core, os.uname, and a `machine` module whose pins the host 
 Host functions come from the JS module `_simhost` (see board.js, hostApi).
 """
 
-import builtins
-import io
+import builtins  # noqa: F401 - board_stdio.py uses it in this namespace
+import io  # noqa: F401 - board_stdio.py uses it in this namespace
 import os
 import sys
 import time
@@ -19,7 +19,7 @@ from collections import namedtuple
 
 import _simhost
 import micropython
-import uctypes
+import uctypes  # noqa: F401 - board_stdio.py uses it in this namespace
 
 _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
@@ -39,6 +39,8 @@ finally:
 
 _flash_namespace = {"__name__": "_sim_flash"}
 exec(compile(open("/sim/board_flash.py").read(), "<sim>", "exec"), _flash_namespace)
+# read now: once the flash is mounted at "/", /sim is out of reach (as a board's firmware is)
+_stdio_code = compile(open("/sim/board_stdio.py").read(), "<sim>", "exec")
 
 
 _ram = os.VfsPosix("/")  # emscripten's root, for RAM disks after the flash hides it
@@ -201,249 +203,10 @@ time.ticks_ms = _ticks_ms_serviced
 time.ticks_us = _ticks_us_serviced
 
 # ---------------------------------------------------------------- serial stdin / stdout
-
-_state = {"cr": False}
-
-
-def _read_into(addr, n):
-    """Block until at least one byte arrived; returns how many (<= n) were stored at addr."""
-    while True:
-        got = _simhost.read(addr, n, -1)
-        if got:
-            return got
-        _run_timers()  # woke for a timer (or an interrupt, raised at this loop's jump)
-
-
-def _nbytes(obj):
-    """Length in bytes of any buffer (an array('h') of 50 items is 100 bytes)."""
-    if isinstance(obj, (bytes, bytearray)):
-        return len(obj)
-    view = memoryview(obj)
-    if hasattr(view, "itemsize"):
-        return len(view) * view.itemsize
-    return len(bytes(obj))
-
-
-class _RawIn(io.IOBase):  # IOBase + ioctl: select.poll() works on it (mpremote mount)
-    def ioctl(self, request, arg):
-        if request == 3:  # MP_STREAM_POLL: readable when input is there (waits <= 1 ms for it,
-            # so a poll loop does not spin a core)
-            return arg & 1 if _simhost.available(1) else 0
-        return 0
-
-    def readinto(self, buf, n=-1):
-        size = _nbytes(buf) if n < 0 else min(n, _nbytes(buf))
-        addr = uctypes.addressof(buf)
-        done = 0
-        while done < size:
-            done += _read_into(addr + done, size - done)
-        return done
-
-    def read(self, n=-1):
-        if n == 0:
-            return b""
-        if n < 0:
-            buf = bytearray(256)
-            got = _read_into(uctypes.addressof(buf), len(buf))
-            return bytes(buf[:got])
-        buf = bytearray(n)
-        self.readinto(buf)
-        return bytes(buf)
-
-    def readline(self):
-        out = bytearray()
-        one = bytearray(1)
-        while True:
-            self.readinto(one)
-            out += one
-            if one[0] == 10:
-                return bytes(out)
-
-    def fileno(self):
-        return 0
-
-    def close(self):
-        pass
-
-
-_raw_in = _RawIn()
-_one = bytearray(1)
-
-
-def _byte():
-    _raw_in.readinto(_one)
-    return _one[0]
-
-
-def _text_byte():
-    """A byte of text input: Enter ("\\r" or "\\r\\n") reads as "\\n"."""
-    while True:
-        b = _byte()
-        if b == 10 and _state["cr"]:
-            _state["cr"] = False
-            continue
-        _state["cr"] = b == 13
-        return 10 if b == 13 else b
-
-
-def _text_char():
-    b = _text_byte()
-    if b < 0x80:
-        return chr(b)
-    more = 1 if b < 0xE0 else 2 if b < 0xF0 else 3
-    data = bytearray([b])
-    for _ in range(more):
-        data.append(_byte())
-    try:
-        return data.decode()
-    except Exception:
-        return "\ufffd"
-
-
-class _TextIn:
-    buffer = _raw_in
-
-    def read(self, n=-1):
-        out = []
-        while n < 0 or len(out) < n:
-            c = _text_char()
-            if n < 0 and c == "\x04":
-                break
-            out.append(c)
-        return "".join(out)
-
-    def readline(self):
-        out = []
-        while True:
-            c = _text_char()
-            out.append(c)
-            if c == "\n":
-                return "".join(out)
-
-    def readinto(self, buf):
-        return _raw_in.readinto(buf)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.readline()
-
-    def fileno(self):
-        return 0
-
-    def close(self):
-        pass
-
-
-class _RawOut(io.IOBase):  # IOBase: print(file=...) accepts it
-    def write(self, data, n=None):
-        if isinstance(data, str):
-            data = data.encode()
-        size = _nbytes(data)
-        if n is not None:  # write(buf, n), as a board's stream allows
-            size = min(n, size)
-        if size:
-            _simhost.write(uctypes.addressof(data), size)
-        return size
-
-    def flush(self):
-        pass
-
-    def fileno(self):
-        return 1
-
-    def close(self):
-        pass
-
-
-class _TextOut(io.IOBase):
-    def __init__(self, real):
-        self._real = real
-        self.buffer = _RawOut()
-
-    def write(self, s):
-        return self._real.write(s)
-
-    def flush(self):
-        pass
-
-    def fileno(self):
-        return self._real.fileno()
-
-    def close(self):
-        pass
-
-
-def _file_io(cls):
-    """A subclass named FileIO: type(sys.stdout) etc. print as on a board."""
-
-    class FileIO(cls):
-        pass
-
-    return FileIO
-
-
-def _sys_module():
-    """`import sys` gives a real module (so `from sys import nope` is an ImportError, as on a
-    board) holding the real sys's names, with board-like stdin/stdout (the port's sys.stdout
-    is read-only). A module needs a file: /sim/sys_module.py (see _blank_module)."""
-    module = _blank_module
-    for name in dir(_real_sys):
-        if not name.startswith("__"):
-            setattr(module, name, getattr(_real_sys, name))
-    module.__name__ = "sys"
-    try:
-        del module.__file__  # printed as <module 'sys'>
-    except (AttributeError, KeyError):
-        pass
-    return module
-
-
-_Implementation = namedtuple("", ("name", "version", "_machine", "_mpy", "_build"))
-
-_impl = sys.implementation
-_sys = _sys_module()
-_sys.implementation = _Implementation(
-    _impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", "")
-)
-_RawIn = _file_io(_RawIn)
-_RawOut = _file_io(_RawOut)
-_raw_in = _RawIn()
-_TextIn.buffer = _raw_in
-_sys.stdin = _file_io(_TextIn)()
-_sys.stdout = _file_io(_TextOut)(sys.stdout)
-_sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
-if _BOARD:
-    _sys.platform = _SYSNAME  # "rp2" / "esp32": kit code branches on it
-sys.modules["sys"] = _sys
-
-
-def _input(prompt=""):
-    if prompt:
-        _sys.stdout.write(str(prompt))
-    line = bytearray()
-    while True:
-        b = _text_byte()
-        if b == 10:
-            _raw_out.write(b"\r\n")
-            return line.decode()
-        if b in (8, 127):
-            if line:
-                while line and (line[-1] & 0xC0) == 0x80:
-                    line.pop()
-                if line:
-                    line.pop()
-                _raw_out.write(b"\x08 \x08")
-        elif b == 4 and not line:
-            raise EOFError
-        elif b >= 32 or b == 9:
-            line.append(b)
-            _raw_out.write(bytes((b,)))
-
-
-_raw_out = _RawOut()
-builtins.input = _input
+# board_stdio.py, in this namespace (it uses the timers and host calls above; what it defines,
+# input(), the stdio objects and the sys module, is the runtime's from here on)
+exec(_stdio_code, globals())
+del _stdio_code
 
 # ---------------------------------------------------------------- machine (compiled on first use)
 
