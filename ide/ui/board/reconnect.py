@@ -130,8 +130,8 @@ class Reconnector:
             self.timer.start()
 
         ctl._enqueue(
-            lambda: ctl._open(port),
-            lambda info: ctl._opened(generation, port, info),
+            lambda: ctl._opening.open(port),
+            lambda info: ctl._opening.opened(generation, port, info),
             failed,
             busy=False,
             needs_session=False,
