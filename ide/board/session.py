@@ -8,6 +8,8 @@ that own their own state:
 - ide.board.files.BoardFiles    file operations (listings, transfers, hashes)
 - ide.board.runner.Runner       run(), a program's input, its stop tries
 - ide.board.state.StateCell     idle / running / busy / disconnected / reconnecting
+- ide.board.operations.OperationGate  the operation lock, operation(), the cancel request and
+                                 the state the facts add up to
 
 Threads: the *reader* (ide.board.link) owns every read of the transport; the *caller's* thread
 runs an operation holding the operation lock (operations are serialised in call order, the
@@ -20,25 +22,20 @@ subscribers.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from ide.board.connection import SIMULATOR, Connection
 from ide.board.console import ConsoleCallback, ConsoleRouter
 from ide.board.errors import (
     BoardError,
-    Busy,
-    Cancelled,
-    Disconnected,
     NotResponding,
-    RemoteError,
-    Timeout,
-    VerifyFailed,
 )
 from ide.board.files import BoardFiles, Progress
 from ide.board.keys import Keys
-from ide.board.link import Link, LinkTimeout
+from ide.board.link import Link
+from ide.board.operations import OperationGate
 from ide.board.repl import RawRepl, literal, probe_info, with_banner
 from ide.board.resets import Resets
 from ide.board.runner import Runner
@@ -49,8 +46,6 @@ from ide.board.types import BoardInfo, Entry, RunResult
 from ide.text import Message
 
 CTX = "BoardSession"
-LOCK_WAIT = 10.0  # seconds hard_reset/release/reacquire wait for an operation to end
-REPL_GRACE = 2.0  # seconds an operation waits for the REPL to answer a line the user entered
 CLOSE_WAIT = 3.0  # seconds close() waits for it before tearing down anyway
 
 __all__ = ["SIMULATOR", "Progress", "Session"]
@@ -73,8 +68,8 @@ class Session:
     ) -> None:
         self.timeout = timeout
         self.info = BoardInfo()
-        self._op_lock = threading.RLock()
-        self.gate = threading.RLock()  # where keystrokes go: mode, op_active, running, queue
+        self.ops = OperationGate(self)  # the operation lock, op_active, the cancel request
+        self.gate = self.ops.gate  # where keystrokes go: mode, op_active, running, queue
         self._listeners: list[Callable[[str, Message], None]] = []
         self._state = StateCell(BoardState.BUSY)
         self._state_lock = threading.Lock()  # only around working out and setting the state
@@ -83,8 +78,6 @@ class Session:
         self.files = BoardFiles(self)
         self.resets = Resets(self)
         self.keys = Keys(self)
-        self._op_active = False
-        self._cancel = threading.Event()  # interrupt() asked the operation in progress to stop
         self.conn = Connection(
             self,
             port,
@@ -102,7 +95,7 @@ class Session:
             on_banner=self._on_banner,
         )
         try:
-            with self._op_lock:
+            with self.ops.lock:
                 self.startup(interrupt=interrupt)
         except BaseException:
             self.conn.stop_link()
@@ -130,21 +123,7 @@ class Session:
         """Work out the state from the facts and tell the subscribers if it changed. Serialised:
         a thread that read the facts earlier must not overwrite a newer state with its own."""
         with self._state_lock:
-            self._set_state_from_facts()
-
-    def _set_state_from_facts(self) -> None:
-        conn = self.conn
-        if conn.closed or conn.released:
-            new = BoardState.DISCONNECTED
-        elif not conn.connected:
-            new = BoardState.RECONNECTING if conn.reconnecting else BoardState.DISCONNECTED
-        elif self.runner.running:
-            new = BoardState.RUNNING
-        elif self._op_active:
-            new = BoardState.BUSY
-        else:
-            new = BoardState.IDLE
-        self._state.set(new)
+            self._state.set(self.ops.state_from_facts())
 
     # ------------------------------------------------------------------ the connection
     @property
@@ -178,7 +157,7 @@ class Session:
 
     @property
     def op_lock(self) -> threading.RLock:
-        return self._op_lock
+        return self.ops.lock
 
     def on_new_link(self, link: Link) -> None:
         """The connection opened a link: the protocol starts from scratch on it."""
@@ -186,22 +165,32 @@ class Session:
             self.repl.link = link
             self.repl.invalidate()
 
+    # The operation gate's (ide.board.operations), for the other board modules and the UI.
     def op_active(self) -> bool:
-        return self._op_active
+        return self.ops.op_active()
 
     def in_operation(self) -> bool:
-        return self._op_active or self.runner.running
+        return self.ops.in_operation()
 
     def request_cancel(self) -> bool:
         """Ask the operation in progress (a transfer) to stop; False when none is."""
-        with self.gate:
-            if not self._op_active:
-                return False
-            self._cancel.set()
-            return True
+        return self.ops.request_cancel()
 
     def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
+        return self.ops.cancel_requested()
+
+    def lock_wait(self) -> float:
+        return self.ops.lock_wait()
+
+    def lock_or_busy(self) -> AbstractContextManager[None]:
+        """The operation lock, Busy after LOCK_WAIT seconds (OperationGate.lock_or_busy)."""
+        return self.ops.lock_or_busy()
+
+    def operation(
+        self, *, busy_ok: bool = False, keys_first: bool = True
+    ) -> AbstractContextManager[None]:
+        """Hold the board at the raw REPL prompt for one operation (OperationGate.operation)."""
+        return self.ops.operation(busy_ok=busy_ok, keys_first=keys_first)
 
     def add_listener(self, callback: Callable[[str, Message], None]) -> None:
         """``callback(event, message)`` for "disconnected", "reconnected", "reconnect-failed".
@@ -228,59 +217,6 @@ class Session:
         return diagnose_silence(received, self.port)
 
     # ------------------------------------------------------------------ operations
-    @contextmanager
-    def operation(self, *, busy_ok: bool = False, keys_first: bool = True) -> Iterator[None]:
-        """Hold the board at the raw REPL prompt for one operation (files, exec, run).
-
-        Busy at once while a program of run() runs, or (unless ``busy_ok``) while the REPL works
-        on a line the user entered; Disconnected at once when the link is gone. Keystrokes
-        queued before it are typed first (``keys_first``; run() hands them to the program)."""
-        if self.runner.running:
-            raise Busy()
-        self.conn.check_usable()
-        if not self._op_lock.acquire(timeout=max(60.0, self.timeout * 6)):
-            raise Busy()
-        try:
-            self.conn.check_usable()
-            if keys_first and self.console.has_queued():
-                # Keys typed before this operation was asked for go first (in order).
-                self.keys.deliver()
-            if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
-                # A line the user typed (maybe while the last operation ran) is being run:
-                # a quick one answers with its prompt at once; only a long one makes us refuse.
-                self.console.wait_answered(REPL_GRACE)
-            with self.gate:
-                if self.runner.running:
-                    raise Busy()
-                if self.repl.mode == "friendly" and not busy_ok and self.console.repl_working:
-                    raise Busy()
-                self._op_active = True
-                self._cancel.clear()
-            self.state_changed()
-            try:
-                self.repl.ensure_raw()
-                yield
-            except LinkTimeout as e:
-                self.repl.invalidate()
-                raise Timeout(detail=str(e.detail)) from e
-            except (RemoteError, Cancelled, VerifyFailed, Busy):
-                raise  # raised at a clean protocol boundary: the board sits at the raw prompt
-            except Disconnected:
-                self.repl.invalidate()
-                self.conn.lost_in_op = True  # on reconnection: interrupt and resync
-                raise
-            except BaseException:
-                self.repl.invalidate()  # mid-protocol (or a callback's own error): resync next
-                raise
-        finally:
-            with self.gate:
-                self._op_active = False
-            # The end time first: a pump tick right after the release must not find the
-            # previous one and leave the raw REPL at once.
-            self.keys.op_ended()
-            self._op_lock.release()
-            self.state_changed()
-
     def exec(self, code: str, timeout: float | None = None) -> str:
         """Run ``code`` in the raw REPL; return its output. RemoteError if it raised."""
         with self.operation():
@@ -396,20 +332,6 @@ class Session:
     def after_reset(self) -> None:
         self.resets.after_reset()
 
-    def lock_wait(self) -> float:
-        return LOCK_WAIT
-
-    @contextmanager
-    def lock_or_busy(self) -> Iterator[None]:
-        """The operation lock for hard_reset/release/reacquire: Busy if an operation keeps it
-        longer than LOCK_WAIT seconds (they must not act on the port under its feet)."""
-        if not self._op_lock.acquire(timeout=LOCK_WAIT):
-            raise Busy()
-        try:
-            yield
-        finally:
-            self._op_lock.release()
-
     # ------------------------------------------------------------------ lending the port
     def release(self) -> None:
         """Close the port so another tool (esptool) can use it; :meth:`reacquire` takes it
@@ -450,7 +372,7 @@ class Session:
         # Teardown goes ahead even when an operation still holds the lock after CLOSE_WAIT
         # seconds (a board that stopped answering, a window being closed): stopping the link
         # makes that operation's next wait end in Disconnected, and closing must not hang.
-        got = self._op_lock.acquire(timeout=CLOSE_WAIT)
+        got = self.ops.lock.acquire(timeout=CLOSE_WAIT)
         try:
             if got:  # never write into an operation still under way (an upload's data)
                 self.leave_raw()
@@ -459,7 +381,7 @@ class Session:
             conn.stop_link()
         finally:
             if got:
-                self._op_lock.release()
+                self.ops.lock.release()
         self.keys.stop()
         self.state_changed()
         self._state.close()

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from ide.board import BoardError, Busy, Cancelled, NotResponding, RemoteError, connect, ports
-from ide.board import session as session_module
+from ide.board import operations as operations_module
 
 HOSTILE = "'); import os; os.remove('main.py') #"
 NAMES = [
@@ -200,7 +200,7 @@ def test_keystrokes_during_an_operation_arrive_after_it(board):
     data = os.urandom(20000)
     t = threading.Thread(target=board.write_file, args=("/big.bin", data))
     t.start()
-    wait_for(lambda: board._op_active or not t.is_alive(), what="transfer start")
+    wait_for(lambda: board.op_active() or not t.is_alive(), what="transfer start")
     board.write_console(b"y = 5\r")
     t.join(30)
     wait_for(lambda: "y = 5\r\n>>> " in con.text(), what="queued keystrokes")
@@ -433,13 +433,13 @@ def test_remove_and_rename_keep_the_users_own_os(board):
 
 
 def test_reset_and_lending_the_port_wait_for_an_operation_only_so_long(board, monkeypatch):
-    monkeypatch.setattr(session_module, "LOCK_WAIT", 0.3)
+    monkeypatch.setattr(operations_module, "LOCK_WAIT", 0.3)
     results = []
     t = threading.Thread(
         target=lambda: results.append(board.exec("import time\ntime.sleep(2.5)\nprint('done')"))
     )
     t.start()
-    wait_for(lambda: board._op_active, what="the operation to start")
+    wait_for(lambda: board.op_active(), what="the operation to start")
     for action in (board.hard_reset, board.release, board.reacquire):
         with pytest.raises(Busy):
             action()
