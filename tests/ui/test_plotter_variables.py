@@ -153,14 +153,19 @@ def test_variables_after_a_run(window, qtbot) -> None:
     assert pane.item_for("d").isExpanded()
 
     # While a program runs the view says when it comes back.
-    window.editor_tabs.current_editor().set_text("import time\nwhile True:\n    time.sleep(0.05)\n")
+    window.editor_tabs.current_editor().set_text(
+        "b = 5\nimport time\nwhile True:\n    time.sleep(0.05)\n"
+    )
     window.run_action.trigger()
     qtbot.waitUntil(lambda: window.controller.is_running(), timeout=WAIT_MS)
     assert "when it ends" in pane.status.text() and not pane.tree.isEnabled()
     window.controller.stop()
+    # refreshed once the run ended: this run's globals (each Run starts from a clean board, so
+    # the earlier run's `a` is gone; waiting for `a` raced the refresh)
     qtbot.waitUntil(
-        lambda: pane.tree.isEnabled() and pane.item_for("a") is not None, timeout=WAIT_MS
+        lambda: pane.tree.isEnabled() and pane.item_for("b") is not None, timeout=WAIT_MS
     )
+    assert pane.item_for("a") is None
 
 
 @pytest.mark.timeout(90)
