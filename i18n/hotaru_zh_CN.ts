@@ -674,6 +674,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Compile</name>
+    <message>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file} 第 {line} 行：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: the compiler stopped: {error}</source>
+        <translation>{file}：编译器中途停止：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: its native code needs the compiler for .mpy {version}, which is not installed</source>
+        <translation>{file}：其中的原生代码需要 .mpy {version} 的编译器，但没有安装</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: this board&apos;s MicroPython can&apos;t say which .mpy files it loads (older than 1.12, or built without .mpy support).</source>
+        <translation>没有编译为 .mpy：这块开发板的 MicroPython 无法告知它能加载哪种 .mpy 文件（版本早于 1.12，或者构建时不支持 .mpy）。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: the mpy-cross compiler is not installed on this computer.</source>
+        <translation>没有编译为 .mpy：此电脑上没有安装 mpy-cross 编译器。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: no compiler on this computer makes .mpy version {version}, the one this board loads.</source>
+        <translation>没有编译为 .mpy：此电脑上没有能生成 .mpy {version} 版本（这块开发板加载的版本）的编译器。</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
@@ -1227,6 +1254,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>无法将 {path} 保存到开发板：{reason}</translation>
+    </message>
+    <message>
+        <source>Compiling {path} for the board…</source>
+        <translation>正在为开发板编译 {path}……</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board. {why}</source>
+        <translation>已将 {path} 保存到开发板。{why}</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board, compiled from {source}</source>
+        <translation>已将 {source} 编译后保存到开发板：{path}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3349,6 +3388,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>关闭：每次运行都从干净的开发板开始（软复位；文件保留，main.py 不会运行），上次运行的定时器和变量都会清除。开启：运行会接着上次运行留下的状态继续。</translation>
     </message>
     <message>
+        <source>Compile lib files to .mpy when uploading</source>
+        <translation>上传时将 lib 中的文件编译为 .mpy</translation>
+    </message>
+    <message>
+        <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
+        <translation>lib 文件夹中的 .py 文件先编译（mpy-cross）再传到开发板：import 更快，占用开发板的 RAM 也更少。.py 文件留在你的电脑上，你编辑的仍是 .py；main.py 和 boot.py 始终按原样上传。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
@@ -3367,6 +3414,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Run:</source>
         <translation>运行：</translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>上传：</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3576,18 @@ This name is unsafe on a computer: {why}</source>
 {lines}</translation>
     </message>
     <message>
+        <source>Some files did not compile</source>
+        <translation>有些文件无法编译</translation>
+    </message>
+    <message>
+        <source>These files were not uploaded: they did not compile.
+{lines}
+Correct them and upload again.</source>
+        <translation>以下文件无法编译，所以没有上传。
+{lines}
+请改正后再上传一次。</translation>
+    </message>
+    <message>
         <source>These files could not be copied:
 {lines}</source>
         <translation>以下文件无法复制：
@@ -3557,6 +3620,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>有 {n} 个文件复制失败。</translation>
+    </message>
+    <message>
+        <source>Compiled to .mpy: {n}.</source>
+        <translation>已编译为 .mpy：{n} 个。</translation>
+    </message>
+    <message>
+        <source>Files that did not compile: {n}.</source>
+        <translation>无法编译的文件：{n} 个。</translation>
     </message>
 </context>
 <context>
