@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpacerItem,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -73,10 +75,20 @@ class SettingsDialog(QDialog):
         )
         self.compile_note.setWordWrap(True)
         self.compile_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # wide enough for the explanation to read as a paragraph, not a column of short lines
+        # (measured in Latin letters: a CJK font's average width would make the dialog huge)
+        self.compile_note.setMinimumWidth(self.fontMetrics().horizontalAdvance("n" * 60))
+        style = self.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
         uploads = QVBoxLayout()
         uploads.setContentsMargins(0, 0, 0, 0)
         uploads.addWidget(self.compile_box)
         uploads.addWidget(self.compile_note)
+        # the note lines up with the box's text, so it reads as part of that choice
+        uploads.setStretch(1, 1)
+        self.compile_note.setContentsMargins(indent, 0, 0, 0)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -90,6 +102,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Package index:"), self.index_edit)
         form.addRow(self.tr("Run:"), self.keep_state_box)
         form.addRow(self.tr("Uploads:"), uploads)
+        form.addItem(QSpacerItem(0, self.fontMetrics().height() // 2))  # air above the buttons
         form.addRow(buttons)
 
     def apply(self) -> None:
