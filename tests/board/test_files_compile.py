@@ -12,7 +12,7 @@ import pytest
 
 from ide.board import connect
 from ide.core.files import board_ops, mpy_upload
-from ide.core.files.compile import BoardMpy, CompileError, board_mpy
+from ide.core.files.compile import BoardMpy, CompileError, board_mpy, for_board
 from ide.core.files.plan import CLASH, NEW, UNCHANGED
 
 
@@ -38,6 +38,12 @@ def _project(root: Path) -> Path:
 
 def _upload_all(s: Any, plan: Any) -> Any:
     return board_ops.run_upload(s, plan.folders, plan.items, lambda d, t: None, lambda: False)
+
+
+def _compiled(s: Any, source: bytes, board_path: str) -> bytes:
+    compiling = for_board(s)
+    assert compiling.ready
+    return compiling.compile(source, board_path)
 
 
 def _names(s: Any, folder: str) -> set[str]:
@@ -69,6 +75,12 @@ def test_a_lib_folder_goes_up_compiled_and_imports(session: Any, tmp_path: Path)
         "import sensor, pkg\nprint(sensor.reading(), pkg.NAME, sensor.__file__, pkg.__file__)"
     )
     assert out.split() == ["42", "pkg", "/lib/sensor.mpy", "/lib/pkg/__init__.mpy"]
+
+    # tracebacks name the board .py and its line, as when the board compiles the source itself
+    session.write_file("/lib/oops.mpy", _compiled(session, b"x = 1\ny = x / 0\n", "/lib/oops.py"))
+    assert 'File "/lib/oops.py", line 2' in session.exec(
+        "try:\n import oops\nexcept Exception as e:\n import sys\n sys.print_exception(e)"
+    )
 
     # nothing changed: the same compiled bytes, so nothing to send again
     again = board_ops.plan_upload(session, [lib], "/", compile_mpy=True)

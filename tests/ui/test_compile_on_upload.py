@@ -86,6 +86,10 @@ def test_save_to_board_compiles_and_the_tab_keeps_the_py(
     qtbot.addWidget(tabs)
     errors: list[str] = []
     tabs.show_error = lambda title, text: errors.append(text)  # type: ignore[method-assign]
+    other = tmp_path / "other" / "tab.py"  # another tab.py, opened first
+    other.parent.mkdir()
+    other.write_text("print('another tab.py')\n")
+    tabs.open_local(other)
     editor = tabs.open_local(source)
     assert editor is not None
     board.session.mkdir("/lib")
@@ -102,6 +106,12 @@ def test_save_to_board_compiles_and_the_tab_keeps_the_py(
     assert doc is not None
     assert (doc.local_path, doc.board_path, doc.compiled_to) == (source, None, "/lib/tab.py")
     assert not editor.modify()
+
+    # a traceback from the board names /lib/tab.py: the link finds this tab, not another tab.py
+    tabs.open_local(other)
+    assert tabs.current_editor() is not editor
+    assert tabs.goto_line("/lib/tab.py", 2)
+    assert tabs.current_editor() is editor
 
     # a compile error: said with the file and line, the board keeps the last good .mpy
     editor.insert("def f(:\n")
