@@ -52,6 +52,8 @@ def test_compiled_path() -> None:
         (6 | (2 | 10 << 2) << 8, mc.BoardMpy(6, 2, "xtensawin")),  # ESP32 on 1.22
         (6 | (3 | 4 << 2) << 8, mc.BoardMpy(6, 3, "armv6m")),  # Pico on 1.23+
         (5 | (9 << 2) << 8, mc.BoardMpy(5, 0, "xtensa")),  # ESP8266 on 1.12-1.18
+        # before .mpy 6 the low bits were feature flags (here: unicode), not a sub-version
+        (5 | (2 | 10 << 2) << 8, mc.BoardMpy(5, 0, "xtensawin", flags=2)),
         (6 | (3 | 11 << 2) << 8 | 5 << 16, mc.BoardMpy(6, 3, "rv32imc", 5)),  # RV32 with flags
     ],
 )
@@ -160,6 +162,15 @@ def test_compiled_header_matches_the_board(version: int, sub: int) -> None:
     if version == 6:
         assert data[2] == 0  # bytecode only: no sub-version or arch recorded
         assert data[3] == 31  # small ints of 31 bits: every 32-bit board loads it
+
+
+@pytest.mark.parametrize("flags", [0, 1, 2, 3])
+def test_mpy_5_files_carry_the_boards_feature_flags(flags: int) -> None:
+    target = mc.decode_sys_mpy(5 | flags << 8)
+    compiler = mc.choose_compiler(target, REAL)
+    assert compiler is not None
+    data = mc.compile_source(SOURCE, "/lib/hello.py", compiler, target)
+    assert data[:3] == bytes([ord("M"), 5, flags])  # the 1.12-1.18 loader wants them equal
 
 
 def test_a_compile_error_names_the_file_and_line_with_the_compilers_words() -> None:

@@ -91,6 +91,9 @@ class BoardMpy:
     sub_version: int
     arch: str | None  # mpy-cross's -march name, None: bytecode only
     arch_flags: int = 0
+    # .mpy 5 and older: the same two bits were feature flags every file must match (bit 0 map
+    # lookups cached in the bytecode, bit 1 unicode strings; py/persistentcode.h of 1.12)
+    flags: int = 0
 
     @property
     def label(self) -> str:
@@ -99,10 +102,14 @@ class BoardMpy:
 
 
 def decode_sys_mpy(value: int) -> BoardMpy:
-    """Split ``sys.implementation._mpy`` into version, sub-version, arch and arch flags."""
+    """Split ``sys.implementation._mpy`` into version, sub-version, arch and arch flags
+    (before .mpy 6 the sub-version's bits were feature flags: ``flags``)."""
     arch_index = (value >> 10) & 0x0F
     arch = NATIVE_ARCHS[arch_index] if arch_index < len(NATIVE_ARCHS) else None
-    return BoardMpy(value & 0xFF, (value >> 8) & 3, arch, value >> 16)
+    version, low = value & 0xFF, (value >> 8) & 3
+    if version < 6:
+        return BoardMpy(version, 0, arch, value >> 16, flags=low)
+    return BoardMpy(version, low, arch, value >> 16)
 
 
 # Both names in one round trip: "_mpy" since MicroPython 1.19, "mpy" in 1.12-1.18.
@@ -286,6 +293,9 @@ def compile_source(
         args.append(f"-march={target.arch}")
         if target.arch_flags and compiler.release >= _ARCH_FLAGS_SINCE:
             args.append(f"-march-flags={target.arch_flags}")
+    if compiler.mpy[0] < 6:  # the board's feature flags, which the loader of .mpy 5 checks
+        args.append("-mcache-lookup-bc" if target.flags & 1 else "-mno-cache-lookup-bc")
+        args.append("-municode" if target.flags & 2 else "-mno-unicode")
     with tempfile.TemporaryDirectory(prefix="hotaru-mpy-") as tmp:
         src = Path(tmp, "source.py")
         out = Path(tmp, "source.mpy")

@@ -109,7 +109,7 @@ def check_shadowing(
         if entry is None or entry.is_dir:
             item.replaces = None  # nothing shadows the .mpy (a folder x.py is no module)
             continue
-        if entry.size is not None and entry.size == Path(item.source).stat().st_size:
+        if entry.size is not None and entry.size == _local_size(item):
             same_size.append(item)
         else:
             _clash_about_source(item)
@@ -118,11 +118,25 @@ def check_shadowing(
     hashes = board_hashes([str(i.replaces) for i in same_size])
     for item in same_size:
         remote = hashes.get(str(item.replaces))
-        if remote is not None and remote == sha256_file(Path(item.source)):
+        if remote is not None and remote == _local_sha256(item):
             if item.status == UNCHANGED:
                 item.status = NEW  # the .mpy is there already, but the .py must still go
         else:
             _clash_about_source(item)
+
+
+def _local_sha256(item: FileItem) -> str | None:
+    try:
+        return sha256_file(Path(item.source))
+    except OSError:
+        return None
+
+
+def _local_size(item: FileItem) -> int | None:
+    try:
+        return Path(item.source).stat().st_size
+    except OSError:
+        return None  # gone meanwhile: "different", so the user is asked
 
 
 def _clash_about_source(item: FileItem) -> None:
