@@ -11,15 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ide.core.files import mpy_upload
-from ide.core.files.compile import should_compile
-from ide.core.files.mpy_upload import SavedSource
 from ide.os_errors import details_line, os_reason
 from ide.ui import translate_message
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE
 
 if TYPE_CHECKING:
+    from ide.core.files.mpy_upload import SavedSource
     from ide.ui.editor.tabs import EditorTabs
 
 
@@ -132,12 +130,11 @@ def save_to_board(
         board_path = board_path.strip()
         if not board_path.startswith("/"):
             board_path = "/" + board_path
-    if (
-        doc.local_path is not None
-        and tabs.preferences.compile_to_mpy
-        and should_compile(board_path)
-    ):
-        return save_compiled(tabs, editor, board_path, on_saved)
+    if doc.local_path is not None and tabs.preferences.compile_to_mpy:
+        from ide.core.files.compile import should_compile  # after the first frame, when used
+
+        if should_compile(board_path):
+            return save_compiled(tabs, editor, board_path, on_saved)
     data = editor.text().encode("utf-8")
     path = board_path
     doc.saving = True
@@ -227,6 +224,8 @@ def save_compiled(
                 "EditorTabs", "Could not save {path} on the board: {reason}"
             ).format(path=board_path, reason=error_text(exc)),
         )
+
+    from ide.core.files import mpy_upload
 
     tabs.controller.submit(
         lambda s: mpy_upload.save_compiled(s, data, board_path, str(local)), done, failed
