@@ -129,7 +129,7 @@ def open_error(exc: BaseException, chip: str, platform: str = sys.platform) -> M
                 QT_TRANSLATE_NOOP(
                     "Firmware",
                     "Windows has no driver for the Pico's BOOTSEL interface, so Hotaru cannot "
-                    "open it. Install the WinUSB driver for \"RP2 Boot (Interface 1)\" once "
+                    'open it. Install the WinUSB driver for "RP2 Boot (Interface 1)" once '
                     "with Zadig (zadig.akeo.ie), then unplug the Pico and plug it in again "
                     "with BOOTSEL held.",
                 )
@@ -147,7 +147,7 @@ def open_error(exc: BaseException, chip: str, platform: str = sys.platform) -> M
                 "Firmware",
                 "This user may not open the Pico in BOOTSEL mode. Create the file "
                 "/etc/udev/rules.d/60-pico.rules containing the line {rule} , run "
-                "\"sudo udevadm control --reload\", then unplug the Pico and plug it in again "
+                '"sudo udevadm control --reload", then unplug the Pico and plug it in again '
                 "with BOOTSEL held.",
             ),
             rule=UDEV_RULE,
@@ -225,7 +225,10 @@ def close(link: _Link) -> None:
     """Release the device and stop pypicoboot's device watcher (a thread that polls the USB
     bus every 0.5 s; it only stops at its next turn, so wait for that)."""
     monitor = getattr(link, "_PicoBoot__monitor", None)  # pypicoboot's private watcher
-    link.close()
+    try:
+        link.close()
+    except Exception:  # noqa: BLE001, S110 - releasing a device that already left the bus
+        pass
     thread = getattr(monitor, "_thread", None)
     if isinstance(thread, threading.Thread) and thread is not threading.current_thread():
         thread.join(timeout=2.0)
@@ -289,6 +292,15 @@ def rescue_pico(
     result.chip = BOOTSEL_PIDS[found[0].idProduct]
     try:
         link = connect(found[0])
+    except ImportError:
+        result.reason = _m(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "Reading a Pico's flash in BOOTSEL mode needs the pypicoboot package, which is "
+                "not installed. Install it with: pip install pypicoboot",
+            )
+        )
+        return result
     except Exception as exc:  # noqa: BLE001 - permissions, drivers, another program
         result.reason = open_error(exc, result.chip)
         return result
@@ -407,7 +419,11 @@ def _rescue(
         )
     ):
         result.notes.append(
-            _m(QT_TRANSLATE_NOOP("Firmware", "The files were copied; the board was left as it was."))
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "Firmware", "The files were copied; the board was left as it was."
+                )
+            )
         )
         return
     result.renamed = done.renamed

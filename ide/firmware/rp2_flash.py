@@ -215,9 +215,7 @@ def plan_writes(old: bytes, new: bytes) -> list[SectorWrite]:
         was, now = old[sector : sector + BLOCK], new[sector : sector + BLOCK]
         if was == now:
             continue
-        changed = [
-            p for p in range(0, BLOCK, PAGE) if was[p : p + PAGE] != now[p : p + PAGE]
-        ]
+        changed = [p for p in range(0, BLOCK, PAGE) if was[p : p + PAGE] != now[p : p + PAGE]]
         if all(was[p : p + PAGE] == blank for p in changed):
             pages = tuple((sector + p, now[p : p + PAGE]) for p in changed)
             program_only.append(SectorWrite(sector, False, pages))

@@ -129,7 +129,8 @@ class PicobootSim:
     """One Pico in BOOTSEL mode. ``open_error``: the errno the OS gives on opening it
     (EACCES: no udev rule; "unsupported": Windows without a driver). ``cut_after``: the
     cable is pulled during the n-th erase/write command (1-based): an erase is done, a
-    write programs half its bytes, and the device is gone before it answers. After a REBOOT the device leaves the bus (``rebooted`` holds its arguments)."""
+    write programs half its bytes, and the device is gone before it answers. After a REBOOT
+    the device leaves the bus (``rebooted`` holds its arguments)."""
 
     def __init__(
         self,
@@ -217,9 +218,11 @@ class PicobootSim:
         at = self._flash_offset(addr, size)
         if at is not None:
             n = len(self.flash)
-            return bytes(self.flash[(at + i) % n] for i in range(size)) if (
-                at % n + size > n
-            ) else bytes(self.flash[at % n : at % n + size])
+            return (
+                bytes(self.flash[(at + i) % n] for i in range(size))
+                if (at % n + size > n)
+                else bytes(self.flash[at % n : at % n + size])
+            )
         for base, mem in ((0, self.rom), (0x20000000, self.ram)):
             if base <= addr and addr + size <= base + len(mem):
                 return bytes(mem[addr - base : addr - base + size])
@@ -336,10 +339,24 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
 
     def get_device_descriptor(self, dev: PicobootSim) -> SimpleNamespace:
         return _ns(
-            bLength=18, bDescriptorType=1, bcdUSB=0x0110, bDeviceClass=0, bDeviceSubClass=0,
-            bDeviceProtocol=0, bMaxPacketSize0=64, idVendor=0x2E8A, idProduct=dev.pid,
-            bcdDevice=0x0100, iManufacturer=1, iProduct=2, iSerialNumber=3,
-            bNumConfigurations=1, address=7, bus=1, port_number=2, port_numbers=(2,),
+            bLength=18,
+            bDescriptorType=1,
+            bcdUSB=0x0110,
+            bDeviceClass=0,
+            bDeviceSubClass=0,
+            bDeviceProtocol=0,
+            bMaxPacketSize0=64,
+            idVendor=0x2E8A,
+            idProduct=dev.pid,
+            bcdDevice=0x0100,
+            iManufacturer=1,
+            iProduct=2,
+            iSerialNumber=3,
+            bNumConfigurations=1,
+            address=7,
+            bus=1,
+            port_number=2,
+            port_numbers=(2,),
             speed=2,
         )
 
@@ -347,8 +364,14 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
         if config != 0:
             raise IndexError(config)
         return _ns(
-            bLength=9, bDescriptorType=2, wTotalLength=55, bNumInterfaces=2,
-            bConfigurationValue=1, iConfiguration=0, bmAttributes=0x80, bMaxPower=50,
+            bLength=9,
+            bDescriptorType=2,
+            wTotalLength=55,
+            bNumInterfaces=2,
+            bConfigurationValue=1,
+            iConfiguration=0,
+            bmAttributes=0x80,
+            bMaxPower=50,
         )
 
     def get_interface_descriptor(
@@ -358,9 +381,15 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
             raise IndexError(intf)
         cls, sub, proto = ((0x08, 0x06, 0x50), (0xFF, 0x00, 0x00))[intf]  # MSC, PICOBOOT
         return _ns(
-            bLength=9, bDescriptorType=4, bInterfaceNumber=intf, bAlternateSetting=0,
-            bNumEndpoints=2, bInterfaceClass=cls, bInterfaceSubClass=sub,
-            bInterfaceProtocol=proto, iInterface=0,
+            bLength=9,
+            bDescriptorType=4,
+            bInterfaceNumber=intf,
+            bAlternateSetting=0,
+            bNumEndpoints=2,
+            bInterfaceClass=cls,
+            bInterfaceSubClass=sub,
+            bInterfaceProtocol=proto,
+            iInterface=0,
         )
 
     def get_endpoint_descriptor(
@@ -368,8 +397,14 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
     ) -> SimpleNamespace:
         address = ((MSC_IN, MSC_OUT), (EP_OUT, EP_IN))[intf][ep]
         return _ns(
-            bLength=7, bDescriptorType=5, bEndpointAddress=address, bmAttributes=2,
-            wMaxPacketSize=MAX_PACKET, bInterval=0, bRefresh=0, bSynchAddress=0,
+            bLength=7,
+            bDescriptorType=5,
+            bEndpointAddress=address,
+            bmAttributes=2,
+            wMaxPacketSize=MAX_PACKET,
+            bInterval=0,
+            bRefresh=0,
+            bSynchAddress=0,
         )
 
     def open_device(self, dev: PicobootSim) -> PicobootSim:
