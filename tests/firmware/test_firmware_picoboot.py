@@ -223,7 +223,8 @@ def test_the_write_plan_programs_erased_pages_and_erases_first_where_it_must():
     blank = b"\xff" * rp2_flash.BLOCK
     old = blank + b"\x00" * rp2_flash.BLOCK + blank
     new = (
-        b"\x01" * rp2_flash.PAGE + blank[rp2_flash.PAGE :]  # sector 0: an append into erased
+        b"\x01" * rp2_flash.PAGE
+        + blank[rp2_flash.PAGE :]  # sector 0: an append into erased
         + b"\x02" * rp2_flash.BLOCK  # sector 1: rewritten, must be erased
         + blank  # sector 2: unchanged
     )
