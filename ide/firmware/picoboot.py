@@ -259,7 +259,9 @@ def rescue_pico(
     number when several Picos are in BOOTSEL mode. Show ``result.summary()``; when
     ``result.ok`` is False the files may still be in ``result.folder`` (``result.copied``)
     and the raw region in ``result.image``; only then offer erasing/reinstalling, saying
-    ``result.reason``.
+    ``result.reason``. ``dest``: a new folder for this rescue (files of the same name in it
+    are overwritten); the raw region goes beside it (image_path). ``find_bootsel()`` tells
+    whether a Pico in BOOTSEL mode is plugged in at all (to poll while the user replugs).
 
     Order, so that a cut cable never costs a file: read the whole region, save it raw beside
     ``dest``, copy every file out, and only then write, sector by sector, only what changed

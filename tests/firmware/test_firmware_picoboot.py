@@ -179,6 +179,48 @@ def test_no_pico_in_bootsel_mode(tmp_path, monkeypatch):
     assert not result.ok and "hold its BOOTSEL button" in str(result.reason)
 
 
+def test_a_pico_unplugged_while_it_is_read_is_never_written(tmp_path, monkeypatch):
+    sim = PicobootSim(micropython_flash(FILES, **PICO), gone_after_reads=20)
+    sim.install(monkeypatch)
+    result, asked, _steps = _rescue(sim, tmp_path / "pico")
+    assert not result.ok and asked == [] and _writes(sim) == []
+    assert "Reading the Pico's flash failed; nothing was written" in str(result.reason)
+
+
+def test_a_pico_is_chosen_by_its_serial_number(tmp_path, monkeypatch):
+    sim = PicobootSim(micropython_flash(FILES, **PICO), serial="E6614C311B7F6A2B")
+    sim.install(monkeypatch)
+    result, _asked, _steps = _rescue(sim, tmp_path / "other", device="0000000000000000")
+    assert not result.ok and "No Pico in BOOTSEL mode" in str(result.reason)
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico", device="E6614C311B7F6A2B")
+    assert result.ok and _local(tmp_path / "pico") == FILES
+
+
+def test_the_simulator_stalls_a_bad_command_as_the_rom_does(monkeypatch):
+    """The protocol's error path, through pypicoboot: a READ outside ROM, RAM and flash
+    stalls the endpoints; GET_COMMAND_STATUS names it; INTERFACE_RESET clears the stall."""
+    from picoboot import PicoBoot
+    from picoboot.core.exceptions import PicoBootError
+
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.install(monkeypatch)
+    link = PicoBoot.open()
+    try:
+        assert link.memory == 2 * MB and link.platform.name == "RP2040"
+        with pytest.raises(PicoBootError):
+            link.flash_read(0x30000000, 4)
+        status = link.get_command_status()
+        assert (status["status"], status["cmd_id"]) == (4, 0x84)  # INVALID_ADDRESS, READ
+        with pytest.raises(PicoBootError):
+            link.flash_read(XIP_BASE, 4)  # still stalled
+        link.interface_reset()
+        assert link.flash_read(XIP_BASE + 2 * MB, 4) == bytes(sim.flash[:4])  # wraps around
+    finally:
+        from ide.firmware.picoboot import close
+
+        close(link)
+
+
 def _translated(source: str, lang: str) -> str:
     root = ET.parse(ROOT / "i18n" / f"hotaru_{lang}.ts").getroot()
     for msg in root.iter("message"):

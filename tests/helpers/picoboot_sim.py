@@ -129,7 +129,8 @@ class PicobootSim:
     """One Pico in BOOTSEL mode. ``open_error``: the errno the OS gives on opening it
     (EACCES: no udev rule; "unsupported": Windows without a driver). ``cut_after``: the
     cable is pulled during the n-th erase/write command (1-based): an erase is done, a
-    write programs half its bytes, and the device is gone before it answers. After a REBOOT
+    write programs half its bytes, and the device is gone before it answers.
+    ``gone_after_reads``: unplugged after answering that many READs. After a REBOOT
     the device leaves the bus (``rebooted`` holds its arguments)."""
 
     def __init__(
@@ -140,6 +141,7 @@ class PicobootSim:
         serial: str = "E6614C311B7F6A2B",
         open_error: int | str | None = None,
         cut_after: int | None = None,
+        gone_after_reads: int | None = None,
     ) -> None:
         self.flash = flash
         self.chip = chip
@@ -150,6 +152,7 @@ class PicobootSim:
         self.serial = serial
         self.open_error = open_error
         self.cut_after = cut_after
+        self.reads_left = gone_after_reads  # READ commands answered before it is unplugged
         self.present = True
         self.exclusive = 0
         self.xip = True
@@ -188,6 +191,11 @@ class PicobootSim:
         self.status = (token, OK, cmd)
         self.log.append((NAMES[cmd], addr, size))
         if cmd == READ:
+            if self.reads_left is not None:
+                self.reads_left -= 1
+                if self.reads_left < 0:
+                    self.present = False  # unplugged: nothing answers any more
+                    return None
             data = self._read(addr, size)
             if data is None:
                 return self._fail(token, INVALID_ADDRESS, cmd)
