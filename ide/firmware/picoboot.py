@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ide.firmware import rp2_flash
-from ide.firmware.errors import fw_message
+from ide.firmware.cancel import CancelCheck, check_cancel
+from ide.firmware.errors import Cancelled, fw_message
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 VENDOR = 0x2E8A  # Raspberry Pi
@@ -246,6 +247,7 @@ def rescue_pico(
     device: str | None = None,
     disable: tuple[str, ...] = ("main.py", "boot.py"),
     reboot: bool = True,
+    cancel: CancelCheck = None,
 ) -> PicoRescue:
     """Copy every file of a Pico in BOOTSEL mode to ``dest`` and write its filesystem back with
     ``disable`` renamed (main.py -> main_disabled.py, boot.py -> boot_disabled.py), then
@@ -253,15 +255,16 @@ def rescue_pico(
     ``reason`` says what happened, what is safe and what would be lost.
 
     How the rescue sequence calls it (ide/core/rescue): when MicroPython never answered and
-    the board is a Pico, ask the user to unplug it and plug it in with BOOTSEL held, then
-    call this on the sequence's worker with ``progress`` (each step, a Message) and ``ask``
-    (a yes/no question, a Message; False keeps the board as it is). ``device``: a USB serial
-    number when several Picos are in BOOTSEL mode. Show ``result.summary()``; when
-    ``result.ok`` is False the files may still be in ``result.folder`` (``result.copied``)
-    and the raw region in ``result.image``; only then offer erasing/reinstalling, saying
-    ``result.reason``. ``dest``: a new folder for this rescue (files of the same name in it
-    are overwritten); the raw region goes beside it (image_path). ``find_bootsel()`` tells
-    whether a Pico in BOOTSEL mode is plugged in at all (to poll while the user replugs).
+    the board is a Pico, ask the user to unplug it and plug it in with BOOTSEL held (poll
+    ``find_bootsel()`` to see it arrive), then call this on the sequence's worker with
+    ``progress`` (each step, a Message) and ``ask`` (a yes/no question, a Message; False
+    keeps the board as it is). ``dest``: a new folder for this rescue (files of the same name
+    in it are overwritten); the raw region goes beside it (image_path). ``device``: a USB
+    serial number when several Picos are in BOOTSEL mode. ``cancel`` (a callable or Event) is
+    checked while reading, never while writing: a cancelled rescue has written nothing.
+    Show ``result.summary()``. When ``result.ok`` is False the files may still be in
+    ``result.folder`` (``result.copied``) and the raw region in ``result.image``; only then
+    offer erasing/reinstalling, saying ``result.reason``.
 
     Order, so that a cut cable never costs a file: read the whole region, save it raw beside
     ``dest``, copy every file out, and only then write, sector by sector, only what changed
@@ -307,7 +310,7 @@ def rescue_pico(
         result.reason = open_error(exc, result.chip)
         return result
     try:
-        _rescue(link, dest, ask, progress, disable, result)
+        _rescue(link, dest, ask, progress, disable, result, cancel)
         if reboot and result.reason is None:
             _reboot(link, progress, result)
     finally:
@@ -315,9 +318,10 @@ def rescue_pico(
     return result
 
 
-def _read(link: _Link, offset: int, size: int, progress: Progress) -> bytes:
+def _read(link: _Link, offset: int, size: int, progress: Progress, cancel: CancelCheck) -> bytes:
     parts = []
     for pos in range(0, size, CHUNK):
+        check_cancel(cancel)
         parts.append(link.flash_read(XIP_BASE + offset + pos, min(CHUNK, size - pos)))
         progress(
             _m(
@@ -336,6 +340,7 @@ def _rescue(
     progress: Progress,
     disable: tuple[str, ...],
     result: PicoRescue,
+    cancel: CancelCheck,
 ) -> None:
     try:
         flash_size = link.memory  # pypicoboot found it where reads past the end wrap around
@@ -353,7 +358,10 @@ def _rescue(
             return
         offset, size, result.board = where
         result.region = (offset, size)
-        old = _read(link, offset, size, progress)
+        old = _read(link, offset, size, progress, cancel)
+    except Cancelled as exc:
+        result.reason = exc.message
+        return
     except Exception as exc:  # noqa: BLE001 - the device went away or refused a read
         result.reason = _m(
             QT_TRANSLATE_NOOP(

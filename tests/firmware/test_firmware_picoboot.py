@@ -187,6 +187,16 @@ def test_a_pico_unplugged_while_it_is_read_is_never_written(tmp_path, monkeypatc
     assert "Reading the Pico's flash failed; nothing was written" in str(result.reason)
 
 
+def test_cancel_while_reading_writes_nothing(tmp_path, monkeypatch):
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.install(monkeypatch)
+    steps = []
+    result = rescue_pico(
+        tmp_path / "pico", ask=lambda m: True, progress=steps.append, cancel=lambda: len(steps) > 3
+    )
+    assert not result.ok and str(result.reason) == "Cancelled." and _writes(sim) == []
+
+
 def test_a_pico_is_chosen_by_its_serial_number(tmp_path, monkeypatch):
     sim = PicobootSim(micropython_flash(FILES, **PICO), serial="E6614C311B7F6A2B")
     sim.install(monkeypatch)
