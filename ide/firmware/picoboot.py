@@ -34,7 +34,8 @@ from ide.text import QT_TRANSLATE_NOOP, Message
 VENDOR = 0x2E8A  # Raspberry Pi
 BOOTSEL_PIDS = {0x0003: "RP2040", 0x000F: "RP2350"}
 XIP_BASE = 0x10000000  # flash as PICOBOOT addresses it
-CHUNK = 64 * 1024  # one READ command: progress after each
+CHUNK = 4096  # one READ command: a sector, the size picotool-style tools read in
+PROGRESS_EVERY = 64 * 1024  # a progress step per 64 kB read
 UDEV_RULE = 'SUBSYSTEM=="usb", ATTRS{idVendor}=="2e8a", MODE="0660", TAG+="uaccess"'
 
 Progress = Callable[[Message], None]
@@ -323,10 +324,13 @@ def _read(link: _Link, offset: int, size: int, progress: Progress, cancel: Cance
     for pos in range(0, size, CHUNK):
         check_cancel(cancel)
         parts.append(link.flash_read(XIP_BASE + offset + pos, min(CHUNK, size - pos)))
+        done = min(pos + CHUNK, size)
+        if done % PROGRESS_EVERY and done != size:
+            continue
         progress(
             _m(
                 QT_TRANSLATE_NOOP("Firmware", "Reading the Pico's flash: {done} of {total} KB…"),
-                done=min(pos + CHUNK, size) // 1024,
+                done=done // 1024,
                 total=size // 1024,
             )
         )
