@@ -2013,10 +2013,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>BOOTSEL モードの Pico が複数あります。救出する 1 台だけをつないだままにして、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Reading a Pico&apos;s flash in BOOTSEL mode needs the pypicoboot package, which is not installed. Install it with: pip install pypicoboot</source>
-        <translation>BOOTSEL モードの Pico のフラッシュメモリを読むには pypicoboot パッケージが必要ですが、インストールされていません。次のコマンドでインストールしてください: pip install pypicoboot</translation>
-    </message>
-    <message>
         <source>Reading the Pico&apos;s flash: {done} of {total} KB…</source>
         <translation>Pico のフラッシュメモリを読んでいます: {done} / {total} KB…</translation>
     </message>

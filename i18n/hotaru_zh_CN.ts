@@ -2013,10 +2013,6 @@ This name is unsafe on a computer: {why}</source>
         <translation>有多个 Pico 处于 BOOTSEL 模式。请只保留要救援的那一块插着，然后重试。</translation>
     </message>
     <message>
-        <source>Reading a Pico&apos;s flash in BOOTSEL mode needs the pypicoboot package, which is not installed. Install it with: pip install pypicoboot</source>
-        <translation>读取 BOOTSEL 模式下 Pico 的闪存需要 pypicoboot 包，但它尚未安装。请用以下命令安装：pip install pypicoboot</translation>
-    </message>
-    <message>
         <source>Reading the Pico&apos;s flash: {done} of {total} KB…</source>
         <translation>正在读取 Pico 的闪存：{done} / {total} KB……</translation>
     </message>

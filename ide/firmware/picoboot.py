@@ -3,7 +3,8 @@ PICOBOOT USB interface (the Pico is in BOOTSEL mode: BOOTSEL held while plugging
 
 A main.py that switches Ctrl-C off before the USB port is up cannot be caught by any Ctrl-C
 timing; in BOOTSEL mode MicroPython does not run at all. Here the littlefs region of the flash
-(ide.firmware.rp2_flash) is read with pypicoboot (over pyusb and libusb), its files are copied
+(ide.firmware.rp2_flash) is read through Hotaru's PICOBOOT client (ide.firmware.picoboot_usb,
+over pyusb and libusb), its files are copied
 to a folder on this computer, and the region is written back with main.py and boot.py renamed
 to ..._disabled.py. Nothing is deleted; a region that does not mount is never written.
 
@@ -20,38 +21,46 @@ from __future__ import annotations
 
 import errno
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from ide.firmware import rp2_flash
 from ide.firmware.cancel import CancelCheck, check_cancel
 from ide.firmware.errors import Cancelled, fw_message
+from ide.firmware.picoboot_usb import (
+    BOOTSEL_PIDS,
+    VENDOR,
+    XIP_BASE,
+    Picoboot,
+    chip_of,
+    find_bootsel,
+    open_bootsel,
+)
 from ide.text import QT_TRANSLATE_NOOP, Message
 
-VENDOR = 0x2E8A  # Raspberry Pi
-BOOTSEL_PIDS = {0x0003: "RP2040", 0x000F: "RP2350"}
-XIP_BASE = 0x10000000  # flash as PICOBOOT addresses it
-CHUNK = 4096  # one READ command: a sector, the size picotool-style tools read in
+__all__ = [
+    "BOOTSEL_PIDS",
+    "VENDOR",
+    "XIP_BASE",
+    "PicoRescue",
+    "find_bootsel",
+    "image_path",
+    "open_error",
+    "rescue_pico",
+]
+
+CHUNK = 4096  # one READ command, one bulk transfer: a sector
 PROGRESS_EVERY = 64 * 1024  # a progress step per 64 kB read
 UDEV_RULE = 'SUBSYSTEM=="usb", ATTRS{idVendor}=="2e8a", MODE="0660", TAG+="uaccess"'
+# The flash size when the chip's contents do not show it (erased boot pages): the size every
+# official board of that chip has. Reads past the real end repeat the flash, so a too large
+# guess only makes the search for the filesystem longer.
+DEFAULT_FLASH = {"RP2040": 2 * 1024 * 1024, "RP2350": 4 * 1024 * 1024}
 
 Progress = Callable[[Message], None]
 Ask = Callable[[Message], bool]
-
-
-class _Link(Protocol):
-    """The part of pypicoboot's PicoBoot that is used here."""
-
-    memory: int
-
-    def flash_read(self, addr: int, size: int) -> bytes: ...
-    def flash_erase(self, addr: int, size: int) -> None: ...
-    def flash_write(self, addr: int, data: bytes) -> None: ...
-    def reboot(self, delay_ms: int = ...) -> None: ...
-    def close(self) -> None: ...
 
 
 @dataclass
@@ -162,80 +171,6 @@ def open_error(exc: BaseException, chip: str, platform: str = sys.platform) -> M
     )
 
 
-def _usb() -> Any:
-    """pyusb, with libusb loaded from the libusb-package wheel when the system has none
-    (Windows and macOS never do): pyusb keeps the first library it loads, and pypicoboot
-    asks pyusb for the default backend."""
-    import usb.backend.libusb1
-    import usb.core
-    import usb.util
-
-    try:
-        import libusb_package
-
-        usb.backend.libusb1.get_backend(find_library=libusb_package.find_library)
-    except ImportError:
-        pass
-    return usb
-
-
-def find_bootsel(serial: str | None = None) -> list[Any]:
-    """The USB devices of Picos in BOOTSEL mode (pyusb Devices), only ``serial``'s if given."""
-    usb = _usb()
-    found = list(
-        usb.core.find(
-            find_all=True,
-            custom_match=lambda d: d.idVendor == VENDOR and d.idProduct in BOOTSEL_PIDS,
-        )
-        or []
-    )
-    if serial is None:
-        return found
-    picked = []
-    for dev in found:
-        try:
-            if dev.serial_number == serial:
-                picked.append(dev)
-        except (ValueError, OSError):  # no permission to read the string: not this one
-            continue
-    return picked
-
-
-def connect(dev: Any) -> _Link:
-    """A pypicoboot PicoBoot on ``dev``: its vendor-class interface (the PICOBOOT one; the
-    other is the USB drive) and that interface's two bulk endpoints. Opening happens here:
-    permission and driver failures raise from get_active_configuration."""
-    usb = _usb()
-    from picoboot import PicoBoot
-
-    cfg = dev.get_active_configuration()
-    intf = usb.util.find_descriptor(cfg, bInterfaceClass=0xFF)
-    if intf is None:
-        raise OSError(errno.ENODEV, "no PICOBOOT interface")
-
-    def ep(direction: int) -> Any:
-        return usb.util.find_descriptor(
-            intf,
-            custom_match=lambda e: usb.util.endpoint_direction(e.bEndpointAddress) == direction,
-        )
-
-    link: _Link = PicoBoot(dev, intf, ep(usb.util.ENDPOINT_OUT), ep(usb.util.ENDPOINT_IN))
-    return link
-
-
-def close(link: _Link) -> None:
-    """Release the device and stop pypicoboot's device watcher (a thread that polls the USB
-    bus every 0.5 s; it only stops at its next turn, so wait for that)."""
-    monitor = getattr(link, "_PicoBoot__monitor", None)  # pypicoboot's private watcher
-    try:
-        link.close()
-    except Exception:  # noqa: BLE001, S110 - releasing a device that already left the bus
-        pass
-    thread = getattr(monitor, "_thread", None)
-    if isinstance(thread, threading.Thread) and thread is not threading.current_thread():
-        thread.join(timeout=2.0)
-
-
 def _m(source: str, **args: Any) -> Message:
     return fw_message(source, **args)
 
@@ -295,18 +230,9 @@ def rescue_pico(
             )
         )
         return result
-    result.chip = BOOTSEL_PIDS[found[0].idProduct]
+    result.chip = chip_of(found[0])
     try:
-        link = connect(found[0])
-    except ImportError:
-        result.reason = _m(
-            QT_TRANSLATE_NOOP(
-                "Firmware",
-                "Reading a Pico's flash in BOOTSEL mode needs the pypicoboot package, which is "
-                "not installed. Install it with: pip install pypicoboot",
-            )
-        )
-        return result
+        link = open_bootsel(found[0])
     except Exception as exc:  # noqa: BLE001 - permissions, drivers, another program
         result.reason = open_error(exc, result.chip)
         return result
@@ -315,15 +241,15 @@ def rescue_pico(
         if reboot and result.reason is None:
             _reboot(link, progress, result)
     finally:
-        close(link)
+        link.close()
     return result
 
 
-def _read(link: _Link, offset: int, size: int, progress: Progress, cancel: CancelCheck) -> bytes:
+def _read(link: Picoboot, offset: int, size: int, progress: Progress, cancel: CancelCheck) -> bytes:
     parts = []
     for pos in range(0, size, CHUNK):
         check_cancel(cancel)
-        parts.append(link.flash_read(XIP_BASE + offset + pos, min(CHUNK, size - pos)))
+        parts.append(link.read(XIP_BASE + offset + pos, min(CHUNK, size - pos)))
         done = min(pos + CHUNK, size)
         if done % PROGRESS_EVERY and done != size:
             continue
@@ -338,7 +264,7 @@ def _read(link: _Link, offset: int, size: int, progress: Progress, cancel: Cance
 
 
 def _rescue(
-    link: _Link,
+    link: Picoboot,
     dest: Path,
     ask: Ask,
     progress: Progress,
@@ -347,8 +273,8 @@ def _rescue(
     cancel: CancelCheck,
 ) -> None:
     try:
-        flash_size = link.memory  # pypicoboot found it where reads past the end wrap around
-        where = rp2_flash.locate(lambda off, n: link.flash_read(XIP_BASE + off, n), flash_size)
+        flash_size = link.flash_size() or DEFAULT_FLASH[link.chip]
+        where = rp2_flash.locate(lambda off, n: link.read(XIP_BASE + off, n), flash_size)
         if where is None:
             result.reason = _m(
                 QT_TRANSLATE_NOOP(
@@ -445,7 +371,7 @@ def _rescue(
 
 
 def _write(
-    link: _Link, offset: int, old: bytes, new: bytes, progress: Progress, result: PicoRescue
+    link: Picoboot, offset: int, old: bytes, new: bytes, progress: Progress, result: PicoRescue
 ) -> None:
     plan = rp2_flash.plan_writes(old, new)
     progress(_m(QT_TRANSLATE_NOOP("Firmware", "Writing the Pico's filesystem back…")))
@@ -455,10 +381,10 @@ def _write(
             if step.erase:
                 link.flash_erase(base + step.offset, rp2_flash.BLOCK)
             for page_at, page in step.pages:
-                link.flash_write(base + page_at, page)
+                link.write(base + page_at, page)
         for step in plan:  # read back what was written
             at = step.offset
-            if link.flash_read(base + at, rp2_flash.BLOCK) != new[at : at + rp2_flash.BLOCK]:
+            if link.read(base + at, rp2_flash.BLOCK) != new[at : at + rp2_flash.BLOCK]:
                 raise OSError(errno.EIO, "read back differs")
     except Exception as exc:  # noqa: BLE001 - a cut cable, a refused command
         result.ok = False
@@ -479,7 +405,7 @@ def _write(
     result.written = True
 
 
-def _reboot(link: _Link, progress: Progress, result: PicoRescue) -> None:
+def _reboot(link: Picoboot, progress: Progress, result: PicoRescue) -> None:
     progress(_m(QT_TRANSLATE_NOOP("Firmware", "Restarting the Pico into MicroPython…")))
     try:
         link.reboot(100)  # RP2040: REBOOT to the flash image; RP2350: REBOOT2, normal boot

@@ -1,12 +1,14 @@
-"""Files off a Pico in BOOTSEL mode: the real pypicoboot (over real pyusb) talks PICOBOOT to
-tests/helpers/picoboot_sim.py, whose flash holds MicroPython's littlefs built here from real
-files; rescue_pico copies them all to a folder and writes the region back with main.py and
-boot.py renamed, or says plainly why not without writing."""
+"""Files off a Pico in BOOTSEL mode: Hotaru's PICOBOOT client (over real pyusb) talks to
+tests/helpers/picoboot_sim.py (which the independent pypicoboot reads the same way), whose
+flash holds MicroPython's littlefs built here from real files; rescue_pico copies them all
+to a folder and writes the region back with main.py and boot.py renamed, or says plainly why
+not without writing."""
 
 from __future__ import annotations
 
 import errno
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 
 from ide.firmware import rp2_flash
 from ide.firmware.picoboot import XIP_BASE, open_error, rescue_pico
+from ide.firmware.picoboot_usb import PicobootError, find_bootsel, opened
 from tests.helpers.picoboot_sim import PicobootSim, micropython_flash
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +29,7 @@ FILES = {
     "lib/deep/x.txt": b"",
 }
 PICO = {"flash_size": 2 * MB, "fs_offset": 0xA0000}
+PICO_REGION = 2 * MB - PICO["fs_offset"]
 
 
 def _files(image: bytes | bytearray) -> dict[str, bytes]:
@@ -206,29 +210,151 @@ def test_a_pico_is_chosen_by_its_serial_number(tmp_path, monkeypatch):
     assert result.ok and _local(tmp_path / "pico") == FILES
 
 
-def test_the_simulator_stalls_a_bad_command_as_the_rom_does(monkeypatch):
-    """The protocol's error path, through pypicoboot: a READ outside ROM, RAM and flash
-    stalls the endpoints; GET_COMMAND_STATUS names it; INTERFACE_RESET clears the stall."""
+SPOTS = [  # (address, size) read by both clients: ROM, flash, flash past its end (it repeats)
+    (0x10, 4),
+    (XIP_BASE, 4096),
+    (XIP_BASE + PICO["fs_offset"], 4096),
+    (XIP_BASE + 2 * MB - 256, 256),
+    (XIP_BASE + 2 * MB, 512),
+]
+
+
+def _pypicoboot_close(link) -> None:
+    """Release pypicoboot's device and join its device watcher (a thread polling the bus every
+    0.5 s, stopping at its next turn), so no thread outlives the test."""
+    monitor = getattr(link, "_PicoBoot__monitor", None)
+    link.close()
+    thread = getattr(monitor, "_thread", None)
+    if isinstance(thread, threading.Thread):
+        thread.join(timeout=5.0)
+
+
+def test_pypicoboot_reads_and_writes_the_simulator_as_our_client_does(monkeypatch):
+    """The simulator is held to an independent PICOBOOT client (pypicoboot, test-only), not
+    only to ours: both read the same bytes, see the same flash size, get the same stall (a READ
+    outside ROM, RAM and flash: INVALID_ADDRESS, named by GET_COMMAND_STATUS, cleared by
+    INTERFACE_RESET), and what one writes the other reads back."""
     from picoboot import PicoBoot
     from picoboot.core.exceptions import PicoBootError
 
     sim = PicobootSim(micropython_flash(FILES, **PICO))
     sim.install(monkeypatch)
+    scratch = XIP_BASE + 2 * MB - rp2_flash.BLOCK  # the filesystem's last block: free here
+    page = bytes(range(256))
+
+    with opened(find_bootsel()[0]) as pico:
+        ours = {spot: pico.read(*spot) for spot in SPOTS}
+        our_size = pico.flash_size()
+        with pytest.raises(PicobootError) as refused:
+            pico.read(0x30000000, 4)
+        assert (refused.value.command, refused.value.status) == ("READ", "INVALID_ADDRESS")
+        assert pico.read(XIP_BASE, 4) == bytes(sim.flash[:4])  # the stall was cleared
+        pico.flash_erase(scratch, rp2_flash.BLOCK)
+        pico.write(scratch, page)
+
     link = PicoBoot.open()
     try:
-        assert link.memory == 2 * MB and link.platform.name == "RP2040"
+        assert link.memory == our_size == 2 * MB and link.platform.name == "RP2040"
+        assert {spot: link.flash_read(*spot) for spot in SPOTS} == ours
+        assert ours[SPOTS[-1]] == bytes(sim.flash[:512])  # the flash repeats past its end
+        assert link.flash_read(scratch, 512) == page + b"\xff" * 256  # what ours wrote
         with pytest.raises(PicoBootError):
             link.flash_read(0x30000000, 4)
         status = link.get_command_status()
         assert (status["status"], status["cmd_id"]) == (4, 0x84)  # INVALID_ADDRESS, READ
         with pytest.raises(PicoBootError):
-            link.flash_read(XIP_BASE, 4)  # still stalled
+            link.flash_read(XIP_BASE, 4)  # still stalled until the interface is reset
         link.interface_reset()
-        assert link.flash_read(XIP_BASE + 2 * MB, 4) == bytes(sim.flash[:4])  # wraps around
+        link.flash_erase(scratch, rp2_flash.BLOCK)
+        link.flash_write(scratch, page[::-1])
     finally:
-        from ide.firmware.picoboot import close
+        _pypicoboot_close(link)
 
-        close(link)
+    with opened(find_bootsel()[0]) as pico:
+        assert pico.read(scratch, 512) == page[::-1] + b"\xff" * 256  # what pypicoboot wrote
+
+
+def test_the_rescue_needs_no_pypicoboot(tmp_path, monkeypatch):
+    """`pip install hotaru-ide` alone rescues a Pico: pypicoboot (AGPL) is not used."""
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.install(monkeypatch)
+    monkeypatch.setitem(sys.modules, "picoboot", None)  # import picoboot -> ImportError
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico")
+    assert result.ok and result.written and _local(tmp_path / "pico") == FILES
+
+
+def test_our_client_reads_in_large_transfers_with_a_timeout_on_each(tmp_path, monkeypatch):
+    """A 4 kB READ is one bulk transfer of 4096 bytes (not 64-byte packets one by one), every
+    USB transfer has a timeout, and no thread runs beside the rescue."""
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.install(monkeypatch)
+    transfers: list[tuple[str, int, int]] = []  # (kind, bytes, timeout in ms)
+    backend = sim.backend
+    for kind in ("bulk_read", "bulk_write", "ctrl_transfer"):
+        real = getattr(backend, kind)
+
+        def spy(*args, _real=real, _kind=kind):
+            transfers.append((_kind, len(args[-2]), args[-1]))  # (..., data, timeout)
+            return _real(*args)
+
+        monkeypatch.setattr(backend, kind, spy)
+    threads = set(threading.enumerate())
+    seen_while_asked: list[set[threading.Thread]] = []
+
+    def ask(_msg):
+        seen_while_asked.append(set(threading.enumerate()))
+        return True
+
+    result = rescue_pico(tmp_path / "pico", ask=ask, progress=lambda m: None)
+    assert result.ok and result.written
+    assert seen_while_asked == [threads]  # nothing polls the bus behind the rescue's back
+    assert all(timeout and timeout > 0 for _kind, _n, timeout in transfers), transfers
+    reads = [size for name, _addr, size in sim.log if name == "READ"]
+    big = [n for kind, n, _t in transfers if kind == "bulk_read" and n == rp2_flash.BLOCK]
+    assert reads.count(rp2_flash.BLOCK) >= PICO_REGION // rp2_flash.BLOCK
+    assert len(big) == reads.count(rp2_flash.BLOCK)  # one bulk transfer per 4 kB READ
+    # each command is: its packet, then one data transfer (if any), then the acknowledgement
+    bulk = [t for t in transfers if t[0] != "ctrl_transfer"]
+    assert len(bulk) <= 3 * len(sim.log)
+
+
+def test_opening_and_reading_a_blank_pico_writes_nothing(tmp_path, monkeypatch):
+    """Our client writes only what the rescue planned: a Pico with an erased flash is opened,
+    measured and searched without one erase or write (pypicoboot writes to a blank board)."""
+    flash = bytearray(b"\xff" * (2 * MB))
+    sim = PicobootSim(flash)
+    sim.install(monkeypatch)
+    result, asked, _steps = _rescue(sim, tmp_path / "pico")
+    assert not result.ok and asked == [] and _writes(sim) == []
+    assert bytes(sim.flash) == b"\xff" * (2 * MB) and sim.changes == 0
+    assert "No MicroPython filesystem was found" in str(result.reason)
+    assert sim.rebooted is None  # left in BOOTSEL mode for the installer
+
+
+def test_the_picoboot_interface_is_found_by_its_descriptor(tmp_path, monkeypatch):
+    """Without the USB drive interface PICOBOOT is interface 0; a kernel driver on it is taken
+    off for the rescue and given back after (when the Pico stays: a restarted one is gone)."""
+    sim = PicobootSim(micropython_flash(FILES, **PICO), drive=False, kernel_driver=True)
+    sim.install(monkeypatch)
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico", reboot=False)
+    assert result.ok and result.written and _local(tmp_path / "pico") == FILES
+    assert (sim.picoboot_interface, sim.detached, sim.attached) == (0, 1, 1)
+
+
+def test_a_pico_another_program_holds_is_named(tmp_path, monkeypatch):
+    sim = PicobootSim(micropython_flash(FILES, **PICO), busy=True)
+    sim.install(monkeypatch)
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico")
+    assert not result.ok and _writes(sim) == [] and sim.log == []
+    assert "Another program is using the Pico's BOOTSEL interface" in str(result.reason)
+
+
+def test_the_rp2350_restarts_with_reboot2(tmp_path, monkeypatch):
+    sim = PicobootSim(micropython_flash(FILES, flash_size=4 * MB, fs_offset=MB), chip="RP2350")
+    sim.install(monkeypatch)
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico")
+    assert result.rebooted and [e[0] for e in sim.log if e[0].startswith("REBOOT")] == ["REBOOT2"]
+    assert sim.rebooted == (0, 100, 0, 0)  # flags 0: a normal boot, after 100 ms
 
 
 def _translated(source: str, lang: str) -> str:
@@ -261,14 +387,6 @@ def test_windows_without_a_driver_names_zadig(monkeypatch):
     assert "Another program" in str(open_error(busy, "RP2040", platform="darwin"))
     for lang in ("ja", "zh_CN"):
         assert "Zadig" in _translated(msg.source, lang)
-
-
-def test_without_pypicoboot_it_says_what_to_install(tmp_path, monkeypatch):
-    sim = PicobootSim(micropython_flash(FILES, **PICO))
-    sim.install(monkeypatch)
-    monkeypatch.setitem(sys.modules, "picoboot", None)  # import picoboot -> ImportError
-    result, _asked, _steps = _rescue(sim, tmp_path / "pico")
-    assert not result.ok and "pip install pypicoboot" in str(result.reason)
 
 
 def test_the_write_plan_programs_erased_pages_and_erases_first_where_it_must():

@@ -1,7 +1,9 @@
 """A Raspberry Pi Pico in BOOTSEL mode, at the level pyusb talks to: a pyusb backend
 (usb.backend.IBackend) whose one device answers the boot ROM's PICOBOOT protocol against a
-flash image in RAM. The real pypicoboot, over real pyusb, talks to it the way it talks to
-libusb, as real esptool talks to tests/helpers/esp_rom_sim.py.
+flash image in RAM. Hotaru's client (ide.firmware.picoboot_usb) talks to it over real pyusb
+the way it talks to libusb; so does the independent pypicoboot (a test-only dependency), the
+way real esptool talks to tests/helpers/esp_rom_sim.py, so that the simulator is held to what
+another implementation of the protocol expects, not to what ours does.
 
 Protocol facts (RP2040/RP2350 datasheets, "USB PICOBOOT interface"): every command is one
 32-byte packet on the bulk OUT endpoint: dMagic 0x431fd10b, dToken, bCmdId (bit 7 set = data
@@ -10,12 +12,14 @@ dTransferLength is not zero that many bytes follow in the command's direction, a
 command completes with an empty packet the other way; with no data, success is an empty IN
 packet. A bad command stalls both bulk endpoints; the host reads why with the class request
 GET_COMMAND_STATUS (0x42: dToken, dStatusCode, bCmdId, bInProgress) and clears the stall
-with INTERFACE_RESET (0x41), which also drops exclusive access. FLASH_ERASE takes whole 4 kB
-sectors, WRITE to flash whole 256-byte pages (a short last page is zero-filled), READ any
-range of ROM, RAM or the 16 MB flash window, where the flash repeats every flash-size bytes
-(the chip ignores the high address bits). REBOOT (0x02) exists on the RP2040 only, REBOOT2
-(0x0a) on the RP2350 only. The ROM has 'M', 'u', chip (1 or 2), version at 0x10. Flash is
-NOR: an erase sets 0xFF, a write ANDs, so programming over written bytes shows up.
+with INTERFACE_RESET (0x41), which also drops exclusive access; both go to the PICOBOOT
+interface (wIndex its number: 1 beside the USB drive, 0 when the drive is switched off).
+FLASH_ERASE takes whole 4 kB sectors, WRITE to flash whole 256-byte pages (a short last page
+is zero-filled), READ any range of ROM, RAM or the 16 MB flash window, where the flash repeats
+every flash-size bytes (the chip ignores the high address bits). REBOOT (0x02) exists on the
+RP2040 only, REBOOT2 (0x0a) on the RP2350 only. The ROM has 'M', 'u', chip (1 or 2), version
+at 0x10. Flash is NOR: an erase sets 0xFF, a write ANDs, so programming over written bytes
+shows up.
 
 Not modelled: GET_INFO/OTP (RP2350), EXEC, VECTORIZE_FLASH, the mass-storage interface's
 traffic (its descriptors are there, as on the chip), USB timing.
@@ -131,7 +135,10 @@ class PicobootSim:
     cable is pulled during the n-th erase/write command (1-based): an erase is done, a
     write programs half its bytes, and the device is gone before it answers.
     ``gone_after_reads``: unplugged after answering that many READs. After a REBOOT
-    the device leaves the bus (``rebooted`` holds its arguments)."""
+    the device leaves the bus (``rebooted`` holds its arguments). ``drive=False``: no USB
+    drive interface (a ROM told to hide it), so PICOBOOT is interface 0. ``kernel_driver``:
+    the OS has a driver on the PICOBOOT interface (``detached`` counts how often it was taken
+    off, ``attached`` given back). ``busy``: another program has claimed the interface."""
 
     def __init__(
         self,
@@ -142,6 +149,9 @@ class PicobootSim:
         open_error: int | str | None = None,
         cut_after: int | None = None,
         gone_after_reads: int | None = None,
+        drive: bool = True,
+        kernel_driver: bool = False,
+        busy: bool = False,
     ) -> None:
         self.flash = flash
         self.chip = chip
@@ -163,6 +173,11 @@ class PicobootSim:
         self.overwrites = 0  # bytes programmed over already programmed bytes
         self.changes = 0  # erase/write commands done
         self._pending: dict[str, Any] = {"state": "idle"}
+        self.interfaces = ("msc", "picoboot") if drive else ("picoboot",)
+        self.picoboot_interface = self.interfaces.index("picoboot")
+        self.kernel_driver = kernel_driver
+        self.detached = self.attached = 0
+        self.busy = busy
         self.backend = SimBackend(self)
 
     def install(self, monkeypatch: Any) -> None:
@@ -374,8 +389,8 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
         return _ns(
             bLength=9,
             bDescriptorType=2,
-            wTotalLength=55,
-            bNumInterfaces=2,
+            wTotalLength=9 + 23 * len(dev.interfaces),
+            bNumInterfaces=len(dev.interfaces),
             bConfigurationValue=1,
             iConfiguration=0,
             bmAttributes=0x80,
@@ -385,9 +400,10 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
     def get_interface_descriptor(
         self, dev: PicobootSim, intf: int, alt: int, config: int
     ) -> SimpleNamespace:
-        if alt != 0 or intf > 1:
+        if alt != 0 or intf >= len(dev.interfaces):
             raise IndexError(intf)
-        cls, sub, proto = ((0x08, 0x06, 0x50), (0xFF, 0x00, 0x00))[intf]  # MSC, PICOBOOT
+        kind = dev.interfaces[intf]
+        cls, sub, proto = (0x08, 0x06, 0x50) if kind == "msc" else (0xFF, 0x00, 0x00)
         return _ns(
             bLength=9,
             bDescriptorType=4,
@@ -403,7 +419,7 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
     def get_endpoint_descriptor(
         self, dev: PicobootSim, ep: int, intf: int, alt: int, config: int
     ) -> SimpleNamespace:
-        address = ((MSC_IN, MSC_OUT), (EP_OUT, EP_IN))[intf][ep]
+        address = ((MSC_IN, MSC_OUT) if dev.interfaces[intf] == "msc" else (EP_OUT, EP_IN))[ep]
         return _ns(
             bLength=7,
             bDescriptorType=5,
@@ -434,13 +450,28 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
         self._live()
 
     def claim_interface(self, dev_handle: PicobootSim, intf: int) -> None:
-        self._live()
+        sim = self._live()
+        if intf == sim.picoboot_interface and (sim.busy or sim.kernel_driver):
+            raise _error("Resource busy", -6, errno.EBUSY)  # libusb: someone else has it
 
     def release_interface(self, dev_handle: PicobootSim, intf: int) -> None:
         self._live()
 
     def is_kernel_driver_active(self, dev_handle: PicobootSim, intf: int) -> bool:
-        return False
+        sim = self._live()
+        return sim.kernel_driver and intf == sim.picoboot_interface
+
+    def detach_kernel_driver(self, dev_handle: PicobootSim, intf: int) -> None:
+        sim = self._live()
+        if not (sim.kernel_driver and intf == sim.picoboot_interface):
+            raise _error("Entity not found", -5, errno.ENOENT)
+        sim.kernel_driver = False
+        sim.detached += 1
+
+    def attach_kernel_driver(self, dev_handle: PicobootSim, intf: int) -> None:
+        sim = self._live()
+        sim.kernel_driver = True
+        sim.attached += 1
 
     def clear_halt(self, dev_handle: PicobootSim, ep: int) -> None:
         self._live().halted = False
@@ -467,6 +498,8 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
         self, dev_handle: PicobootSim, ep: int, intf: int, buff: array.array[int], timeout: int
     ) -> int:
         sim = self._live()
+        if ep != EP_IN:
+            raise _stalled()
         if sim.halted:
             raise _stalled()
         if sim.cut:
@@ -491,12 +524,14 @@ class SimBackend(usb.backend.IBackend):  # type: ignore[misc]
         timeout: int,
     ) -> int:
         sim = self._live()
+        if bmRequestType in (0x41, 0xC1) and wIndex != sim.picoboot_interface:
+            raise _stalled()  # a class request to an interface that is not PICOBOOT
         if bmRequestType == 0x41 and bRequest == 0x41:  # INTERFACE_RESET
             sim.halted = False
             sim.exclusive = 0
             sim._pending = {"state": "idle"}
             return 0
-        if bmRequestType == 0xC1 and bRequest == 0x42:  # GET_COMMAND_STATUS
+        if bmRequestType == 0xC1 and bRequest == 0x42 and len(data) == 16:  # GET_COMMAND_STATUS
             token, status, cmd = sim.status
             answer = struct.pack("<IIBB6x", token, status, cmd, 0)
         elif bmRequestType == 0x80 and bRequest == 6 and wValue >> 8 == 3:  # string descriptor
