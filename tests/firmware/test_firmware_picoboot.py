@@ -106,6 +106,7 @@ def test_files_come_off_a_pico_in_bootsel_and_main_is_disabled(
     assert sim.overwrites == 0  # only erased pages were programmed
     assert sim.log[0][0] == "EXCLUSIVE_ACCESS"
     assert sim.rebooted is not None and not sim.present  # back to MicroPython
+    assert sim.violations == []  # every data phase and acknowledgement was done
     # nothing but the changed pages was written
     assert all(XIP_BASE + fs_offset <= addr for _name, addr, _size in _writes(sim))
 
@@ -272,6 +273,7 @@ def test_pypicoboot_reads_and_writes_the_simulator_as_our_client_does(monkeypatc
 
     with opened(find_bootsel()[0]) as pico:
         assert pico.read(scratch, 512) == page[::-1] + b"\xff" * 256  # what pypicoboot wrote
+    assert sim.violations == []  # both clients end each command as the protocol says
 
 
 def test_the_rescue_needs_no_pypicoboot(tmp_path, monkeypatch):

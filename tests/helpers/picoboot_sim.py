@@ -172,6 +172,7 @@ class PicobootSim:
         self.rebooted: tuple[int, ...] | None = None
         self.overwrites = 0  # bytes programmed over already programmed bytes
         self.changes = 0  # erase/write commands done
+        self.violations: list[str] = []  # protocol steps the host got wrong (tests assert none)
         self._pending: dict[str, Any] = {"state": "idle"}
         self.interfaces = ("msc", "picoboot") if drive else ("picoboot",)
         self.picoboot_interface = self.interfaces.index("picoboot")
@@ -319,6 +320,8 @@ class PicobootSim:
         if state == "ack_out" and not data:
             self._pending = {"state": "idle"}
             return 0
+        if state != "idle":  # the host skipped the end of the last command (its data or ack)
+            self.violations.append(f"command packet while waiting for {state}")
         self.command(bytes(data))
         return len(data)
 
