@@ -181,12 +181,13 @@ def rescue_pico(
     ask: Ask,
     progress: Progress,
     device: str | None = None,
-    disable: tuple[str, ...] = ("main.py", "boot.py"),
+    disable: rp2_flash.Disable = ("main.py", "boot.py"),
     reboot: bool = True,
     cancel: CancelCheck = None,
 ) -> PicoRescue:
     """Copy every file of a Pico in BOOTSEL mode to ``dest`` and write its filesystem back with
-    ``disable`` renamed (main.py -> main_disabled.py, boot.py -> boot_disabled.py), then
+    ``disable`` renamed (main.py -> main_disabled.py, boot.py -> boot_disabled.py; or a
+    callable that chooses from the start-up files' contents, see rp2_flash.Disable), then
     restart it into MicroPython. Never raises for a board or USB failure: the result's
     ``reason`` says what happened, what is safe and what would be lost.
 
@@ -268,7 +269,7 @@ def _rescue(
     dest: Path,
     ask: Ask,
     progress: Progress,
-    disable: tuple[str, ...],
+    disable: rp2_flash.Disable,
     result: PicoRescue,
     cancel: CancelCheck,
 ) -> None:

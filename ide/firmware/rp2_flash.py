@@ -41,6 +41,10 @@ LAYOUTS = (
 )
 
 ReadAt = Callable[[int, int], bytes]  # (offset from the start of flash, size) -> bytes
+# What to rename: fixed names, or a choice made from the start-up files' contents
+# ({"main.py": bytes, "boot.py": bytes}, those present) once they are read.
+Disable = tuple[str, ...] | Callable[[dict[str, bytes]], tuple[str, ...]]
+STARTUP = ("boot.py", "main.py")  # what MicroPython runs at start, from the top folder
 
 
 def superblock_blocks(head: bytes) -> int | None:
@@ -171,11 +175,12 @@ def free_name(names: set[str], was: str) -> str:
 
 
 def rescue_image(
-    image: bytes, dest: Path, disable: tuple[str, ...] = ("main.py", "boot.py")
+    image: bytes, dest: Path, disable: Disable = ("main.py", "boot.py")
 ) -> tuple[bytes, ImageRescue]:
     """Copy every file of a littlefs region image to ``dest`` and rename ``disable`` (at the
-    top level) in it: (the new image, what was done). Raises littlefs.LittleFSError when the
-    image does not mount. The new image is in the on-disk version that was read."""
+    top level; a callable chooses from the start-up files' contents) in it: (the new image,
+    what was done). Raises littlefs.LittleFSError when the image does not mount. The new image
+    is in the on-disk version that was read."""
     result = ImageRescue()
     fs = mount(image)
     result.disk_version = fs.fs_stat().disk_version
@@ -184,6 +189,13 @@ def rescue_image(
     dest.mkdir(parents=True, exist_ok=True)
     copy_files(fs, dest, result)
     names = set(fs.listdir("/"))
+    if callable(disable):
+        startup = {}
+        for name in STARTUP:
+            if name in names:
+                with fs.open(name, "rb") as f:
+                    startup[name] = f.read()
+        disable = disable(startup)
     for was in disable:
         if was in names:
             now = free_name(names, was)

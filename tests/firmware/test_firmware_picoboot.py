@@ -119,6 +119,24 @@ def test_a_board_laid_out_its_own_way_is_found_by_its_superblock(tmp_path, monke
     assert _local(tmp_path / "pico") == FILES
 
 
+def test_what_to_rename_can_be_chosen_from_the_start_up_files(tmp_path, monkeypatch):
+    """The rescue sequence renames boot.py only when its text can hold the board: rescue_pico
+    hands the chooser the start-up files as they are on the board."""
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.install(monkeypatch)
+    seen = []
+
+    def choose(startup: dict[str, bytes]) -> tuple[str, ...]:
+        seen.append(startup)
+        return ("main.py",)
+
+    result, _asked, _steps = _rescue(sim, tmp_path / "pico", disable=choose)
+    assert seen == [{"main.py": FILES["main.py"], "boot.py": FILES["boot.py"]}]
+    assert result.written and result.renamed == [("main.py", "main_disabled.py")]
+    after = _files(sim.flash[PICO["fs_offset"] :])
+    assert after["boot.py"] == FILES["boot.py"] and after["main_disabled.py"] == FILES["main.py"]
+
+
 def test_the_user_can_keep_the_board_as_it_is(tmp_path, monkeypatch):
     flash = micropython_flash(FILES, **PICO)
     before = bytes(flash)
