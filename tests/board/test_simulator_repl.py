@@ -235,9 +235,12 @@ def test_what_a_board_lets_a_program_change_in_sys(line):
 def test_sys_ps1_sets_the_prompt(line):
     friendly_prompt(line)
     assert exchange(line, b"import sys\r") == b"import sys\r\n>>> "
-    assert exchange(line, b"sys.ps1 = 'py> '\r", b"py> ") == b"sys.ps1 = 'py> '\r\npy> "
+    # (the echo holds the new prompt too: wait for it at the start of a line)
+    typed = b"sys.ps1 = 'py> '\r"
+    assert exchange(line, typed, b"\r\npy> ") == b"sys.ps1 = 'py> '\r\npy> "
     assert exchange(line, b"6*7\r", b"py> ") == b"6*7\r\n42\r\npy> "
-    assert exchange(line, b"sys.ps1 = '>>> '\r") == b"sys.ps1 = '>>> '\r\n>>> "
+    typed = b"sys.ps1 = '>>> '\r"
+    assert exchange(line, typed, b"\r\n>>> ") == b"sys.ps1 = '>>> '\r\n>>> "
 
 
 def test_tab_on_an_empty_line_completes_as_readline_does(line):
