@@ -10,7 +10,7 @@ import sys
 import pytest
 import serial
 
-from tests.helpers.simulator_helpers import mpremote
+from tests.helpers.simulator_helpers import RAM_BLOCK_DEVICE, mpremote
 
 
 def ok(proc: subprocess.CompletedProcess) -> bytes:
@@ -148,42 +148,23 @@ def test_module_command_keeps_files_in_the_given_folder(tmp_path):
 # --- what MicroPython's own mpremote tests exercise, in our words: RAM disks, the file
 # commands on them, `mount` with names in any language, recursive copies, UTF-8 content
 
-# A block device in RAM, formatted with the VFS class named in {vfs}; the RAM disk stays
-# mounted (and the current folder) for the `resume` commands that follow.
-RAM_DISK_SCRIPT = """
-import hashlib
-import os
-
-class Blocks:
-    def __init__(self, size, count):
-        self.size = size
-        self.store = bytearray(size * count)
-
-    def readblocks(self, index, out):
-        start = index * self.size
-        out[:] = self.store[start : start + len(out)]
-
-    def writeblocks(self, index, data):
-        start = index * self.size
-        self.store[start : start + len(data)] = data
-
-    def ioctl(self, op, arg):
-        if op == 4:
-            return len(self.store) // self.size
-        if op == 5:
-            return self.size
-
-dev = Blocks(512, 64)
-os.{vfs}.mkfs(dev)
-os.mount(os.{vfs}(dev), '/ram')
+# A RAM disk formatted with the VFS class named VFS; it stays mounted (and the current folder)
+# for the `resume` commands that follow.
+RAM_DISK_SCRIPT = (
+    RAM_BLOCK_DEVICE
+    + """
+dev = RAMBlockDev(512, 64)
+os.VFS.mkfs(dev)
+os.mount(os.VFS(dev), '/ram')
 os.chdir('/ram')
 """
+)
 
 
 @pytest.mark.parametrize("vfs", ["VfsFat", "VfsLfs2"])
 def test_a_ram_disk_made_by_a_script_serves_the_file_commands(sim, tmp_path, vfs):
     script = tmp_path / "ram_disk.py"
-    script.write_text(RAM_DISK_SCRIPT.format(vfs=vfs))
+    script.write_text(RAM_DISK_SCRIPT.replace("VFS", vfs))
     hello = tmp_path / "hello.py"
     hello.write_text("print('hello from the RAM disk')\n")
     ok(mpremote(sim.port, "run", str(script)))
@@ -233,9 +214,9 @@ def test_mount_serves_names_in_any_language(sim, tmp_path):
         "print(open('新しい/済み.txt').read().strip())\n"
     )
     out = ok(mpremote(sim.port, "mount", str(tmp_path), "exec", code)).decode()
-    assert out.endswith(
-        "['mod_u.py', 'データ'] ['読む.txt']\r\n読めた café 10\r\n日本語 🎉\r\n"
-    ), out
+    assert out.endswith("['mod_u.py', 'データ'] ['読む.txt']\r\n読めた café 10\r\n日本語 🎉\r\n"), (
+        out
+    )
     written = tmp_path / "新しい" / "済み.txt"
     assert written.read_text(encoding="utf-8") == "日本語 🎉\n"
     assert not (tmp_path / "新しい" / "書いた.txt").exists()

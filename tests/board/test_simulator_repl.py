@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.simulator_helpers import (
+    RAM_BLOCK_DEVICE,
     TransportSerial,
     enter_raw,
     friendly_prompt,
@@ -79,29 +80,11 @@ def test_stdio_types_are_a_boards(line):
     assert out == b"<class 'FileIO'> <class 'FileIO'> <class 'FileIO'> <class 'FileIO'>\r\n", err
 
 
-RAM_DISK = """
-import os
-class RAMBlockDev:
-    def __init__(self, block_size, num_blocks):
-        self.block_size = block_size
-        self.data = bytearray(block_size * num_blocks)
-    def readblocks(self, n, buf):
-        buf[:] = self.data[n * self.block_size : n * self.block_size + len(buf)]
-    def writeblocks(self, n, buf):
-        self.data[n * self.block_size : n * self.block_size + len(buf)] = buf
-    def ioctl(self, op, arg):
-        if op == 4:
-            return len(self.data) // self.block_size
-        if op == 5:
-            return self.block_size
-"""
-
-
 def test_a_ram_block_device_is_formatted_and_mounted(line):
     enter_raw(line)
     out, err = raw_exec(
         line,
-        RAM_DISK + "bdev = RAMBlockDev(512, 50)\n"
+        RAM_BLOCK_DEVICE + "bdev = RAMBlockDev(512, 50)\n"
         "try:\n os.mount(bdev, '/ramdisk')\nexcept OSError as e:\n print('unformatted', e.errno)\n"
         "os.VfsFat.mkfs(bdev)\nos.mount(bdev, '/ramdisk')\nos.chdir('/ramdisk')\n"
         "open('a.py', 'w').write('A = 1')\nimport a\n"
