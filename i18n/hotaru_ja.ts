@@ -674,6 +674,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Compile</name>
+    <message>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file} の {line} 行目: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the compiler stopped: {error}</source>
+        <translation>{file}: コンパイラーが止まりました: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: its native code needs the compiler for .mpy {version}, which is not installed</source>
+        <translation>{file}: ネイティブコードを含むため .mpy {version} 用のコンパイラーが必要ですが、インストールされていません</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: this board&apos;s MicroPython can&apos;t say which .mpy files it loads (older than 1.12, or built without .mpy support).</source>
+        <translation>.mpy にコンパイルしませんでした: このボードの MicroPython は、読み込める .mpy ファイルの種類を答えられません（1.12 より古いか、.mpy に対応していないビルドです）。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: the mpy-cross compiler is not installed on this computer.</source>
+        <translation>.mpy にコンパイルしませんでした: このコンピューターに mpy-cross コンパイラーがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: no compiler on this computer makes .mpy version {version}, the one this board loads.</source>
+        <translation>.mpy にコンパイルしませんでした: このボードが読み込む .mpy バージョン {version} を作れるコンパイラーが、このコンピューターにありません。</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
@@ -1227,6 +1254,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>{path} をボードに保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Compiling {path} for the board…</source>
+        <translation>ボード用に {path} をコンパイルしています…</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board. {why}</source>
+        <translation>ボードに {path} を保存しました。{why}</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board, compiled from {source}</source>
+        <translation>{source} をコンパイルして、ボードに {path} として保存しました</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1928,6 +1967,106 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
         <translation>このボードには littlefs のファイルシステム（「vfs」パーティション）がないため、この方法ではファイルを読み出せません。</translation>
+    </message>
+    <message>
+        <source>Copied {count} files to {folder}.</source>
+        <translation>{count} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new} on the board.</source>
+        <translation>ボード上の {old} の名前を {new} に変えました。</translation>
+    </message>
+    <message>
+        <source>Hotaru cannot talk to USB devices on this computer: the libusb library is missing. Reinstall Hotaru, or install libusb.</source>
+        <translation>このコンピューターでは Hotaru が USB 機器と通信できません。libusb ライブラリがありません。Hotaru をインストールし直すか、libusb をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Another program is using the Pico&apos;s BOOTSEL interface (picotool, or another IDE). Close it and try again.</source>
+        <translation>別のプログラム（picotool やほかの IDE）が Pico の BOOTSEL インターフェースを使用中です。そのプログラムを閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Windows has no driver for the Pico&apos;s BOOTSEL interface, so Hotaru cannot open it. Install the WinUSB driver for &quot;RP2 Boot (Interface 1)&quot; once with Zadig (zadig.akeo.ie), then unplug the Pico and plug it in again with BOOTSEL held.</source>
+        <translation>Windows に Pico の BOOTSEL インターフェース用のドライバーがないため、Hotaru から開けません。Zadig（zadig.akeo.ie）で「RP2 Boot (Interface 1)」に WinUSB ドライバーを一度インストールしてから、Pico を抜き、BOOTSEL ボタンを押したままもう一度つないでください。</translation>
+    </message>
+    <message>
+        <source>Windows did not let Hotaru open the Pico&apos;s BOOTSEL interface. Unplug the Pico, plug it in again with BOOTSEL held, and try again.</source>
+        <translation>Windows が Pico の BOOTSEL インターフェースを開かせませんでした。Pico を抜き、BOOTSEL ボタンを押したままもう一度つないでから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This user may not open the Pico in BOOTSEL mode. Create the file /etc/udev/rules.d/60-pico.rules containing the line {rule} , run &quot;sudo udevadm control --reload&quot;, then unplug the Pico and plug it in again with BOOTSEL held.</source>
+        <translation>このユーザーには BOOTSEL モードの Pico を開く権限がありません。次の 1 行を書いたファイル /etc/udev/rules.d/60-pico.rules を作り、「sudo udevadm control --reload」を実行してから、Pico を抜き、BOOTSEL ボタンを押したままもう一度つないでください: {rule}</translation>
+    </message>
+    <message>
+        <source>The Pico in BOOTSEL mode could not be opened. Details: {details}</source>
+        <translation>BOOTSEL モードの Pico を開けませんでした。詳細: {details}</translation>
+    </message>
+    <message>
+        <source>Looking for a Pico in BOOTSEL mode…</source>
+        <translation>BOOTSEL モードの Pico を探しています…</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found. Unplug the Pico, hold its BOOTSEL button while plugging it in again, then release the button and try again.</source>
+        <translation>BOOTSEL モードの Pico が見つかりません。Pico を抜き、BOOTSEL ボタンを押したままもう一度つないでからボタンを離し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Several Picos are in BOOTSEL mode. Leave only the one to rescue plugged in and try again.</source>
+        <translation>BOOTSEL モードの Pico が複数あります。救出する 1 台だけをつないだままにして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Reading a Pico&apos;s flash in BOOTSEL mode needs the pypicoboot package, which is not installed. Install it with: pip install pypicoboot</source>
+        <translation>BOOTSEL モードの Pico のフラッシュメモリを読むには pypicoboot パッケージが必要ですが、インストールされていません。次のコマンドでインストールしてください: pip install pypicoboot</translation>
+    </message>
+    <message>
+        <source>Reading the Pico&apos;s flash: {done} of {total} KB…</source>
+        <translation>Pico のフラッシュメモリを読んでいます: {done} / {total} KB…</translation>
+    </message>
+    <message>
+        <source>No MicroPython filesystem was found in the Pico&apos;s flash: MicroPython was never started on it, or this board keeps its files elsewhere. Nothing was written. Erasing the flash or installing MicroPython afresh would lose whatever else the flash holds.</source>
+        <translation>Pico のフラッシュメモリに MicroPython のファイルシステムが見つかりません。MicroPython が一度も起動していないか、このボードはファイルを別の場所に置いています。ボードには何も書き込んでいません。フラッシュメモリを消去したり MicroPython を入れ直したりすると、フラッシュメモリにあるほかのデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Reading the Pico&apos;s flash failed; nothing was written. Details: {details}</source>
+        <translation>Pico のフラッシュメモリを読めませんでした。ボードには何も書き込んでいません。詳細: {details}</translation>
+    </message>
+    <message>
+        <source>Copying the files to {folder}…</source>
+        <translation>ファイルを {folder} にコピーしています…</translation>
+    </message>
+    <message>
+        <source>The filesystem in the Pico&apos;s flash ({size} KB) is damaged and cannot be opened, so no file could be copied and nothing was written. Its raw bytes are saved in {image}. Erasing the flash or installing MicroPython afresh would lose every file on the board.</source>
+        <translation>Pico のフラッシュメモリのファイルシステム（{size} KB）が壊れていて開けないため、ファイルはコピーできず、ボードには何も書き込んでいません。その中身はそのまま {image} に保存しました。フラッシュメモリを消去したり MicroPython を入れ直したりすると、ボード上のファイルはすべて失われます。</translation>
+    </message>
+    <message>
+        <source>These files have names this computer cannot use and were not copied (they stay on the board, and in {image}): {names}</source>
+        <translation>次のファイルは名前がこのコンピューターで使えないため、コピーしていません（ボード上と {image} には残っています）: {names}</translation>
+    </message>
+    <message>
+        <source>There is no main.py or boot.py on the board: nothing to rename.</source>
+        <translation>ボードに main.py も boot.py もないため、名前を変えるファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Your files are copied to {folder}. Write the board&apos;s filesystem back with {names}, so that MicroPython starts without them? Keep the Pico plugged in while it writes.</source>
+        <translation>ファイルは {folder} にコピーしました。MicroPython がこれらを実行せずに起動するよう、名前を変えて（{names}）ボードのファイルシステムを書き戻しますか？書き込み中は Pico を抜かないでください。</translation>
+    </message>
+    <message>
+        <source>The files were copied; the board was left as it was.</source>
+        <translation>ファイルはコピーしました。ボードはそのままです。</translation>
+    </message>
+    <message>
+        <source>Writing the Pico&apos;s filesystem back…</source>
+        <translation>Pico のファイルシステムを書き戻しています…</translation>
+    </message>
+    <message>
+        <source>Writing the Pico&apos;s flash did not finish ({details}). Your files are safe in {folder}, and the filesystem as it was is saved in {image}. The board&apos;s files may be damaged: put the Pico in BOOTSEL mode again and rescue it again, or install MicroPython afresh and copy the files back.</source>
+        <translation>Pico のフラッシュメモリへの書き込みが最後まで終わりませんでした（{details}）。ファイルは {folder} に無事に保存されていて、元のファイルシステムは {image} に保存してあります。ボード上のファイルが壊れている可能性があります。Pico をもう一度 BOOTSEL モードにして救出をやり直すか、MicroPython を入れ直してからファイルを書き戻してください。</translation>
+    </message>
+    <message>
+        <source>Restarting the Pico into MicroPython…</source>
+        <translation>Pico を MicroPython で再起動しています…</translation>
+    </message>
+    <message>
+        <source>The Pico did not restart by itself: unplug it and plug it in again (without BOOTSEL).</source>
+        <translation>Pico が自動で再起動しませんでした。Pico を抜いて、もう一度つないでください（BOOTSEL ボタンは押さずに）。</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3488,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>オフ: 実行のたびにボードをまっさらな状態から始めます（ソフトリセット。ファイルは残り、main.py は実行されません）。前回の実行のタイマーや変数は消えます。オン: 前回の実行が残したものをそのまま引き継いで実行します。</translation>
     </message>
     <message>
+        <source>Compile lib files to .mpy when uploading</source>
+        <translation>アップロード時に lib のファイルを .mpy にコンパイルする</translation>
+    </message>
+    <message>
+        <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
+        <translation>lib フォルダーの .py ファイルを、あらかじめコンパイル（mpy-cross）してボードに送ります。import が速くなり、ボードの RAM の使用量も減ります。.py はこのコンピューターに残り、編集するのも .py です。main.py と boot.py は常にそのままアップロードします。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>エディターのフォント: </translation>
     </message>
@@ -3367,6 +3514,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Run:</source>
         <translation>実行: </translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>アップロード:</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3676,18 @@ This name is unsafe on a computer: {why}</source>
 {lines}</translation>
     </message>
     <message>
+        <source>Some files did not compile</source>
+        <translation>コンパイルできなかったファイルがあります</translation>
+    </message>
+    <message>
+        <source>These files were not uploaded: they did not compile.
+{lines}
+Correct them and upload again.</source>
+        <translation>次のファイルはコンパイルできなかったため、アップロードしませんでした。
+{lines}
+直してから、もう一度アップロードしてください。</translation>
+    </message>
+    <message>
         <source>These files could not be copied:
 {lines}</source>
         <translation>次のファイルはコピーできませんでした:
@@ -3557,6 +3720,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>{n} 個のファイルはコピーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Compiled to .mpy: {n}.</source>
+        <translation>.mpy にコンパイル: {n} 個。</translation>
+    </message>
+    <message>
+        <source>Files that did not compile: {n}.</source>
+        <translation>コンパイルできなかったファイル: {n} 個。</translation>
     </message>
 </context>
 <context>

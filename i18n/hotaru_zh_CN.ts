@@ -674,6 +674,33 @@ This name is unsafe on a computer: {why}</source>
     </message>
 </context>
 <context>
+    <name>Compile</name>
+    <message>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file} 第 {line} 行：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: the compiler stopped: {error}</source>
+        <translation>{file}：编译器中途停止：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: its native code needs the compiler for .mpy {version}, which is not installed</source>
+        <translation>{file}：其中的原生代码需要 .mpy {version} 的编译器，但没有安装</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: this board&apos;s MicroPython can&apos;t say which .mpy files it loads (older than 1.12, or built without .mpy support).</source>
+        <translation>没有编译为 .mpy：这块开发板的 MicroPython 无法告知它能加载哪种 .mpy 文件（版本早于 1.12，或者构建时不支持 .mpy）。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: the mpy-cross compiler is not installed on this computer.</source>
+        <translation>没有编译为 .mpy：此电脑上没有安装 mpy-cross 编译器。</translation>
+    </message>
+    <message>
+        <source>Not compiled to .mpy: no compiler on this computer makes .mpy version {version}, the one this board loads.</source>
+        <translation>没有编译为 .mpy：此电脑上没有能生成 .mpy {version} 版本（这块开发板加载的版本）的编译器。</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePanel</name>
     <message>
         <source>Console</source>
@@ -1227,6 +1254,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Could not save {path} on the board: {reason}</source>
         <translation>无法将 {path} 保存到开发板：{reason}</translation>
+    </message>
+    <message>
+        <source>Compiling {path} for the board…</source>
+        <translation>正在为开发板编译 {path}……</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board. {why}</source>
+        <translation>已将 {path} 保存到开发板。{why}</translation>
+    </message>
+    <message>
+        <source>Saved {path} on the board, compiled from {source}</source>
+        <translation>已将 {source} 编译后保存到开发板：{path}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1928,6 +1967,106 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
         <translation>这块开发板没有 littlefs 文件系统（没有“vfs”分区）：无法用这种方式读取它的文件。</translation>
+    </message>
+    <message>
+        <source>Copied {count} files to {folder}.</source>
+        <translation>已将 {count} 个文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new} on the board.</source>
+        <translation>已将开发板上的 {old} 重命名为 {new}。</translation>
+    </message>
+    <message>
+        <source>Hotaru cannot talk to USB devices on this computer: the libusb library is missing. Reinstall Hotaru, or install libusb.</source>
+        <translation>Hotaru 无法在此电脑上与 USB 设备通信：缺少 libusb 库。请重新安装 Hotaru，或安装 libusb。</translation>
+    </message>
+    <message>
+        <source>Another program is using the Pico&apos;s BOOTSEL interface (picotool, or another IDE). Close it and try again.</source>
+        <translation>Pico 的 BOOTSEL 接口被其他程序占用（例如 picotool 或其他 IDE）。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>Windows has no driver for the Pico&apos;s BOOTSEL interface, so Hotaru cannot open it. Install the WinUSB driver for &quot;RP2 Boot (Interface 1)&quot; once with Zadig (zadig.akeo.ie), then unplug the Pico and plug it in again with BOOTSEL held.</source>
+        <translation>Windows 没有 Pico 的 BOOTSEL 接口的驱动程序，所以 Hotaru 无法打开它。请用 Zadig（zadig.akeo.ie）为“RP2 Boot (Interface 1)”安装一次 WinUSB 驱动程序，然后拔下 Pico，按住 BOOTSEL 按键重新插上。</translation>
+    </message>
+    <message>
+        <source>Windows did not let Hotaru open the Pico&apos;s BOOTSEL interface. Unplug the Pico, plug it in again with BOOTSEL held, and try again.</source>
+        <translation>Windows 不允许 Hotaru 打开 Pico 的 BOOTSEL 接口。请拔下 Pico，按住 BOOTSEL 按键重新插上，然后重试。</translation>
+    </message>
+    <message>
+        <source>This user may not open the Pico in BOOTSEL mode. Create the file /etc/udev/rules.d/60-pico.rules containing the line {rule} , run &quot;sudo udevadm control --reload&quot;, then unplug the Pico and plug it in again with BOOTSEL held.</source>
+        <translation>当前用户没有打开 BOOTSEL 模式下 Pico 的权限。请创建文件 /etc/udev/rules.d/60-pico.rules，写入这一行：{rule} ，运行“sudo udevadm control --reload”，然后拔下 Pico，按住 BOOTSEL 按键重新插上。</translation>
+    </message>
+    <message>
+        <source>The Pico in BOOTSEL mode could not be opened. Details: {details}</source>
+        <translation>无法打开 BOOTSEL 模式下的 Pico。详细信息：{details}</translation>
+    </message>
+    <message>
+        <source>Looking for a Pico in BOOTSEL mode…</source>
+        <translation>正在查找 BOOTSEL 模式下的 Pico……</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode was found. Unplug the Pico, hold its BOOTSEL button while plugging it in again, then release the button and try again.</source>
+        <translation>没有找到 BOOTSEL 模式下的 Pico。请拔下 Pico，按住 BOOTSEL 按键重新插上，然后松开按键，再试一次。</translation>
+    </message>
+    <message>
+        <source>Several Picos are in BOOTSEL mode. Leave only the one to rescue plugged in and try again.</source>
+        <translation>有多个 Pico 处于 BOOTSEL 模式。请只保留要救援的那一块插着，然后重试。</translation>
+    </message>
+    <message>
+        <source>Reading a Pico&apos;s flash in BOOTSEL mode needs the pypicoboot package, which is not installed. Install it with: pip install pypicoboot</source>
+        <translation>读取 BOOTSEL 模式下 Pico 的闪存需要 pypicoboot 包，但它尚未安装。请用以下命令安装：pip install pypicoboot</translation>
+    </message>
+    <message>
+        <source>Reading the Pico&apos;s flash: {done} of {total} KB…</source>
+        <translation>正在读取 Pico 的闪存：{done} / {total} KB……</translation>
+    </message>
+    <message>
+        <source>No MicroPython filesystem was found in the Pico&apos;s flash: MicroPython was never started on it, or this board keeps its files elsewhere. Nothing was written. Erasing the flash or installing MicroPython afresh would lose whatever else the flash holds.</source>
+        <translation>在 Pico 的闪存中没有找到 MicroPython 的文件系统：它上面从未启动过 MicroPython，或者这块开发板把文件存放在别处。没有向开发板写入任何内容。擦除闪存或重新安装 MicroPython 会丢失闪存中的其他所有内容。</translation>
+    </message>
+    <message>
+        <source>Reading the Pico&apos;s flash failed; nothing was written. Details: {details}</source>
+        <translation>读取 Pico 的闪存失败，没有向开发板写入任何内容。详细信息：{details}</translation>
+    </message>
+    <message>
+        <source>Copying the files to {folder}…</source>
+        <translation>正在将文件复制到 {folder}……</translation>
+    </message>
+    <message>
+        <source>The filesystem in the Pico&apos;s flash ({size} KB) is damaged and cannot be opened, so no file could be copied and nothing was written. Its raw bytes are saved in {image}. Erasing the flash or installing MicroPython afresh would lose every file on the board.</source>
+        <translation>Pico 闪存中的文件系统（{size} KB）已损坏，无法打开，因此没有复制任何文件，也没有向开发板写入任何内容。它的原始数据已保存到 {image}。擦除闪存或重新安装 MicroPython 会丢失开发板上的所有文件。</translation>
+    </message>
+    <message>
+        <source>These files have names this computer cannot use and were not copied (they stay on the board, and in {image}): {names}</source>
+        <translation>以下文件的名称在此电脑上无法使用，没有复制（它们仍在开发板上，也在 {image} 中）：{names}</translation>
+    </message>
+    <message>
+        <source>There is no main.py or boot.py on the board: nothing to rename.</source>
+        <translation>开发板上没有 main.py 或 boot.py：无需重命名。</translation>
+    </message>
+    <message>
+        <source>Your files are copied to {folder}. Write the board&apos;s filesystem back with {names}, so that MicroPython starts without them? Keep the Pico plugged in while it writes.</source>
+        <translation>你的文件已复制到 {folder}。要按 {names} 重命名后把文件系统写回开发板，让 MicroPython 启动时不再运行它们吗？写入期间请不要拔下 Pico。</translation>
+    </message>
+    <message>
+        <source>The files were copied; the board was left as it was.</source>
+        <translation>文件已复制；开发板保持原样。</translation>
+    </message>
+    <message>
+        <source>Writing the Pico&apos;s filesystem back…</source>
+        <translation>正在把文件系统写回 Pico……</translation>
+    </message>
+    <message>
+        <source>Writing the Pico&apos;s flash did not finish ({details}). Your files are safe in {folder}, and the filesystem as it was is saved in {image}. The board&apos;s files may be damaged: put the Pico in BOOTSEL mode again and rescue it again, or install MicroPython afresh and copy the files back.</source>
+        <translation>向 Pico 闪存的写入没有完成（{details}）。你的文件已安全保存在 {folder}，原来的文件系统保存在 {image}。开发板上的文件可能已损坏：请让 Pico 再次进入 BOOTSEL 模式并重新救援，或者重新安装 MicroPython 后把文件复制回去。</translation>
+    </message>
+    <message>
+        <source>Restarting the Pico into MicroPython…</source>
+        <translation>正在重新启动 Pico，进入 MicroPython……</translation>
+    </message>
+    <message>
+        <source>The Pico did not restart by itself: unplug it and plug it in again (without BOOTSEL).</source>
+        <translation>Pico 没有自动重新启动：请拔下它再重新插上（不要按 BOOTSEL 按键）。</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3488,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>关闭：每次运行都从干净的开发板开始（软复位；文件保留，main.py 不会运行），上次运行的定时器和变量都会清除。开启：运行会接着上次运行留下的状态继续。</translation>
     </message>
     <message>
+        <source>Compile lib files to .mpy when uploading</source>
+        <translation>上传时将 lib 中的文件编译为 .mpy</translation>
+    </message>
+    <message>
+        <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
+        <translation>lib 文件夹中的 .py 文件先编译（mpy-cross）再传到开发板：import 更快，占用开发板的 RAM 也更少。.py 文件留在你的电脑上，你编辑的仍是 .py；main.py 和 boot.py 始终按原样上传。</translation>
+    </message>
+    <message>
         <source>Editor font:</source>
         <translation>编辑器字体：</translation>
     </message>
@@ -3367,6 +3514,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Run:</source>
         <translation>运行：</translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>上传：</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3676,18 @@ This name is unsafe on a computer: {why}</source>
 {lines}</translation>
     </message>
     <message>
+        <source>Some files did not compile</source>
+        <translation>有些文件无法编译</translation>
+    </message>
+    <message>
+        <source>These files were not uploaded: they did not compile.
+{lines}
+Correct them and upload again.</source>
+        <translation>以下文件无法编译，所以没有上传。
+{lines}
+请改正后再上传一次。</translation>
+    </message>
+    <message>
         <source>These files could not be copied:
 {lines}</source>
         <translation>以下文件无法复制：
@@ -3557,6 +3720,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Files that failed: {n}.</source>
         <translation>有 {n} 个文件复制失败。</translation>
+    </message>
+    <message>
+        <source>Compiled to .mpy: {n}.</source>
+        <translation>已编译为 .mpy：{n} 个。</translation>
+    </message>
+    <message>
+        <source>Files that did not compile: {n}.</source>
+        <translation>无法编译的文件：{n} 个。</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from ide.board.files import walk
-from ide.text import QT_TRANSLATE_NOOP, Message, message
+from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 
+from .mpy_upload import check_shadowing, compile_items, item_bytes, local_hash
 from .names import (
     UnsafeName,
     board_basename,
@@ -131,9 +132,14 @@ def _in_the_way() -> Message:
 # ----------------------------------------------------------------------------- uploads
 
 
-def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
-    """Plan copying local ``sources`` into ``board_dir``: what is new, unchanged, clashing."""
+def plan_upload(s: Any, sources: Iterable[Path], board_dir: str, compile_mpy: bool = False) -> Plan:
+    """Plan copying local ``sources`` into ``board_dir``: what is new, unchanged, clashing.
+
+    ``compile_mpy`` (the "compile on upload" setting): .py files below a lib folder go as .mpy
+    compiled for this board, and a shadowing .py of the same name is removed (mpy_upload)."""
     plan = scan_local(sources, board_dir)
+    if compile_mpy:
+        compile_items(s, plan)
     listings: dict[str, dict[str, Any]] = {}
 
     def listing(folder: str) -> dict[str, Any]:
@@ -171,11 +177,18 @@ def plan_upload(s: Any, sources: Iterable[Path], board_dir: str) -> Plan:
         same = set()
         for c in cands:
             remote = hashes.get(str(c.target))
-            if remote is not None and remote == sha256_file(Path(c.source)):
+            if remote is not None and remote == local_hash(c):
                 same.add(id(c))
         return same
 
     classify(plan.items, target_kind, same_content)
+    if plan.compiled:
+
+        def board_entry(path: str) -> Any:  # noqa: ANN401 - a listing entry
+            entries = listings.get(board_parent(path))
+            return entries.get(path) if entries else None
+
+        check_shadowing(plan.items, board_entry, lambda paths: board_hashes(s, paths))
     plan.folders = [f for f in plan.folders if not _exists_in(listings, str(f))]
     plan.folders = [f for f in plan.folders if not any(is_inside(str(f), d) for d in blocked_dirs)]
     return plan
@@ -209,7 +222,7 @@ def run_upload(
             if cancelled():
                 raise TransferCancelled()
             try:
-                data = Path(item.source).read_bytes()
+                data = item_bytes(item)
             except OSError as exc:
                 summary.failed.append((str(item.source), str(exc)))
                 overall.base += item.size
@@ -221,8 +234,7 @@ def run_upload(
                     raise TransferCancelled() from None
                 raise
             overall.base += item.size
-            summary.copied += 1
-            summary.bytes += len(data)
+            _count_copied(s, item, len(data), summary)
             overall.report()
     except TransferCancelled:
         summary.cancelled = True
@@ -241,7 +253,7 @@ def _upload_batches(
 ) -> None:
     """The files of ``items`` in streams of up to BATCH_BYTES (Session.write_files: one helper
     call per stream, compressed where the board can, each file committed on its own)."""
-    batch: list[tuple[str, bytes]] = []
+    batch: list[tuple[FileItem, bytes]] = []
 
     def flush() -> None:
         if not batch:
@@ -249,22 +261,24 @@ def _upload_batches(
         if cancelled():
             raise TransferCancelled()
         try:
-            s.write_files(list(batch), progress=overall.file_progress)
+            s.write_files(
+                [(str(item.target), data) for item, data in batch],
+                progress=overall.file_progress,
+            )
         except Exception:
             if cancelled():
                 raise TransferCancelled() from None
             raise
-        for _path, data in batch:
+        for item, data in batch:
             overall.base += len(data)
-            summary.copied += 1
-            summary.bytes += len(data)
+            _count_copied(s, item, len(data), summary)
         batch.clear()
         overall.report()
 
     size = 0
     for item in items:
         try:
-            data = Path(item.source).read_bytes()
+            data = item_bytes(item)
         except OSError as exc:
             summary.failed.append((str(item.source), str(exc)))
             overall.base += item.size
@@ -272,9 +286,24 @@ def _upload_batches(
         if batch and size + len(data) > BATCH_BYTES:
             flush()
             size = 0
-        batch.append((str(item.target), data))
+        batch.append((item, data))
         size += len(data)
     flush()
+
+
+def _count_copied(s: Any, item: FileItem, size: int, summary: Summary) -> None:
+    """One file is on the board (written and verified): count it; a compiled file's .py that
+    would shadow it goes now, never before (a cut before this leaves the old .py in use)."""
+    summary.copied += 1
+    summary.bytes += size
+    if item.data is None:
+        return
+    summary.compiled += 1
+    if item.replaces is not None:
+        try:
+            s.remove(item.replaces)
+        except Exception as exc:  # noqa: BLE001 - said with the file; the others go on
+            summary.failed.append((item.replaces, error_message(exc)))
 
 
 # --------------------------------------------------------------------------- downloads

@@ -49,6 +49,12 @@ class FileItem:
     size: int
     status: str = NEW
     reason: Message | None = None  # why it is blocked
+    # Compile on upload (ide.core.files.mpy_upload): the bytes to send instead of the source
+    # file's, the board .py this .mpy stands for (removed after the .mpy is written when it is
+    # on the board: the board imports x.py before x.mpy), the file a clash question is about.
+    data: bytes | None = None
+    replaces: str | None = None
+    clash_with: str | None = None
 
 
 @dataclass
@@ -58,6 +64,9 @@ class Plan:
     folders: list[Path | str] = field(default_factory=list)
     items: list[FileItem] = field(default_factory=list)
     refused: list[tuple[str, Message]] = field(default_factory=list)  # (shown name, why)
+    not_compiled: list[tuple[str, Message]] = field(default_factory=list)  # compile errors
+    compile_note: Message | None = None  # why nothing was compiled (setting on)
+    compiled: int = 0  # files that go as .mpy
 
     @property
     def clashes(self) -> list[FileItem]:
@@ -233,6 +242,9 @@ class Summary:
     refused: list[tuple[str, Message]] = field(default_factory=list)
     failed: list[tuple[str, Message | str]] = field(default_factory=list)
     cancelled: bool = False
+    compiled: int = 0  # of the copied files, those sent as .mpy
+    not_compiled: list[tuple[str, Message]] = field(default_factory=list)  # and not sent
+    compile_note: Message | None = None
 
 
 class ProgressMeter:

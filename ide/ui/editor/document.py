@@ -17,6 +17,9 @@ class Document:
     board_path: str | None = None
     name: str = ""  # shown name for a tab that has no file yet
     saving: bool = False  # a save to the board is under way
+    # a local .py last saved to the board compiled (Settings: compile lib files to .mpy): the
+    # board .py path it stands for; the tab still edits the local file, Save to board offers it
+    compiled_to: str | None = None
 
     @property
     def on_board(self) -> bool:

@@ -31,6 +31,8 @@ def matches(doc: Document, filename: str) -> bool:
         str(doc.local_path) == filename or doc.local_path.name == filename
     ):
         return True
+    if doc.compiled_to is not None and doc.compiled_to == "/" + filename.lstrip("/"):
+        return True  # a traceback from the .mpy compiled from this tab names the board .py
     return bool(doc.name) and doc.name == filename
 
 

@@ -17,6 +17,7 @@ from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE
 
 if TYPE_CHECKING:
+    from ide.core.files.mpy_upload import SavedSource
     from ide.ui.editor.tabs import EditorTabs
 
 
@@ -117,7 +118,7 @@ def save_to_board(
     if board_path is None:
         from PySide6.QtWidgets import QInputDialog
 
-        suggested = doc.board_path or "/" + (doc.file_name() or "main.py")
+        suggested = doc.board_path or doc.compiled_to or "/" + (doc.file_name() or "main.py")
         board_path, ok = QInputDialog.getText(
             tabs,
             QCoreApplication.translate("EditorTabs", "Save to the board"),
@@ -129,6 +130,11 @@ def save_to_board(
         board_path = board_path.strip()
         if not board_path.startswith("/"):
             board_path = "/" + board_path
+    if doc.local_path is not None and tabs.preferences.compile_to_mpy:
+        from ide.core.files.compile import should_compile  # after the first frame, when used
+
+        if should_compile(board_path):
+            return save_compiled(tabs, editor, board_path, on_saved)
     data = editor.text().encode("utf-8")
     path = board_path
     doc.saving = True
@@ -164,6 +170,66 @@ def save_to_board(
         )
 
     tabs.controller.submit(lambda s: s.write_file(path, data), done, failed)
+    return True
+
+
+def save_compiled(
+    tabs: EditorTabs,
+    editor: CodeEditor,
+    board_path: str,
+    on_saved: Callable[[], None] | None = None,
+) -> bool:
+    """Save to board with "compile lib files to .mpy" on, for a tab of a file here: the file is
+    saved here first (the source stays on this computer), then the board gets the .mpy
+    compiled for it (ide.core.files.mpy_upload.save_compiled). The tab keeps editing the
+    local .py; the next Save to board offers the same board path and compiles again."""
+    doc = tabs.documents[editor]
+    local = doc.local_path
+    assert local is not None
+    if not (tabs.may_save(editor) and write_local(tabs, editor, local)):
+        return False
+    data = editor.text().encode("utf-8")
+    doc.saving = True
+    tabs.status_message.emit(
+        QCoreApplication.translate("EditorTabs", "Compiling {path} for the board…").format(
+            path=board_path
+        )
+    )
+
+    def done(saved: SavedSource) -> None:
+        doc.saving = False
+        if editor not in tabs.documents:
+            return
+        doc.compiled_to = board_path
+        tabs.refresh_title(editor)
+        if saved.note is not None:
+            text = QCoreApplication.translate(
+                "EditorTabs", "Saved {path} on the board. {why}"
+            ).format(path=saved.written, why=translate_message(saved.note))
+        else:
+            text = QCoreApplication.translate(
+                "EditorTabs", "Saved {path} on the board, compiled from {source}"
+            ).format(path=saved.written, source=local.name)
+        tabs.status_message.emit(text)
+        if on_saved is not None:
+            on_saved()
+
+    def failed(exc: BaseException) -> None:
+        doc.saving = False
+        from ide.ui import error_text
+
+        tabs.show_error(
+            QCoreApplication.translate("EditorTabs", "Could not save to the board"),
+            QCoreApplication.translate(
+                "EditorTabs", "Could not save {path} on the board: {reason}"
+            ).format(path=board_path, reason=error_text(exc)),
+        )
+
+    from ide.core.files import mpy_upload
+
+    tabs.controller.submit(
+        lambda s: mpy_upload.save_compiled(s, data, board_path, str(local)), done, failed
+    )
     return True
 
 

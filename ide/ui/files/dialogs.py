@@ -21,7 +21,7 @@ class Asker(QObject):
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("File already exists"))
-        name = str(item.target)
+        name = item.clash_with or str(item.target)  # compiled x.mpy: the question is about x.py
         if upload:
             text = self.tr("“{name}” already exists on the board and is different. Replace it?")
         else:

@@ -21,7 +21,9 @@ from PySide6.QtCore import QEventLoop, QObject
 from ide.core.files import board_ops
 from ide.core.files.names import UnsafeName, display_name, local_target
 from ide.core.files.plan import BLOCKED, ClashResolver, Plan, Summary
+from ide.text import Message
 from ide.ui import translate_message
+from ide.ui.settings.preferences import Preferences
 
 from .board_actions import node_entry
 from .transfer_bar import TransferTicket
@@ -82,8 +84,9 @@ class Transfers(QObject):
 
     def _plan_upload(self, paths: list[Path], board_folder: str) -> None:
         self.pane.transfer_bar.set_status(self.tr("Comparing with the board…"), expires=False)
+        compile_mpy = Preferences().compile_to_mpy  # Settings: compile lib files to .mpy
         self.pane.submit(
-            lambda s: board_ops.plan_upload(s, paths, board_folder),
+            lambda s: board_ops.plan_upload(s, paths, board_folder, compile_mpy),
             lambda plan: self._copy_planned(True, plan),
         )
 
@@ -191,6 +194,8 @@ class Transfers(QObject):
         summary.unchanged += base.unchanged
         summary.skipped += base.skipped
         summary.refused = [*base.refused, *summary.refused]
+        summary.not_compiled = [*base.not_compiled, *summary.not_compiled]
+        summary.compile_note = summary.compile_note or base.compile_note
         self.last_summary = summary
         text = self.summary_text(upload, summary)
         self.pane.transfer_bar.finish(text)
@@ -205,9 +210,22 @@ class Transfers(QObject):
                     lines=lines
                 ),
             )
+        if summary.not_compiled:
+            self.pane.ask.warn(
+                self.tr("Some files did not compile"),
+                self.tr(
+                    "These files were not uploaded: they did not compile.\n{lines}\n"
+                    "Correct them and upload again."
+                ).format(
+                    lines="\n".join(translate_message(why) for _n, why in summary.not_compiled[:20])
+                ),
+            )
         if summary.failed:
             lines = "\n".join(
-                self.tr("{name}: {why}").format(name=display_name(n), why=e)
+                self.tr("{name}: {why}").format(
+                    name=display_name(n),
+                    why=translate_message(e) if isinstance(e, Message) else e,
+                )
                 for n, e in summary.failed[:20]
             )
             self.pane.ask.warn(
@@ -231,11 +249,19 @@ class Transfers(QObject):
             parts.append(self.tr("Names refused: {n}.").format(n=len(s.refused)))
         if s.failed:
             parts.append(self.tr("Files that failed: {n}.").format(n=len(s.failed)))
+        if s.compiled:
+            parts.append(self.tr("Compiled to .mpy: {n}.").format(n=s.compiled))
+        if s.not_compiled:
+            parts.append(self.tr("Files that did not compile: {n}.").format(n=len(s.not_compiled)))
+        if s.compile_note is not None:
+            parts.append(translate_message(s.compile_note))
         return " ".join(parts)
 
 
 def _base_summary(plan: Plan, skipped: int) -> Summary:
     base = Summary(unchanged=len(plan.unchanged), skipped=skipped, refused=list(plan.refused))
+    base.not_compiled = list(plan.not_compiled)
+    base.compile_note = plan.compile_note
     for item in plan.items:
         if item.status == BLOCKED and item.reason is not None:
             base.refused.append((display_name(str(item.target)), item.reason))

@@ -1,8 +1,9 @@
-"""A small Settings dialog: editor font and size, light/dark theme, what Run starts from."""
+"""A small Settings dialog: editor font and size, light/dark theme, what Run starts from,
+whether uploads compile lib files to .mpy."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,8 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QSpacerItem,
     QSpinBox,
+    QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,6 +62,33 @@ class SettingsDialog(QDialog):
             )
         )
         self.keep_state_box.setChecked(preferences.keep_board_state)
+        self.compile_box = QCheckBox(self.tr("Compile lib files to .mpy when uploading"), self)
+        self.compile_box.setChecked(preferences.compile_to_mpy)
+        # the why, always visible under the box (a tool tip is found by few)
+        self.compile_note = QLabel(
+            self.tr(
+                ".py files in lib folders go to the board precompiled (mpy-cross): they import "
+                "faster and need less of the board's RAM. The .py stays on your computer and "
+                "is what you edit; main.py and boot.py are always uploaded as they are."
+            ),
+            self,
+        )
+        self.compile_note.setWordWrap(True)
+        self.compile_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # wide enough for the explanation to read as a paragraph, not a column of short lines
+        # (measured in Latin letters: a CJK font's average width would make the dialog huge)
+        self.compile_note.setMinimumWidth(self.fontMetrics().horizontalAdvance("n" * 60))
+        style = self.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        uploads = QVBoxLayout()
+        uploads.setContentsMargins(0, 0, 0, 0)
+        uploads.addWidget(self.compile_box)
+        uploads.addWidget(self.compile_note)
+        # the note lines up with the box's text, so it reads as part of that choice
+        uploads.setStretch(1, 1)
+        self.compile_note.setContentsMargins(indent, 0, 0, 0)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -69,6 +101,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Colours:"), self.theme_box)
         form.addRow(self.tr("Package index:"), self.index_edit)
         form.addRow(self.tr("Run:"), self.keep_state_box)
+        form.addRow(self.tr("Uploads:"), uploads)
+        form.addItem(QSpacerItem(0, self.fontMetrics().height() // 2))  # air above the buttons
         form.addRow(buttons)
 
     def apply(self) -> None:
@@ -79,6 +113,7 @@ class SettingsDialog(QDialog):
         self.preferences.theme = self.theme_box.currentData()
         self.preferences.package_index = self.index_edit.text()
         self.preferences.keep_board_state = self.keep_state_box.isChecked()
+        self.preferences.compile_to_mpy = self.compile_box.isChecked()
         self.preferences.sync()
 
     def accept(self) -> None:

@@ -153,6 +153,18 @@ class Preferences:
     def keep_board_state(self, keep: bool) -> None:
         self.settings.setValue("run/keep_board_state", bool(keep))
 
+    # uploads
+    @property
+    def compile_to_mpy(self) -> bool:
+        """Upload .py files of lib folders as .mpy compiled for the board (ide.core.files.compile);
+        off by default."""
+        value = self.settings.value("files/compile_to_mpy", False)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
+    @compile_to_mpy.setter
+    def compile_to_mpy(self, on: bool) -> None:
+        self.settings.setValue("files/compile_to_mpy", bool(on))
+
     # window
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.settings.value("window/geometry")
