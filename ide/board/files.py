@@ -7,9 +7,10 @@ with a plain-words message (no such file, already exists, storage full).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ide.board import helpers, listing, transfer, transfer_stream
 from ide.board.errors import (
@@ -82,6 +83,32 @@ def check_paths(*paths: object) -> None:
     for p in paths:
         if isinstance(p, str) and "\x00" in p:
             raise BadPath(detail=repr(p))
+
+
+E = TypeVar("E", bound=Entry)
+
+
+def walk(
+    listdir: Callable[[str], Sequence[E]],
+    path: str = "/",
+    depth: int | None = None,
+    enter: Callable[[E], bool] | None = None,
+) -> Iterator[tuple[str, int, Sequence[E]]]:
+    """Every folder below board folder ``path``, breadth first, one listing each: yields
+    ``(folder, level, entries)``, level 0 being ``path`` itself, entries in ``listdir``'s order.
+
+    ``depth`` (None: no limit) is the deepest level listed: folders found there are entries but
+    are not listed. ``enter(entry)`` False keeps a folder out of the walk (it is still an entry).
+    """
+    todo: deque[tuple[str, int]] = deque([(path, 0)])
+    while todo:
+        folder, level = todo.popleft()
+        entries = listdir(folder)
+        yield folder, level, entries
+        if depth is None or level < depth:
+            todo.extend(
+                (e.path, level + 1) for e in entries if e.is_dir and (enter is None or enter(e))
+            )
 
 
 class BoardFiles:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ide.board import helpers
+from ide.board import greeting, helpers
 from ide.board.console import ConsoleRouter
 from ide.board.errors import BoardError, RemoteError, Timeout
 from ide.board.link import Link, LinkTimeout
@@ -26,8 +26,6 @@ from ide.board.types import BoardInfo
 RAW_BANNER = b"raw REPL; CTRL-B to exit\r\n>"
 DEFAULT_WINDOW = 256  # the board's stdin buffer when it does not tell (raw-paste tells)
 PROBE_WAIT = 0.5  # seconds an idle prompt gets to answer Ctrl-C (it answers in milliseconds)
-GREET_WAIT = 0.5  # seconds a board just opened gets to show its prompt before Ctrl-B asks for it
-GREET_ANSWER = 1.0  # seconds its friendly REPL gets to answer that Ctrl-B
 MAX_CHUNK = 8192  # largest upload chunk (see transfer.upload_chunk); also the recovery's zeros
 
 
@@ -47,7 +45,7 @@ class RawRepl:
         self.console = console
         self.timeout = timeout
         self._diagnose = diagnose
-        self._on_banner = on_banner
+        self.on_banner = on_banner
         self.mode = "unknown"
         self.raw_paste: bool | None = None  # None: not tried yet
         self.window = DEFAULT_WINDOW
@@ -187,7 +185,7 @@ class RawRepl:
         banner = data.lstrip(b"\r\n")
         first = banner.split(b"\r\n", 1)[0].decode("utf-8", "replace")
         if first.startswith("MicroPython") or first.startswith("CircuitPython"):
-            self._on_banner(first)
+            self.on_banner(first)
         typed = self.console.typed()
         if typed:
             link.write(typed)
@@ -209,73 +207,8 @@ class RawRepl:
                 self.console.emit(rest)
 
     def greet(self) -> None:
-        """A link to a board that may have booted before we listened (no interrupt): the console
-        gets one whole banner on a line of its own and the prompt after it, and nothing of the
-        greeting leaks later. A board running main.py keeps running; its output is shown."""
-        link = self.link
-        self.board_reset()
-        self.mode = "unknown"  # until the greeting is sorted out (a failure here: resync)
-        self.console.board_restarting()  # the console waits for this link's own prompt
-        link.set_capture(True)  # the greeting is sorted out here, then handed to the console
-        # Output printed before the port was open is gone (USB, a fresh simulator): the boot's
-        # banner may be missing, or cut in the middle with only its prompt left.
-        try:
-            seen = link.read_until(b">>> ", GREET_WAIT)
-        except LinkTimeout as e:
-            seen = b""
-            link.unread(e.received)  # (nothing consumed: the later reads see it in order)
-        if seen and _banner_at(seen) >= 0:
-            self._greeted(seen, whole=True)  # the whole boot arrived: shown as it is
-            return
-        # Ctrl-B on an empty friendly line prints the banner and prompt again (a running
-        # main.py ignores it). Its answer must be read here: a banner arriving after this
-        # returns would leak into the next operation's output, after a ">>> " already shown.
-        link.write(b"\x02")
-        try:
-            answer = link.read_until(b">>> ", GREET_ANSWER)
-            if not seen:
-                # No prompt before the Ctrl-B: the board may still have been booting, and the
-                # prompt just read its boot's; the Ctrl-B's banner and prompt then follow it.
-                # (An idle board answered already: nothing more comes, we wait GREET_ANSWER.)
-                try:
-                    answer += link.read_until(b">>> ", GREET_ANSWER)
-                except LinkTimeout as e:
-                    link.unread(e.received)
-                    answer += link.take()
-        except LinkTimeout as e:
-            # No prompt at all: main.py runs; everything it said is the console's.
-            link.unread(e.received)
-            self.mode = "friendly"
-            with self.console.cond:
-                self.console.emit(link.set_capture(False))
-            return
-        self._greeted(answer)
-
-    def _greeted(self, data: bytes, whole: bool = False) -> None:
-        """``data`` ends with the friendly prompt. ``whole``: the boot as it came (shown as it
-        is); else the console shows the last banner (Ctrl-B's answer) on a line of its own and
-        its prompt, after what the board said before its first banner (an ESP32's ROM log)."""
-        start = _banner_at(data)
-        if start >= 0:
-            self._on_banner(data[start:].split(b"\r\n", 1)[0].decode("utf-8", "replace"))
-        if whole or start < 0:
-            shown = data  # (no banner at all: not MicroPython? as the board said it)
-        else:
-            before = data[:start]
-            first = _banner_at(before, last=False)
-            if first >= 0:
-                before = before[:first]  # the boot's banner and prompt: Ctrl-B's answer repeats it
-            elif b">>> " in before:
-                before = b""  # a banner cut when the port opened, and its prompt: chatter
-            # (one line end between: Ctrl-B's answer starts with its own)
-            shown = before.rstrip(b"\r\n") + b"\r\n" + data[start:]
-        self.mode = "friendly"
-        with self.console.cond:  # the reader's next bytes wait until these are out
-            rest = self.link.set_capture(False)
-            self.console.fresh_prompt()
-            self.console.emit(shown)
-            if rest:
-                self.console.emit(rest)
+        """A link to a board that may have booted before we listened: see ide.board.greeting."""
+        greeting.greet(self)
 
     def soft_reset_raw(self) -> None:
         """A soft reset from the raw REPL prompt: a fresh interpreter (no timers, IRQ handlers,
@@ -407,25 +340,11 @@ def _own_words(received: bytes, no_banner: bool = False) -> bytes:
         if bare.startswith(b"Traceback (most recent call last)") or bare.startswith(b'File "'):
             continue
         if no_banner and (
-            _banner_at(bare) == 0 or bare == b'Type "help()" for more information.'
+            greeting.banner_at(bare) == 0 or bare == b'Type "help()" for more information.'
         ):
             continue
         keep.append(line.replace(b">>> ", b"") if line.startswith(b">>> ") else line)
     return b"\n".join(keep)
-
-
-def _banner_at(data: bytes, last: bool = True) -> int:
-    """Where the last (or first) whole banner line in ``data`` starts (-1: none)."""
-    found = []
-    for name in (b"MicroPython", b"CircuitPython"):
-        if data.startswith(name):
-            found.append(0)
-        i = data.rfind(b"\n" + name) if last else data.find(b"\n" + name)
-        if i >= 0:
-            found.append(i + 1)
-    if not found:
-        return -1
-    return max(found) if last else min(found)
 
 
 def _repl_answered(received: bytes | bytearray) -> bool:

@@ -22,7 +22,7 @@ subscribers.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -32,7 +32,7 @@ from ide.board.errors import (
     BoardError,
     NotResponding,
 )
-from ide.board.files import BoardFiles, Progress
+from ide.board.files import BoardFiles, Progress, walk
 from ide.board.keys import Keys
 from ide.board.link import Link
 from ide.board.operations import OperationGate
@@ -229,6 +229,16 @@ class Session:
     # ------------------------------------------------------------------ files (BoardFiles)
     def listdir(self, path: str = "/") -> list[Entry]:
         return self.files.listdir(path)
+
+    def walk(
+        self,
+        path: str = "/",
+        depth: int | None = None,
+        enter: Callable[[Entry], bool] | None = None,
+    ) -> Iterator[tuple[str, int, Sequence[Entry]]]:
+        """Every folder below ``path``, one listing each (ide.board.files.walk). Lists through
+        ``self.listdir``, so whatever wraps a session's listdir is seen."""
+        return walk(self.listdir, path, depth, enter)
 
     def stat(self, path: str) -> Entry:
         return self.files.stat(path)

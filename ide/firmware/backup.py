@@ -2,14 +2,15 @@
 
     copied = copy_board_files(session, Path("~/board-backup").expanduser())
 
-``session`` is anything with ``listdir(path) -> [Entry]`` and ``read_file(path) -> bytes``
-(an ide.board session). The folder tree is kept; a name this computer cannot hold as it is
-(a separator, "..", a NUL) is skipped and reported, never written outside ``dest``.
+``session`` is anything with ``walk(path, depth, enter)`` (ide.board's folder walk) and
+``read_file(path) -> bytes``: an ide.board session. The folder tree is kept; a name this
+computer cannot hold as it is (a separator, "..", a NUL) is skipped and reported, never written
+outside ``dest``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -31,9 +32,15 @@ class _Entry(Protocol):
 
 
 class BoardFiles(Protocol):
-    """What the copy needs of a board session."""
+    """What the copy needs of a board session (ide.board's Session: one listing per folder,
+    breadth first, never going into a folder ``enter`` refuses)."""
 
-    def listdir(self, path: str = "/") -> Sequence[_Entry]: ...
+    def walk(
+        self,
+        path: str = "/",
+        depth: int | None = None,
+        enter: Callable[[_Entry], bool] | None = None,
+    ) -> Iterator[tuple[str, int, Sequence[_Entry]]]: ...
 
     def read_file(self, path: str) -> bytes: ...
 
@@ -67,10 +74,11 @@ def copy_board_files(
     """
     result = Backup(dest)
     dest.mkdir(parents=True, exist_ok=True)
-    folders: list[tuple[str, Path, int]] = [("/", dest, 0)]
-    while folders:
-        board_dir, local_dir, depth = folders.pop()
-        for entry in session.listdir(board_dir):
+    local = {"/": dest}  # board folder -> the local folder it is copied into
+    # a folder whose name is skipped is not gone into; below MAX_DEPTH nothing is listed
+    for board_dir, depth, entries in session.walk("/", MAX_DEPTH, lambda e: _safe(e.name)):
+        local_dir = local[board_dir]
+        for entry in entries:
             check_cancel(cancel)
             if not _safe(entry.name) or depth >= MAX_DEPTH:
                 result.skipped.append(entry.path)
@@ -78,7 +86,7 @@ def copy_board_files(
             target = local_dir / entry.name
             if entry.is_dir:
                 target.mkdir(exist_ok=True)
-                folders.append((entry.path, target, depth + 1))
+                local[entry.path] = target
                 continue
             if on_file is not None:
                 on_file(entry.path)

@@ -459,7 +459,6 @@ async function newInterpreter(files) {
   if (files) restoreTree(FS, "/flash", files);
   else host.load();
   for (const [name, source] of boardSources) FS.writeFile(`/sim/${name}`, source);
-  FS.writeFile("/sim/sys_module.py", ""); // the runtime makes `sys` a real module from it
   mp.registerJsModule("_simhost", hostApi);
   mp.runPython(
     "exec(compile(open('/sim/board_runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",

@@ -340,7 +340,7 @@ def _empty(ram, folder):
 
 
 def install_ram_disks(os_module, ram):
-    """os.VfsFat, os.VfsLfs1/2 and os.mount(block_device, path), as on a board.
+    """os.VfsFat, os.VfsLfs2 and os.mount(block_device, path), as on a board.
     ``ram`` is a VfsPosix("/") made before the flash hid emscripten's root."""
 
     def vfs_class(name):
@@ -350,7 +350,6 @@ def install_ram_disks(os_module, ram):
         return type(name, (_BlockVfs,), {"mkfs": staticmethod(mkfs)})
 
     os_module.VfsFat = vfs_class("VfsFat")
-    os_module.VfsLfs1 = vfs_class("VfsLfs1")
     os_module.VfsLfs2 = vfs_class("VfsLfs2")
     real_mount = os_module.mount
 

@@ -13,6 +13,7 @@ Host functions come from the JS module `_simhost` (see board.js, hostApi).
 import builtins  # noqa: F401 - board_stdio.py uses it in this namespace
 import io  # noqa: F401 - board_stdio.py uses it in this namespace
 import os
+import random
 import sys
 import time
 from collections import namedtuple
@@ -26,14 +27,6 @@ _real_sys = sys
 _machine_source = open("/sim/board_machine.py").read()
 _asyncio_source = open("/sim/board_asyncio.py").read()
 _kit_source = open("/sim/board_kit.py").read()
-# an empty module object, imported while /sim is reachable (board.js writes the empty file):
-# `sys` becomes a real module made from it
-sys.path.insert(0, "/sim")
-try:
-    _blank_module = __import__("sys_module")
-finally:
-    sys.path.pop(0)
-    sys.modules.pop("sys_module", None)
 
 # ---------------------------------------------------------------- filesystem
 
@@ -202,85 +195,155 @@ time.sleep_us = sleep_us
 time.ticks_ms = _ticks_ms_serviced
 time.ticks_us = _ticks_us_serviced
 
+# ---------------------------------------------------------------- a board's built-in modules
+
+_NO_ATTRIBUTE = "'module' object has no attribute '"
+# what sys lets a program set on rp2 and esp32 (py/modsys.c's mutable attributes at their
+# feature level; sys.tracebacklimit is not among them there)
+_SYS_SETTABLE = ("path", "ps1", "ps2")
+
+
+def _store_attr(self, name, value):
+    """A built-in module's globals are a fixed table in flash: storing into it raises what a
+    board raises (py/runtime.c mp_store_attr, MICROPY_ERROR_REPORTING_NORMAL as on rp2 and
+    esp32). sys.path/ps1/ps2 are the exception; they are stored through to the interpreter's own
+    sys, so imports and the REPL's prompt follow them as on a board."""
+    if self.__name__ == "sys" and name in _SYS_SETTABLE:
+        setattr(_real_sys, name, value)
+        object.__setattr__(self, name, value)
+        return
+    raise AttributeError(_NO_ATTRIBUTE + name + "'")
+
+
+def _delete_attr(self, name):
+    if self.__name__ == "sys" and name in _SYS_SETTABLE:
+        delattr(_real_sys, name)
+        object.__delattr__(self, name)
+        return
+    raise AttributeError(_NO_ATTRIBUTE + name + "'")
+
+
+def _module_repr(self):
+    return "<module '" + self.__name__ + "'>"
+
+
+# Named "module" so that type(time) prints <class 'module'> as on a board; made with type() and
+# no class body, so dir() of a module shows no __module__/__qualname__/__init__. A missing name
+# raises the board's message by itself (the message names the type), and, with no __getattr__,
+# `from sys import nope` is the ImportError a board raises.
+module = type(
+    "module",
+    (),
+    {"__setattr__": _store_attr, "__delattr__": _delete_attr, "__repr__": _module_repr},
+)
+
+
+def _builtin_module(name, names, cls=module):
+    """A module object holding ``names`` (a dict), refusing new ones."""
+    m = object.__new__(cls)
+    object.__setattr__(m, "__name__", name)
+    for key in names:
+        object.__setattr__(m, key, names[key])
+    return m
+
+
 # ---------------------------------------------------------------- serial stdin / stdout
 # board_stdio.py, in this namespace (it uses the timers and host calls above; what it defines,
 # input(), the stdio objects and the sys module, is the runtime's from here on)
 exec(_stdio_code, globals())
 del _stdio_code
 
-# ---------------------------------------------------------------- machine (compiled on first use)
+# ---------------------------------------------------------------- machine, asyncio, kit modules
+# Compiled on first use: `import machine` stays cheap (the runtime starts afresh after every
+# reset, and each Run starts with one).
+
+# module name -> (source, the name of its namespace class in it or None, the names it goes by)
+_lazy_sources = {}
 
 
-class _ReadOnly:
-    """A board's built-in modules refuse new attributes (their globals are a fixed table in
-    flash): `machine.foo = 1` raises the AttributeError a board raises."""
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'module' object has no attribute '{name}'")
-
-    def __delattr__(self, name):
-        raise AttributeError(f"'module' object has no attribute '{name}'")
-
-
-class _Module(_ReadOnly):
-    """A module-like namespace for source compiled at run time (filled with object.__setattr__,
-    which passes by _ReadOnly's refusal)."""
-
-
-class _Lazy(_ReadOnly):
-    """`import machine` / `import asyncio` are cheap: the module is compiled when a name is
-    first looked up, then replaces this placeholder in sys.modules."""
-
-    def __init__(self, names, source, module_class):
-        # object.__setattr__: this placeholder refuses attributes as the module it stands for
-        object.__setattr__(self, "_names", names)
-        object.__setattr__(self, "_source", source)
-        # the name of a namespace class in the source, or None
-        object.__setattr__(self, "_class", module_class)
-        # `import x` before the first look-up keeps this object: load once
-        object.__setattr__(self, "_real", None)
-
-    def __getattr__(self, name):
-        if self._real is None:
-            object.__setattr__(self, "_real", self._load())
-        return getattr(self._real, name)
-
-    def _load(self):
-        namespace = {"__name__": self._names[0]}
-        if self._class:  # machine: the runtime's hooks
-            namespace["_simhost"] = _simhost
-            namespace["_timer_objects"] = _timer_objects
-            namespace["_pin_irqs"] = _pin_irqs
-            namespace["sleep_ms"] = sleep_ms
-            namespace["time"] = time
-            namespace["_board"] = _BOARD
-            namespace["_service"] = _service
-        exec(compile(self._source, "<sim>", "exec"), namespace)
-        if self._class:
-            # an instance, not the namespace class itself: a class accepts new attributes
-            # (no metaclass __setattr__ here); its static methods and classes read the same
-            class Namespace(_ReadOnly, namespace[self._class]):
-                pass
-
-            real = Namespace()
-        else:
-            real = _Module()
-            for key, value in namespace.items():
-                object.__setattr__(real, key, value)
-        for n in self._names:
-            sys.modules[n] = real
-        return real
+def _compile_module(name):
+    source, class_name, aliases = _lazy_sources.pop(name)
+    namespace = {"__name__": name}
+    if class_name:  # machine and the kit's modules: the runtime's hooks
+        namespace["_simhost"] = _simhost
+        namespace["_timer_objects"] = _timer_objects
+        namespace["_pin_irqs"] = _pin_irqs
+        namespace["sleep_ms"] = sleep_ms
+        namespace["time"] = time
+        namespace["_board"] = _BOARD
+        namespace["_service"] = _service
+    exec(compile(source, "<sim>", "exec"), namespace)
+    if class_name:
+        cls = namespace[class_name]
+        # its classes, constants and static methods (read through the class: plain functions)
+        namespace = {n: getattr(cls, n) for n in dir(cls) if not n.startswith("__")}
+    return namespace, aliases
 
 
-sys.modules["machine"] = _Lazy(("machine",), _machine_source, "machine")
+def _first_use(self, name):
+    """A placeholder's first look-up: compile the module into it, and put a plain module in its
+    place in sys.modules (there `from machine import nope` is a board's ImportError; on this
+    placeholder, which an earlier `import machine` may hold, a miss is an AttributeError)."""
+    if self.__name__ not in _lazy_sources:
+        raise AttributeError(_NO_ATTRIBUTE + name + "'")
+    names, aliases = _compile_module(self.__name__)
+    for key in names:
+        object.__setattr__(self, key, names[key])
+    real = _builtin_module(self.__name__, names)
+    for alias in aliases:
+        sys.modules[alias] = real
+    return getattr(self, name)  # a name the module lacks comes back here and raises
+
+
+# prints, and is typed, as the module it stands for
+_LazyModule = type("module", (module,), {"__getattr__": _first_use})
+
+
+def _lazy(name, source, class_name, aliases=()):
+    _lazy_sources[name] = (source, class_name, (name,) + aliases)
+    placeholder = _builtin_module(name, {}, _LazyModule)
+    for alias in (name,) + aliases:
+        sys.modules[alias] = placeholder
+
+
+_lazy("machine", _machine_source, "machine")
 # the kit lessons' modules each board's real port has (board_kit.py)
 _KIT = {"pico": ("neopixel", "dht", "rp2"), "esp32": ("neopixel", "dht", "network", "esp32")}
-for _name in _KIT.get(_BOARD, ("neopixel", "dht")) + ("socket",):
-    sys.modules[_name] = _Lazy((_name,), _kit_source, _name)
-sys.modules["usocket"] = sys.modules["socket"]
-sys.modules["asyncio"] = sys.modules["uasyncio"] = _Lazy(
-    ("asyncio", "uasyncio"), _asyncio_source, None
+for _name in _KIT.get(_BOARD, ("neopixel", "dht")):
+    _lazy(_name, _kit_source, _name)
+_lazy("socket", _kit_source, "socket", ("usocket",))
+_lazy("asyncio", _asyncio_source, None, ("uasyncio",))
+
+# ---------------------------------------------------------------- time, os, io... as a board's
+# The port freezes micropython-lib's time, os, io, collections and binascii over its built-in
+# ones: modules that accept new attributes, print as <module 'time' from 'time.py'> and carry
+# names a board lacks (time.strftime, os.path, collections.defaultdict...). A board has the
+# built-in ones: io, collections and binascii are those ("uio" imports the built-in io); time
+# and os keep the built-in's names, taken from the runtime's own (its sleep, ticks, flash mount).
+
+for _name in ("io", "collections", "binascii"):
+    sys.modules[_name] = __import__("u" + _name)
+
+
+def _urandom(n):
+    return bytes(random.getrandbits(8) for _ in range(n))  # seeded by the host at start
+
+
+def _sync():
+    pass  # nothing is cached on the board's side: the flash's writes go straight to the host
+
+
+_os_names = {n: getattr(os, n) for n in dir(__import__("uos")) if n[0] != "_"}
+del _os_names["VfsPosix"]  # the runtime's door to emscripten's files: a board has none
+_os_names.update(VfsFat=os.VfsFat, VfsLfs2=os.VfsLfs2, uname=os.uname)
+# rp2 and esp32 have both (MICROPY_PY_OS_SYNC, MICROPY_PY_OS_URANDOM)
+_os_names.update(sync=_sync, urandom=_urandom)
+sys.modules["os"] = sys.modules["uos"] = _builtin_module("os", _os_names)
+_time_names = [n for n in dir(__import__("utime")) if n[0] != "_"]
+sys.modules["time"] = sys.modules["utime"] = _builtin_module(
+    "time", {n: getattr(time, n) for n in _time_names}
 )
+del _os_names, _time_names
 
 # ---------------------------------------------------------------- boot.py / main.py
 

@@ -2,7 +2,7 @@
 """The virtual board's serial stdin/stdout. Runs INSIDE MicroPython: board_runtime.py executes
 it in its own namespace at this point of its start-up (so the names here are the runtime's),
 the same way on every fresh interpreter: raw and text stdin/stdout as a board's, input(), and a
-real `sys` module with them.
+board's `sys` module with them.
 """
 
 _state = {"cr": False}
@@ -187,39 +187,32 @@ def _file_io(cls):
     return FileIO
 
 
-def _sys_module():
-    """`import sys` gives a real module (so `from sys import nope` is an ImportError, as on a
-    board) holding the real sys's names, with board-like stdin/stdout (the port's sys.stdout
-    is read-only). A module needs a file: /sim/sys_module.py (see _blank_module)."""
-    module = _blank_module
-    for name in dir(_real_sys):
-        if not name.startswith("__"):
-            setattr(module, name, getattr(_real_sys, name))
-    module.__name__ = "sys"
-    try:
-        del module.__file__  # printed as <module 'sys'>
-    except (AttributeError, KeyError):
-        pass
-    return module
-
-
 _Implementation = namedtuple("", ("name", "version", "_machine", "_mpy", "_build"))
 
-_impl = sys.implementation
-_sys = _sys_module()
-_sys.implementation = _Implementation(
-    _impl.name, _impl.version, _UNAME[4], _impl._mpy, getattr(_impl, "_build", "")
-)
+
+def _sys_module():
+    """`import sys` gives a board's sys: the interpreter's own names, with board-like stdin and
+    stdout, as a built-in module (refusing new attributes: `sys.stdout = x` raises there, as on
+    a board; sys.path/ps1/ps2 are stored through, see _store_attr)."""
+    names = {n: getattr(_real_sys, n) for n in dir(_real_sys) if not n.startswith("__")}
+    impl = _real_sys.implementation
+    names["implementation"] = _Implementation(
+        impl.name, impl.version, _UNAME[4], impl._mpy, getattr(impl, "_build", "")
+    )
+    names["stdin"] = _file_io(_TextIn)()
+    names["stdout"] = _file_io(_TextOut)(_real_sys.stdout)
+    names["stderr"] = names["stdout"]  # one serial line; the port's own stderr refuses writes
+    if _BOARD:
+        names["platform"] = _SYSNAME  # "rp2" / "esp32": kit code branches on it
+    return _builtin_module("sys", names)
+
+
 _RawIn = _file_io(_RawIn)
 _RawOut = _file_io(_RawOut)
 _raw_in = _RawIn()
 _TextIn.buffer = _raw_in
-_sys.stdin = _file_io(_TextIn)()
-_sys.stdout = _file_io(_TextOut)(sys.stdout)
-_sys.stderr = _sys.stdout  # one serial line; the port's own stderr refuses writes
-if _BOARD:
-    _sys.platform = _SYSNAME  # "rp2" / "esp32": kit code branches on it
-sys.modules["sys"] = _sys
+_sys = _sys_module()
+sys.modules["sys"] = sys.modules["usys"] = _sys
 
 
 def _input(prompt=""):

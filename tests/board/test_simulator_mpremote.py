@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import sys
 import pytest
 import serial
 
-from tests.helpers.simulator_helpers import mpremote
+from tests.helpers.simulator_helpers import RAM_BLOCK_DEVICE, mpremote
 
 
 def ok(proc: subprocess.CompletedProcess) -> bytes:
@@ -142,3 +143,130 @@ def test_module_command_keeps_files_in_the_given_folder(tmp_path):
         proc.terminate()
         proc.wait(10)
     assert (flash / "kept.txt").read_text() == "k"
+
+
+# --- what MicroPython's own mpremote tests exercise, in our words: RAM disks, the file
+# commands on them, `mount` with names in any language, recursive copies, UTF-8 content
+
+# A RAM disk formatted with the VFS class named VFS; it stays mounted (and the current folder)
+# for the `resume` commands that follow.
+RAM_DISK_SCRIPT = (
+    RAM_BLOCK_DEVICE
+    + """
+dev = RAMBlockDev(512, 64)
+os.VFS.mkfs(dev)
+os.mount(os.VFS(dev), '/ram')
+os.chdir('/ram')
+"""
+)
+
+
+@pytest.mark.parametrize("vfs", ["VfsFat", "VfsLfs2"])
+def test_a_ram_disk_made_by_a_script_serves_the_file_commands(sim, tmp_path, vfs):
+    script = tmp_path / "ram_disk.py"
+    script.write_text(RAM_DISK_SCRIPT.replace("VFS", vfs))
+    hello = tmp_path / "hello.py"
+    hello.write_text("print('hello from the RAM disk')\n")
+    ok(mpremote(sim.port, "run", str(script)))
+    out = ok(
+        mpremote(
+            sim.port,
+            "resume",
+            *("touch", ":a.py", "+", "mkdir", ":pkg", "+", "touch", ":pkg/b.py"),
+            *("+", "cp", str(hello), ":", "+", "ls", "+", "tree"),
+            *("+", "sha256sum", ":a.py", ":hello.py"),
+            *("+", "exec", "import os, hello; print(os.getcwd(), sorted(os.listdir('/')))"),
+        )
+    ).decode()
+    # (listing order is the file system's: creation order here, by name on a littlefs board)
+    for entry in ("           0 a.py\n", "          33 hello.py\n", "           0 pkg/\n"):
+        assert entry in out, out
+    assert "tree :\n:/ram\n├── a.py\n├── hello.py\n└── pkg\n    └── b.py\n" in out, out
+    assert hashlib.sha256(b"").hexdigest() in out
+    assert hashlib.sha256(hello.read_bytes()).hexdigest() in out
+    # the RAM disk is where the program runs and imports from; the flash is beside it
+    assert out.endswith("hello from the RAM disk\r\n/ram ['ram']\r\n"), out
+    out = ok(
+        mpremote(
+            sim.port,
+            "resume",
+            *("rm", ":a.py", ":hello.py", ":pkg/b.py", "+", "rmdir", ":pkg", "+", "ls"),
+            *("+", "exec", "import os; print(os.statvfs('/ram')[:3])"),
+        )
+    ).decode()
+    assert out.endswith("ls :\n(512, 512, 64)\r\n"), out
+    # nothing of it reached the flash
+    assert sorted(p.name for p in sim.flash_folder.iterdir()) == []
+
+
+def test_mount_serves_names_in_any_language(sim, tmp_path):
+    (tmp_path / "データ").mkdir()
+    (tmp_path / "データ" / "読む.txt").write_text("読めた\n", encoding="utf-8")
+    (tmp_path / "mod_u.py").write_text("NAME = 'café'\n", encoding="utf-8")
+    code = (
+        "import os, mod_u\n"
+        "print(sorted(os.listdir()), os.listdir('データ'))\n"
+        "print(open('データ/読む.txt').read().strip(), mod_u.NAME, os.stat('データ/読む.txt')[6])\n"
+        "os.mkdir('新しい')\n"
+        "with open('新しい/書いた.txt', 'w') as f:\n"
+        "    f.write('日本語 🎉\\n')\n"
+        "os.rename('新しい/書いた.txt', '新しい/済み.txt')\n"
+        "print(open('新しい/済み.txt').read().strip())\n"
+    )
+    out = ok(mpremote(sim.port, "mount", str(tmp_path), "exec", code)).decode()
+    assert out.endswith("['mod_u.py', 'データ'] ['読む.txt']\r\n読めた café 10\r\n日本語 🎉\r\n"), (
+        out
+    )
+    written = tmp_path / "新しい" / "済み.txt"
+    assert written.read_text(encoding="utf-8") == "日本語 🎉\n"
+    assert not (tmp_path / "新しい" / "書いた.txt").exists()
+
+
+def test_recursive_copies_both_ways_and_recursive_remove(sim, tmp_path):
+    src = tmp_path / "pkg"
+    (src / "sub").mkdir(parents=True)
+    (src / "__init__.py").write_text("from .x import x\nfrom .sub import y\n")
+    (src / "x.py").write_text("def x():\n    return 'x'\n")
+    (src / "sub" / "__init__.py").write_text("from .y import y\n")
+    (src / "sub" / "y.py").write_text("def y():\n    return 'y'\n")
+    out = ok(
+        mpremote(
+            sim.port,
+            "resume",
+            *("cp", "-r", str(src), ":", "+", "cp", "-r", ":pkg", ":copy"),
+            *("+", "exec", "import pkg; print(pkg.x() + pkg.y())", "+", "tree", ":copy"),
+        )
+    ).decode()
+    assert "xy\r\n" in out, out
+    assert "├── __init__.py\n├── sub\n│   ├── __init__.py\n│   └── y.py\n└── x.py\n" in out, out
+    back = tmp_path / "back"
+    ok(mpremote(sim.port, "resume", "cp", "-r", ":copy", str(back)))
+    assert sorted(str(p.relative_to(back)) for p in back.rglob("*")) == [
+        "__init__.py",
+        "sub",
+        "sub/__init__.py",
+        "sub/y.py",
+        "x.py",
+    ]
+    assert (back / "sub" / "y.py").read_bytes() == (src / "sub" / "y.py").read_bytes()
+    ok(mpremote(sim.port, "resume", "rm", "-r", ":pkg", "+", "rm", "-r", ":copy"))
+    assert ok(mpremote(sim.port, "resume", "ls")).decode().strip() == "ls :"
+
+
+def test_quotes_in_names_and_utf8_content_through_the_file_commands(sim, tmp_path):
+    text = "Hello 世界\nEmoji: 🎉🐍\nCafé résumé naïve\n"
+    local = tmp_path / "unicode.txt"
+    local.write_text(text, encoding="utf-8")
+    out = ok(
+        mpremote(
+            sim.port,
+            "resume",
+            *("touch", ":it's.txt", "+", "ls", "+", "rm", ":it's.txt", "+", "ls"),
+            *("+", "cp", str(local), ":", "+", "cat", ":unicode.txt"),
+            *("+", "sha256sum", ":unicode.txt", "+", "eval", "'日本語'"),
+        )
+    ).decode()
+    assert "ls :\n           0 it's.txt\nrm :it's.txt\nls :\n" in out, out
+    assert text in out.replace("\r\n", "\n"), out
+    assert hashlib.sha256(text.encode()).hexdigest() in out
+    assert out.endswith("日本語\r\n"), out

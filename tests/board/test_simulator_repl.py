@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.simulator_helpers import (
+    RAM_BLOCK_DEVICE,
     TransportSerial,
     enter_raw,
     friendly_prompt,
@@ -79,29 +80,11 @@ def test_stdio_types_are_a_boards(line):
     assert out == b"<class 'FileIO'> <class 'FileIO'> <class 'FileIO'> <class 'FileIO'>\r\n", err
 
 
-RAM_DISK = """
-import os
-class RAMBlockDev:
-    def __init__(self, block_size, num_blocks):
-        self.block_size = block_size
-        self.data = bytearray(block_size * num_blocks)
-    def readblocks(self, n, buf):
-        buf[:] = self.data[n * self.block_size : n * self.block_size + len(buf)]
-    def writeblocks(self, n, buf):
-        self.data[n * self.block_size : n * self.block_size + len(buf)] = buf
-    def ioctl(self, op, arg):
-        if op == 4:
-            return len(self.data) // self.block_size
-        if op == 5:
-            return self.block_size
-"""
-
-
 def test_a_ram_block_device_is_formatted_and_mounted(line):
     enter_raw(line)
     out, err = raw_exec(
         line,
-        RAM_DISK + "bdev = RAMBlockDev(512, 50)\n"
+        RAM_BLOCK_DEVICE + "bdev = RAMBlockDev(512, 50)\n"
         "try:\n os.mount(bdev, '/ramdisk')\nexcept OSError as e:\n print('unformatted', e.errno)\n"
         "os.VfsFat.mkfs(bdev)\nos.mount(bdev, '/ramdisk')\nos.chdir('/ramdisk')\n"
         "open('a.py', 'w').write('A = 1')\nimport a\n"
@@ -139,6 +122,108 @@ def test_builtin_modules_refuse_new_attributes(line):
     # a board's message (MICROPY_ERROR_REPORTING_NORMAL, as rp2 and esp32)
     assert lines[:6] == [b"'module' object has no attribute 'foo'"] * 6
     assert lines[6].startswith(b"<class 'Pin'> 125000000 <")
+
+
+NO_FOO = b"'module' object has no attribute 'foo'"
+
+
+def test_time_os_sys_and_friends_refuse_new_attributes(line):
+    # the port's frozen micropython-lib modules (time, os, io, collections, binascii) and the
+    # runtime's sys took any attribute; a board's built-in modules raise, storing or deleting
+    enter_raw(line)
+    code = (
+        "import time, os, sys, io, collections, binascii\n"
+        "for m in (time, os, sys, io, collections, binascii):\n"
+        "  for op in ('m.foo = 1', 'del m.foo', 'del m.' + dir(m)[-1]):\n"
+        "    try:\n"
+        "      exec(op)\n"
+        "      print('accepted', m, op)\n"
+        "    except AttributeError as e:\n"
+        "      print(e)\n"
+        "print(time, os, sys, type(time), type(sys), type(os))\n"
+    )
+    out, err = raw_exec(line, code)
+    assert err == b""
+    lines = out.split(b"\r\n")
+    # the third error names the module's last name ('unhexlify', 'version_info'...)
+    refused = lines[:18]
+    assert [x for x in refused if not x.startswith(b"'module' object has no attribute '")] == []
+    assert refused[0::3] == [NO_FOO] * 6 and refused[1::3] == [NO_FOO] * 6
+    assert lines[18] == (
+        b"<module 'time'> <module 'os'> <module 'sys'> "
+        b"<class 'module'> <class 'module'> <class 'module'>"
+    )
+
+
+def test_the_u_names_are_the_same_modules_and_hold_only_a_boards_names(line):
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import time, os, sys, utime, uos, usys\n"
+        "print(utime is time, uos is os, usys is sys)\n"
+        "missing = (time, 'strftime'), (os, 'path'), (os, 'VfsPosix'), (sys, 'tracebacklimit')\n"
+        "for m, name in missing:\n"
+        "  try:\n"
+        "    getattr(m, name)\n"
+        "    print('has', name)\n"
+        "  except AttributeError as e:\n"
+        "    print(e)\n"
+        "print(len(os.urandom(5)), os.sync())\n",
+    )
+    assert out == (
+        b"True True True\r\n"
+        b"'module' object has no attribute 'strftime'\r\n"
+        b"'module' object has no attribute 'path'\r\n"
+        b"'module' object has no attribute 'VfsPosix'\r\n"
+        b"'module' object has no attribute 'tracebacklimit'\r\n"
+        b"5 None\r\n"
+    ), err
+
+
+def test_what_a_board_lets_a_program_change_in_sys(line):
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import os, sys\n"
+        "os.mkdir('d')\n"
+        "open('d/mod_d.py', 'w').write('V = 7')\n"
+        # sys.path and sys.ps1/ps2 can be set (the import path and the prompt follow them)
+        "sys.path = ['/d']\n"
+        "import mod_d\n"
+        "print(mod_d.V, sys.path)\n"
+        "sys.path.append('/lib')\n"
+        "sys.modules['other'] = mod_d\n"
+        "import other\n"
+        "print(other.V, sys.path, 'other' in sys.modules)\n"
+        "sys.ps2 = '::: '\n"
+        "print(sys.ps2)\n"
+        # the rest of sys cannot
+        "for op in ('sys.stdout = None', 'sys.modules = {}', 'sys.argv = []'):\n"
+        "  try:\n"
+        "    exec(op)\n"
+        "    print('accepted', op)\n"
+        "  except AttributeError as e:\n"
+        "    print(e)\n",
+    )
+    assert out == (
+        b"7 ['/d']\r\n"
+        b"7 ['/d', '/lib'] True\r\n"
+        b"::: \r\n"
+        b"'module' object has no attribute 'stdout'\r\n"
+        b"'module' object has no attribute 'modules'\r\n"
+        b"'module' object has no attribute 'argv'\r\n"
+    ), err
+
+
+def test_sys_ps1_sets_the_prompt(line):
+    friendly_prompt(line)
+    assert exchange(line, b"import sys\r") == b"import sys\r\n>>> "
+    # (the echo holds the new prompt too: wait for it at the start of a line)
+    typed = b"sys.ps1 = 'py> '\r"
+    assert exchange(line, typed, b"\r\npy> ") == b"sys.ps1 = 'py> '\r\npy> "
+    assert exchange(line, b"6*7\r", b"py> ") == b"6*7\r\n42\r\npy> "
+    typed = b"sys.ps1 = '>>> '\r"
+    assert exchange(line, typed, b"\r\n>>> ") == b"sys.ps1 = '>>> '\r\n>>> "
 
 
 def test_tab_on_an_empty_line_completes_as_readline_does(line):

@@ -102,3 +102,23 @@ class TransportSerial:
 
     def close(self) -> None:
         self.transport.close()
+
+
+#: MicroPython source of a block device in RAM: RAMBlockDev(block_size, num_blocks), what
+#: os.VfsFat/os.VfsLfs2 format and mount (with `import os`)
+RAM_BLOCK_DEVICE = """
+import os
+class RAMBlockDev:
+    def __init__(self, block_size, num_blocks):
+        self.block_size = block_size
+        self.data = bytearray(block_size * num_blocks)
+    def readblocks(self, n, buf):
+        buf[:] = self.data[n * self.block_size : n * self.block_size + len(buf)]
+    def writeblocks(self, n, buf):
+        self.data[n * self.block_size : n * self.block_size + len(buf)] = buf
+    def ioctl(self, op, arg):
+        if op == 4:
+            return len(self.data) // self.block_size
+        if op == 5:
+            return self.block_size
+"""

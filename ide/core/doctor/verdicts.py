@@ -188,47 +188,125 @@ def permission(port: str, group: str | None, user: str, in_group_file: bool) -> 
     )
 
 
-def brltty() -> Verdict:
-    return Verdict(
-        Kind.BRLTTY,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                'The port appeared and vanished at once: the braille display service "brltty" '
-                "takes USB-serial boards on this system.",
-            )
+# The verdicts that are one fixed sentence (with the port or drive in it), one fixed thing to
+# do and one button: Kind -> (sentence, todo, action, the command to copy or None).
+_PLAIN: dict[Kind, tuple[str, str, Action, str | None]] = {
+    Kind.BRLTTY: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            'The port appeared and vanished at once: the braille display service "brltty" '
+            "takes USB-serial boards on this system.",
         ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "If you do not use a braille display, remove it with this command, then plug "
-                "the board in again:",
-            )
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "If you do not use a braille display, remove it with this command, then plug "
+            "the board in again:",
         ),
         Action.COPY_COMMAND,
-        command="sudo apt remove brltty",
+        "sudo apt remove brltty",
+    ),
+    Kind.PORT_FLAPS: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "{port} appeared and vanished again: the board keeps restarting or the cable is loose.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor", "Try another cable and plug the board straight into the computer."
+        ),
+        Action.RETRY,
+        None,
+    ),
+    Kind.BOOTLOADER: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            'The chip\'s bootloader answers on {port} ("waiting for download"), not '
+            "MicroPython: BOOT was held down, or GPIO0 is connected to GND.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Release BOOT (disconnect GPIO0) and press EN/RESET once. If it still does "
+            "not start, install MicroPython.",
+        ),
+        Action.INSTALLER,
+        None,
+    ),
+    Kind.BOOTSEL: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "A Raspberry Pi Pico appeared as a USB drive ({drive}), not as a serial port: "
+            "it is in BOOTSEL mode, ready to receive MicroPython.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Install MicroPython on it. (If it already has MicroPython, unplug it and plug "
+            "it in again without holding BOOTSEL.)",
+        ),
+        Action.INSTALLER,
+        None,
+    ),
+    Kind.NOT_MICROPYTHON: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Something answers on {port}, but it is not MicroPython: the board has other "
+            "firmware (Arduino, CircuitPython...) or talks at another speed.",
+        ),
+        QT_TRANSLATE_NOOP("Doctor", "Install MicroPython on the board."),
+        Action.INSTALLER,
+        None,
+    ),
+    Kind.BUSY: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "MicroPython is on {port}, but a program keeps it busy and does not stop for Ctrl-C.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Rescue the board: Hotaru stops the program and disables main.py without "
+            "deleting any file.",
+        ),
+        Action.RESCUE,
+        None,
+    ),
+    Kind.SILENT: (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "{port} opens but nothing answers: a program may have switched Ctrl-C off, or "
+            "the board has no MicroPython yet.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "Rescue the board (it restarts it and catches it early); if that fails, install "
+            "MicroPython.",
+        ),
+        Action.RESCUE,
+        None,
+    ),
+    Kind.OK: (
+        QT_TRANSLATE_NOOP("Doctor", "MicroPython answers on {port}: the board is fine."),
+        QT_TRANSLATE_NOOP("Doctor", "Connect to it."),
+        Action.CONNECT,
+        None,
+    ),
+}
+
+
+def _plain(kind: Kind, port: str | None = None, detail: str = "", **args: str) -> Verdict:
+    """A verdict of the _PLAIN table; ``port`` (when given) fills {port} and is the port it is
+    about, ``args`` fill the sentence's other placeholders."""
+    sentence, todo, action, command = _PLAIN[kind]
+    if port is not None:
+        args["port"] = port
+    return Verdict(
+        kind, _m(sentence, **args), _m(todo), action, command=command, port=port, detail=detail
     )
+
+
+def brltty() -> Verdict:
+    return _plain(Kind.BRLTTY)
 
 
 def port_flaps(port: str) -> Verdict:
-    return Verdict(
-        Kind.PORT_FLAPS,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "{port} appeared and vanished again: the board keeps restarting or the cable "
-                "is loose.",
-            ),
-            port=port,
-        ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor", "Try another cable and plug the board straight into the computer."
-            )
-        ),
-        Action.RETRY,
-        port=port,
-    )
+    return _plain(Kind.PORT_FLAPS, port)
 
 
 def held(port: str, programs: list[str]) -> Verdict:
@@ -258,123 +336,24 @@ def held(port: str, programs: list[str]) -> Verdict:
 
 
 def bootloader(port: str) -> Verdict:
-    return Verdict(
-        Kind.BOOTLOADER,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                'The chip\'s bootloader answers on {port} ("waiting for download"), not '
-                "MicroPython: BOOT was held down, or GPIO0 is connected to GND.",
-            ),
-            port=port,
-        ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "Release BOOT (disconnect GPIO0) and press EN/RESET once. If it still does "
-                "not start, install MicroPython.",
-            )
-        ),
-        Action.INSTALLER,
-        port=port,
-    )
+    return _plain(Kind.BOOTLOADER, port)
 
 
 def bootsel(drive: str) -> Verdict:
-    return Verdict(
-        Kind.BOOTSEL,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "A Raspberry Pi Pico appeared as a USB drive ({drive}), not as a serial port: "
-                "it is in BOOTSEL mode, ready to receive MicroPython.",
-            ),
-            drive=drive,
-        ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "Install MicroPython on it. (If it already has MicroPython, unplug it and plug "
-                "it in again without holding BOOTSEL.)",
-            )
-        ),
-        Action.INSTALLER,
-    )
+    return _plain(Kind.BOOTSEL, drive=drive)
 
 
 def not_micropython(port: str, detail: str = "") -> Verdict:
-    return Verdict(
-        Kind.NOT_MICROPYTHON,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "Something answers on {port}, but it is not MicroPython: the board has other "
-                "firmware (Arduino, CircuitPython...) or talks at another speed.",
-            ),
-            port=port,
-        ),
-        _m(QT_TRANSLATE_NOOP("Doctor", "Install MicroPython on the board.")),
-        Action.INSTALLER,
-        port=port,
-        detail=detail,
-    )
+    return _plain(Kind.NOT_MICROPYTHON, port, detail)
 
 
 def busy(port: str, detail: str = "") -> Verdict:
-    return Verdict(
-        Kind.BUSY,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "MicroPython is on {port}, but a program keeps it busy and does not stop for "
-                "Ctrl-C.",
-            ),
-            port=port,
-        ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "Rescue the board: Hotaru stops the program and disables main.py without "
-                "deleting any file.",
-            )
-        ),
-        Action.RESCUE,
-        port=port,
-        detail=detail,
-    )
+    return _plain(Kind.BUSY, port, detail)
 
 
 def silent(port: str) -> Verdict:
-    return Verdict(
-        Kind.SILENT,
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "{port} opens but nothing answers: a program may have switched Ctrl-C off, or "
-                "the board has no MicroPython yet.",
-            ),
-            port=port,
-        ),
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Doctor",
-                "Rescue the board (it restarts it and catches it early); if that fails, install "
-                "MicroPython.",
-            )
-        ),
-        Action.RESCUE,
-        port=port,
-    )
+    return _plain(Kind.SILENT, port)
 
 
 def ok(port: str) -> Verdict:
-    return Verdict(
-        Kind.OK,
-        _m(
-            QT_TRANSLATE_NOOP("Doctor", "MicroPython answers on {port}: the board is fine."),
-            port=port,
-        ),
-        _m(QT_TRANSLATE_NOOP("Doctor", "Connect to it.")),
-        Action.CONNECT,
-        port=port,
-    )
+    return _plain(Kind.OK, port)

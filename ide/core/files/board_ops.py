@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ide.board.files import walk
 from ide.text import QT_TRANSLATE_NOOP, Message, error_message, message
 
 from .mpy_upload import check_shadowing, compile_items, item_bytes, local_hash
@@ -109,13 +110,9 @@ def walk_board(s: Any, path: str, depth: int | None = None) -> tuple[list[Any], 
     alone; None: every level); deeper folders are in the result but not gone into."""
     folders: list[Any] = []
     files: list[Any] = []
-    todo = [(path, 0)]
-    while todo:
-        folder, level = todo.pop(0)
-        for e in list_folder(s, folder):
+    for _folder, _level, entries in walk(lambda p: list_folder(s, p), path, depth):
+        for e in entries:
             (folders if e.is_dir else files).append(e)
-            if e.is_dir and (depth is None or level < depth):
-                todo.append((e.path, level + 1))
     return folders, files
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ide.board.types import Entry
 from ide.core.packages.errors import BoardFailed, Cancelled, NoSpace, pkg_message
 from ide.core.packages.resolve import PlannedFile, Progress, ResolvedPackage
 from ide.text import QT_TRANSLATE_NOOP
@@ -34,21 +35,12 @@ OLD = ".hotaru-old"
 BLOCK = 4096  # littlefs/FAT block on ESP32 and Pico: every file takes whole blocks
 
 
-class BoardEntry(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def is_dir(self) -> bool: ...
-
-
 class BoardSession(Protocol):
     """The part of ide.board.Session the package manager uses (ide.board's session fits)."""
 
     def exec(self, code: str, timeout: float | None = None) -> str: ...
     def eval(self, expr: str, timeout: float | None = None) -> Any: ...  # noqa: ANN401
-    def listdir(self, path: str = "/") -> Sequence[BoardEntry]: ...
+    def listdir(self, path: str = "/") -> Sequence[Entry]: ...
     def exists(self, path: str) -> bool: ...
     def mkdir(self, path: str, parents: bool = True) -> None: ...
     def remove(self, path: str) -> None: ...

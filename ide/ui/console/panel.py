@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import importlib.util
 import posixpath
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from ide.core.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
 from ide.ui.board.connection import PortSelector, SessionStatus, choose_initial_port
 from ide.ui.board.session_controller import RUNNING, SessionController
+from ide.ui.console.input_watch import InputWatch
 from ide.ui.console.widget import ConsoleWidget
 
 MAIN_PY = "/main.py"
-#: a program that may wait for the user's typing (a board does not say when it waits)
-READS_INPUT = re.compile(r"\binput\s*\(|\bstdin\b")
-#: quiet this long after output, a program that reads input is taken to be waiting for it
-INPUT_QUIET_MS = 300
 
 
 class ConsolePanel(QObject):
@@ -40,11 +36,7 @@ class ConsolePanel(QObject):
         self._error_box: QMessageBox | None = None
         self._pending_run: tuple[str, str] | None = None  # F5 pressed while connecting
         self._reset_box: QMessageBox | None = None
-        self._reads_input = False  # the running program calls input() or reads sys.stdin
-        self._input_timer = QTimer(self)
-        self._input_timer.setSingleShot(True)
-        self._input_timer.setInterval(INPUT_QUIET_MS)
-        self._input_timer.timeout.connect(self._input_wanted)
+        self.input_watch = InputWatch(self, window, controller, self.console)
 
         self.port_selector = PortSelector(window)
         self.port_label = QLabel(self.tr("Board:"), window)
@@ -61,7 +53,7 @@ class ConsolePanel(QObject):
 
         c = controller
         c.console_bytes.connect(self.console.feed)
-        c.console_bytes.connect(self._program_output)
+        c.console_bytes.connect(self.input_watch.output)
         c.state_changed.connect(self._on_state)
         c.connected.connect(self._on_connected)
         c.disconnected.connect(self._on_disconnected)
@@ -69,7 +61,7 @@ class ConsolePanel(QObject):
         c.error.connect(self.show_error)
         c.stop_ignored.connect(self._offer_hard_reset)
         self.console.keys_typed.connect(c.send_keys)
-        self.console.keys_typed.connect(self._program_input)
+        self.console.keys_typed.connect(self.input_watch.typed)
         self.console.interrupt_requested.connect(c.stop)
         self.console.soft_reboot_requested.connect(c.soft_reboot)
         self.console.link_activated.connect(self._goto)
@@ -187,11 +179,7 @@ class ConsolePanel(QObject):
         if state != "disconnected":
             self.status.set_board(self.controller.description)
         running = state == RUNNING
-        if running and self._reads_input:
-            self._input_timer.start()  # input() without a prompt prints nothing at all
-        elif not running:
-            self._input_timer.stop()
-            self.console.set_input_waiting(False)
+        self.input_watch.state_changed(running)
         self.console.repl_mode = not running
         # Stop, reboot and main.py stay enabled: used while disconnected they say what to do.
         self.window.run_action.setEnabled(not running)
@@ -231,7 +219,7 @@ class ConsolePanel(QObject):
         doc = self.window.editor_tabs.document()
         script = str(doc.local_path) if doc is not None and doc.local_path else name
         self.console.start_program(self.tr("Run {name}").format(name=shown), script, shown)
-        self._reads_input = bool(READS_INPUT.search(code))
+        self.input_watch.program_started(code)
         # a clean board first unless the window's Settings keep the state between runs
         prefs = getattr(self.window, "preferences", None)
         fresh = None if prefs is None else not prefs.keep_board_state
@@ -298,29 +286,6 @@ class ConsolePanel(QObject):
         box.buttonClicked.connect(answered)
         box.open()  # window-modal, never a nested event loop
         self._reset_box = box
-
-    # -- a program waiting for input ---------------------------------------------------------
-
-    def _program_output(self, _data: bytes) -> None:
-        # Restarted by each output: waiting = quiet after it. Once waiting, output is the echo
-        # of the user's typing; only Enter (or the run's end) ends the wait.
-        if self._reads_input and self.controller.is_running() and not self.console.input_waiting():
-            self._input_timer.start()
-
-    def _program_input(self, data: bytes) -> None:
-        if self.controller.is_running() and b"\r" in data:
-            self.console.set_input_waiting(False)  # answered; its echo restarts the timer
-
-    def _input_wanted(self) -> None:
-        """The program went quiet where it reads input: the console says so and takes the
-        keyboard from the editor, so the answer is not typed into the script."""
-        if not (self._reads_input and self.controller.is_running()):
-            return
-        self.console.set_input_waiting(True)
-        focus = QApplication.focusWidget()
-        editor_area = self.window.editor_tabs
-        if focus is None or focus is editor_area or editor_area.isAncestorOf(focus):
-            self.console.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- console helpers ---------------------------------------------------------------------
 

@@ -26,10 +26,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QWidget
 
-from ide.core.console.screen import DEFAULT_STYLE, ConsoleScreen
-from ide.ui.console.formats import LINK_SCHEME, RunWriter, TextFormats
+from ide.core.console.screen import ConsoleScreen
+from ide.ui.console.formats import LINK_SCHEME, TextFormats
 from ide.ui.console.keys import console_wants_key, is_window_shortcut, key_to_bytes, paste_bytes
 from ide.ui.console.line_drawer import LineDrawer
+from ide.ui.console.scrollback import Scrollback
 from ide.ui.console.waiting_note import WaitingNote
 from ide.ui.settings.language import monospace_font
 
@@ -69,10 +70,6 @@ class ConsoleWidget(QPlainTextEdit):
         self.setPlaceholderText(self.tr("The board's output and its >>> prompt appear here."))
         self.viewport().setMouseTracking(True)
 
-        #: Scrollback cap in lines. The oldest lines are cut in batches of a tenth of the cap
-        #: (one edit instead of one per line, as QPlainTextEdit.maximumBlockCount would do).
-        self.max_lines = max_lines
-        self._trim_slack = max(1, max_lines // 10)
         # Measured while drawing, per character (a line's end counts as one): sizes the next
         # slice by what it will draw, so a few very long lines cost no more than many short.
         self._seconds_per_char = 0.000002
@@ -86,6 +83,7 @@ class ConsoleWidget(QPlainTextEdit):
         self.lines = LineDrawer(explainer)  # one line's runs, links, traceback explanations
         self._backlog = bytearray()
         self._formats = TextFormats(self)  # character formats by style, for this palette
+        self.scrollback = Scrollback(self, self.lines, self._formats, max_lines)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
@@ -100,6 +98,11 @@ class ConsoleWidget(QPlainTextEdit):
     @property
     def _waiting_label(self) -> QLabel | None:
         return self.waiting.label
+
+    @property
+    def max_lines(self) -> int:
+        """Scrollback cap in lines (see Scrollback)."""
+        return self.scrollback.max_lines
 
     @property
     def repl_mode(self) -> bool:
@@ -226,34 +229,15 @@ class ConsoleWidget(QPlainTextEdit):
 
         started = self._clock()
         drawn = sum(len(line.text) + 1 for line in lines)
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        # Positions, not movePosition(): visual moves make Qt lay the text out first.
-        cursor.setPosition(doc.lastBlock().position())
-        cursor.setPosition(doc.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        writer = RunWriter(cursor, self._formats.format)
-        for line in lines:
-            self.lines.write(writer, line, finished=True)
-            writer.add("\n", DEFAULT_STYLE)
         current = screen.current_line()
-        self.lines.write(writer, current, finished=False)
-        writer.flush()
-        excess = doc.blockCount() - self.max_lines
-        if excess > self._trim_slack:
-            cut = QTextCursor(doc)
-            cut.setPosition(
-                doc.findBlockByNumber(excess).position(), QTextCursor.MoveMode.KeepAnchor
-            )
-            cut.removeSelectedText()
-        cursor.endEditBlock()
+        self.scrollback.write(lines, current)
         screen.current_changed = False
         if drawn >= 2000:
             per_char = (self._clock() - started) / drawn
             self._seconds_per_char = 0.7 * self._seconds_per_char + 0.3 * per_char
 
         # The caret shows the board's cursor.
+        doc = self.document()
         caret = QTextCursor(doc)
         caret.setPosition(doc.lastBlock().position() + min(screen.col, len(current.text)))
         if not self.textCursor().hasSelection():

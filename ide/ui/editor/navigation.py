@@ -1,6 +1,6 @@
 """Going to a line: traceback links (a line of a script open in a tab, or of a board file read
-and opened for it), Go to line, opening a file from this computer (given or asked for), and tabs
-that follow a file renamed on the board. Functions of
+and opened for it), Go to line, opening a file from this computer (given or asked for) or one
+read from the board, and tabs that follow a file renamed on the board. Functions of
 :class:`EditorTabs` (its methods call them); texts keep the "EditorTabs" context."""
 
 from __future__ import annotations
@@ -95,6 +95,18 @@ def open_board_data(tabs: EditorTabs, path: str, data: bytes) -> CodeEditor | No
         )
         return None
     return tabs.open_board_file(path, text)
+
+
+def open_board_file(tabs: EditorTabs, path: str, text: str) -> CodeEditor:
+    """Show a file read from the board (or switch to its tab if it is open; an untouched tab
+    takes the text again)."""
+    existing = tabs.find_board(path)
+    if existing is not None:
+        if not existing.modify():
+            existing.set_text(text)
+        tabs.setCurrentWidget(existing)
+        return existing
+    return tabs.add_editor(text, Document(board_path=path), replace=True)
 
 
 def show_line(tabs: EditorTabs, editor: CodeEditor, line: int) -> None:

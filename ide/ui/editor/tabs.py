@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
-from ide.core.editor.themes import LIGHT, Theme
+from ide.core.editor.themes import Theme
 from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
+from ide.ui.editor.look import EditorLook
 from ide.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -61,9 +62,7 @@ class EditorTabs(QTabWidget):
         self.preferences = preferences or Preferences()
         self._docs: dict[CodeEditor, Document] = {}
         self._untitled = 0
-        self._theme: Theme = LIGHT
-        self._font = ("", 0)
-        self._zoom = 0
+        self.look = EditorLook(self.editors)  # theme, font and zoom of every tab
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
@@ -146,8 +145,7 @@ class EditorTabs(QTabWidget):
     def add_editor(self, text: str, doc: Document, replace: bool = False) -> CodeEditor:
         """A new tab; with ``replace``, it takes the place of an untouched empty only tab."""
         untouched = self._replaceable_tab() if replace else None
-        editor = CodeEditor(self, self._theme, self._font)
-        editor.setZoom(self._zoom)
+        editor = self.look.new_editor(self)
         editor.set_text(text)
         self._docs[editor] = doc
         editor.modification_changed.connect(lambda _m, e=editor: self.refresh_title(e))
@@ -225,13 +223,7 @@ class EditorTabs(QTabWidget):
 
     def open_board_file(self, path: str, text: str) -> CodeEditor:
         """Show a file read from the board (or switch to its tab if it is open)."""
-        existing = self.find_board(path)
-        if existing is not None:
-            if not existing.modify():
-                existing.set_text(text)
-            self.setCurrentWidget(existing)
-            return existing
-        return self.add_editor(text, Document(board_path=path), replace=True)
+        return navigation.open_board_file(self, path, text)
 
     def open_dialog(self) -> CodeEditor | None:
         """Ask for a script on this computer and open it."""
@@ -332,32 +324,24 @@ class EditorTabs(QTabWidget):
             self._find_bar_host.addWidget(bar)
 
     # ----------------------------------------------------------------- look
+    # (ide/ui/editor/look.py)
     def apply_theme(self, theme: Theme) -> None:
-        self._theme = theme
-        for editor in self.editors():
-            editor.apply_theme(theme)
+        self.look.apply_theme(theme)
 
     def set_editor_font(self, family: str, size: int) -> None:
-        self._font = (family, size)
-        for editor in self.editors():
-            editor.set_editor_font(family, size)
+        self.look.set_font(family, size)
 
     def zoom_in(self) -> None:
-        self._set_zoom(self._zoom + 1)
+        self.look.set_zoom(self.look.zoom + 1)
 
     def zoom_out(self) -> None:
-        self._set_zoom(self._zoom - 1)
+        self.look.set_zoom(self.look.zoom - 1)
 
     def reset_zoom(self) -> None:
-        self._set_zoom(0)
-
-    def _set_zoom(self, zoom: int) -> None:
-        self._zoom = max(-8, min(20, zoom))
-        for editor in self.editors():
-            editor.setZoom(self._zoom)
+        self.look.set_zoom(0)
 
     def zoom(self) -> int:
-        return self._zoom
+        return self.look.zoom
 
     # ----------------------------------------------------------------- internals
     def tab_title(self, editor: CodeEditor) -> str:
