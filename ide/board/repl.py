@@ -51,8 +51,20 @@ class RawRepl:
         self.mode = "unknown"
         self.raw_paste: bool | None = None  # None: not tried yet
         self.window = DEFAULT_WINDOW
-        self.helpers_installed = False  # the fast transfer helpers are on the board
+        self._helpers_installed = False
+        self.stream_installed = False  # the stream upload helper (transfer_stream) is there
         self._dirty_upload: tuple[str, int] | None = None  # (temp path, chunk) of a cut upload
+
+    @property
+    def helpers_installed(self) -> bool:
+        """The fast transfer helpers (ide.board.helpers.INSTALL) are on the board."""
+        return self._helpers_installed
+
+    @helpers_installed.setter
+    def helpers_installed(self, value: bool) -> None:
+        self._helpers_installed = value
+        if not value:  # (set after a reset: sys.modules is new, the stream helper went too)
+            self.stream_installed = False
 
     # -- cut uploads --------------------------------------------------------------------------
     def upload_started(self, temp: str, chunk: int) -> None:
