@@ -14,10 +14,11 @@ on their way.
   board is slower (a flash erase), so it never grows there.
 - Over a link with flow control of its own (native USB CDC, whose host stalls instead of
   overrunning; the simulator; TCP), nothing is lost when the board is slow, so the limit starts
-  at two frames and grows with the rate the acknowledgements show: it holds what the link moves
-  in HORIZON seconds, up to CEILING. A fast link (a board that takes megabytes a second) then
-  never waits for an acknowledgement's round trip; a slow one (a 115200-baud line, a Pico whose
-  USB input takes 15 kB/s) keeps two frames, so a cancel or a cut still has little in flight.
+  at two frames and, once two windows are acknowledged, grows with the rate the
+  acknowledgements show: it holds what the link moves in HORIZON seconds, up to CEILING. A
+  fast link (a board that takes megabytes a second) then never waits for an acknowledgement's
+  round trip; a slow one (a 115200-baud line, a Pico whose USB input takes 15 kB/s) keeps two
+  frames, so a cancel or a cut still has little in flight.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ class Window:
     def acknowledged(self, nbytes: int) -> None:
         """``nbytes`` (a whole frame) reached the board: grow with the rate seen so far."""
         self._acked += nbytes
-        if self.ceiling == self.floor:
+        if self.ceiling == self.floor or self._acked < 2 * self.floor:
+            # (the rate is trusted after two windows: the first acknowledgements' timing says
+            # more about the helper's start than the link; and an upload that fits in two
+            # windows keeps the cancel granularity it always had)
             return
         elapsed = time.monotonic() - self._start
         if elapsed > 0:
