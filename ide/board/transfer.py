@@ -4,8 +4,8 @@ protocol object (ide.board.repl.RawRepl) and nothing else of the session.
 
 Fast path (the board has sys.stdin.buffer, sys.stdout.buffer and micropython.kbd_intr): raw
 bytes, no escaping, see ide.board.helpers for the byte protocol. Uploads are flow controlled with
-acknowledged chunks so that at most the board's input buffer (the raw-paste window it announces)
-is in flight. Downloads are length-framed raw bytes.
+acknowledged chunks (ide.board.transfer_window: over a UART at most the board's input buffer,
+twice the raw-paste window it announces, is in flight). Downloads are length-framed raw bytes.
 
 Portable path (any MicroPython): uploads as bytes literals through raw-paste, downloads as base64
 lines. Both paths write to a temporary file beside the target, verify it (sha256 where the board
