@@ -106,32 +106,55 @@ def send_frames(
     total: int,
     progress: Progress | None,
     sending: Callable[[bytes], None] | None = None,
+    quiet: Callable[[bytes], bytes | None] | None = None,
 ) -> Sent:
     """Send ``frames`` ((bytes, file bytes it carries); built lazily, so the host compresses
-    while the board reads) and take the board's acknowledgements, one per frame, keeping at
-    most ``window.size`` bytes unacknowledged. Returns after the last acknowledgement (what
-    follows, the helper's output, stays on the link), at a cancel while frames were left to
-    send, a NAK or the helper's early end; it sends no abort byte (see Sent.abort_owed). A
-    cancel after the last frame went out lets the upload finish: the board completes it anyway.
-    ``sending`` is called with each frame just before it is written."""
+    while the board reads) and take the board's acknowledgements, keeping at most
+    ``window.size`` bytes unacknowledged. Returns after the last acknowledgement (what follows,
+    the helper's output, stays on the link), at a cancel while frames were left to send, a NAK
+    or the helper's early end; it sends no abort byte (see Sent.abort_owed). A cancel after the
+    last frame went out lets the upload finish: the board completes it anyway.
+    ``sending`` is called with each frame just before it is written (frames that fit the
+    window together go in one write). ``quiet`` gives a frame's form the board does not
+    acknowledge (None: it has none); then, once the window is large, only about every quarter
+    window's last frame and each write's last frame ask for an acknowledgement, which stands
+    for every frame before it."""
     link = s.link
     result = Sent()
-    in_flight: deque[tuple[int, int]] = deque()  # (frame length, file bytes) not acknowledged
+    # (frame length, file bytes, acknowledged by the board) of the frames not acknowledged
+    in_flight: deque[tuple[int, int, bool]] = deque()
     flying = done = 0
+    quiet_run = 0  # bytes sent since the last frame that asks for an acknowledgement
     pending = next(frames, None)
     result.cancelled = asks_to_stop(progress, 0, total)
     window.started()
     while True:
         if result.cancelled and pending is not None:
             return result  # frames are left: the caller aborts
-        # Always one frame in flight, more while the window has room for them.
+        # Always one frame in flight, more while the window has room for them; those that go
+        # now go in one write (each write costs every hop of the link a wake-up, and on the
+        # simulator the CPU they take is the board's).
+        batch: list[bytes] = []
         while pending is not None and (not in_flight or flying + len(pending[0]) <= window.size):
-            if sending is not None:
-                sending(pending[0])
-            link.write(pending[0])
-            in_flight.append((len(pending[0]), pending[1]))
-            flying += len(pending[0])
+            frame, carried = pending
             pending = next(frames, None)
+            last = pending is None or flying + len(frame) + len(pending[0]) > window.size
+            # (an acknowledgement per quarter window at least, and for this write's last frame,
+            # so one always comes back for everything sent)
+            hushed = None if last or quiet is None else quiet(frame)
+            if hushed is not None and quiet_run + len(frame) < window.size // 4:
+                frame = hushed
+                quiet_run += len(frame)
+            else:
+                quiet_run = 0
+                hushed = None
+            if sending is not None:
+                sending(frame)
+            batch.append(frame)
+            in_flight.append((len(frame), carried, hushed is None))
+            flying += len(frame)
+        if batch:
+            link.write(b"".join(batch))
         if not in_flight:
             result.complete = True
             return result
@@ -140,10 +163,12 @@ def send_frames(
             raise LinkTimeout(b"", "upload acknowledgement")
         for i, b in enumerate(got):
             if b == ACK:
-                length, carried = in_flight.popleft()
-                flying -= length
-                done += carried
-                window.acknowledged(length)
+                acknowledged = False  # the frames up to the first one the board acknowledges
+                while not acknowledged:
+                    length, carried, acknowledged = in_flight.popleft()
+                    flying -= length
+                    done += carried
+                    window.acknowledged(length)
                 if not result.cancelled:
                     result.cancelled = asks_to_stop(progress, done, total)
                 if (result.cancelled and pending is not None) or not in_flight:
