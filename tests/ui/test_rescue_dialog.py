@@ -51,21 +51,39 @@ def test_a_board_that_never_answers_offers_the_installer(qtbot):
     assert "erase all flash" in dialog.result.text()
 
 
-def test_files_come_off_an_esp_board_that_never_answers(qtbot, tmp_path):
+def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_same_run(
+    qtbot, tmp_path, monkeypatch
+):
+    """No separate button: when no prompt comes, the next step asks (Yes/No in the dialog),
+    goes through the ROM loader, and the report says where the files are, with Open folder."""
     from tests.firmware.test_firmware_esp_files import FILES, VFS_OFFSET, VFS_SIZE, _image, _table
     from tests.helpers.esp_rom_sim import EspRomSim
 
-    with EspRomSim("esp32") as rom:
+    opened = []
+    with EspRomSim("esp32") as rom:  # only the ROM loader: the port never gives a prompt
         rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
         rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
-        dialog = RescueDialog(None, None, rom.port, run_rescue=lambda p, a: RescueReport())
+        dialog = RescueDialog(None, None, rom.port)
         qtbot.addWidget(dialog)
+        dialog.folder = tmp_path / "saved"
+        monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
-        assert dialog.rom_button.isVisibleTo(dialog)
-        dialog.choose_folder = lambda: str(tmp_path)
-        dialog.rom_button.click()
-        qtbot.waitUntil(lambda: dialog.rom_result is not None, timeout=60000)
+        qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=60000)
+        assert str(tmp_path / "saved") in dialog.question.text()
+        assert not any(tmp_path.iterdir())  # nothing read before the user said yes
+        dialog.yes_button.click()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    report = dialog.report
+    assert report.fixed and not dialog.install_button.isVisibleTo(dialog)
     for name, data in FILES.items():
-        assert (tmp_path / name).read_bytes() == data
-    assert "main_disabled.py" in dialog.result.text()
+        assert (tmp_path / "saved" / name).read_bytes() == data
+    text = dialog.result.text()
+    assert str(tmp_path / "saved") in text and "main_disabled.py" in text
+    steps = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]
+    assert any("bootloader" in s for s in steps)
+    assert dialog.folder_button.isVisibleTo(dialog)
+    dialog.open_folder = lambda: opened.append(dialog._folder())
+    dialog.folder_button.clicked.disconnect()
+    dialog.folder_button.clicked.connect(dialog.open_folder)
+    dialog.folder_button.click()
+    assert opened == [tmp_path / "saved"]

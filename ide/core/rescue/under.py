@@ -113,8 +113,10 @@ def family_of(port: str) -> str:
 
 
 def go_under(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
-    """Run the family's strategy; an unknown family only says what is left."""
-    family = plan.family or family_of(plan.port)
+    """Run the family's strategy. A port whose USB ids say nothing (a plain serial adapter, a
+    pty) gets the ESP strategy: it asks first, and then the chip answering the ROM loader is
+    what tells; anything else only says what is left."""
+    family = plan.family or family_of(plan.port) or "esp"
     strategy = STRATEGIES.get(family)
     if strategy is None:
         step(
@@ -163,8 +165,9 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
         _say_saved(result, step)
         _reinstall(plan, step, ask, result)
         return result
-    except FirmwareError as exc:
+    except FirmwareError as exc:  # no ESP answered, or nothing could be read
         result.error = exc.message
+        result.nothing_saved_warning = True
         step(exc.message)
         return result
     _take(result, rom)
@@ -341,3 +344,17 @@ def _pico(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
 
 Strategy = Callable[[UnderPlan, Progress, Ask], UnderResult]
 STRATEGIES: dict[str, Strategy] = {"esp": _esp, "pico": _pico}
+
+
+def rescue_folder(base: Path | None = None) -> Path:
+    """A new folder for one rescue's files, where the user finds it: Documents/Hotaru rescue/
+    <date time> (not created yet)."""
+    if base is None:
+        import platformdirs
+
+        base = Path(platformdirs.user_documents_dir()) / "Hotaru rescue"
+    stamp = time.strftime("%Y-%m-%d %H-%M-%S")
+    folder, n = base / stamp, 2
+    while folder.exists():
+        folder, n = base / f"{stamp} ({n})", n + 1
+    return folder
