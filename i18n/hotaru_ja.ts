@@ -3173,8 +3173,8 @@ This name is unsafe on a computer: {why}</source>
         <translation>直したあとでまた実行するには、ボードの {now} を開いて修正し、{was} という名前で保存してください。</translation>
     </message>
     <message>
-        <source>MicroPython never answered, so Hotaru went below it. {count} files were copied to {folder}.</source>
-        <translation>MicroPython が応答しなかったため、Hotaru は MicroPython の下（チップのブートローダー）から作業しました。{count} 個のファイルを {folder} にコピーしました。</translation>
+        <source>MicroPython never answered, so Hotaru read the board&apos;s files through the chip&apos;s bootloader instead. {count} files were copied to {folder}.</source>
+        <translation>MicroPython が応答しなかったため、Hotaru はチップのブートローダーを通してボードのファイルを読み出しました。{count} 個のファイルを {folder} にコピーしました。</translation>
     </message>
     <message>
         <source>The board&apos;s filesystem could not be read file by file; its raw contents are saved as {file}.</source>

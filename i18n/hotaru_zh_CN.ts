@@ -3173,8 +3173,8 @@ This name is unsafe on a computer: {why}</source>
         <translation>修好后想再次运行：从开发板打开 {now}，改正后另存为 {was}。</translation>
     </message>
     <message>
-        <source>MicroPython never answered, so Hotaru went below it. {count} files were copied to {folder}.</source>
-        <translation>MicroPython 一直没有应答，所以 Hotaru 绕过它（通过芯片的引导程序）进行了处理。已将 {count} 个文件复制到 {folder}。</translation>
+        <source>MicroPython never answered, so Hotaru read the board&apos;s files through the chip&apos;s bootloader instead. {count} files were copied to {folder}.</source>
+        <translation>MicroPython 一直没有应答，所以 Hotaru 改为通过芯片的引导程序读取开发板上的文件。已将 {count} 个文件复制到 {folder}。</translation>
     </message>
     <message>
         <source>The board&apos;s filesystem could not be read file by file; its raw contents are saved as {file}.</source>

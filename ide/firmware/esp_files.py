@@ -27,6 +27,10 @@ ENTRY = struct.Struct("<2sBBII16sI")  # magic AA 50, type, subtype, offset, size
 BLOCK = 4096  # MicroPython's ESP32 VfsLfs2: block 4096, read/prog/lookahead 32
 FILESYSTEMS = {"vfs": "littlefs", "ffat": "fat"}  # MicroPython's names (ports/esp32 flashbdev)
 LogCallback = Callable[[Message], None]
+# the names to rename (main.py, ...), or a function choosing them from the start-up files' text
+# ({"main.py": b"...", "boot.py": b"..."}: whichever of them the board has)
+Disable = tuple[str, ...] | Callable[[dict[str, bytes]], tuple[str, ...]]
+STARTUP = ("boot.py", "main.py")  # what MicroPython runs at start, in this order
 
 
 @dataclass(frozen=True)
@@ -174,12 +178,13 @@ def free_name(names: set[str], was: str) -> str:
 
 
 def rescue_image(
-    image: bytes, dest: Path, disable: tuple[str, ...] = ("main.py",), kind: str = "littlefs"
+    image: bytes, dest: Path, disable: Disable = ("main.py",), kind: str = "littlefs"
 ) -> tuple[bytes, RomRescue]:
     """Copy every file of a littlefs or FAT image to ``dest`` and rename ``disable`` in it:
     (the new image, what was done). Pure: no board. Raises _Unreadable."""
     result = RomRescue(kind=kind, folder=dest)
     dest.mkdir(parents=True, exist_ok=True)
+    startup: dict[str, bytes] = {}
     with open_image(image, kind) as (fs, new_bytes, version):
         result.disk_version = version
         paths, result.skipped = fs.files()
@@ -196,13 +201,22 @@ def rescue_image(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             result.copied.append(path)
+            if path.lstrip("/").lower() in STARTUP:
+                startup[path.lstrip("/").lower()] = data
         names = set(fs.listdir("/"))
-        for was in disable:
-            if was in names:
-                now = free_name(names, was)
-                fs.rename("/" + was, "/" + now)
-                names.add(now)
-                result.renamed.append((was, now))
+        if kind == "fat":
+            # FAT ignores letter case: a "Main.py" is what MicroPython runs as main.py
+            actual = {n.lower(): n for n in names}
+        else:
+            actual = {n: n for n in names}
+        lowered = {n.lower() for n in names} if kind == "fat" else names
+        for was in disable(startup) if callable(disable) else disable:
+            on_board = actual.get(was)
+            if on_board is not None:
+                now = free_name(lowered, was)
+                fs.rename("/" + on_board, "/" + now)
+                lowered.add(now)
+                result.renamed.append((on_board, now))
     return new_bytes(), result
 
 
@@ -227,7 +241,7 @@ def rescue_files(
     dest: Path,
     *,
     on_log: LogCallback | None = None,
-    disable: tuple[str, ...] = ("main.py",),
+    disable: Disable = ("main.py",),
 ) -> RomRescue:
     """Through the ESP ROM loader on ``port``: copy the board's files to ``dest`` and write the
     filesystem back with ``disable`` renamed, then read it back and check it. Raises

@@ -173,3 +173,29 @@ def test_the_pico_hook_is_used_when_the_picoboot_module_exists(tmp_path, monkeyp
     assert (
         calls == [tmp_path] and result.fixed and result.renamed == [("main.py", "main_disabled.py")]
     )
+
+
+def test_a_boot_py_that_can_hold_the_board_is_disabled_too(tmp_path):
+    import littlefs
+
+    from ide.core.rescue.under import culprits
+    from ide.firmware.esp_files import BLOCK, rescue_image
+
+    fs = littlefs.LittleFS(
+        block_size=BLOCK, block_count=16, read_size=32, prog_size=32, lookahead_size=32
+    )
+    files = {
+        "boot.py": b"import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass\n",
+        "main.py": b"print('hi')\n",
+        "config.py": b"while True: pass\n",  # not run at start: left alone
+    }
+    for name, data in files.items():
+        with fs.open(name, "wb") as f:
+            f.write(data)
+    _new, result = rescue_image(bytes(fs.context.buffer), tmp_path, culprits)
+    assert sorted(result.renamed) == [
+        ("boot.py", "boot_disabled.py"),
+        ("main.py", "main_disabled.py"),
+    ]
+    plain = {"boot.py": b"import esp\nesp.osdebug(None)\n", "main.py": b"x = 1\n"}
+    assert culprits(plain) == ("main.py",)  # a harmless boot.py stays

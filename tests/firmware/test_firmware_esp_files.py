@@ -209,3 +209,13 @@ def test_a_write_back_that_does_not_read_back_right_says_so_with_the_files_safe(
     for name, data in FILES.items():
         assert (tmp_path / name).read_bytes() == data  # copied before anything was written
     assert not caught.value.result.written_back
+
+
+def test_fat_ignores_letter_case_so_main_py_is_found_whatever_its_case(tmp_path):
+    from ide.firmware.fat_image import make_fat
+
+    image = make_fat(FAT_SIZE, {"Main.py": FILES["main.py"], "main_disabled.py": b"old\n"})
+    new, result = rescue_image(image, tmp_path, kind="fat")
+    assert result.renamed == [("Main.py", "main_disabled_2.py")]  # never over the old one
+    after = _fat_files(new)
+    assert after == {"main_disabled_2.py": FILES["main.py"], "main_disabled.py": b"old\n"}

@@ -146,8 +146,8 @@ class RescueReport:
                     CTX,
                     QT_TRANSLATE_NOOP(
                         "Rescue",
-                        "MicroPython never answered, so Hotaru went below it. {count} files "
-                        "were copied to {folder}.",
+                        "MicroPython never answered, so Hotaru read the board's files through "
+                        "the chip's bootloader instead. {count} files were copied to {folder}.",
                     ),
                     count=len(under.copied),
                     folder=folder,

@@ -15,6 +15,7 @@ strategy per board family (STRATEGIES), each saving the user's files before anyt
 from __future__ import annotations
 
 import importlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -158,7 +159,7 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
         )
     )
     try:
-        rom = rescue_files(plan.port, plan.folder, on_log=plan.on_log)
+        rom = rescue_files(plan.port, plan.folder, on_log=plan.on_log, disable=culprits)
     except InPlaceImpossible as exc:
         _take(result, exc.result)
         step(exc.message)
@@ -182,6 +183,25 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
             )
         )
     return result
+
+
+def culprits(startup: dict[str, bytes]) -> tuple[str, ...]:
+    """What to disable when MicroPython never answered: main.py, and boot.py too when its own
+    text can hold the board (Ctrl-C off, deep sleep, an endless loop): with no prompt ever
+    seen there is no traceback to tell which one it was."""
+    names = ["main.py"] if "main.py" in startup else []
+    boot = startup.get("boot.py", b"").decode("utf-8", "replace")
+    if "boot.py" in startup and _may_hang(boot):
+        names.append("boot.py")
+    return tuple(names)
+
+
+def _may_hang(source: str) -> bool:
+    return bool(
+        re.search(r"kbd_intr\(\s*-1\s*\)", source)
+        or "deepsleep(" in source
+        or re.search(r"^\s*while\s+(True|1)\s*:", source, re.MULTILINE)
+    )
 
 
 def _take(result: UnderResult, rom: Any) -> None:

@@ -82,10 +82,16 @@ class RescueDialog(QDialog):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.question.font()
+        bold.setBold(True)  # the one thing waiting for the user: it must stand out
+        self.question.setFont(bold)
         q.addWidget(self.question)
         answers = QHBoxLayout()
         self.yes_button = QPushButton(self.tr("Yes, go on"))
         self.no_button = QPushButton(self.tr("No, stop here"))
+        for button in (self.yes_button, self.no_button):
+            # Enter must not answer a question that may erase the board: a click does
+            button.setAutoDefault(False)
         self.yes_button.clicked.connect(lambda: self._answer(True))
         self.no_button.clicked.connect(lambda: self._answer(False))
         answers.addStretch(1)
