@@ -3269,6 +3269,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>ファームウェアのファイルを読めません: {error}</translation>
     </message>
     <message>
+        <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
+        <translation>次のファイルは起動時に実行されないよう、名前を変えて書き戻します: {pairs}。</translation>
+    </message>
+    <message>
+        <source>No file needs a new name.</source>
+        <translation>名前を変える必要のあるファイルはありません。</translation>
+    </message>
+    <message>
         <source>Erasing the whole flash and installing MicroPython…</source>
         <translation>フラッシュメモリ全体を消去して MicroPython をインストールしています…</translation>
     </message>
@@ -3361,12 +3369,16 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.
 
-Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.{renames}
+Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.
+
+{renames}
 
 Erase and reinstall now?</source>
         <translation>このままではボードを直せません。{count} 個のファイルは {folder} に無事保存されています。
 
-Hotaru はこれから、ボードのフラッシュメモリ全体を消去し、{firmware} から MicroPython をインストールし、ボードを起動して新しい空のファイルシステムを作らせ、{count} 個のファイルを書き戻して 1 つずつ確認できます。{renames}
+Hotaru はこれから、ボードのフラッシュメモリ全体を消去し、{firmware} から MicroPython をインストールし、ボードを起動して新しい空のファイルシステムを作らせ、{count} 個のファイルを書き戻して 1 つずつ確認できます。
+
+{renames}
 
 今すぐ消去してインストールし直しますか？</translation>
     </message>

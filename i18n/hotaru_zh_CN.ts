@@ -3269,6 +3269,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>无法读取固件文件：{error}</translation>
     </message>
     <message>
+        <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
+        <translation>以下文件会改名后写回，这样启动时不会运行：{pairs}。</translation>
+    </message>
+    <message>
+        <source>No file needs a new name.</source>
+        <translation>没有需要改名的文件。</translation>
+    </message>
+    <message>
         <source>Erasing the whole flash and installing MicroPython…</source>
         <translation>正在擦除整个闪存并安装 MicroPython……</translation>
     </message>
@@ -3361,12 +3369,16 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.
 
-Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.{renames}
+Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.
+
+{renames}
 
 Erase and reinstall now?</source>
         <translation>无法就地修复开发板。你的 {count} 个文件已安全保存在 {folder}。
 
-Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroPython，让开发板启动并创建一个新的空文件系统，然后把这 {count} 个文件复制回去并逐一核对。{renames}
+Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroPython，让开发板启动并创建一个新的空文件系统，然后把这 {count} 个文件复制回去并逐一核对。
+
+{renames}
 
 现在擦除并重新安装吗？</translation>
     </message>

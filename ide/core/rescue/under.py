@@ -259,7 +259,16 @@ def _reinstall(plan: UnderPlan, step: Progress, ask: Ask, result: UnderResult) -
         )
         step(result.error)
         return
-    renames = "".join(f" {was} → {now}." for was, now in result.renamed)
+    if result.renamed:
+        renames = _m(
+            QT_TRANSLATE_NOOP(
+                "Rescue",
+                "These go back under a new name, so they do not run at start-up: {pairs}.",
+            ),
+            pairs=", ".join(f"{was} → {now}" for was, now in result.renamed),
+        )
+    else:
+        renames = _m(QT_TRANSLATE_NOOP("Rescue", "No file needs a new name."))
     if not ask(
         _q(
             QT_TRANSLATE_NOOP(
@@ -267,8 +276,8 @@ def _reinstall(plan: UnderPlan, step: Progress, ask: Ask, result: UnderResult) -
                 "The board cannot be repaired in place. Your {count} files are safe in {folder}."
                 "\n\nHotaru can now erase the board's whole flash, install MicroPython from "
                 "{firmware}, let the board start and make a new, empty filesystem, then copy "
-                "your {count} files back and check each one.{renames}\n\nErase and reinstall "
-                "now?",
+                "your {count} files back and check each one.\n\n{renames}\n\nErase and "
+                "reinstall now?",
             ),
             count=len(result.copied),
             folder=str(plan.folder),
