@@ -3189,6 +3189,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードを消去して MicroPython をインストールし直し、{count} 個のファイルを書き戻して確認しました。</translation>
     </message>
     <message>
+        <source>The board was erased and MicroPython installed again, with a new, empty filesystem.</source>
+        <translation>ボードを消去して MicroPython をインストールし直しました。ファイルシステムは新しく空の状態です。</translation>
+    </message>
+    <message>
         <source>These files did not check out on the board; the copies in {folder} are good: {files}</source>
         <translation>次のファイルはボード上で内容が一致しませんでした。{folder} にあるコピーは正しいものです: {files}</translation>
     </message>
@@ -3267,6 +3271,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Cannot read the firmware file: {error}</source>
         <translation>ファームウェアのファイルを読めません: {error}</translation>
+    </message>
+    <message>
+        <source>Its raw contents are saved as {file}, for someone who can recover files from it.</source>
+        <translation>中身はそのまま {file} として保存しました。ファイルを復元できる人に渡せます。</translation>
+    </message>
+    <message>
+        <source>Nothing could be saved.</source>
+        <translation>何も保存できませんでした。</translation>
     </message>
     <message>
         <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
@@ -3365,6 +3377,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
         <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーできます。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
+    </message>
+    <message>
+        <source>No file could be copied from the board. {saved}
+
+Hotaru can now erase the board&apos;s whole flash and install MicroPython from {firmware}: the board then starts with a new, empty filesystem, and what was on it is gone.
+
+Erase and reinstall now?</source>
+        <translation>ボードからファイルを 1 つもコピーできませんでした。{saved}
+
+Hotaru はこれから、ボードのフラッシュメモリ全体を消去し、{firmware} から MicroPython をインストールできます。ボードは新しい空のファイルシステムで起動し、これまでの中身は失われます。
+
+今すぐ消去してインストールし直しますか？</translation>
     </message>
     <message>
         <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.

@@ -3189,6 +3189,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板已擦除并重新安装了 MicroPython；已将 {count} 个文件写回并逐一核对。</translation>
     </message>
     <message>
+        <source>The board was erased and MicroPython installed again, with a new, empty filesystem.</source>
+        <translation>开发板已擦除并重新安装了 MicroPython，文件系统是新的空文件系统。</translation>
+    </message>
+    <message>
         <source>These files did not check out on the board; the copies in {folder} are good: {files}</source>
         <translation>以下文件在开发板上核对不一致；{folder} 中的副本是完好的：{files}</translation>
     </message>
@@ -3267,6 +3271,14 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Cannot read the firmware file: {error}</source>
         <translation>无法读取固件文件：{error}</translation>
+    </message>
+    <message>
+        <source>Its raw contents are saved as {file}, for someone who can recover files from it.</source>
+        <translation>其原始内容已保存为 {file}，可交给能从中恢复文件的人处理。</translation>
+    </message>
+    <message>
+        <source>Nothing could be saved.</source>
+        <translation>什么也没能保存。</translation>
     </message>
     <message>
         <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
@@ -3365,6 +3377,18 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
         <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
+    </message>
+    <message>
+        <source>No file could be copied from the board. {saved}
+
+Hotaru can now erase the board&apos;s whole flash and install MicroPython from {firmware}: the board then starts with a new, empty filesystem, and what was on it is gone.
+
+Erase and reinstall now?</source>
+        <translation>没能从开发板复制任何文件。{saved}
+
+Hotaru 现在可以擦除开发板的整个闪存，并用 {firmware} 安装 MicroPython：开发板随后会以新的空文件系统启动，原来的内容将全部丢失。
+
+现在擦除并重新安装吗？</translation>
     </message>
     <message>
         <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.

@@ -199,3 +199,31 @@ def test_a_boot_py_that_can_hold_the_board_is_disabled_too(tmp_path):
     ]
     plain = {"boot.py": b"import esp\nesp.osdebug(None)\n", "main.py": b"x = 1\n"}
     assert culprits(plain) == ("main.py",)  # a harmless boot.py stays
+
+
+@pytest.mark.timeout(180)
+def test_a_filesystem_that_cannot_be_read_is_saved_raw_and_the_erase_question_says_so(
+    sim, tmp_path
+):
+    from ide.core.rescue.report import RescueReport
+
+    firmware = tmp_path / "ESP32_GENERIC.bin"
+    firmware.write_bytes(build_test_image("ESP32", 128 * 1024))
+    junk = bytes(range(256)) * (VFS_SIZE // 256)
+    with EspRomSim("esp32", app_port=sim.port) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = junk
+        user = User(True, True)
+        plan = UnderPlan(
+            rom.port, tmp_path / "saved", family="esp", get_firmware=lambda c: firmware
+        )
+        result = go_under(plan, lambda m: None, user)
+        assert rom.erase_all_count == 1
+    raw = tmp_path / "saved" / f"vfs-partition-0x{VFS_OFFSET:X}.bin"
+    assert raw.read_bytes() == junk and result.raw_image == raw
+    erase = user.questions[1]
+    assert "No file could be copied" in erase and str(raw) in erase and "gone" in erase
+    assert result.reinstalled and not result.restored
+    text = " ".join(str(m) for m in RescueReport(under=result).summary())
+    assert str(raw) in text and "empty filesystem" in text
+    assert "No file was deleted" not in text  # the erase took what could not be read

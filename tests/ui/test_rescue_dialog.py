@@ -87,3 +87,59 @@ def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_sam
     dialog.folder_button.clicked.connect(dialog.open_folder)
     dialog.folder_button.click()
     assert opened == [tmp_path / "saved"]
+
+
+def test_offline_the_firmware_for_a_reinstall_is_a_file_the_user_picks(
+    qtbot, tmp_path, monkeypatch
+):
+    import threading
+    import types
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ide.ui.firmware.common import CATALOG_URL_ENV
+
+    monkeypatch.setenv(CATALOG_URL_ENV, "http://127.0.0.1:9")  # nothing listens: offline
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # and no saved list
+    picked = tmp_path / "mine.bin"
+    titles = []
+
+    def pick(parent, title, folder, filters):
+        titles.append(title)
+        return str(picked), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    dialog = RescueDialog(None, None, "/dev/ttyUSB0")
+    qtbot.addWidget(dialog)
+    chip = types.SimpleNamespace(name="ESP32", has_psram=False, flash_size=4 << 20)
+    found = []
+    threading.Thread(target=lambda: found.append(dialog.find_firmware(chip)), daemon=True).start()
+    qtbot.waitUntil(lambda: bool(found), timeout=30000)
+    assert found == [picked] and "ESP32" in titles[0]
+
+
+def test_online_the_firmware_for_a_reinstall_is_the_catalogues_latest_for_the_chip(qtbot, tmp_path):
+    import threading
+    import types
+
+    from ide.firmware.catalog import Catalog
+    from tests.helpers.firmware_server import FirmwareServer
+
+    server = FirmwareServer().start()
+    try:
+        cat = Catalog(server.base_url, cache=tmp_path / "cache", timeout=5)
+        dialog = RescueDialog(None, None, "/dev/ttyUSB0", catalog=cat)
+        qtbot.addWidget(dialog)
+        chip = types.SimpleNamespace(name="ESP32-S3", has_psram=False, flash_size=8 << 20)
+        found = []
+        threading.Thread(
+            target=lambda: found.append(dialog.find_firmware(chip)), daemon=True
+        ).start()
+        qtbot.waitUntil(lambda: bool(found), timeout=30000)
+    finally:
+        server.close()
+    assert found[0].name == "ESP32_GENERIC_S3-20250415-v1.25.0.bin"  # stable, not the preview
+    assert any(
+        "ESP32_GENERIC_S3-20250415" in dialog.steps.item(i).text()
+        for i in range(dialog.steps.count())
+    )

@@ -175,7 +175,7 @@ class RescueReport:
                     files=", ".join(under.skipped),
                 )
             )
-        if under.reinstalled:
+        if under.reinstalled and under.copied:
             out.append(
                 message(
                     CTX,
@@ -185,6 +185,17 @@ class RescueReport:
                         "were put back and checked.",
                     ),
                     count=len(under.restored),
+                )
+            )
+        elif under.reinstalled:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board was erased and MicroPython installed again, with a new, "
+                        "empty filesystem.",
+                    ),
                 )
             )
         if under.failed:
@@ -201,8 +212,9 @@ class RescueReport:
                 )
             )
         if under.fixed:
-            out += self._renames(under.renamed)
-            out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
+            if under.copied:  # an erase with nothing saved must not say "nothing deleted"
+                out += self._renames(under.renamed)
+                out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
             return out
         if under.error is not None:
             out.append(under.error)

@@ -259,32 +259,7 @@ def _reinstall(plan: UnderPlan, step: Progress, ask: Ask, result: UnderResult) -
         )
         step(result.error)
         return
-    if result.renamed:
-        renames = _m(
-            QT_TRANSLATE_NOOP(
-                "Rescue",
-                "These go back under a new name, so they do not run at start-up: {pairs}.",
-            ),
-            pairs=", ".join(f"{was} → {now}" for was, now in result.renamed),
-        )
-    else:
-        renames = _m(QT_TRANSLATE_NOOP("Rescue", "No file needs a new name."))
-    if not ask(
-        _q(
-            QT_TRANSLATE_NOOP(
-                "RescueQuestion",
-                "The board cannot be repaired in place. Your {count} files are safe in {folder}."
-                "\n\nHotaru can now erase the board's whole flash, install MicroPython from "
-                "{firmware}, let the board start and make a new, empty filesystem, then copy "
-                "your {count} files back and check each one.\n\n{renames}\n\nErase and "
-                "reinstall now?",
-            ),
-            count=len(result.copied),
-            folder=str(plan.folder),
-            firmware=Path(firmware).name,
-            renames=renames,
-        )
-    ):
+    if not ask(_erase_question(result, plan, Path(firmware))):
         result.declined = True
         return
     step(_m(QT_TRANSLATE_NOOP("Rescue", "Erasing the whole flash and installing MicroPython…")))
@@ -323,6 +298,58 @@ def _reinstall(plan: UnderPlan, step: Progress, ask: Ask, result: UnderResult) -
             QT_TRANSLATE_NOOP("Rescue", "{count} files put back and checked."),
             count=len(done.written),
         )
+    )
+
+
+def _erase_question(result: UnderResult, plan: UnderPlan, firmware: Path) -> Message:
+    """What erasing means here, exactly: the files saved (or that none could be), the firmware,
+    the names the files go back under."""
+    if not result.copied:
+        if result.raw_image is not None:
+            saved = _m(
+                QT_TRANSLATE_NOOP(
+                    "Rescue",
+                    "Its raw contents are saved as {file}, for someone who can recover files "
+                    "from it.",
+                ),
+                file=str(result.raw_image),
+            )
+        else:
+            saved = _m(QT_TRANSLATE_NOOP("Rescue", "Nothing could be saved."))
+        return _q(
+            QT_TRANSLATE_NOOP(
+                "RescueQuestion",
+                "No file could be copied from the board. {saved}\n\nHotaru can now erase the "
+                "board's whole flash and install MicroPython from {firmware}: the board then "
+                "starts with a new, empty filesystem, and what was on it is gone.\n\nErase and "
+                "reinstall now?",
+            ),
+            saved=saved,
+            firmware=firmware.name,
+        )
+    if result.renamed:
+        renames = _m(
+            QT_TRANSLATE_NOOP(
+                "Rescue",
+                "These go back under a new name, so they do not run at start-up: {pairs}.",
+            ),
+            pairs=", ".join(f"{was} → {now}" for was, now in result.renamed),
+        )
+    else:
+        renames = _m(QT_TRANSLATE_NOOP("Rescue", "No file needs a new name."))
+    return _q(
+        QT_TRANSLATE_NOOP(
+            "RescueQuestion",
+            "The board cannot be repaired in place. Your {count} files are safe in {folder}."
+            "\n\nHotaru can now erase the board's whole flash, install MicroPython from "
+            "{firmware}, let the board start and make a new, empty filesystem, then copy "
+            "your {count} files back and check each one.\n\n{renames}\n\nErase and "
+            "reinstall now?",
+        ),
+        count=len(result.copied),
+        folder=str(plan.folder),
+        firmware=firmware.name,
+        renames=renames,
     )
 
 

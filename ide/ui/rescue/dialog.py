@@ -47,12 +47,14 @@ class RescueDialog(QDialog):
         port: str | None = None,
         *,
         run_rescue: Any = None,
+        catalog: Any = None,
     ) -> None:
         super().__init__(window)
         self.window_ = window
         self.controller = controller
         self.port = port
         self._run = run_rescue or self._default_run
+        self.catalog = catalog  # ide.firmware.catalog.Catalog; None: micropython.org (or mirror)
         self.report: RescueReport | None = None
         self.setWindowTitle(self.tr("Rescue the board"))
         self.setMinimumWidth(600)
@@ -226,8 +228,10 @@ class RescueDialog(QDialog):
         from ide.firmware.errors import FirmwareError
 
         try:
-            url = os.environ.get("HOTARU_CATALOG_URL") or fw_catalog.DEFAULT_BASE
-            cat = fw_catalog.Catalog(url)
+            from ide.ui.firmware.common import CATALOG_URL_ENV  # the wizard's mirror setting
+
+            url = os.environ.get(CATALOG_URL_ENV) or fw_catalog.DEFAULT_BASE
+            cat = self.catalog or fw_catalog.Catalog(url)
             board, variant = fw_catalog.suggest_board(chip.name, chip.has_psram, chip.flash_size)
             best = fw_catalog.latest_stable(cat.firmware(board).items, variant)
             if best is not None:
