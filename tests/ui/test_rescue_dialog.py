@@ -143,3 +143,40 @@ def test_online_the_firmware_for_a_reinstall_is_the_catalogues_latest_for_the_ch
         "ESP32_GENERIC_S3-20250415" in dialog.steps.item(i).text()
         for i in range(dialog.steps.count())
     )
+
+
+def test_escape_at_a_question_answers_no_and_the_dialog_waits_for_the_rescue(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ide.core.rescue.under import QUESTION_CTX
+
+    answers = []
+
+    def run(progress, ask) -> RescueReport:
+        answers.append(ask(Message(QUESTION_CTX, "Erase and reinstall now?")))
+        return RescueReport(ok=False)
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.question_box.isVisible(), timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert answers == [False]
+    assert dialog.isVisible()  # still there to show what happened
+
+
+def test_a_pico_that_never_answers_says_what_erase_would_lose_and_offers_the_installer(qtbot):
+    from ide.core.rescue.under import UnderResult
+
+    def run(progress, ask) -> RescueReport:
+        return RescueReport(ok=False, under=UnderResult(family="pico", nothing_saved_warning=True))
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.install_button.isVisibleTo(dialog)
+    assert not dialog.folder_button.isVisibleTo(dialog)
+    assert "every file on the board is lost" in dialog.result.text()

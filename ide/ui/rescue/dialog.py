@@ -198,6 +198,14 @@ class RescueDialog(QDialog):
         if report.fixed and self.controller is not None:
             self.controller.files_changed.emit()
 
+    def reject(self) -> None:
+        """Escape or the window's close button: while the rescue runs, a pending question is
+        answered No (the rescue then ends safely) and the dialog stays until it has."""
+        if self.close_button.isEnabled():
+            super().reject()
+        elif self.question_box.isVisible():
+            self._answer(False)
+
     def _show_question(self, msg: Message) -> None:
         self.question.setText(translate_message(msg))
         self.question_box.show()
