@@ -180,3 +180,63 @@ def test_a_pico_that_never_answers_says_what_erase_would_lose_and_offers_the_ins
     assert dialog.install_button.isVisibleTo(dialog)
     assert not dialog.folder_button.isVisibleTo(dialog)
     assert "every file on the board is lost" in dialog.result.text()
+
+
+class _SilentPort:
+    """A port on which nothing ever answers (a board whose USB never comes up)."""
+
+    reset_lines = None
+    serial_number = None
+    name = "/dev/ttyUSB9"
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def read(self, n: int, timeout: float) -> bytes:
+        import time
+
+        time.sleep(min(timeout, 0.05))
+        return b""
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class _LendingSession:
+    def __init__(self) -> None:
+        self.port = _SilentPort()
+        self.calls: list[str] = []
+
+    def lend_transport(self):
+        self.calls.append("lend")
+        return self.port
+
+    def take_back(self, transport=None) -> None:
+        self.calls.append("take_back")
+
+    def reacquire(self, port=None, timeout=10.0) -> None:
+        self.calls.append("reacquire")
+
+
+def test_after_going_under_the_connected_session_opens_the_port_anew(qtbot, tmp_path, monkeypatch):
+    """The session lent its open port; the bootloader step closed it, so the session must
+    reacquire the port (not take back a closed transport)."""
+    import types
+
+    monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
+    monkeypatch.setattr("ide.core.rescue.under.family_of", lambda port: "esp")
+    session = _LendingSession()
+    controller = types.SimpleNamespace(session=session, port="/dev/ttyUSB9", virtual_board=None)
+    dialog = RescueDialog(None, controller)
+    qtbot.addWidget(dialog)
+    dialog.folder = tmp_path / "saved"
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=30000)
+    assert session.port.closed  # given up before the question: esptool needs the port
+    dialog.no_button.click()  # the user does not want the chip touched
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.report.under.declined
+    assert session.calls == ["lend", "reacquire"]
