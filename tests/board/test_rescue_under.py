@@ -86,6 +86,7 @@ def test_a_board_the_user_does_not_want_touched_is_left_alone(tmp_path):
         report, _steps = _rescue(rom.port, UnderPlan(rom.port, tmp_path, family="esp"), User(False))
         assert bytes(rom.flash) == before
     assert report.under.declined and not report.fixed
+    assert "erase all flash" in " ".join(str(m) for m in report.summary())  # never empty
     assert not any(tmp_path.iterdir())
 
 

@@ -218,7 +218,9 @@ class RescueReport:
             return out
         if under.error is not None:
             out.append(under.error)
-        if under.nothing_saved_warning:
+        if under.nothing_saved_warning or not (under.copied or under.raw_image is not None):
+            # nothing saved (no way under, the ROM loader silent, or the user said no): the
+            # last resort, saying what it costs
             out.append(
                 message(
                     CTX,
