@@ -1965,8 +1965,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>{name} を {drive} にコピーしています…</translation>
     </message>
     <message>
-        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
-        <translation>このボードには littlefs のファイルシステム（「vfs」パーティション）がないため、この方法ではファイルを読み出せません。</translation>
+        <source>This board has no filesystem partition Hotaru knows (neither &quot;vfs&quot; nor &quot;ffat&quot;): its files cannot be read this way.</source>
+        <translation>このボードには Hotaru が扱えるファイルシステムのパーティション（「vfs」も「ffat」も）がありません。この方法ではファイルを読み出せません。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filesystem (&quot;{name}&quot;) cannot be opened: it is damaged or of a kind Hotaru does not know. Its raw contents were saved as {file}.</source>
+        <translation>ボードのファイルシステム（「{name}」）を開けません。壊れているか、Hotaru が扱えない種類です。中身はそのまま {file} として保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing the filesystem back failed ({error}). Your files are safe in the folder.</source>
+        <translation>ファイルシステムの書き戻しに失敗しました（{error}）。ファイルはフォルダーに無事保存されています。</translation>
+    </message>
+    <message>
+        <source>The filesystem written back does not read back right. Your files are safe in the folder.</source>
+        <translation>書き戻したファイルシステムを読み返すと内容が一致しません。ファイルはフォルダーに無事保存されています。</translation>
     </message>
     <message>
         <source>Copied {count} files to {folder}.</source>
@@ -3296,6 +3308,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>直したあとでまた実行するには、ボードの {now} を開いて修正し、{was} という名前で保存してください。</translation>
     </message>
     <message>
+        <source>MicroPython never answered, so Hotaru read the board&apos;s files through the chip&apos;s bootloader instead. {count} files were copied to {folder}.</source>
+        <translation>MicroPython が応答しなかったため、Hotaru はチップのブートローダーを通してボードのファイルを読み出しました。{count} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filesystem could not be read file by file; its raw contents are saved as {file}.</source>
+        <translation>ボードのファイルシステムをファイルごとに読み出せなかったため、中身をそのまま {file} として保存しました。</translation>
+    </message>
+    <message>
+        <source>These could not be copied (their names do not fit here): {files}</source>
+        <translation>次のファイルはコピーできませんでした（名前がこのコンピューターで使えません）: {files}</translation>
+    </message>
+    <message>
+        <source>The board was erased and MicroPython installed again; {count} files were put back and checked.</source>
+        <translation>ボードを消去して MicroPython をインストールし直し、{count} 個のファイルを書き戻して確認しました。</translation>
+    </message>
+    <message>
+        <source>The board was erased and MicroPython installed again, with a new, empty filesystem.</source>
+        <translation>ボードを消去して MicroPython をインストールし直しました。ファイルシステムは新しく空の状態です。</translation>
+    </message>
+    <message>
+        <source>These files did not check out on the board; the copies in {folder} are good: {files}</source>
+        <translation>次のファイルはボード上で内容が一致しませんでした。{folder} にあるコピーは正しいものです: {files}</translation>
+    </message>
+    <message>
+        <source>The board is not fixed yet, but your files are safe in {folder}.</source>
+        <translation>ボードはまだ直っていませんが、ファイルは {folder} に無事保存されています。</translation>
+    </message>
+    <message>
         <source>No file was deleted.</source>
         <translation>ファイルは一つも削除していません。</translation>
     </message>
@@ -3343,6 +3383,74 @@ This name is unsafe on a computer: {why}</source>
         <source>Done: the board answers again.</source>
         <translation>完了: ボードがまた応答するようになりました。</translation>
     </message>
+    <message>
+        <source>Hotaru does not know how to reach this kind of board below MicroPython.</source>
+        <translation>この種類のボードには、Hotaru は MicroPython の下からアクセスする方法を知りません。</translation>
+    </message>
+    <message>
+        <source>Restarting the chip in its bootloader and copying the board&apos;s files…</source>
+        <translation>チップをブートローダーで再起動し、ボードのファイルをコピーしています…</translation>
+    </message>
+    <message>
+        <source>{was} renamed to {now} on the board.</source>
+        <translation>ボード上の {was} を {now} に名前変更しました。</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>{count} 個のファイルを {folder} にコピーしました。</translation>
+    </message>
+    <message>
+        <source>No MicroPython firmware to install, so the board was left as it is. Your files are safe in {folder}.</source>
+        <translation>インストールする MicroPython のファームウェアがないため、ボードはそのままにしました。ファイルは {folder} に無事保存されています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the firmware file: {error}</source>
+        <translation>ファームウェアのファイルを読めません: {error}</translation>
+    </message>
+    <message>
+        <source>Its raw contents are saved as {file}, for someone who can recover files from it.</source>
+        <translation>中身はそのまま {file} として保存しました。ファイルを復元できる人に渡せます。</translation>
+    </message>
+    <message>
+        <source>Nothing could be saved.</source>
+        <translation>何も保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
+        <translation>次のファイルは起動時に実行されないよう、名前を変えて書き戻します: {pairs}。</translation>
+    </message>
+    <message>
+        <source>No file needs a new name.</source>
+        <translation>名前を変える必要のあるファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Erasing the whole flash and installing MicroPython…</source>
+        <translation>フラッシュメモリ全体を消去して MicroPython をインストールしています…</translation>
+    </message>
+    <message>
+        <source>Waiting for MicroPython to start and make its filesystem…</source>
+        <translation>MicroPython が起動してファイルシステムを作るのを待っています…</translation>
+    </message>
+    <message>
+        <source>MicroPython was installed but does not answer yet. Your files are safe in {folder}: copy them back with the Files pane once it does.</source>
+        <translation>MicroPython はインストールしましたが、まだ応答しません。ファイルは {folder} に無事保存されています。応答するようになったら「ファイル」ペインで書き戻してください。</translation>
+    </message>
+    <message>
+        <source>Putting your files back on the board…</source>
+        <translation>ファイルをボードに書き戻しています…</translation>
+    </message>
+    <message>
+        <source>{count} files put back and checked.</source>
+        <translation>{count} 個のファイルを書き戻して確認しました。</translation>
+    </message>
+    <message>
+        <source>Hotaru cannot yet read a Pico&apos;s files below MicroPython. Installing MicroPython again with &quot;erase all flash&quot; deletes every file on the board.</source>
+        <translation>Hotaru はまだ Pico のファイルを MicroPython の下から読み出せません。「フラッシュをすべて消去」して MicroPython をインストールし直すと、ボード上のファイルはすべて削除されます。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} をダウンロードしています…</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -3351,8 +3459,16 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードを救出</translation>
     </message>
     <message>
-        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
-        <translation>Hotaru はボードを占有しているプログラムを止め、必要ならボードを再起動し、main.py を main_disabled.py に名前を変えて次から起動しないようにします。ファイルは削除しません。</translation>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. If MicroPython never answers, Hotaru asks before it copies your files to this computer through the chip&apos;s bootloader. No file is deleted.</source>
+        <translation>Hotaru はボードを処理中のままにしているプログラムを止め、必要ならボードを再起動し、main.py が再び起動しないように main_disabled.py に名前変更します。MicroPython がまったく応答しない場合は、確認したうえで、チップのブートローダーを通してファイルをこのコンピューターにコピーします。ファイルは削除しません。</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>はい、続けます</translation>
+    </message>
+    <message>
+        <source>No, stop here</source>
+        <translation>いいえ、ここでやめます</translation>
     </message>
     <message>
         <source>Start the rescue</source>
@@ -3363,12 +3479,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>MicroPython をインストール（フラッシュをすべて消去）…</translation>
     </message>
     <message>
-        <source>Copy the files off the board first…</source>
-        <translation>まずボードのファイルをコピー…</translation>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
-        <translation>ESP ボード向け: MicroPython が応答しなくても、チップのブートローダー経由ですべてのファイルをこのコンピューターのフォルダーにコピーし、main.py を無効にします。</translation>
+        <source>Show the board&apos;s files saved on this computer</source>
+        <translation>このコンピューターに保存したボードのファイルを表示します</translation>
+    </message>
+    <message>
+        <source>MicroPython firmware for {chip}</source>
+        <translation>{chip} 用の MicroPython ファームウェア</translation>
+    </message>
+    <message>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP ファームウェア (*.bin)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3379,28 +3503,43 @@ This name is unsafe on a computer: {why}</source>
         <translation>もう一度試す</translation>
     </message>
     <message>
-        <source>Folder for the board&apos;s files</source>
-        <translation>ボードのファイルを保存するフォルダー</translation>
-    </message>
-    <message>
-        <source>Reading the board&apos;s files through its bootloader…</source>
-        <translation>ブートローダー経由でボードのファイルを読み出しています…</translation>
-    </message>
-    <message>
-        <source>{count} files copied to {folder}.</source>
-        <translation>{count} 個のファイルを {folder} にコピーしました。</translation>
-    </message>
-    <message>
-        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
-        <translation>{was} を {now} に名前を変えたので、起動時に実行されません。</translation>
-    </message>
-    <message>
-        <source>No file was deleted.</source>
-        <translation>ファイルは一つも削除していません。</translation>
-    </message>
-    <message>
         <source>Choose the board&apos;s port first.</source>
         <translation>先にボードのポートを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueQuestion</name>
+    <message>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーできます。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
+    </message>
+    <message>
+        <source>No file could be copied from the board. {saved}
+
+Hotaru can now erase the board&apos;s whole flash and install MicroPython from {firmware}: the board then starts with a new, empty filesystem, and what was on it is gone.
+
+Erase and reinstall now?</source>
+        <translation>ボードからファイルを 1 つもコピーできませんでした。{saved}
+
+Hotaru はこれから、ボードのフラッシュメモリ全体を消去し、{firmware} から MicroPython をインストールできます。ボードは新しい空のファイルシステムで起動し、これまでの中身は失われます。
+
+今すぐ消去してインストールし直しますか？</translation>
+    </message>
+    <message>
+        <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.
+
+Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.
+
+{renames}
+
+Erase and reinstall now?</source>
+        <translation>このままではボードを直せません。{count} 個のファイルは {folder} に無事保存されています。
+
+Hotaru はこれから、ボードのフラッシュメモリ全体を消去し、{firmware} から MicroPython をインストールし、ボードを起動して新しい空のファイルシステムを作らせ、{count} 個のファイルを書き戻して 1 つずつ確認できます。
+
+{renames}
+
+今すぐ消去してインストールし直しますか？</translation>
     </message>
 </context>
 <context>

@@ -1965,8 +1965,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>正在将 {name} 复制到 {drive}……</translation>
     </message>
     <message>
-        <source>This board keeps no littlefs filesystem (no &quot;vfs&quot; partition): its files cannot be read this way.</source>
-        <translation>这块开发板没有 littlefs 文件系统（没有“vfs”分区）：无法用这种方式读取它的文件。</translation>
+        <source>This board has no filesystem partition Hotaru knows (neither &quot;vfs&quot; nor &quot;ffat&quot;): its files cannot be read this way.</source>
+        <translation>这块开发板上没有 Hotaru 认识的文件系统分区（既没有“vfs”也没有“ffat”），无法用这种方式读取文件。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filesystem (&quot;{name}&quot;) cannot be opened: it is damaged or of a kind Hotaru does not know. Its raw contents were saved as {file}.</source>
+        <translation>无法打开开发板的文件系统（“{name}”）：它已损坏，或者是 Hotaru 不认识的类型。其原始内容已保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Writing the filesystem back failed ({error}). Your files are safe in the folder.</source>
+        <translation>写回文件系统失败（{error}）。你的文件已安全保存在文件夹中。</translation>
+    </message>
+    <message>
+        <source>The filesystem written back does not read back right. Your files are safe in the folder.</source>
+        <translation>写回的文件系统读回后内容不一致。你的文件已安全保存在文件夹中。</translation>
     </message>
     <message>
         <source>Copied {count} files to {folder}.</source>
@@ -3296,6 +3308,34 @@ This name is unsafe on a computer: {why}</source>
         <translation>修好后想再次运行：从开发板打开 {now}，改正后另存为 {was}。</translation>
     </message>
     <message>
+        <source>MicroPython never answered, so Hotaru read the board&apos;s files through the chip&apos;s bootloader instead. {count} files were copied to {folder}.</source>
+        <translation>MicroPython 一直没有应答，所以 Hotaru 改为通过芯片的引导程序读取开发板上的文件。已将 {count} 个文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filesystem could not be read file by file; its raw contents are saved as {file}.</source>
+        <translation>无法逐个读取开发板文件系统中的文件；其原始内容已保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>These could not be copied (their names do not fit here): {files}</source>
+        <translation>以下文件无法复制（文件名在此电脑上不可用）：{files}</translation>
+    </message>
+    <message>
+        <source>The board was erased and MicroPython installed again; {count} files were put back and checked.</source>
+        <translation>开发板已擦除并重新安装了 MicroPython；已将 {count} 个文件写回并逐一核对。</translation>
+    </message>
+    <message>
+        <source>The board was erased and MicroPython installed again, with a new, empty filesystem.</source>
+        <translation>开发板已擦除并重新安装了 MicroPython，文件系统是新的空文件系统。</translation>
+    </message>
+    <message>
+        <source>These files did not check out on the board; the copies in {folder} are good: {files}</source>
+        <translation>以下文件在开发板上核对不一致；{folder} 中的副本是完好的：{files}</translation>
+    </message>
+    <message>
+        <source>The board is not fixed yet, but your files are safe in {folder}.</source>
+        <translation>开发板还没有修复，但你的文件已安全保存在 {folder}。</translation>
+    </message>
+    <message>
         <source>No file was deleted.</source>
         <translation>没有删除任何文件。</translation>
     </message>
@@ -3343,6 +3383,74 @@ This name is unsafe on a computer: {why}</source>
         <source>Done: the board answers again.</source>
         <translation>完成：开发板恢复应答了。</translation>
     </message>
+    <message>
+        <source>Hotaru does not know how to reach this kind of board below MicroPython.</source>
+        <translation>Hotaru 不知道如何绕过 MicroPython 访问这种开发板。</translation>
+    </message>
+    <message>
+        <source>Restarting the chip in its bootloader and copying the board&apos;s files…</source>
+        <translation>正在让芯片重启进入引导程序并复制开发板上的文件……</translation>
+    </message>
+    <message>
+        <source>{was} renamed to {now} on the board.</source>
+        <translation>已将开发板上的 {was} 重命名为 {now}。</translation>
+    </message>
+    <message>
+        <source>{count} files copied to {folder}.</source>
+        <translation>已将 {count} 个文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>No MicroPython firmware to install, so the board was left as it is. Your files are safe in {folder}.</source>
+        <translation>没有可安装的 MicroPython 固件，因此开发板保持原样。你的文件已安全保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the firmware file: {error}</source>
+        <translation>无法读取固件文件：{error}</translation>
+    </message>
+    <message>
+        <source>Its raw contents are saved as {file}, for someone who can recover files from it.</source>
+        <translation>其原始内容已保存为 {file}，可交给能从中恢复文件的人处理。</translation>
+    </message>
+    <message>
+        <source>Nothing could be saved.</source>
+        <translation>什么也没能保存。</translation>
+    </message>
+    <message>
+        <source>These go back under a new name, so they do not run at start-up: {pairs}.</source>
+        <translation>以下文件会改名后写回，这样启动时不会运行：{pairs}。</translation>
+    </message>
+    <message>
+        <source>No file needs a new name.</source>
+        <translation>没有需要改名的文件。</translation>
+    </message>
+    <message>
+        <source>Erasing the whole flash and installing MicroPython…</source>
+        <translation>正在擦除整个闪存并安装 MicroPython……</translation>
+    </message>
+    <message>
+        <source>Waiting for MicroPython to start and make its filesystem…</source>
+        <translation>正在等待 MicroPython 启动并创建文件系统……</translation>
+    </message>
+    <message>
+        <source>MicroPython was installed but does not answer yet. Your files are safe in {folder}: copy them back with the Files pane once it does.</source>
+        <translation>MicroPython 已安装，但还没有应答。你的文件已安全保存在 {folder}：等它应答后，请用“文件”面板复制回去。</translation>
+    </message>
+    <message>
+        <source>Putting your files back on the board…</source>
+        <translation>正在把文件写回开发板……</translation>
+    </message>
+    <message>
+        <source>{count} files put back and checked.</source>
+        <translation>已将 {count} 个文件写回并逐一核对。</translation>
+    </message>
+    <message>
+        <source>Hotaru cannot yet read a Pico&apos;s files below MicroPython. Installing MicroPython again with &quot;erase all flash&quot; deletes every file on the board.</source>
+        <translation>Hotaru 目前还无法绕过 MicroPython 读取 Pico 上的文件。选择“擦除全部闪存”重新安装 MicroPython 会删除开发板上的所有文件。</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>正在下载 {name}……</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -3351,8 +3459,16 @@ This name is unsafe on a computer: {why}</source>
         <translation>救援开发板</translation>
     </message>
     <message>
-        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. No file is deleted.</source>
-        <translation>Hotaru 会停止让开发板一直繁忙的程序，必要时重启开发板，并把 main.py 重命名为 main_disabled.py，使它不再自动运行。不会删除任何文件。</translation>
+        <source>Hotaru stops the program that keeps the board busy, restarts the board if it must, and renames main.py to main_disabled.py so it does not start again. If MicroPython never answers, Hotaru asks before it copies your files to this computer through the chip&apos;s bootloader. No file is deleted.</source>
+        <translation>Hotaru 会停止让开发板一直处理中的程序，必要时重启开发板，并把 main.py 重命名为 main_disabled.py，使它不再自动运行。如果 MicroPython 始终没有应答，Hotaru 会先征求你的同意，再通过芯片的引导程序把文件复制到此电脑。不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>是，继续</translation>
+    </message>
+    <message>
+        <source>No, stop here</source>
+        <translation>否，到此为止</translation>
     </message>
     <message>
         <source>Start the rescue</source>
@@ -3363,12 +3479,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>安装 MicroPython（擦除全部闪存）...</translation>
     </message>
     <message>
-        <source>Copy the files off the board first…</source>
-        <translation>先把开发板上的文件复制出来...</translation>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>ESP boards: through the chip&apos;s bootloader, copy every file to a folder on this computer and disable main.py, even when MicroPython never answers.</source>
-        <translation>适用于 ESP 开发板：即使 MicroPython 一直没有应答，也能通过芯片的引导程序把所有文件复制到此电脑的文件夹，并停用 main.py。</translation>
+        <source>Show the board&apos;s files saved on this computer</source>
+        <translation>显示保存在此电脑上的开发板文件</translation>
+    </message>
+    <message>
+        <source>MicroPython firmware for {chip}</source>
+        <translation>适用于 {chip} 的 MicroPython 固件</translation>
+    </message>
+    <message>
+        <source>ESP firmware (*.bin)</source>
+        <translation>ESP 固件 (*.bin)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3379,28 +3503,43 @@ This name is unsafe on a computer: {why}</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Folder for the board&apos;s files</source>
-        <translation>保存开发板文件的文件夹</translation>
-    </message>
-    <message>
-        <source>Reading the board&apos;s files through its bootloader…</source>
-        <translation>正在通过引导程序读取开发板的文件……</translation>
-    </message>
-    <message>
-        <source>{count} files copied to {folder}.</source>
-        <translation>已将 {count} 个文件复制到 {folder}。</translation>
-    </message>
-    <message>
-        <source>{was} was renamed to {now}, so it does not run at start-up.</source>
-        <translation>{was} 已重命名为 {now}，启动时不会再运行。</translation>
-    </message>
-    <message>
-        <source>No file was deleted.</source>
-        <translation>没有删除任何文件。</translation>
-    </message>
-    <message>
         <source>Choose the board&apos;s port first.</source>
         <translation>请先选择开发板的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>RescueQuestion</name>
+    <message>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
+    </message>
+    <message>
+        <source>No file could be copied from the board. {saved}
+
+Hotaru can now erase the board&apos;s whole flash and install MicroPython from {firmware}: the board then starts with a new, empty filesystem, and what was on it is gone.
+
+Erase and reinstall now?</source>
+        <translation>没能从开发板复制任何文件。{saved}
+
+Hotaru 现在可以擦除开发板的整个闪存，并用 {firmware} 安装 MicroPython：开发板随后会以新的空文件系统启动，原来的内容将全部丢失。
+
+现在擦除并重新安装吗？</translation>
+    </message>
+    <message>
+        <source>The board cannot be repaired in place. Your {count} files are safe in {folder}.
+
+Hotaru can now erase the board&apos;s whole flash, install MicroPython from {firmware}, let the board start and make a new, empty filesystem, then copy your {count} files back and check each one.
+
+{renames}
+
+Erase and reinstall now?</source>
+        <translation>无法就地修复开发板。你的 {count} 个文件已安全保存在 {folder}。
+
+Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroPython，让开发板启动并创建一个新的空文件系统，然后把这 {count} 个文件复制回去并逐一核对。
+
+{renames}
+
+现在擦除并重新安装吗？</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,13 @@ class BoardFiles:
                 elif host.info.fast_transfer:
                     chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
                     transfer.upload_fast(
-                        host.repl, host.info, path, data, chunk, self._progress(progress)
+                        host.repl,
+                        host.info,
+                        path,
+                        data,
+                        chunk,
+                        self._progress(progress),
+                        host.flow_controlled,
                     )
                 else:
                     transfer.upload_portable(
@@ -261,7 +267,12 @@ class BoardFiles:
         chunk = transfer.upload_chunk(host.repl, host.flow_controlled)
         try:
             transfer_stream.upload_files(
-                host.repl, host.info, files, chunk, self._progress(progress)
+                host.repl,
+                host.info,
+                files,
+                chunk,
+                self._progress(progress),
+                flow_controlled=host.flow_controlled,
             )
         except RemoteError as e:
             raise file_error(e, getattr(e, "path", files[0][0])) from e

@@ -9,7 +9,8 @@ Protocol bytes of the fast transfer helpers (host <-> board, after the helper st
 upload  ``_hw(path, tmp, size, chunk, sha)``
     board -> host: ``RDY`` once the temporary file is open and Ctrl-C is disabled.
     host -> board: repeated ``\\x01`` + chunk (``chunk`` bytes, the last one shorter), at most
-    two chunks not yet acknowledged; ``\\x00`` instead of ``\\x01`` aborts (cancel, recovery).
+    a window not yet acknowledged (ide.board.transfer_window); ``\\x00`` instead of ``\\x01``
+    aborts (cancel, recovery).
     board -> host: ``\\x06`` for every chunk taken off the input, or ``\\x15`` once after a write
     error, after which the host sends ``\\x00`` and the board drains up to it.
     Then the board verifies (sha256 re-read of the temporary file, else size), renames over the

@@ -1,10 +1,16 @@
 """Board side of the stream upload (ide.board.transfer_stream): many files, each optionally
 deflate-compressed, through one helper call.
 
-``_hotaru_s.s(P)`` (installed once per boot as ``sys.modules['_hotaru_s']``), after ``RDY``
-reads frames: one type byte, then (types 0x10-0x12) a 2-byte little-endian length L <= P and
-L bytes.
+``_hotaru_s1.s(P)`` (installed once per boot as ``sys.modules['_hotaru_s1']``; the number
+changes with the protocol, so a board still holding an older Hotaru's helper gets the new one),
+after ``RDY`` reads frames: one type byte, then (types 0x10-0x12) a 2-byte little-endian length
+L <= P and L bytes, or (0x14) exactly P bytes.
 
+    0x14  P raw bytes of the current file (one header byte: incompressible data, over a UART's
+          small frames, loses 1 byte a frame to framing instead of 3)
+    0x16  the same, not acknowledged: on a fast link the host asks for one acknowledgement
+          per several frames (each costs the board an output write and the host a wake-up);
+          an acknowledgement then stands for every frame since the last one
     0x10  raw bytes of the current file
     0x11  one complete zlib stream (deflate.ZLIB) holding the next bytes of the current file
     0x12  next file: 4-byte size, 1 flag byte (1: a sha256 follows), [32-byte sha256], path UTF-8
@@ -12,11 +18,12 @@ L bytes.
     other abort (0 from the host; Ctrl-C/Ctrl-A of a recovering session, which are not frame
           types for that reason): the current temporary file is removed, ``ABORTED`` printed
 
-board -> host: ``\\x06`` for each frame taken off the input (before it is written, so the next
-one flows meanwhile), ``\\x07`` once a file is verified and renamed over its target (sha256 of
-the file as written, else its size), ``\\x15`` once after any failure: the board then reads and
-drops frames up to the host's abort byte and raises the error. Each file is written to
-``.<name>.hotaru-part`` beside its target first, so a cut leaves every file old or new.
+board -> host: ``\\x06`` for each frame (but 0x16) taken off the input (before it is written,
+so the next one flows meanwhile), ``\\x07`` once a file is verified and renamed over its
+target (sha256 of the file as written, else its size), ``\\x15`` once after any failure: the
+board then reads and drops frames up to the host's abort byte and raises the error. Each file
+is written to ``.<name>.hotaru-part`` beside its target first, so a cut leaves every file old
+or new.
 Ctrl-C is disabled between ``RDY`` and the end (micropython.kbd_intr(-1)), restored in finally.
 """
 
@@ -43,14 +50,15 @@ def _hs(P):
   o.write(b'RDY')
   while 1:
    y=i.read(1)
-   if not y or not 16<=y[0]<=19:
+   if not y or not(16<=y[0]<=20 or y[0]==22):
     a=1;break
    y=y[0]
    if y==19:
     o.write(b'\\x06');break
-   h=i.read(2);L=h[0]|h[1]<<8
+   if y>=20:L=P
+   else:h=i.read(2);L=h[0]|h[1]<<8
    rd(L)
-   o.write(b'\\x06')
+   if y!=22:o.write(b'\\x06')
    if e is not None:continue
    try:
     if y==18:
@@ -60,7 +68,7 @@ def _hs(P):
      p=bytes(v[37 if b[4] else 5:L]).decode()
      r=p.rpartition('/');t=r[0]+r[1]+'.'+r[2]+'.hotaru-part'
      rm(t);f=open(t,'wb');k=0;q=p
-    elif y==16:
+    elif y!=17:
      f.write(v[:L]);k+=L
     elif y==17:
      if u is None:u=bytearray(1024)
@@ -83,15 +91,16 @@ def _hs(P):
   if not a:
    while 1:
     y=i.read(1)
-    if not y or not 16<=y[0]<=19:break
-    if y[0]!=19:
+    if not y or not(16<=y[0]<=20 or y[0]==22):break
+    if y[0]>=20:rd(P)
+    elif y[0]!=19:
      h=i.read(2);rd(h[0]|h[1]<<8)
   raise e
  print('ABORTED' if a else 'OK')
-class _hotaru_s:
+class _hotaru_s1:
  s=_hs
-__import__('sys').modules['_hotaru_s']=_hotaru_s
-del _hs,_hotaru_s
+__import__('sys').modules['_hotaru_s1']=_hotaru_s1
+del _hs,_hotaru_s1
 """
 )
 
@@ -106,4 +115,4 @@ try:_hz()
 finally:del _hz
 """
 
-CALL_STREAM = "__import__('_hotaru_s').s({0})\n"
+CALL_STREAM = "__import__('_hotaru_s1').s({0})\n"

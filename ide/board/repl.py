@@ -49,8 +49,20 @@ class RawRepl:
         self.mode = "unknown"
         self.raw_paste: bool | None = None  # None: not tried yet
         self.window = DEFAULT_WINDOW
-        self.helpers_installed = False  # the fast transfer helpers are on the board
+        self._helpers_installed = False
+        self.stream_installed = False  # the stream upload helper (transfer_stream) is there
         self._dirty_upload: tuple[str, int] | None = None  # (temp path, chunk) of a cut upload
+
+    @property
+    def helpers_installed(self) -> bool:
+        """The fast transfer helpers (ide.board.helpers.INSTALL) are on the board."""
+        return self._helpers_installed
+
+    @helpers_installed.setter
+    def helpers_installed(self, value: bool) -> None:
+        self._helpers_installed = value
+        if not value:  # (set after a reset: sys.modules is new, the stream helper went too)
+            self.stream_installed = False
 
     # -- cut uploads --------------------------------------------------------------------------
     def upload_started(self, temp: str, chunk: int) -> None:
@@ -239,6 +251,9 @@ class RawRepl:
     def send_code(self, code: bytes) -> None:
         """Send code to the raw REPL prompt; returns when the board starts executing it."""
         link = self.link
+        if self.raw_paste and len(code) <= self.window:
+            self._paste_short(code)
+            return
         if self.raw_paste is not False:
             link.write(b"\x05A\x01")
             answer = self.read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
@@ -275,6 +290,24 @@ class RawRepl:
             if not more:
                 raise LinkTimeout(seen, " or ".join(repr(m) for m in markers))
             seen += more
+
+    def _paste_short(self, code: bytes) -> None:
+        """Raw-paste ``code`` (no longer than the window the board granted last time) in the
+        same write as the request: the one round trip of asking first is saved on every short
+        call (a transfer helper's start, a stat). Safe on a UART too: a board that grants a
+        window has room for two of them in its input buffer, and this is at most one."""
+        link = self.link
+        link.write(b"\x05A\x01" + code + b"\x04")
+        answer = self.read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
+        if answer != b"R\x01":
+            # A board that granted raw-paste refuses it now (its firmware was replaced under
+            # the session): what it did with the code is unknown, so start from scratch.
+            self.raw_paste = None
+            self.mode = "unknown"
+            raise Timeout(detail=f"raw-paste answered {answer!r} after it was granted")
+        self.window = struct.unpack("<H", link.read_exact(2, 2.0))[0] or DEFAULT_WINDOW
+        # window grants (\x01) and then the end of the data acknowledged (\x04)
+        link.read_until(b"\x04", self.timeout, max_bytes=4096)
 
     def _paste(self, code: bytes) -> None:
         link = self.link

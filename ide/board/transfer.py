@@ -4,8 +4,8 @@ protocol object (ide.board.repl.RawRepl) and nothing else of the session.
 
 Fast path (the board has sys.stdin.buffer, sys.stdout.buffer and micropython.kbd_intr): raw
 bytes, no escaping, see ide.board.helpers for the byte protocol. Uploads are flow controlled with
-acknowledged chunks so that at most the board's input buffer (the raw-paste window it announces)
-is in flight. Downloads are length-framed raw bytes.
+acknowledged chunks (ide.board.transfer_window: over a UART at most the board's input buffer,
+twice the raw-paste window it announces, is in flight). Downloads are length-framed raw bytes.
 
 Portable path (any MicroPython): uploads as bytes literals through raw-paste, downloads as base64
 lines. Both paths write to a temporary file beside the target, verify it (sha256 where the board
@@ -26,12 +26,11 @@ from ide.board import helpers
 from ide.board.errors import Cancelled, RemoteError, Timeout, VerifyFailed
 from ide.board.link import LinkTimeout
 from ide.board.repl import MAX_CHUNK, RawRepl
+from ide.board.transfer_window import Window, asks_to_stop, send_frames
 from ide.board.types import BoardInfo
 
 Progress = Callable[[int, int], Any]
 
-ACK = 0x06
-NAK = 0x15
 DOWNLOAD_CHUNK = 2048  # board-side read size
 PORTABLE_UP = 1024  # data bytes per _hf.write() in the portable path
 PORTABLE_EXEC = 4096  # data bytes per raw-paste exec in the portable path
@@ -45,16 +44,6 @@ _HELPER_TAIL = re.compile(rb"\n(?:[0-9a-f]{64}|-|!)\n\x04\x04>\Z")
 def _temp_name(path: str) -> str:
     head, sep, tail = path.rpartition("/")
     return head + sep + "." + tail + ".hotaru-part"
-
-
-def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
-    """Call ``progress``; True when it asks to cancel (returns False or raises Cancelled)."""
-    if progress is None:
-        return False
-    try:
-        return progress(done, total) is False
-    except Cancelled:
-        return True
 
 
 def _sha(info: BoardInfo, data: bytes) -> bytes | None:
@@ -89,32 +78,47 @@ def upload_chunk(s: RawRepl, flow_controlled: bool) -> int:
     return min(MAX_CHUNK, max(32, s.window - 1))
 
 
-def _start_helper(s: RawRepl, template: str, *args: object) -> None:
-    """Start a fast helper. They live on the board between transfers (in sys.modules, not in
-    the user's globals) and are installed when missing: after connecting or a reset we know they
-    are, and if a program made them vanish the call fails with ImportError before doing
-    anything, so they are installed and the call repeated."""
-    code = helpers.call(template, *args).encode()
-    if s.helpers_installed:
-        s.send_code(code)
+def call_helper(s: RawRepl, code: str, install: str, module: str, installed: bool = True) -> bool:
+    """Start a board-side helper with its one-line ``code``, which imports ``module``. The
+    helpers live on the board between transfers (in sys.modules, not in the user's globals);
+    ``install`` (their source) is run first when they are known to be missing (``installed``
+    False: after connecting or a reset), or when the call fails with ImportError before doing
+    anything (a program removed them), and the call is repeated. True when it installed them."""
+    call = code.encode()
+    if installed:
+        s.send_code(call)
         first = s.link.read_exact(1, s.timeout)
         if first != b"\x04":  # the helper runs: its first output byte is not the end of stdout
             s.link.unread(first)
-            return
+            return False
         err = s.link.read_until(b"\x04", s.timeout, idle=True)[:-1]
         s.link.read_exact(1, s.timeout)
         text = err.decode("utf-8", "replace")
-        if "_hotaru" not in text or ("ImportError" not in text and "AttributeError" not in text):
+        if module not in text or ("ImportError" not in text and "AttributeError" not in text):
             raise RemoteError(text)
-    s.exec(helpers.INSTALL)
-    s.helpers_installed = True
-    s.send_code(code)
+    s.exec(install)
+    s.send_code(call)
+    return True
+
+
+def _start_helper(s: RawRepl, template: str, *args: object) -> None:
+    """Start one of helpers.INSTALL's transfer helpers (``template`` filled with ``args``)."""
+    code = helpers.call(template, *args)
+    if call_helper(s, code, helpers.INSTALL, "_hotaru", s.helpers_installed):
+        s.helpers_installed = True
 
 
 def upload_fast(
-    s: RawRepl, info: BoardInfo, path: str, data: bytes, chunk: int, progress: Progress | None
+    s: RawRepl,
+    info: BoardInfo,
+    path: str,
+    data: bytes,
+    chunk: int,
+    progress: Progress | None,
+    flow_controlled: bool = False,
 ) -> None:
-    """``chunk``: data bytes per acknowledged chunk (:func:`upload_chunk`)."""
+    """``chunk``: data bytes per acknowledged chunk (:func:`upload_chunk`); ``flow_controlled``:
+    the link paces itself (the window may grow, see ide.board.transfer_window)."""
     link = s.link
     n = len(data)
     temp = _temp_name(path)
@@ -131,33 +135,12 @@ def upload_fast(
             s.upload_ended()
             _raise_early_end(s, got)
     link.unread(got[got.index(b"RDY") + 3 :])
-    nchunks = (n + chunk - 1) // chunk
-    sent = acked = 0
-    cancel = failed = nak = False
-    if _cancelled(progress, 0, n):
-        cancel = True
-    while acked < nchunks and not cancel and not failed:
-        while sent < nchunks and sent - acked < 2:
-            link.write(b"\x01" + data[sent * chunk : (sent + 1) * chunk])
-            sent += 1
-        got = link.read_some(s.timeout)
-        if not got:
-            raise LinkTimeout(b"", "upload acknowledgement")
-        for i, b in enumerate(got):
-            if b == ACK:
-                acked += 1
-                if _cancelled(progress, min(acked * chunk, n), n):
-                    cancel = True
-            elif b == NAK:
-                failed = nak = True
-                link.unread(got[i + 1 :])
-                break
-            else:  # the helper ended early: its output frame follows
-                link.unread(got[i:])
-                failed = True
-                s.invalidate()  # chunks in flight may have reached the raw REPL
-                break
-    if (cancel and sent < nchunks) or nak:
+    view = memoryview(data)
+    # each chunk behind its header byte (\x01); the board reads exactly min(chunk, rest) after it
+    frames = ((b"\x01" + view[i : i + chunk], len(view[i : i + chunk])) for i in range(0, n, chunk))
+    window = Window.for_link(s, flow_controlled, chunk + 1)
+    sent = send_frames(s, frames, window, n, progress)
+    if sent.abort_owed:
         link.write(b"\x00")
     out, err = s.finish_exec()
     s.upload_ended()
@@ -182,7 +165,7 @@ def download_fast(s: RawRepl, info: BoardInfo, path: str, progress: Progress | N
     except ValueError as e:
         raise Timeout(detail=f"bad length header {head!r}") from e
     buf = bytearray()
-    if _cancelled(progress, 0, n):
+    if asks_to_stop(progress, 0, n):
         _cancel_download(s)
     while len(buf) < n:
         more = link.read_some(s.timeout)
@@ -198,7 +181,7 @@ def download_fast(s: RawRepl, info: BoardInfo, path: str, progress: Progress | N
             # here. The board sits at the raw prompt: fail the check now (read_file retries
             # with the sieve off), not after a timeout.
             raise VerifyFailed(detail="download frame short (a log-shaped line of the file)")
-        if _cancelled(progress, len(buf), n):
+        if asks_to_stop(progress, len(buf), n):
             _cancel_download(s)
     link.read_until(b"\n", s.timeout, max_bytes=8)
     digest = link.read_until(b"\n", s.timeout, max_bytes=80).strip()
@@ -240,7 +223,7 @@ def download_portable(s: RawRepl, path: str, progress: Progress | None) -> bytes
                 continue
             lines.append(line)
             total[1] += len(line) * 3 // 4
-            if _cancelled(progress, min(total[1], total[0]), total[0]):
+            if asks_to_stop(progress, min(total[1], total[0]), total[0]):
                 cancel[0] = True
 
     s.send_code(helpers.call(helpers.DOWNLOAD_PORTABLE, path, 768).encode())
@@ -281,7 +264,7 @@ def upload_portable(
     n = len(data)
     try:
         done = 0
-        if _cancelled(progress, 0, n):
+        if asks_to_stop(progress, 0, n):
             raise Cancelled()
         while done < n:
             part = data[done : done + PORTABLE_EXEC]
@@ -291,7 +274,7 @@ def upload_portable(
             )
             s.exec(code)
             done += len(part)
-            if _cancelled(progress, done, n):
+            if asks_to_stop(progress, done, n):
                 raise Cancelled()
         try:
             s.exec(helpers.call(helpers.UPLOAD_PORTABLE_FINISH, path, temp, n, _sha(info, data)))

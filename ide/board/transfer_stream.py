@@ -21,63 +21,104 @@ from ide.board import helpers_stream
 from ide.board.errors import Cancelled, RemoteError, VerifyFailed
 from ide.board.link import LinkTimeout
 from ide.board.repl import MAX_CHUNK, RawRepl
-from ide.board.transfer import _raise_early_end, _raise_remote, _temp_name
+from ide.board.transfer import _raise_early_end, _raise_remote, _temp_name, call_helper
+from ide.board.transfer_window import Window, send_frames
 from ide.board.types import BoardInfo
 
 Progress = Callable[[int, int], Any]
 
-ACK, DONE, NAK = 0x06, 0x07, 0x15
-RAW, ZLIB, FILE, END = 0x10, 0x11, 0x12, 0x13  # never Ctrl-A..D: see helpers_stream
+RAW, ZLIB, FILE, END, FULL = 0x10, 0x11, 0x12, 0x13, 0x14  # never Ctrl-A..D: see helpers_stream
+FULL_QUIET = 0x16  # a FULL frame the board does not acknowledge (transfer_window.send_frames)
 SEGMENT = 16384  # raw bytes compressed as one zlib stream (the board streams them out)
 WBITS = 12  # a 4 kB window: the board allocates 2**WBITS bytes per compressed frame
 MIN_GAIN = 0.92  # send compressed only when it saves at least 8 % of the chunk's bytes
 MIN_COMPRESS = 128  # smaller pieces never pay for the zlib header and trailer
+SAMPLE = 512  # bytes of each of a segment's three samples (see _promising)
+SAMPLE_GAIN = 0.97  # samples that shrink less than this: the segment is not worth compressing
 
 
 def payload_limit(chunk: int) -> int:
-    """Largest frame payload for a link whose acknowledged chunk is ``chunk`` bytes: the frame
-    header is 3 bytes, and recovery's MAX_CHUNK + 2 zeros must finish any frame in flight."""
+    """Largest payload of a frame with a length (raw or zlib) for a link whose acknowledged
+    chunk is ``chunk`` bytes: the frame header is 3 bytes, and recovery's MAX_CHUNK + 2 zeros
+    must finish any frame in flight. A full raw frame (FULL, no length) carries 2 bytes more."""
     return max(40, min(chunk, MAX_CHUNK) - 3)
 
 
-def _frame(kind: int, body: bytes) -> bytes:
+def _frame(kind: int, body: bytes | memoryview) -> bytes:
     return struct.pack("<BH", kind, len(body)) + body
 
 
-def _compressed(seg: bytes, limit: int) -> Iterator[tuple[bytes, int]]:
-    """Frames for ``seg``: zlib frames where they save bytes (halving the piece until its
-    compressed form fits one frame), raw frames elsewhere."""
+def _promising(seg: memoryview) -> bool:
+    """Whether compressing ``seg`` may pay: three small samples (start, middle, end) compressed
+    fast. Random bytes, .mpy and images say no at once, so their 16 kB segments are never run
+    through the slow, thorough compression the decision would otherwise need."""
+    n = len(seg)
+    if n <= 3 * SAMPLE:
+        return True
+    # one compress call for the three (each call costs a compressor's set-up, ~50 us)
+    picks = b"".join((seg[:SAMPLE], seg[(n - SAMPLE) // 2 : (n + SAMPLE) // 2], seg[n - SAMPLE :]))
+    return len(zlib.compress(picks, 1, WBITS)) <= len(picks) * SAMPLE_GAIN
+
+
+def _pieces(seg: memoryview, start: int, limit: int) -> Iterator[tuple[int, int, bytes | None]]:
+    """(start, end, zlib stream) for the parts of ``seg`` (at ``start`` of the file) that are
+    worth sending compressed, halving a piece until its compressed form fits one frame;
+    (start, end, None) for the rest."""
+    end = start + len(seg)
     if len(seg) >= MIN_COMPRESS:
         packed = zlib.compress(seg, 9, WBITS)
-        if len(packed) <= limit and len(packed) <= len(seg) * MIN_GAIN:
-            yield _frame(ZLIB, packed), len(seg)
-            return
-        if len(packed) > limit and len(packed) <= len(seg) * MIN_GAIN:
+        if len(packed) <= len(seg) * MIN_GAIN:
+            if len(packed) <= limit:
+                yield start, end, packed
+                return
             half = len(seg) // 2  # compressible but too big for one frame
-            yield from _compressed(seg[:half], limit)
-            yield from _compressed(seg[half:], limit)
+            yield from _pieces(seg[:half], start, limit)
+            yield from _pieces(seg[half:], start + half, limit)
             return
-    for i in range(0, len(seg), limit):
-        yield _frame(RAW, seg[i : i + limit]), len(seg[i : i + limit])
+    yield start, end, None
+
+
+def data_frames(data: bytes, limit: int, compress: bool) -> Iterator[tuple[bytes, int]]:
+    """The frames of a file's bytes, each with the file bytes it carries: zlib frames where
+    compression pays (decided per 16 kB segment), raw bytes elsewhere, packed into full frames
+    (one header byte) across segment boundaries, so incompressible data costs 1 byte a frame."""
+    view = memoryview(data)
+    full = limit + 2
+    raw = 0  # start of the raw bytes not yet framed
+    for seg_start in range(0, len(data), SEGMENT):
+        seg = view[seg_start : seg_start + SEGMENT]
+        if compress and _promising(seg):
+            pieces = list(_pieces(seg, seg_start, limit))
+        else:
+            pieces = [(seg_start, seg_start + len(seg), None)]
+        for start, end, packed in pieces:
+            if packed is None:
+                while end - raw >= full:
+                    yield bytes([FULL]) + view[raw : raw + full], full
+                    raw += full
+                continue
+            if raw < start:
+                yield _frame(RAW, view[raw:start]), start - raw
+            yield _frame(ZLIB, packed), end - start
+            raw = end
+    if raw < len(data):
+        yield _frame(RAW, view[raw:]), len(data) - raw
+
+
+def _header(path: str, data: bytes, limit: int, sha: bool) -> bytes:
+    digest = hashlib.sha256(data).digest() if sha else b""
+    head = struct.pack("<IB", len(data), 1 if sha else 0) + digest + path.encode("utf-8")
+    if len(head) > limit:
+        raise RemoteError(f"OSError: path too long: {path!r}")
+    return _frame(FILE, head)
 
 
 def file_frames(
     path: str, data: bytes, limit: int, sha: bool, compress: bool
 ) -> list[tuple[bytes, int]]:
     """All frames of one file, each with the file bytes it carries: its header, then data."""
-    digest = hashlib.sha256(data).digest() if sha else b""
-    head = struct.pack("<IB", len(data), 1 if sha else 0) + digest + path.encode("utf-8")
-    if len(head) > limit:
-        raise RemoteError(f"OSError: path too long: {path!r}")
-    frames = [(_frame(FILE, head), 0)]
-    if compress:
-        for i in range(0, len(data), SEGMENT):
-            frames += _compressed(data[i : i + SEGMENT], limit)
-    else:
-        for i in range(0, len(data), limit):
-            part = data[i : i + limit]
-            frames.append((_frame(RAW, part), len(part)))
-    return frames
+    frames = [(_header(path, data, limit, sha), 0)]
+    return frames + list(data_frames(data, limit, compress))
 
 
 def has_deflate(s: RawRepl) -> bool:
@@ -89,23 +130,14 @@ def has_deflate(s: RawRepl) -> bool:
     return bool(known)
 
 
-def _start(s: RawRepl, limit: int) -> None:
-    """Start the stream helper; when the board does not have it (after connecting, a reset, or
-    a program that removed it from sys.modules) the call fails with ImportError before doing
-    anything, so it is installed and the call repeated."""
-    code = helpers_stream.CALL_STREAM.format(repr(limit)).encode()
-    s.send_code(code)
-    first = s.link.read_exact(1, s.timeout)
-    if first != b"\x04":  # the helper runs: its first output byte is not the end of stdout
-        s.link.unread(first)
-        return
-    err = s.link.read_until(b"\x04", s.timeout, idle=True)[:-1]
-    s.link.read_exact(1, s.timeout)
-    text = err.decode("utf-8", "replace")
-    if "_hotaru_s" not in text or "ImportError" not in text:
-        raise RemoteError(text)
-    s.exec(helpers_stream.STREAM)
-    s.send_code(code)
+def _stream_frames(
+    files: Sequence[tuple[str, bytes]], limit: int, sha: bool, compress: bool
+) -> Iterator[tuple[bytes, int]]:
+    """Every file's frames, then the end frame; built as they are sent."""
+    for path, data in files:
+        yield _header(path, data, limit, sha), 0
+        yield from data_frames(data, limit, compress)
+    yield bytes([END]), 0
 
 
 def upload_files(
@@ -115,9 +147,11 @@ def upload_files(
     chunk: int,
     progress: Progress | None = None,
     compress: bool | None = None,
+    flow_controlled: bool = False,
 ) -> None:
     """Write every (path, data) of ``files`` through one helper call; ``chunk`` as for
-    transfer.upload_chunk. ``compress``: None decides from the board (deflate present).
+    transfer.upload_chunk, ``flow_controlled``: the link paces itself (the window may grow, see
+    ide.board.transfer_window). ``compress``: None decides from the board (deflate present).
     Files are committed in order; on a failure the files before it are written, the failing
     one and those after it are as they were, and the error is raised."""
     if not files:
@@ -125,13 +159,14 @@ def upload_files(
     limit = payload_limit(chunk)
     if compress is None:
         compress = has_deflate(s)
-    frames: list[tuple[bytes, int, int]] = []  # (frame, file index, raw bytes it carries)
+    for path, _data in files:  # refused before anything is sent (as _header would)
+        if 5 + 32 * info.has_hashlib + len(path.encode("utf-8")) > limit:
+            raise RemoteError(f"OSError: path too long: {path!r}")
     total = sum(len(d) for _p, d in files)
-    for index, (path, data) in enumerate(files):
-        fs = file_frames(path, data, limit, info.has_hashlib, compress)
-        frames += [(f, index, n) for f, n in fs]
     link = s.link
-    _start(s, limit)
+    code = helpers_stream.CALL_STREAM.format(repr(limit + 2))
+    if call_helper(s, code, helpers_stream.STREAM, "_hotaru_s1", s.stream_installed):
+        s.stream_installed = True
     s.upload_started(_temp_name(files[0][0]), limit + 3)
     got = b""
     while b"RDY" not in got:
@@ -143,49 +178,24 @@ def upload_files(
             s.upload_ended()
             _raise_early_end(s, got)
     link.unread(got[got.index(b"RDY") + 3 :])
-    frames.append((bytes([END]), len(files), 0))
-    sent = acked = committed = 0
-    done_bytes = 0
-    cancel = failed = nak = False
-    if progress is not None and progress(0, total) is False:
-        cancel = True
-    while acked < len(frames) and not cancel and not failed:
-        while sent < len(frames) and sent - acked < 2:
-            frame, index, _n = frames[sent]
-            if frame[0] == FILE:
-                s.upload_started(_temp_name(files[index][0]), limit + 3)
-            link.write(frame)
-            sent += 1
-        got = link.read_some(s.timeout)
-        if not got:
-            raise LinkTimeout(b"", "upload acknowledgement")
-        for i, b in enumerate(got):
-            if b == ACK:
-                done_bytes += frames[acked][2]
-                acked += 1
-                if progress is not None:
-                    try:
-                        if progress(done_bytes, total) is False:
-                            cancel = True
-                    except Cancelled:
-                        cancel = True
-            elif b == DONE:
-                committed += 1
-            elif b == NAK:
-                failed = nak = True
-                link.unread(got[i + 1 :])
-                break
-            else:  # the helper ended early: its output frame follows
-                link.unread(got[i:])
-                failed = True
-                s.invalidate()
-                break
-    if (cancel and sent < len(frames)) or nak:
+    frames = _stream_frames(files, limit, info.has_hashlib, compress)
+    window = Window.for_link(s, flow_controlled, limit + 3)
+    starting = iter(files)
+
+    def sending(frame: bytes) -> None:
+        if frame[0] == FILE:  # a cut from now on leaves this file's temporary file
+            s.upload_started(_temp_name(next(starting)[0]), limit + 3)
+
+    def quiet(frame: bytes) -> bytes | None:
+        return bytes([FULL_QUIET]) + frame[1:] if frame[0] == FULL else None
+
+    sent = send_frames(s, frames, window, total, progress, sending, quiet)
+    if sent.abort_owed:
         link.write(b"\x00")
     out, err = s.finish_exec()
     s.upload_ended()
     if err:
-        path = files[min(committed, len(files) - 1)][0]
+        path = files[min(sent.committed, len(files) - 1)][0]
         try:
             _raise_remote(err)
         except RemoteError as e:
@@ -193,5 +203,5 @@ def upload_files(
             raise
     if b"ABORTED" in out:
         raise Cancelled()
-    if b"OK" not in out or committed != len(files):
-        raise VerifyFailed(detail=f"helper said {out[-40:]!r} after {committed} files")
+    if b"OK" not in out or sent.committed != len(files):
+        raise VerifyFailed(detail=f"helper said {out[-40:]!r} after {sent.committed} files")

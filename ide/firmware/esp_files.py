@@ -1,21 +1,36 @@
 """Files off an ESP board whose MicroPython never answers: through the ROM loader (esptool),
-read the partition table and the "vfs" partition, open its littlefs on this computer, copy the
-files to a folder, and write the partition back with main.py renamed (never deleted)."""
+read the partition table and the filesystem partition ("vfs": littlefs; "ffat": FAT), open it
+on this computer, copy the files to a folder, and write the partition back with main.py
+renamed (never deleted), then read it back and check it.
+
+When that cannot be done in place (a filesystem this computer cannot open, a damaged one, or a
+write-back that does not read back right) the error says so (:class:`InPlaceImpossible`), after
+the files (or, when even they cannot be read, the raw partition) are already in the folder:
+ide.core.rescue then offers to erase, reinstall and put the files back."""
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ide.firmware.errors import FirmwareError, fw_message
-from ide.text import QT_TRANSLATE_NOOP
+from ide.firmware.fat_image import FatImage, FatUnreadable, looks_like_fat
+from ide.text import QT_TRANSLATE_NOOP, Message
 
 TABLE_OFFSET = 0x8000  # where ESP-IDF keeps the partition table
 TABLE_SIZE = 0xC00
 ENTRY = struct.Struct("<2sBBII16sI")  # magic AA 50, type, subtype, offset, size, name, flags
 BLOCK = 4096  # MicroPython's ESP32 VfsLfs2: block 4096, read/prog/lookahead 32
+FILESYSTEMS = {"vfs": "littlefs", "ffat": "fat"}  # MicroPython's names (ports/esp32 flashbdev)
+LogCallback = Callable[[Message], None]
+# the names to rename (main.py, ...), or a function choosing them from the start-up files' text
+# ({"main.py": b"...", "boot.py": b"..."}: whichever of them the board has)
+Disable = tuple[str, ...] | Callable[[dict[str, bytes]], tuple[str, ...]]
+STARTUP = ("boot.py", "main.py")  # what MicroPython runs at start, in this order
 
 
 @dataclass(frozen=True)
@@ -44,7 +59,54 @@ def parse_table(data: bytes) -> list[Partition]:
 class RomRescue:
     copied: list[str] = field(default_factory=list)  # board paths copied to the folder
     renamed: list[tuple[str, str]] = field(default_factory=list)
-    disk_version: int = 0
+    disk_version: int = 0  # littlefs only
+    kind: str = ""  # "littlefs" or "fat"
+    partition: str = ""  # "vfs" / "ffat"
+    folder: Path | None = None
+    skipped: list[str] = field(default_factory=list)  # names this computer could not hold/read
+    raw_image: Path | None = None  # the whole partition, saved when its files could not be read
+    written_back: bool = False  # the partition on the board now has the culprit renamed
+    chip: str = ""  # "ESP32", "ESP32-S3"... (the ROM loader's answer)
+    flash_size: int | None = None
+
+
+class InPlaceImpossible(FirmwareError):
+    """The files are saved (as far as they could be read) but the board cannot be fixed in
+    place; ``result`` says what was saved. Erase + reinstall + restore is the way on."""
+
+    def __init__(self, message: Message, detail: str, result: RomRescue) -> None:
+        super().__init__(message, detail)
+        self.result = result
+
+
+class _Fs(Protocol):
+    def files(self) -> tuple[list[str], list[str]]: ...
+    def listdir(self, path: str = "/") -> list[str]: ...
+    def read(self, path: str) -> bytes: ...
+    def rename(self, was: str, now: str) -> None: ...
+
+
+class _Lfs:
+    """littlefs-python behind the same face as FatImage."""
+
+    def __init__(self, fs: Any) -> None:
+        self.fs = fs
+
+    def files(self) -> tuple[list[str], list[str]]:
+        out = [
+            f"{root.rstrip('/')}/{name}" for root, _d, names in self.fs.walk("/") for name in names
+        ]
+        return out, []
+
+    def listdir(self, path: str = "/") -> list[str]:
+        return list(self.fs.listdir(path))
+
+    def read(self, path: str) -> bytes:
+        with self.fs.open(path, "rb") as f:
+            return bytes(f.read())
+
+    def rename(self, was: str, now: str) -> None:
+        self.fs.rename(was, now)
 
 
 def _mount(image: bytes, version: int | None = None) -> Any:
@@ -67,41 +129,124 @@ def _mount(image: bytes, version: int | None = None) -> Any:
     return fs
 
 
-def rescue_image(
-    image: bytes, dest: Path, disable: tuple[str, ...] = ("main.py",)
-) -> tuple[bytes, RomRescue]:
-    """Copy every file of a littlefs image to ``dest`` and rename ``disable`` in it: (the new
-    image, what was done). Pure: no board."""
-    result = RomRescue()
-    fs = _mount(image)
-    result.disk_version = fs.fs_stat().disk_version
+class _Unreadable(Exception):
+    pass
+
+
+@contextmanager
+def open_image(image: bytes, kind: str) -> Iterator[tuple[_Fs, Callable[[], bytes], int]]:
+    """(the filesystem, a function giving the image's bytes after the changes, the littlefs
+    disk version or 0). Raises _Unreadable when this computer cannot open it."""
+    if kind == "fat":
+        try:
+            with FatImage(image) as fat:
+                box: list[bytes] = []
+                yield fat, lambda: box[0], 0
+                # the image's bytes exist only once FatFs has flushed (unmounted): the caller
+                # asks for them after the with block
+            box.append(fat.data)
+        except FatUnreadable as exc:
+            raise _Unreadable(str(exc)) from exc
+        return
+    try:
+        fs = _mount(image)
+        version = int(fs.fs_stat().disk_version)
+        fs.unmount()
+        fs = _mount(image, version)
+    except Exception as exc:  # noqa: BLE001 - littlefs raises LittleFSError or worse
+        raise _Unreadable(str(exc)) from exc
+    lfs_box: list[bytes] = []
+    yield _Lfs(fs), lambda: lfs_box[0], version
     fs.unmount()
-    fs = _mount(image, result.disk_version)
-    for root, _dirs, files in fs.walk("/"):
-        for name in files:
-            path = f"{root.rstrip('/')}/{name}"
+    lfs_box.append(bytes(fs.context.buffer))
+
+
+def _safe(path: str) -> bool:
+    """A board path that stays inside the destination folder on every OS."""
+    parts = path.strip("/").split("/")
+    bad = ("\\", "\0", ":")
+    return all(p not in ("", ".", "..") and not any(c in p for c in bad) for p in parts)
+
+
+def free_name(names: set[str], was: str) -> str:
+    """main.py -> main_disabled.py, or main_disabled_2.py when that exists (never overwrite)."""
+    stem, n = was[:-3] + "_disabled", 2
+    now = stem + ".py"
+    while now in names:
+        now, n = f"{stem}_{n}.py", n + 1
+    return now
+
+
+def rescue_image(
+    image: bytes, dest: Path, disable: Disable = ("main.py",), kind: str = "littlefs"
+) -> tuple[bytes, RomRescue]:
+    """Copy every file of a littlefs or FAT image to ``dest`` and rename ``disable`` in it:
+    (the new image, what was done). Pure: no board. Raises _Unreadable."""
+    result = RomRescue(kind=kind, folder=dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    startup: dict[str, bytes] = {}
+    with open_image(image, kind) as (fs, new_bytes, version):
+        result.disk_version = version
+        paths, result.skipped = fs.files()
+        for path in paths:
+            if not _safe(path):
+                result.skipped.append(path)
+                continue
+            try:
+                data = fs.read(path)
+            except FatUnreadable:
+                result.skipped.append(path)
+                continue
             target = dest / path.lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
-            with fs.open(path, "rb") as f:
-                target.write_bytes(f.read())
+            target.write_bytes(data)
             result.copied.append(path)
-    names = set(fs.listdir("/"))
-    for was in disable:
-        if was in names:
-            stem, n = was[:-3] + "_disabled", 2
-            now = stem + ".py"
-            while now in names:
-                now, n = f"{stem}_{n}.py", n + 1
-            fs.rename(was, now)
-            names.add(now)
-            result.renamed.append((was, now))
-    fs.unmount()
-    return bytes(fs.context.buffer), result
+            if path.lstrip("/").lower() in STARTUP:
+                startup[path.lstrip("/").lower()] = data
+        names = set(fs.listdir("/"))
+        if kind == "fat":
+            # FAT ignores letter case: a "Main.py" is what MicroPython runs as main.py
+            actual = {n.lower(): n for n in names}
+        else:
+            actual = {n: n for n in names}
+        lowered = {n.lower() for n in names} if kind == "fat" else names
+        for was in disable(startup) if callable(disable) else disable:
+            on_board = actual.get(was)
+            if on_board is not None:
+                now = free_name(lowered, was)
+                fs.rename("/" + on_board, "/" + now)
+                lowered.add(now)
+                result.renamed.append((on_board, now))
+    return new_bytes(), result
 
 
-def rescue_files(port: str, dest: Path, *, on_log: Any = None) -> RomRescue:
+def _files_of(image: bytes, kind: str) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    with open_image(image, kind) as (fs, _new, _v):
+        paths, _skipped = fs.files()
+        for path in paths:
+            try:
+                out[path] = fs.read(path)
+            except FatUnreadable:
+                continue  # skipped when copying too: compared the same way before and after
+    return out
+
+
+def _impossible(source: str, why: str, result: RomRescue, **args: object) -> InPlaceImpossible:
+    return InPlaceImpossible(fw_message(source, **args), why, result)
+
+
+def rescue_files(
+    port: str,
+    dest: Path,
+    *,
+    on_log: LogCallback | None = None,
+    disable: Disable = ("main.py",),
+) -> RomRescue:
     """Through the ESP ROM loader on ``port``: copy the board's files to ``dest`` and write the
-    filesystem back with main.py disabled. Raises FirmwareError (FAT boards: not yet)."""
+    filesystem back with ``disable`` renamed, then read it back and check it. Raises
+    InPlaceImpossible (the files are in ``dest`` as far as they could be read) or
+    FirmwareError (nothing could be read)."""
     from esptool.cmds import attach_flash, run_stub, write_flash
 
     from ide.firmware.esp import _close, _connect, _esptool_session, _translate_error
@@ -110,24 +255,77 @@ def rescue_files(port: str, dest: Path, *, on_log: Any = None) -> RomRescue:
         esp = None
         try:
             esp = _connect(port, target)
+            result = RomRescue(folder=dest, chip=esp.CHIP_NAME)
             esp = run_stub(esp)
             attach_flash(esp)
             parts = parse_table(esp.read_flash(TABLE_OFFSET, TABLE_SIZE))
-            vfs = next((p for p in parts if p.name == "vfs"), None)
-            if vfs is None:
-                raise FirmwareError(
-                    fw_message(
+            part = next((p for p in parts if p.name in FILESYSTEMS), None)
+            if part is None:
+                raise _impossible(
+                    QT_TRANSLATE_NOOP(
+                        "Firmware",
+                        'This board has no filesystem partition Hotaru knows (neither "vfs" '
+                        'nor "ffat"): its files cannot be read this way.',
+                    ),
+                    "no vfs/ffat partition",
+                    result,
+                )
+            result.partition = part.name
+            image = esp.read_flash(part.offset, part.size)
+            kind = FILESYSTEMS[part.name]
+            if kind == "littlefs" and looks_like_fat(image):
+                kind = "fat"  # a "vfs" someone formatted with VfsFat: open what is there
+            result.kind = kind
+            try:
+                new, done = rescue_image(image, dest, disable, kind)
+            except _Unreadable as exc:
+                dest.mkdir(parents=True, exist_ok=True)
+                raw = dest / f"{part.name}-partition-0x{part.offset:X}.bin"
+                raw.write_bytes(image)  # nothing is lost: the raw partition, for an expert
+                result.raw_image = raw
+                raise _impossible(
+                    QT_TRANSLATE_NOOP(
+                        "Firmware",
+                        'The board\'s filesystem ("{name}") cannot be opened: it is damaged or of '
+                        "a kind Hotaru does not know. Its raw contents were saved as {file}.",
+                    ),
+                    str(exc),
+                    result,
+                    name=part.name,
+                    file=raw.name,
+                ) from exc
+            done.folder, done.chip, done.partition = dest, result.chip, part.name
+            result = done
+            if result.renamed:
+                before = _files_of(image, kind)
+                try:
+                    write_flash(esp, [(part.offset, new)], compress=True)  # esptool checks MD5
+                    back = esp.read_flash(part.offset, part.size)
+                    ok = back[: len(new)] == new and _renamed_as_expected(before, back, result)
+                except _Unreadable:
+                    ok = False
+                except Exception as exc:  # noqa: BLE001 - a write that failed half-way
+                    raise _impossible(
                         QT_TRANSLATE_NOOP(
                             "Firmware",
-                            'This board keeps no littlefs filesystem (no "vfs" partition): its '
-                            "files cannot be read this way.",
-                        )
+                            "Writing the filesystem back failed ({error}). Your files are safe "
+                            "in the folder.",
+                        ),
+                        str(exc),
+                        result,
+                        error=str(exc),
+                    ) from exc
+                if not ok:
+                    raise _impossible(
+                        QT_TRANSLATE_NOOP(
+                            "Firmware",
+                            "The filesystem written back does not read back right. Your files "
+                            "are safe in the folder.",
+                        ),
+                        "verify failed",
+                        result,
                     )
-                )
-            image = esp.read_flash(vfs.offset, vfs.size)
-            new, result = rescue_image(image, dest)
-            if result.renamed:
-                write_flash(esp, [(vfs.offset, new)], compress=True)
+                result.written_back = True
         except FirmwareError:
             _close(esp, reset=False)
             raise
@@ -136,3 +334,11 @@ def rescue_files(port: str, dest: Path, *, on_log: Any = None) -> RomRescue:
             raise _translate_error(exc, port) from exc
         _close(esp, reset=True)
         return result
+
+
+def _renamed_as_expected(before: dict[str, bytes], image: bytes, result: RomRescue) -> bool:
+    """The image read back holds every file as before, with only the renames applied."""
+    expected = dict(before)
+    for was, now in result.renamed:
+        expected["/" + now] = expected.pop("/" + was)
+    return _files_of(image, result.kind) == expected

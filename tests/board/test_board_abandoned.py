@@ -73,7 +73,8 @@ def test_close_during_an_operation_sends_nothing_into_it(sim, monkeypatch):
 
     def upload() -> None:
         try:
-            s.write_file("/main.py", b"a" * 60000, progress)
+            # incompressible, and more than the first window: the rest goes after the stall
+            s.write_file("/main.py", os.urandom(60000), progress)
         except BaseException as e:  # noqa: BLE001 - recorded for the assertions
             errors.append(e)
 

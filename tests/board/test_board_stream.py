@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+import serial
 
-from ide.board import Cancelled, RemoteError, connect, transfer_stream
+from ide.board import Cancelled, RemoteError, connect, transfer_stream, transfer_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,10 +87,13 @@ def test_a_failing_file_leaves_the_ones_after_it_old(board) -> None:
 def test_cancel_leaves_every_file_old_or_new(board) -> None:
     old = [(f"/c{i}.py", b"old %d" % i) for i in range(6)]
     board.write_files(old)
-    new = [(p, real_source(6000)[: 5000 + i]) for i, (p, _d) in enumerate(old)]
+    # Files large beside the most the host keeps in flight: a cancel once the first file is
+    # through stops the stream before the last one starts (what is in flight still lands).
+    size = transfer_window.CEILING // 2
+    new = [(p, os.urandom(size + i)) for i, (p, _d) in enumerate(old)]
 
     def progress(done: int, total: int) -> bool:
-        return done < total // 2  # cancel half-way
+        return done < size  # cancel once the first file is through
 
     with pytest.raises(Cancelled):
         board.write_files(new, progress)
@@ -100,3 +104,26 @@ def test_cancel_leaves_every_file_old_or_new(board) -> None:
     ]
     assert "broken" not in kinds and kinds[0] == "new" and kinds[-1] == "old", kinds
     assert not [e.name for e in board.listdir("/") if "hotaru-part" in e.name]
+
+
+def test_output_read_with_the_last_acknowledgement_keeps_the_session_in_step(sim, monkeypatch):
+    # A loaded host reads late: the last acknowledgement and the helper's "OK" arrive in one
+    # read. They were taken for the helper ending early, and every following operation began
+    # with a full resync (Ctrl-C, Ctrl-A: 120 ms, more at 115200).
+    from ide.board import keys as keys_module
+    from tests.helpers.board_fakes import LaggingSerial
+
+    monkeypatch.setattr(keys_module, "LAZY_EXIT", 30.0)  # the board stays in the raw REPL
+    port = LaggingSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    s = connect(sim.port, serial_factory=lambda: port, auto_reconnect=False)
+    try:
+        for path, data in (("/r.bin", os.urandom(20000)), ("/a.py", real_source(20000))):
+            for deflate in (False, True):  # the one-file helper, then the stream
+                s.repl._hotaru_deflate = deflate
+                s.write_file(path, data)
+                assert s.repl.mode == "raw", (path, deflate)
+                port.written.clear()
+                assert s.read_file(path) == data
+                assert not [w for w in port.written if b"\x03" in w], (path, deflate)
+    finally:
+        s.close()

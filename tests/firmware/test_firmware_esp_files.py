@@ -101,3 +101,121 @@ def test_files_come_off_a_board_through_the_rom_loader(tmp_path):
         "data.csv": FILES["data.csv"],
         "lib/sensor.py": FILES["lib/sensor.py"],
     }
+
+
+# ----- FAT ("ffat") partitions ------------------------------------------------------------------
+# MicroPython's ESP32 build formats "ffat" with os.VfsFat.mkfs on 512-byte blocks (ports/esp32
+# flashbdev: block_size=512). The simulator's os.VfsFat is a stand-in that keeps files in a
+# folder and writes no FAT bytes, so the image is made with the library (ChaN's FatFs f_mkfs,
+# the code MicroPython's oofatfs comes from: one FAT, no partition table) with the board's
+# geometry, not by MicroPython itself.
+FAT_OFFSET, FAT_SIZE = 0x210000, 0x40000
+
+
+def _fat_table() -> bytes:
+    def entry(name: str, ptype: int, sub: int, offset: int, size: int) -> bytes:
+        return struct.pack("<2sBBII16sI", b"\xaa\x50", ptype, sub, offset, size, name.encode(), 0)
+
+    table = entry("nvs", 1, 2, 0x9000, 0x6000) + entry("factory", 0, 0, 0x10000, 0x1F0000)
+    table += entry("ffat", 1, 0x81, FAT_OFFSET, FAT_SIZE)
+    return table + b"\xff" * (0xC00 - len(table))
+
+
+def _fat_files(image: bytes) -> dict[str, bytes]:
+    from ide.firmware.fat_image import FatImage
+
+    with FatImage(image) as fat:
+        paths, _ = fat.files()
+        return {p.lstrip("/"): fat.read(p) for p in paths}
+
+
+def test_a_fat_image_is_copied_and_main_disabled(tmp_path):
+    from ide.firmware.fat_image import make_fat
+
+    for sector in (512, 4096):  # MicroPython's ffat; other builds' native flash sector
+        dest = tmp_path / str(sector)
+        # FatFs wants at least 128 sectors for FAT12: a 4096-byte-sector image is larger
+        image = make_fat(FAT_SIZE if sector == 512 else 128 * sector, FILES, sector=sector)
+        assert image[510:512] == b"\x55\xaa" and image[54:57] == b"FAT"  # no partition table
+        new, result = rescue_image(image, dest, kind="fat")
+        for name, data in FILES.items():
+            assert (dest / name).read_bytes() == data
+        assert result.renamed == [("main.py", "main_disabled.py")]
+        after = _fat_files(new)
+        assert after == {
+            "main_disabled.py": FILES["main.py"],
+            "data.csv": FILES["data.csv"],
+            "lib/sensor.py": FILES["lib/sensor.py"],
+        }
+
+
+def test_files_come_off_a_fat_board_through_the_rom_loader(tmp_path):
+    from ide.firmware.fat_image import make_fat
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = make_fat(FAT_SIZE, FILES)
+        result = rescue_files(rom.port, tmp_path)
+        flashed = bytes(rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE])
+    assert result.kind == "fat" and result.partition == "ffat" and result.written_back
+    for name, data in FILES.items():
+        assert (tmp_path / name).read_bytes() == data
+    assert result.renamed == [("main.py", "main_disabled.py")]
+    assert _fat_files(flashed) == {
+        "main_disabled.py": FILES["main.py"],
+        "data.csv": FILES["data.csv"],
+        "lib/sensor.py": FILES["lib/sensor.py"],
+    }
+
+
+def test_a_damaged_filesystem_is_saved_raw_and_left_alone(tmp_path):
+    import pytest
+
+    from ide.firmware.esp_files import InPlaceImpossible
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        junk = bytes(range(256)) * (VFS_SIZE // 256)  # neither littlefs nor FAT
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = junk
+        with pytest.raises(InPlaceImpossible) as caught:
+            rescue_files(rom.port, tmp_path)
+        untouched = bytes(rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE])
+    result = caught.value.result
+    assert result.raw_image is not None and result.raw_image.read_bytes() == junk
+    assert untouched == junk  # nothing written
+    assert "cannot be opened" in str(caught.value)
+
+
+class _BadFlash(EspRomSim):
+    """A chip whose flash no longer takes writes in the filesystem partition (worn out)."""
+
+    def program(self, offset: int, data: bytes) -> None:
+        if FAT_OFFSET <= offset < FAT_OFFSET + FAT_SIZE:
+            data = bytes(b & 0xF0 for b in data)  # bits that stay low
+        super().program(offset, data)
+
+
+def test_a_write_back_that_does_not_read_back_right_says_so_with_the_files_safe(tmp_path):
+    import pytest
+
+    from ide.firmware.esp_files import InPlaceImpossible
+    from ide.firmware.fat_image import make_fat
+
+    with _BadFlash("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = make_fat(FAT_SIZE, FILES)
+        with pytest.raises(InPlaceImpossible) as caught:
+            rescue_files(rom.port, tmp_path)
+    for name, data in FILES.items():
+        assert (tmp_path / name).read_bytes() == data  # copied before anything was written
+    assert not caught.value.result.written_back
+
+
+def test_fat_ignores_letter_case_so_main_py_is_found_whatever_its_case(tmp_path):
+    from ide.firmware.fat_image import make_fat
+
+    image = make_fat(FAT_SIZE, {"Main.py": FILES["main.py"], "main_disabled.py": b"old\n"})
+    new, result = rescue_image(image, tmp_path, kind="fat")
+    assert result.renamed == [("Main.py", "main_disabled_2.py")]  # never over the old one
+    after = _fat_files(new)
+    assert after == {"main_disabled_2.py": FILES["main.py"], "main_disabled.py": b"old\n"}

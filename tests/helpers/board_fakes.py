@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import serial
@@ -212,3 +213,22 @@ class ProcessTransport:
     @property
     def reset_lines(self):
         return None
+
+
+class LaggingSerial(CutSerial):
+    """A real port read late (a busy host): whatever the board sent meanwhile comes in one
+    read, as an acknowledgement and the output after it do on a loaded machine. Records what
+    the host writes."""
+
+    def __init__(self, real: serial.Serial, lag: float = 0.02) -> None:
+        super().__init__(real)
+        self.lag = lag
+        self.written: list[bytes] = []
+
+    def read(self, n: int = 1) -> bytes:
+        time.sleep(self.lag)
+        return super().read(n)
+
+    def write(self, data: bytes) -> int:
+        self.written.append(bytes(data))
+        return super().write(data)

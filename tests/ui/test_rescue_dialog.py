@@ -51,21 +51,192 @@ def test_a_board_that_never_answers_offers_the_installer(qtbot):
     assert "erase all flash" in dialog.result.text()
 
 
-def test_files_come_off_an_esp_board_that_never_answers(qtbot, tmp_path):
+def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_same_run(
+    qtbot, tmp_path, monkeypatch
+):
+    """No separate button: when no prompt comes, the next step asks (Yes/No in the dialog),
+    goes through the ROM loader, and the report says where the files are, with Open folder."""
     from tests.firmware.test_firmware_esp_files import FILES, VFS_OFFSET, VFS_SIZE, _image, _table
     from tests.helpers.esp_rom_sim import EspRomSim
 
-    with EspRomSim("esp32") as rom:
+    opened = []
+    with EspRomSim("esp32") as rom:  # only the ROM loader: the port never gives a prompt
         rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
         rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
-        dialog = RescueDialog(None, None, rom.port, run_rescue=lambda p, a: RescueReport())
+        dialog = RescueDialog(None, None, rom.port)
         qtbot.addWidget(dialog)
+        dialog.folder = tmp_path / "saved"
+        monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
-        assert dialog.rom_button.isVisibleTo(dialog)
-        dialog.choose_folder = lambda: str(tmp_path)
-        dialog.rom_button.click()
-        qtbot.waitUntil(lambda: dialog.rom_result is not None, timeout=60000)
+        qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=60000)
+        assert str(tmp_path / "saved") in dialog.question.text()
+        assert not any(tmp_path.iterdir())  # nothing read before the user said yes
+        dialog.yes_button.click()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    report = dialog.report
+    assert report.fixed and not dialog.install_button.isVisibleTo(dialog)
     for name, data in FILES.items():
-        assert (tmp_path / name).read_bytes() == data
-    assert "main_disabled.py" in dialog.result.text()
+        assert (tmp_path / "saved" / name).read_bytes() == data
+    text = dialog.result.text()
+    assert str(tmp_path / "saved") in text and "main_disabled.py" in text
+    steps = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]
+    assert any("bootloader" in s for s in steps)
+    assert dialog.folder_button.isVisibleTo(dialog)
+    dialog.open_folder = lambda: opened.append(dialog._folder())
+    dialog.folder_button.clicked.disconnect()
+    dialog.folder_button.clicked.connect(dialog.open_folder)
+    dialog.folder_button.click()
+    assert opened == [tmp_path / "saved"]
+
+
+def test_offline_the_firmware_for_a_reinstall_is_a_file_the_user_picks(
+    qtbot, tmp_path, monkeypatch
+):
+    import threading
+    import types
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ide.ui.firmware.common import CATALOG_URL_ENV
+
+    monkeypatch.setenv(CATALOG_URL_ENV, "http://127.0.0.1:9")  # nothing listens: offline
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # and no saved list
+    picked = tmp_path / "mine.bin"
+    titles = []
+
+    def pick(parent, title, folder, filters):
+        titles.append(title)
+        return str(picked), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    dialog = RescueDialog(None, None, "/dev/ttyUSB0")
+    qtbot.addWidget(dialog)
+    chip = types.SimpleNamespace(name="ESP32", has_psram=False, flash_size=4 << 20)
+    found = []
+    threading.Thread(target=lambda: found.append(dialog.find_firmware(chip)), daemon=True).start()
+    qtbot.waitUntil(lambda: bool(found), timeout=30000)
+    assert found == [picked] and "ESP32" in titles[0]
+
+
+def test_online_the_firmware_for_a_reinstall_is_the_catalogues_latest_for_the_chip(qtbot, tmp_path):
+    import threading
+    import types
+
+    from ide.firmware.catalog import Catalog
+    from tests.helpers.firmware_server import FirmwareServer
+
+    server = FirmwareServer().start()
+    try:
+        cat = Catalog(server.base_url, cache=tmp_path / "cache", timeout=5)
+        dialog = RescueDialog(None, None, "/dev/ttyUSB0", catalog=cat)
+        qtbot.addWidget(dialog)
+        chip = types.SimpleNamespace(name="ESP32-S3", has_psram=False, flash_size=8 << 20)
+        found = []
+        threading.Thread(
+            target=lambda: found.append(dialog.find_firmware(chip)), daemon=True
+        ).start()
+        qtbot.waitUntil(lambda: bool(found), timeout=30000)
+    finally:
+        server.close()
+    assert found[0].name == "ESP32_GENERIC_S3-20250415-v1.25.0.bin"  # stable, not the preview
+    assert any(
+        "ESP32_GENERIC_S3-20250415" in dialog.steps.item(i).text()
+        for i in range(dialog.steps.count())
+    )
+
+
+def test_escape_at_a_question_answers_no_and_the_dialog_waits_for_the_rescue(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ide.core.rescue.under import QUESTION_CTX
+
+    answers = []
+
+    def run(progress, ask) -> RescueReport:
+        answers.append(ask(Message(QUESTION_CTX, "Erase and reinstall now?")))
+        return RescueReport(ok=False)
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.question_box.isVisible(), timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert answers == [False]
+    assert dialog.isVisible()  # still there to show what happened
+
+
+def test_a_pico_that_never_answers_says_what_erase_would_lose_and_offers_the_installer(qtbot):
+    from ide.core.rescue.under import UnderResult
+
+    def run(progress, ask) -> RescueReport:
+        return RescueReport(ok=False, under=UnderResult(family="pico", nothing_saved_warning=True))
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.install_button.isVisibleTo(dialog)
+    assert not dialog.folder_button.isVisibleTo(dialog)
+    assert "every file on the board is lost" in dialog.result.text()
+
+
+class _SilentPort:
+    """A port on which nothing ever answers (a board whose USB never comes up)."""
+
+    reset_lines = None
+    serial_number = None
+    name = "/dev/ttyUSB9"
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def read(self, n: int, timeout: float) -> bytes:
+        import time
+
+        time.sleep(min(timeout, 0.05))
+        return b""
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class _LendingSession:
+    def __init__(self) -> None:
+        self.port = _SilentPort()
+        self.calls: list[str] = []
+
+    def lend_transport(self):
+        self.calls.append("lend")
+        return self.port
+
+    def take_back(self, transport=None) -> None:
+        self.calls.append("take_back")
+
+    def reacquire(self, port=None, timeout=10.0) -> None:
+        self.calls.append("reacquire")
+
+
+def test_after_going_under_the_connected_session_opens_the_port_anew(qtbot, tmp_path, monkeypatch):
+    """The session lent its open port; the bootloader step closed it, so the session must
+    reacquire the port (not take back a closed transport)."""
+    import types
+
+    monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
+    monkeypatch.setattr("ide.core.rescue.under.family_of", lambda port: "esp")
+    session = _LendingSession()
+    controller = types.SimpleNamespace(session=session, port="/dev/ttyUSB9", virtual_board=None)
+    dialog = RescueDialog(None, controller)
+    qtbot.addWidget(dialog)
+    dialog.folder = tmp_path / "saved"
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=30000)
+    assert session.port.closed  # given up before the question: esptool needs the port
+    dialog.no_button.click()  # the user does not want the chip touched
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.report.under.declined
+    assert session.calls == ["lend", "reacquire"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ide.core.rescue.under import UnderResult
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "Rescue"
@@ -63,6 +64,12 @@ class RescueReport:
     files_before: list[tuple[str, int]] = field(default_factory=list)  # (name, size) at "/"
     files_after: list[tuple[str, int]] = field(default_factory=list)
     steps: list[Message] = field(default_factory=list)
+    under: UnderResult | None = None  # what going under MicroPython did, when it came to that
+
+    @property
+    def fixed(self) -> bool:
+        """The board answers, or starts without its culprit after going under MicroPython."""
+        return self.ok or (self.under is not None and self.under.fixed)
 
     @property
     def explanation(self) -> Message:
@@ -71,6 +78,8 @@ class RescueReport:
     def summary(self) -> list[Message]:
         """The report's sentences, in order: what happened, what was disabled, how to undo."""
         out: list[Message] = []
+        if not self.ok and self.under is not None and self.under.family:
+            return self._under_summary(self.under)
         if not self.ok:
             out.append(
                 message(
@@ -84,7 +93,13 @@ class RescueReport:
                 )
             )
             return out
-        if not self.renamed:
+        out += self._renames(self.renamed)
+        out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
+        return out
+
+    def _renames(self, renamed: list[tuple[str, str]]) -> list[Message]:
+        out: list[Message] = []
+        if not renamed:
             out.append(
                 message(
                     CTX,
@@ -93,7 +108,7 @@ class RescueReport:
                     ),
                 )
             )
-        for was, now in self.renamed:
+        for was, now in renamed:
             out.append(
                 message(
                     CTX,
@@ -104,9 +119,9 @@ class RescueReport:
                     now=now,
                 )
             )
-        if self.renamed:
+        if renamed:
             out.append(self.explanation)
-            for was, now in self.renamed:
+            for was, now in renamed:
                 out.append(
                     message(
                         CTX,
@@ -119,5 +134,113 @@ class RescueReport:
                         now=now,
                     )
                 )
-        out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
+        return out
+
+    def _under_summary(self, under: UnderResult) -> list[Message]:
+        """What going under MicroPython did: where the files are, what was renamed."""
+        out: list[Message] = []
+        folder = str(under.folder)
+        if under.copied:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "MicroPython never answered, so Hotaru read the board's files through "
+                        "the chip's bootloader instead. {count} files were copied to {folder}.",
+                    ),
+                    count=len(under.copied),
+                    folder=folder,
+                )
+            )
+        if under.raw_image is not None:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board's filesystem could not be read file by file; its raw contents "
+                        "are saved as {file}.",
+                    ),
+                    file=str(under.raw_image),
+                )
+            )
+        if under.skipped:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue", "These could not be copied (their names do not fit here): {files}"
+                    ),
+                    files=", ".join(under.skipped),
+                )
+            )
+        if under.reinstalled and under.copied:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board was erased and MicroPython installed again; {count} files "
+                        "were put back and checked.",
+                    ),
+                    count=len(under.restored),
+                )
+            )
+        elif under.reinstalled:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board was erased and MicroPython installed again, with a new, "
+                        "empty filesystem.",
+                    ),
+                )
+            )
+        if under.failed:
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "These files did not check out on the board; the copies in {folder} are "
+                        "good: {files}",
+                    ),
+                    folder=folder,
+                    files=", ".join(under.failed),
+                )
+            )
+        if under.fixed:
+            if under.copied:  # an erase with nothing saved must not say "nothing deleted"
+                out += self._renames(under.renamed)
+                out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
+            return out
+        if under.error is not None:
+            out.append(under.error)
+        if under.nothing_saved_warning or not (under.copied or under.raw_image is not None):
+            # nothing saved (no way under, the ROM loader silent, or the user said no): the
+            # last resort, saying what it costs
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board did not answer, even after a restart. The last resort is to "
+                        'install MicroPython again with "erase all flash": every file on the '
+                        "board is lost then, so copy what you need first if you can.",
+                    ),
+                )
+            )
+        elif under.folder is not None and (under.copied or under.raw_image is not None):
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "The board is not fixed yet, but your files are safe in {folder}.",
+                    ),
+                    folder=folder,
+                )
+            )
         return out

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ide.board.transports.base import Transport, TransportLost
 from ide.core.rescue.report import Cause, RescueReport
+from ide.core.rescue.under import UnderResult
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "Rescue"
@@ -162,12 +163,15 @@ def rescue(
     *,
     power: Callable[[], None] | None = None,
     reopen: Callable[[], Transport] | None = None,
+    under: Callable[[Progress, Ask], UnderResult] | None = None,
 ) -> RescueReport:
     """Bring the board behind ``transport`` (open) back to its prompt and rename the file that
     holds it (main.py, boot.py when it fails) to ..._disabled.py. ``progress`` gets each step;
     ``ask`` asks the user to do something (unplug and plug in again) and returns False to give
     up. ``power`` is a power switch (the simulator's); ``reopen`` opens the same board again
-    after a replug (waits for its port). Files are only ever renamed."""
+    after a replug (waits for its port). ``under`` is the next step when no prompt can be
+    reached (ide.core.rescue.under.go_under with the board's plan): the transport is closed
+    first, so the ROM loader (or PICOBOOT) gets the port. Files are only ever renamed."""
     report = RescueReport()
 
     def step(msg: Message) -> None:
@@ -175,10 +179,22 @@ def rescue(
         progress(msg)
 
     try:
-        _run(report, _Board(transport), step, ask, power, reopen)
+        board = _Board(transport)
+        _run(report, board, step, ask, power, reopen)
     except (TransportLost, OSError):
         report.ok = False
         step(_m(QT_TRANSLATE_NOOP("Rescue", "The board's port went away.")))
+    if not report.ok and under is not None:
+        try:
+            board.t.close()  # the bootloader path opens the port itself
+        except Exception:  # noqa: BLE001, S110 - gone already: just as good
+            pass
+        report.under = under(step, ask)
+        folder = report.under.folder
+        if folder is not None and "/main.py" in report.under.copied:
+            # the saved main.py says why the board hung, as the board's own copy would
+            source = (folder / "main.py").read_text("utf-8", "replace")
+            report.cause = _cause(source, "", False)
     return report
 
 

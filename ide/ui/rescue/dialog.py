@@ -3,14 +3,17 @@ disabled, why, how to re-enable it), or the last resort (the installer, with era
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ide.core.rescue import RescueReport, rescue
-from ide.text import Message
+from ide.core.rescue.under import UnderPlan, go_under, is_question, rescue_folder
+from ide.text import QT_TRANSLATE_NOOP, Message
 from ide.ui import error_text, translate_message
 
 REPLUG_WAIT_S = 60.0  # the user has this long to plug the board in again
@@ -33,7 +37,8 @@ class RescueDialog(QDialog):
     _step = Signal(object)  # a Message, from the rescue thread
     _asked = Signal(object)  # a Message the user must act on
     _done = Signal(object)  # RescueReport or an exception
-    _rom_done = Signal(object)  # (folder, RomRescue or an exception)
+    _question = Signal(object)  # a yes/no Message: the rescue thread waits for the answer
+    _pick_file = Signal(str)  # no firmware from the catalogue: the user picks one (chip name)
 
     def __init__(
         self,
@@ -42,12 +47,14 @@ class RescueDialog(QDialog):
         port: str | None = None,
         *,
         run_rescue: Any = None,
+        catalog: Any = None,
     ) -> None:
         super().__init__(window)
         self.window_ = window
         self.controller = controller
         self.port = port
         self._run = run_rescue or self._default_run
+        self.catalog = catalog  # ide.firmware.catalog.Catalog; None: micropython.org (or mirror)
         self.report: RescueReport | None = None
         self.setWindowTitle(self.tr("Rescue the board"))
         self.setMinimumWidth(600)
@@ -55,8 +62,9 @@ class RescueDialog(QDialog):
         self.intro = QLabel(
             self.tr(
                 "Hotaru stops the program that keeps the board busy, restarts the board if it "
-                "must, and renames main.py to main_disabled.py so it does not start again. No "
-                "file is deleted."
+                "must, and renames main.py to main_disabled.py so it does not start again. If "
+                "MicroPython never answers, Hotaru asks before it copies your files to this "
+                "computer through the chip's bootloader. No file is deleted."
             )
         )
         self.intro.setWordWrap(True)
@@ -70,6 +78,30 @@ class RescueDialog(QDialog):
         v.addWidget(self.instruction)
         self.steps = QListWidget()
         v.addWidget(self.steps, 1)
+        self.question_box = QFrame()
+        self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
+        q = QVBoxLayout(self.question_box)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.question.font()
+        bold.setBold(True)  # the one thing waiting for the user: it must stand out
+        self.question.setFont(bold)
+        q.addWidget(self.question)
+        answers = QHBoxLayout()
+        self.yes_button = QPushButton(self.tr("Yes, go on"))
+        self.no_button = QPushButton(self.tr("No, stop here"))
+        for button in (self.yes_button, self.no_button):
+            # Enter must not answer a question that may erase the board: a click does
+            button.setAutoDefault(False)
+        self.yes_button.clicked.connect(lambda: self._answer(True))
+        self.no_button.clicked.connect(lambda: self._answer(False))
+        answers.addStretch(1)
+        answers.addWidget(self.no_button)
+        answers.addWidget(self.yes_button)
+        q.addLayout(answers)
+        self.question_box.hide()
+        v.addWidget(self.question_box)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,19 +119,14 @@ class RescueDialog(QDialog):
         self.install_button = QPushButton(self.tr("Install MicroPython (erase all flash)…"))
         self.install_button.clicked.connect(self._install)
         self.install_button.hide()
-        self.rom_button = QPushButton(self.tr("Copy the files off the board first…"))
-        self.rom_button.setToolTip(
-            self.tr(
-                "ESP boards: through the chip's bootloader, copy every file to a folder on this "
-                "computer and disable main.py, even when MicroPython never answers."
-            )
-        )
-        self.rom_button.clicked.connect(self._copy_through_rom)
-        self.rom_button.hide()
+        self.folder_button = QPushButton(self.tr("Open folder"))
+        self.folder_button.setToolTip(self.tr("Show the board's files saved on this computer"))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.folder_button.hide()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.start_button)
-        row.addWidget(self.rom_button)
+        row.addWidget(self.folder_button)
         row.addWidget(self.install_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -107,8 +134,12 @@ class RescueDialog(QDialog):
         self._step.connect(self._show_step)
         self._asked.connect(self._show_instruction)
         self._done.connect(self._finished)
-        self._rom_done.connect(self._rom_finished)
-        self.rom_result: Any = None
+        self._question.connect(self._show_question)
+        self._pick_file.connect(self._choose_file)
+        self._answered = threading.Event()
+        self._answers: list[bool] = []
+        self._picked: Path | None = None
+        self.folder: Path | None = None  # where this rescue saves files (made when needed)
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -125,7 +156,13 @@ class RescueDialog(QDialog):
         threading.Thread(target=work, daemon=True, name="rescue").start()
 
     def _ask(self, msg: Message) -> bool:
-        """Rescue thread: show what the user must do; the rescue itself waits for the board."""
+        """Rescue thread: a question waits for Yes/No; an instruction (unplug and plug in
+        again) is shown and the rescue itself waits for the board."""
+        if is_question(msg):
+            self._answered.clear()
+            self._question.emit(msg)
+            self._answered.wait()
+            return self._answers.pop()
         self._asked.emit(msg)
         return True
 
@@ -152,69 +189,83 @@ class RescueDialog(QDialog):
         self.result.show()
         self.traceback.setPlainText(report.traceback)
         self.traceback.setVisible(bool(report.traceback))
-        self.install_button.setVisible(not report.ok)
-        self.rom_button.setVisible(not report.ok and bool(self.port))
-        self.start_button.setVisible(not report.ok)
+        self.install_button.setVisible(not report.fixed)
+        folder = self._folder()
+        self.folder_button.setVisible(folder is not None and folder.exists())
+        self.start_button.setVisible(not report.fixed)
         self.start_button.setText(self.tr("Try again"))
         self.start_button.setEnabled(True)
-        if report.ok and self.controller is not None:
+        if report.fixed and self.controller is not None:
             self.controller.files_changed.emit()
 
-    def choose_folder(self) -> str:
+    def reject(self) -> None:
+        """Escape or the window's close button: while the rescue runs, a pending question is
+        answered No (the rescue then ends safely) and the dialog stays until it has."""
+        if self.close_button.isEnabled():
+            super().reject()
+        elif self.question_box.isVisible():
+            self._answer(False)
+
+    def _show_question(self, msg: Message) -> None:
+        self.question.setText(translate_message(msg))
+        self.question_box.show()
+        self.yes_button.setFocus()
+
+    def _answer(self, yes: bool) -> None:
+        self.question_box.hide()
+        self._answers.append(yes)
+        self._answered.set()
+
+    def open_folder(self) -> None:
+        folder = self._folder()
+        if folder is not None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _folder(self) -> Path | None:
+        under = self.report.under if self.report is not None else None
+        return under.folder if under is not None and under.folder is not None else None
+
+    # -- firmware for a reinstall (rescue thread) -------------------------------------------
+    def find_firmware(self, chip: Any) -> Path | None:
+        """The catalogue's MicroPython for ``chip`` (as the install wizard suggests it); offline
+        or without one, a file the user picks. ide.core.rescue checks it before anything."""
+        from ide.firmware import catalog as fw_catalog
+        from ide.firmware.errors import FirmwareError
+
+        try:
+            from ide.ui.firmware.common import CATALOG_URL_ENV  # the wizard's mirror setting
+
+            url = os.environ.get(CATALOG_URL_ENV) or fw_catalog.DEFAULT_BASE
+            cat = self.catalog or fw_catalog.Catalog(url)
+            board, variant = fw_catalog.suggest_board(chip.name, chip.has_psram, chip.flash_size)
+            best = fw_catalog.latest_stable(cat.firmware(board).items, variant)
+            if best is not None:
+                self._step.emit(
+                    Message("Rescue", QT_TRANSLATE_NOOP("Rescue", "Downloading {name}…"),
+                            {"name": best.filename})
+                )  # fmt: skip
+                return cat.download(best)
+        except (FirmwareError, OSError, ValueError):
+            pass  # offline or no such board: the user's own file
+        self._answered.clear()
+        self._pick_file.emit(chip.name)
+        self._answered.wait()
+        return self._picked
+
+    def _choose_file(self, chip_name: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the board's files"))
-
-    def _copy_through_rom(self) -> None:
-        """Files through the ESP ROM loader (ide.firmware.esp_files), on a thread."""
-        folder = self.choose_folder()
-        if not folder or not self.port:
-            return
-        from pathlib import Path
-
-        port = self.port
-        if self.controller is not None and self.controller.is_connected():
-            self.controller.disconnect_port()  # esptool needs the port to itself
-        self.rom_button.setEnabled(False)
-        self._show_step_text(self.tr("Reading the board's files through its bootloader…"))
-
-        def work() -> None:
-            from ide.firmware.esp_files import rescue_files
-
-            try:
-                result: Any = rescue_files(port, Path(folder))
-            except Exception as e:  # noqa: BLE001 - shown in the dialog
-                result = e
-            self._rom_done.emit((folder, result))
-
-        threading.Thread(target=work, daemon=True, name="rescue-rom").start()
-
-    def _rom_finished(self, answer: Any) -> None:
-        folder, result = answer
-        self.rom_button.setEnabled(True)
-        if isinstance(result, BaseException):
-            self.result.setText(error_text(result))
-            return
-        self.rom_result = result
-        lines = [
-            self.tr("{count} files copied to {folder}.").format(
-                count=len(result.copied), folder=folder
-            )
-        ]
-        lines += [
-            self.tr("{was} was renamed to {now}, so it does not run at start-up.").format(
-                was=was, now=now
-            )
-            for was, now in result.renamed
-        ]
-        lines.append(self.tr("No file was deleted."))
-        self.result.setText("\n\n".join(lines))
-        self.result.show()
-        self.rom_button.hide()
-
-    def _show_step_text(self, text: str) -> None:
-        self.steps.addItem(text)
-        self.steps.scrollToBottom()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("MicroPython firmware for {chip}").format(chip=chip_name),
+            "",
+            self.tr("ESP firmware (*.bin)"),
+        )
+        self._picked = Path(path) if path else None
+        self._answered.set()
 
     def _install(self) -> None:
         from ide.ui.firmware import open_install_wizard
@@ -223,6 +274,16 @@ class RescueDialog(QDialog):
         open_install_wizard(self.window_, self.controller)
 
     # -- the board ---------------------------------------------------------------------------
+    def under_plan(self, port: str | None) -> Any:
+        """When no prompt can be reached: go under MicroPython on ``port`` (a real port),
+        saving files to a new folder in Documents/Hotaru rescue."""
+        if not port or port == "simulator" or "://" in port:
+            return None
+        if self.folder is None:
+            self.folder = rescue_folder()
+        plan = UnderPlan(port, self.folder, get_firmware=self.find_firmware)
+        return lambda step, ask: go_under(plan, step, ask)
+
     def _default_run(self, progress: Any, ask: Any) -> RescueReport:
         """The connected session's transport (lent by stopping its reader, then taken back),
         or the chosen port opened here."""
@@ -237,10 +298,20 @@ class RescueDialog(QDialog):
                 fresh.append(_reopen(transport))
                 return fresh[-1]
 
+            under = self.under_plan(getattr(self.controller, "port", None))
+            went_under = False
             try:
-                return rescue(transport, progress, ask, power=power, reopen=reopen)
+                report = rescue(transport, progress, ask, power=power, reopen=reopen, under=under)
+                went_under = report.under is not None
+                return report
             finally:
-                session.take_back(fresh[-1] if fresh else None)
+                if went_under:  # the port was closed for the bootloader: open it anew
+                    try:
+                        session.reacquire()
+                    except Exception:  # noqa: BLE001, S110 - the status bar says it is gone
+                        pass
+                else:
+                    session.take_back(fresh[-1] if fresh else None)
         if not self.port:
             raise RuntimeError(self.tr("Choose the board's port first."))
         from ide.board.transports.serial import SerialTransport
@@ -248,7 +319,13 @@ class RescueDialog(QDialog):
         transport = SerialTransport(self.port)
         transport.open()
         try:
-            return rescue(transport, progress, ask, reopen=lambda: _reopen(transport))
+            return rescue(
+                transport,
+                progress,
+                ask,
+                reopen=lambda: _reopen(transport),
+                under=self.under_plan(self.port),
+            )
         finally:
             transport.close()
 

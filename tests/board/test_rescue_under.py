@@ -1,0 +1,230 @@
+"""Rescue below MicroPython (ide.core.rescue.under), as the next step of the one guided
+sequence: an ESP board whose port never gives a prompt is read through its ROM loader (the ROM
+simulator, driven by real esptool); where its filesystem cannot be fixed in place, the flash is
+erased, MicroPython installed (a test image) and the files put back on the board that then
+boots (a real simulated MicroPython behind the ROM simulator's port), each checked."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from ide.board.transports.serial import SerialTransport
+from ide.core.rescue import rescue
+from ide.core.rescue.report import Cause
+from ide.core.rescue.under import UnderPlan, go_under, is_question
+from tests.firmware.test_firmware_esp_files import (
+    FAT_OFFSET,
+    FAT_SIZE,
+    FILES,
+    VFS_OFFSET,
+    VFS_SIZE,
+    _BadFlash,
+    _fat_table,
+    _image,
+    _read,
+    _table,
+)
+from tests.helpers.esp_rom_sim import EspRomSim
+from tests.helpers.firmware_images import build_test_image
+
+
+class User:
+    """Answers the questions (yes/no per question, in order) and never replugs."""
+
+    def __init__(self, *answers: bool) -> None:
+        self.answers = list(answers)
+        self.questions: list[str] = []
+
+    def __call__(self, msg) -> bool:
+        if not is_question(msg):
+            return False  # "unplug and plug in again": not this time
+        self.questions.append(str(msg))
+        return self.answers.pop(0)
+
+
+def _rescue(port: str, plan: UnderPlan, user: User):
+    transport = SerialTransport(port)
+    transport.open()
+    steps = []
+    try:
+        report = rescue(
+            transport, steps.append, user, under=lambda step, ask: go_under(plan, step, ask)
+        )
+    finally:
+        transport.close()
+    return report, [str(s) for s in steps]
+
+
+def test_a_board_that_never_answers_is_fixed_through_its_rom_loader(tmp_path):
+    user = User(True)
+    with EspRomSim("esp32") as rom:  # no application: the port never gives a prompt
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        plan = UnderPlan(rom.port, tmp_path / "saved", family="esp")
+        report, steps = _rescue(rom.port, plan, user)
+        flashed = bytes(rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE])
+    assert not report.ok and report.fixed, steps
+    assert len(user.questions) == 1 and str(tmp_path / "saved") in user.questions[0]
+    for name, data in FILES.items():
+        assert (tmp_path / "saved" / name).read_bytes() == data
+    assert _read(flashed)["main_disabled.py"] == FILES["main.py"]
+    assert report.cause == Cause.KBD_INTR  # from the saved main.py
+    text = " ".join(str(m) for m in report.summary())
+    assert str(tmp_path / "saved") in text and "main_disabled.py" in text
+    assert "save it as main.py" in text and "No file was deleted" in text
+    assert any("bootloader" in s for s in steps)
+
+
+def test_a_board_the_user_does_not_want_touched_is_left_alone(tmp_path):
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        before = bytes(rom.flash)
+        report, _steps = _rescue(rom.port, UnderPlan(rom.port, tmp_path, family="esp"), User(False))
+        assert bytes(rom.flash) == before
+    assert report.under.declined and not report.fixed
+    assert "erase all flash" in " ".join(str(m) for m in report.summary())  # never empty
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.fixture
+def bad_fat_board(sim):
+    """An ESP32 whose filesystem cannot be written in place; after an install it boots a real
+    (simulated) MicroPython with an empty filesystem."""
+    with _BadFlash("esp32", app_port=sim.port) as rom:
+        from ide.firmware.fat_image import make_fat
+
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = make_fat(FAT_SIZE, FILES)
+        yield rom
+
+
+@pytest.mark.timeout(180)
+def test_erase_reinstall_and_put_every_file_back(bad_fat_board, sim, tmp_path):
+    from ide.board import connect
+
+    rom = bad_fat_board
+    firmware = tmp_path / "ESP32_GENERIC.bin"
+    firmware.write_bytes(build_test_image("ESP32", 128 * 1024))
+    chips = []
+
+    def get_firmware(chip):
+        chips.append(chip.name)
+        return firmware
+
+    user = User(True, True)
+    plan = UnderPlan(rom.port, tmp_path / "saved", family="esp", get_firmware=get_firmware)
+    result = go_under(plan, lambda m: None, user)
+    assert chips == ["ESP32"] and len(user.questions) == 2
+    consent = user.questions[1]
+    assert "erase" in consent and str(tmp_path / "saved") in consent
+    assert "ESP32_GENERIC.bin" in consent and "main.py → main_disabled.py" in consent
+    assert rom.erase_all_count == 1 and result.reinstalled, result.error
+    assert sorted(result.restored) == ["/data.csv", "/lib/sensor.py", "/main_disabled.py"]
+    assert not result.failed and result.fixed
+    board = connect(rom.port, timeout=10.0, auto_reconnect=False)  # the board as it boots now
+    try:
+        assert board.read_file("/main_disabled.py") == FILES["main.py"]
+        assert board.read_file("/data.csv") == FILES["data.csv"]
+        assert board.read_file("/lib/sensor.py") == FILES["lib/sensor.py"]
+        assert not board.exists("/main.py")
+    finally:
+        board.close()
+
+
+def test_a_damaged_firmware_file_is_never_flashed(bad_fat_board, tmp_path):
+    rom = bad_fat_board
+    image = bytearray(build_test_image("ESP32", 128 * 1024))
+    image[0x3000] ^= 0x10  # one bit flipped inside the app
+    firmware = tmp_path / "damaged.bin"
+    firmware.write_bytes(bytes(image))
+    user = User(True, True)
+    plan = UnderPlan(rom.port, tmp_path / "saved", family="esp", get_firmware=lambda c: firmware)
+    result = go_under(plan, lambda m: None, user)
+    assert rom.erase_all_count == 0 and not result.reinstalled
+    assert len(user.questions) == 1  # never asked to erase with a file that fails its checks
+    assert result.error is not None
+    for name, data in FILES.items():
+        assert (tmp_path / "saved" / name).read_bytes() == data
+
+
+def test_a_pico_says_plainly_what_erase_would_lose(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ide.firmware.picoboot", None)  # the module is not there
+    result = go_under(UnderPlan("/dev/ttyACM0", tmp_path, family="pico"), lambda m: None, User())
+    assert result.nothing_saved_warning and not result.copied
+
+
+def test_the_pico_hook_is_used_when_the_picoboot_module_exists(tmp_path, monkeypatch):
+    calls = []
+
+    def rescue_pico(dest, ask, progress):
+        calls.append(dest)
+        return types.SimpleNamespace(
+            copied=["/main.py"], skipped=[], raw_image=None,
+            renamed=[("main.py", "main_disabled.py")], written_back=True,
+        )  # fmt: skip
+
+    fake = types.ModuleType("ide.firmware.picoboot")
+    fake.rescue_pico = rescue_pico
+    monkeypatch.setitem(sys.modules, "ide.firmware.picoboot", fake)
+    result = go_under(UnderPlan("/dev/ttyACM0", tmp_path, family="pico"), lambda m: None, User())
+    assert (
+        calls == [tmp_path] and result.fixed and result.renamed == [("main.py", "main_disabled.py")]
+    )
+
+
+def test_a_boot_py_that_can_hold_the_board_is_disabled_too(tmp_path):
+    import littlefs
+
+    from ide.core.rescue.under import culprits
+    from ide.firmware.esp_files import BLOCK, rescue_image
+
+    fs = littlefs.LittleFS(
+        block_size=BLOCK, block_count=16, read_size=32, prog_size=32, lookahead_size=32
+    )
+    files = {
+        "boot.py": b"import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass\n",
+        "main.py": b"print('hi')\n",
+        "config.py": b"while True: pass\n",  # not run at start: left alone
+    }
+    for name, data in files.items():
+        with fs.open(name, "wb") as f:
+            f.write(data)
+    _new, result = rescue_image(bytes(fs.context.buffer), tmp_path, culprits)
+    assert sorted(result.renamed) == [
+        ("boot.py", "boot_disabled.py"),
+        ("main.py", "main_disabled.py"),
+    ]
+    plain = {"boot.py": b"import esp\nesp.osdebug(None)\n", "main.py": b"x = 1\n"}
+    assert culprits(plain) == ("main.py",)  # a harmless boot.py stays
+
+
+@pytest.mark.timeout(180)
+def test_a_filesystem_that_cannot_be_read_is_saved_raw_and_the_erase_question_says_so(
+    sim, tmp_path
+):
+    from ide.core.rescue.report import RescueReport
+
+    firmware = tmp_path / "ESP32_GENERIC.bin"
+    firmware.write_bytes(build_test_image("ESP32", 128 * 1024))
+    junk = bytes(range(256)) * (VFS_SIZE // 256)
+    with EspRomSim("esp32", app_port=sim.port) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = junk
+        user = User(True, True)
+        plan = UnderPlan(
+            rom.port, tmp_path / "saved", family="esp", get_firmware=lambda c: firmware
+        )
+        result = go_under(plan, lambda m: None, user)
+        assert rom.erase_all_count == 1
+    raw = tmp_path / "saved" / f"vfs-partition-0x{VFS_OFFSET:X}.bin"
+    assert raw.read_bytes() == junk and result.raw_image == raw
+    erase = user.questions[1]
+    assert "No file could be copied" in erase and str(raw) in erase and "gone" in erase
+    assert result.reinstalled and not result.restored
+    text = " ".join(str(m) for m in RescueReport(under=result).summary())
+    assert str(raw) in text and "empty filesystem" in text
+    assert "No file was deleted" not in text  # the erase took what could not be read
