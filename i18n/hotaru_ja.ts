@@ -3444,12 +3444,24 @@ This name is unsafe on a computer: {why}</source>
         <translation>{count} 個のファイルを書き戻して確認しました。</translation>
     </message>
     <message>
-        <source>Hotaru cannot yet read a Pico&apos;s files below MicroPython. Installing MicroPython again with &quot;erase all flash&quot; deletes every file on the board.</source>
-        <translation>Hotaru はまだ Pico のファイルを MicroPython の下から読み出せません。「フラッシュをすべて消去」して MicroPython をインストールし直すと、ボード上のファイルはすべて削除されます。</translation>
-    </message>
-    <message>
         <source>Downloading {name}…</source>
         <translation>{name} をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>MicroPython does not answer, so Hotaru will read your files through the Pico&apos;s own bootloader. Unplug the Pico&apos;s USB cable. Hold down the BOOTSEL button (the white button on the Pico) and, while you hold it, plug the cable in again. Then let go of the button.</source>
+        <translation>MicroPython が応答しないため、Pico 自身のブートローダーを通してファイルを読み出します。Pico の USB ケーブルを抜いてください。BOOTSEL ボタン（Pico の白いボタン）を押したまま、ケーブルをもう一度差し込みます。差し込んだらボタンを離してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pico in BOOTSEL mode…</source>
+        <translation>BOOTSEL モードの Pico を待っています…</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode appeared, so nothing was read or changed. Try again and keep BOOTSEL held down while you plug the cable in. If it still does not appear, try another USB cable: many cables only charge.</source>
+        <translation>BOOTSEL モードの Pico が現れなかったため、何も読み出さず、何も変更していません。BOOTSEL ボタンを押したままケーブルを差し込んで、もう一度お試しください。それでも現れないときは、別の USB ケーブルを試してください。充電専用のケーブルも多くあります。</translation>
+    </message>
+    <message>
+        <source>The Pico is in BOOTSEL mode. Keep it plugged in until Hotaru has finished. A drive may appear on this computer: leave it alone.</source>
+        <translation>Pico が BOOTSEL モードになりました。Hotaru の作業が終わるまで、つないだままにしてください。このコンピューターにドライブが表示されることがありますが、そのままにしておいてください。</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3552,10 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
 {renames}
 
 今すぐ消去してインストールし直しますか？</translation>
+    </message>
+    <message>
+        <source>{question}</source>
+        <translation>{question}</translation>
     </message>
 </context>
 <context>

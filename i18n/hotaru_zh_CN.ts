@@ -3444,12 +3444,24 @@ This name is unsafe on a computer: {why}</source>
         <translation>已将 {count} 个文件写回并逐一核对。</translation>
     </message>
     <message>
-        <source>Hotaru cannot yet read a Pico&apos;s files below MicroPython. Installing MicroPython again with &quot;erase all flash&quot; deletes every file on the board.</source>
-        <translation>Hotaru 目前还无法绕过 MicroPython 读取 Pico 上的文件。选择“擦除全部闪存”重新安装 MicroPython 会删除开发板上的所有文件。</translation>
-    </message>
-    <message>
         <source>Downloading {name}…</source>
         <translation>正在下载 {name}……</translation>
+    </message>
+    <message>
+        <source>MicroPython does not answer, so Hotaru will read your files through the Pico&apos;s own bootloader. Unplug the Pico&apos;s USB cable. Hold down the BOOTSEL button (the white button on the Pico) and, while you hold it, plug the cable in again. Then let go of the button.</source>
+        <translation>MicroPython 没有应答，所以 Hotaru 将通过 Pico 自带的引导程序读取你的文件。请拔下 Pico 的 USB 线。按住 BOOTSEL 按键（Pico 上的白色按键），在按住的同时重新插上 USB 线，然后松开按键。</translation>
+    </message>
+    <message>
+        <source>Waiting for the Pico in BOOTSEL mode…</source>
+        <translation>正在等待处于 BOOTSEL 模式的 Pico……</translation>
+    </message>
+    <message>
+        <source>No Pico in BOOTSEL mode appeared, so nothing was read or changed. Try again and keep BOOTSEL held down while you plug the cable in. If it still does not appear, try another USB cable: many cables only charge.</source>
+        <translation>没有出现处于 BOOTSEL 模式的 Pico，所以没有读取也没有更改任何内容。请再试一次，插上 USB 线时一直按住 BOOTSEL 按键。如果仍然没有出现，请换一根 USB 线试试：很多 USB 线只能充电。</translation>
+    </message>
+    <message>
+        <source>The Pico is in BOOTSEL mode. Keep it plugged in until Hotaru has finished. A drive may appear on this computer: leave it alone.</source>
+        <translation>Pico 已进入 BOOTSEL 模式。在 Hotaru 完成之前，请不要拔下它。电脑上可能会出现一个 U 盘：请不要动它。</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3552,10 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
 {renames}
 
 现在擦除并重新安装吗？</translation>
+    </message>
+    <message>
+        <source>{question}</source>
+        <translation>{question}</translation>
     </message>
 </context>
 <context>

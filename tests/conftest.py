@@ -127,6 +127,8 @@ _SLOW = {
     "test_esptool_lines::test_real_esptool_lines_are_all_known_and_translated",
     "test_i18n_catalogue::test_check_notices_new_code_strings_and_stale_qm",
     "test_main_window::test_first_frame_does_not_import_the_panes_or_the_board",
+    # the rescue sequence's listening and Ctrl-C bursts at a port that never answers (~2.5 s)
+    "test_rescue_pico::test_a_pico_that_never_answers_is_rescued_through_bootsel_in_the_same_run",
 }
 _QT_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:PySide6|shiboken6|ide\.ui)\b", re.MULTILINE)
 _imports_qt: dict[Path, bool] = {}

@@ -6,9 +6,6 @@ boots (a real simulated MicroPython behind the ROM simulator's port), each check
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 
 from ide.board.transports.serial import SerialTransport
@@ -149,31 +146,6 @@ def test_a_damaged_firmware_file_is_never_flashed(bad_fat_board, tmp_path):
     assert result.error is not None
     for name, data in FILES.items():
         assert (tmp_path / "saved" / name).read_bytes() == data
-
-
-def test_a_pico_says_plainly_what_erase_would_lose(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "ide.firmware.picoboot", None)  # the module is not there
-    result = go_under(UnderPlan("/dev/ttyACM0", tmp_path, family="pico"), lambda m: None, User())
-    assert result.nothing_saved_warning and not result.copied
-
-
-def test_the_pico_hook_is_used_when_the_picoboot_module_exists(tmp_path, monkeypatch):
-    calls = []
-
-    def rescue_pico(dest, ask, progress):
-        calls.append(dest)
-        return types.SimpleNamespace(
-            copied=["/main.py"], skipped=[], raw_image=None,
-            renamed=[("main.py", "main_disabled.py")], written_back=True,
-        )  # fmt: skip
-
-    fake = types.ModuleType("ide.firmware.picoboot")
-    fake.rescue_pico = rescue_pico
-    monkeypatch.setitem(sys.modules, "ide.firmware.picoboot", fake)
-    result = go_under(UnderPlan("/dev/ttyACM0", tmp_path, family="pico"), lambda m: None, User())
-    assert (
-        calls == [tmp_path] and result.fixed and result.renamed == [("main.py", "main_disabled.py")]
-    )
 
 
 def test_a_boot_py_that_can_hold_the_board_is_disabled_too(tmp_path):

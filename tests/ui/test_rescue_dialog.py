@@ -240,3 +240,75 @@ def test_after_going_under_the_connected_session_opens_the_port_anew(qtbot, tmp_
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     assert dialog.report.under.declined
     assert session.calls == ["lend", "reacquire"]
+
+
+def _pico_in_the_dialog(qtbot, tmp_path, monkeypatch):
+    """A connected Pico whose port never answers; its BOOTSEL device (the PICOBOOT simulator)
+    is not there until the test plugs it in. The dialog runs up to the BOOTSEL instruction."""
+    import types
+
+    from tests.firmware.test_firmware_picoboot import FILES, PICO
+    from tests.helpers.picoboot_sim import PicobootSim, micropython_flash
+
+    sim = PicobootSim(micropython_flash(FILES, **PICO))
+    sim.present = False
+    sim.install(monkeypatch)
+    monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 0.5)  # nobody replugs
+    monkeypatch.setattr("ide.core.rescue.under.family_of", lambda port: "pico")  # 2e8a:0005
+    session = _LendingSession()
+    controller = types.SimpleNamespace(
+        session=session,
+        port="/dev/ttyACM0",
+        virtual_board=None,
+        files_changed=types.SimpleNamespace(emit=lambda: session.calls.append("files_changed")),
+    )
+    dialog = RescueDialog(None, controller)
+    qtbot.addWidget(dialog)
+    dialog.folder = tmp_path / "saved"
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: "BOOTSEL button" in dialog.instruction.text(), timeout=30000)
+    return dialog, sim, session
+
+
+def test_a_pico_that_never_answers_is_rescued_through_bootsel_in_the_dialog(
+    qtbot, tmp_path, monkeypatch
+):
+    from tests.firmware.test_firmware_picoboot import FILES, PICO, _files, _local
+
+    dialog, sim, session = _pico_in_the_dialog(qtbot, tmp_path, monkeypatch)
+    assert dialog.instruction.isVisible() and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.steps.count() and "BOOTSEL mode" in _last_step(dialog))
+    assert not (tmp_path / "saved").exists()  # nothing read while it waits
+    sim.present = True  # the user plugs it in with BOOTSEL held
+    qtbot.waitUntil(lambda: dialog.question_box.isVisible(), timeout=30000)
+    assert "main_disabled.py" in dialog.question.text()
+    assert "Keep it plugged in" in dialog.instruction.text()
+    assert _local(tmp_path / "saved") == FILES  # copied before the question
+    dialog.yes_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    report = dialog.report
+    assert report.fixed and report.under.family == "pico" and report.under.written_back
+    assert "main_disabled.py" in _files(sim.flash[PICO["fs_offset"] :])
+    text = dialog.result.text()
+    assert str(tmp_path / "saved") in text and "main_disabled.py" in text
+    assert dialog.folder_button.isVisible() and not dialog.install_button.isVisible()
+    # MicroPython's port opened anew, the Files pane told the board's files changed
+    assert session.calls == ["lend", "reacquire", "files_changed"]
+
+
+def test_escape_while_waiting_for_bootsel_ends_the_rescue_and_offers_the_installer(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    dialog, sim, _session = _pico_in_the_dialog(qtbot, tmp_path, monkeypatch)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the user gives up instead of plugging it in
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.isVisible() and sim.log == []
+    assert "No Pico in BOOTSEL mode appeared" in dialog.result.text()
+    assert dialog.install_button.isVisible() and not dialog.folder_button.isVisible()
+
+
+def _last_step(dialog) -> str:
+    return dialog.steps.item(dialog.steps.count() - 1).text()

@@ -8,14 +8,15 @@ strategy per board family (STRATEGIES), each saving the user's files before anyt
   firmware the caller finds: the catalogue's for the chip, or a file the user picks; refused
   before anything is erased when it fails ide.firmware.esp_image's checks), wait for the fresh
   board to make its filesystem, and put the files back over the REPL, each checked.
-- "pico": ide.firmware.picoboot.rescue_pico(dest, ask, progress), when that module exists (the
-  PICOBOOT slice); until then, say plainly what "erase all flash" would lose.
+- "pico": ide.core.rescue.pico: the user puts the Pico in BOOTSEL mode (a live wait for it),
+  then ide.firmware.picoboot.rescue_pico copies the files through PICOBOOT and, with the
+  user's yes, writes the filesystem back with main.py renamed.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,6 +94,9 @@ class UnderPlan:
     get_firmware: Callable[[Any], Path | None] | None = None
     open_board: Callable[[str], Board] | None = None  # default: ide.board.connect
     on_log: Callable[[Message], None] | None = None  # esptool's own lines
+    # set by the UI when the user gives up (Escape): ends a wait for the user (the Pico's
+    # BOOTSEL wait) and reading, never a write
+    cancel: threading.Event | None = None
 
 
 def family_of(port: str) -> str:
@@ -372,30 +376,11 @@ def _open_fresh(plan: UnderPlan) -> Board | None:
     return None
 
 
-# ----- Pico: PICOBOOT (another slice writes ide/firmware/picoboot.py) ------------------------
+# ----- Pico: BOOTSEL mode and PICOBOOT (ide.core.rescue.pico) -------------------------------
 def _pico(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
-    try:
-        picoboot = importlib.import_module("ide.firmware.picoboot")
-    except ImportError:
-        picoboot = None
-    rescue_pico = getattr(picoboot, "rescue_pico", None)
-    if rescue_pico is not None:
-        # rescue_pico(dest, ask, progress) -> a RomRescue-like result (copied, renamed, ...)
-        rom = rescue_pico(plan.folder, ask, step)
-        result = UnderResult(family="pico", folder=plan.folder)
-        _take(result, rom)
-        result.written_back = bool(getattr(rom, "written_back", False))
-        return result
-    step(
-        _m(
-            QT_TRANSLATE_NOOP(
-                "Rescue",
-                "Hotaru cannot yet read a Pico's files below MicroPython. Installing MicroPython "
-                'again with "erase all flash" deletes every file on the board.',
-            )
-        )
-    )
-    return UnderResult(family="pico", nothing_saved_warning=True)
+    from ide.core.rescue.pico import pico  # it builds on this module's result and culprits
+
+    return pico(plan, step, ask)
 
 
 Strategy = Callable[[UnderPlan, Progress, Ask], UnderResult]

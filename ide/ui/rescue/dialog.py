@@ -77,6 +77,7 @@ class RescueDialog(QDialog):
         self.instruction.hide()
         v.addWidget(self.instruction)
         self.steps = QListWidget()
+        self.steps.setWordWrap(True)  # a step may be a whole sentence (why a Pico was not found)
         v.addWidget(self.steps, 1)
         self.question_box = QFrame()
         self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -140,11 +141,15 @@ class RescueDialog(QDialog):
         self._answers: list[bool] = []
         self._picked: Path | None = None
         self.folder: Path | None = None  # where this rescue saves files (made when needed)
+        # set by Escape while a rescue waits for the user (a Pico's BOOTSEL wait) or reads
+        self._cancel = threading.Event()
+        self._last_step_source = ""  # the English source of the last step shown
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
         self.start_button.setEnabled(False)
         self.close_button.setEnabled(False)  # the board is half-way: let the rescue end
+        self._cancel.clear()
 
         def work() -> None:
             try:
@@ -167,7 +172,16 @@ class RescueDialog(QDialog):
         return True
 
     def _show_step(self, msg: Message) -> None:
-        self.steps.addItem(translate_message(msg))
+        text = translate_message(msg)
+        # an action in progress that reports how far it is ("Reading the Pico's flash: 640 of
+        # 1408 KB…": arguments, ending in "…") updates its line; results each get their own
+        source = msg.source if isinstance(msg, Message) and msg.args else ""
+        ongoing = source.endswith("…")
+        if ongoing and source == self._last_step_source and self.steps.count():
+            self.steps.item(self.steps.count() - 1).setText(text)
+        else:
+            self.steps.addItem(text)
+        self._last_step_source = source if ongoing else ""
         self.steps.scrollToBottom()
 
     def _show_instruction(self, msg: Message) -> None:
@@ -200,11 +214,15 @@ class RescueDialog(QDialog):
 
     def reject(self) -> None:
         """Escape or the window's close button: while the rescue runs, a pending question is
-        answered No (the rescue then ends safely) and the dialog stays until it has."""
+        answered No, and a wait for the user (plugging a Pico in with BOOTSEL held) or a read
+        is given up (the rescue then ends safely; a write is never cut short); the dialog
+        stays until it has."""
         if self.close_button.isEnabled():
             super().reject()
         elif self.question_box.isVisible():
             self._answer(False)
+        else:
+            self._cancel.set()
 
     def _show_question(self, msg: Message) -> None:
         self.question.setText(translate_message(msg))
@@ -281,7 +299,7 @@ class RescueDialog(QDialog):
             return None
         if self.folder is None:
             self.folder = rescue_folder()
-        plan = UnderPlan(port, self.folder, get_firmware=self.find_firmware)
+        plan = UnderPlan(port, self.folder, get_firmware=self.find_firmware, cancel=self._cancel)
         return lambda step, ask: go_under(plan, step, ask)
 
     def _default_run(self, progress: Any, ask: Any) -> RescueReport:
