@@ -91,8 +91,7 @@ def _run_pin_irqs(names):
                 _real_sys.print_exception(e)
 
 
-def _run_timers():
-    """Run what a board would run from interrupts: pin handlers and due Timer callbacks."""
+def _run_due():
     changed = _simhost.pin_changes()
     if changed:
         _run_pin_irqs(changed)
@@ -114,17 +113,35 @@ def _run_timers():
 _servicing = [False]
 
 
-def _service():
-    """Run due timers and pin handlers from inside a busy loop (a pin call or a clock read
-    found them due): a board runs them from interrupts whatever the program is doing. Not
-    inside a handler (a handler that toggles a pin would run itself again)."""
+def _run_timers():
+    """Run what a board would run from interrupts: pin handlers and due Timer callbacks. Not
+    inside a handler (a board runs no handler inside another; a handler that toggles a pin
+    would otherwise run itself again): those wait until it returns."""
     if _servicing[0]:
         return
     _servicing[0] = True
     try:
-        _run_timers()
+        _run_due()
     finally:
         _servicing[0] = False
+
+
+# from inside a busy loop (a pin call or a clock read found them due)
+_service = _run_timers
+
+
+def _scheduled(_):
+    """The scheduler entry the host injects into a busy loop without pin calls or clock reads
+    (host.js, injectService), when a timer is due or a pin changed: it runs at the program's
+    next jump, as a board's soft interrupt handlers do. Kept in this namespace, so its
+    address (which the host writes into the queue) stays valid: MicroPython's GC never moves
+    an object."""
+    try:
+        _run_timers()
+    except KeyboardInterrupt:
+        # MicroPython's scheduler would print a Ctrl-C that landed here and carry on with
+        # the program; Stop is meant for the program: raise it there
+        _simhost.interrupt_again()
 
 
 def _flush_interrupt():
@@ -162,7 +179,7 @@ def sleep_ms(ms):
         left = _ticks_diff(end, _ticks_ms())
         if left <= 0:
             return
-        if _simhost.wait(left):
+        if _simhost.wait(left, _servicing[0]):
             _run_timers()
 
 
@@ -334,3 +351,8 @@ def _run_file(name):
 
 
 _simhost.register(_idle_timers, _run_file, _boot_window)
+# Where the scheduler's queue lives (found once, see board.js probeSchedQueue), and the entry
+# the host injects. Nothing may jump between schedule() and sched_ready(): a jump would run it.
+if _simhost.sched_probe_start():
+    micropython.schedule(_scheduled, None)
+_simhost.sched_ready(id(_scheduled), id(None))
