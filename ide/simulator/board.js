@@ -196,6 +196,7 @@ let raw = false; // REPL mode
 let rawLen = 0; // bytes typed into the raw REPL's current command
 let resetRequest = null; // "soft" | "hard" set by machine.reset()/soft_reset()
 let timers = new Map(); // id -> {deadline, period}
+let passStart = 0; // performance.now() when the current pass over due timers began
 let pyHooks = null; // callables registered by the runtime
 
 function interruptPending() {
@@ -420,13 +421,22 @@ const hostApi = {
     timers.delete(id);
     publishDeadline();
   },
-  // Id of a timer whose deadline passed (rescheduled when periodic), or -1.
-  timer_due() {
-    const now = performance.now();
+  // Id of a timer whose deadline passed (rescheduled when periodic), or -1. `first`: a new
+  // pass over the timers begins; until the next one, only deadlines passed by its start count,
+  // so each timer runs once a pass and the program runs between passes even when a handler
+  // takes longer than its period (as on a board, where such ticks are lost).
+  timer_due(first = 1) {
+    if (first) passStart = performance.now();
+    const now = passStart;
     for (const [id, t] of timers) {
       if (t.deadline <= now) {
-        if (t.period) t.deadline = Math.max(t.deadline + t.period, now);
-        else timers.delete(id);
+        // periodic: keeps its phase; a whole period late, the missed ticks are dropped
+        if (t.period) {
+          const next = t.deadline + t.period;
+          t.deadline = next > now ? next : now + t.period;
+        } else {
+          timers.delete(id);
+        }
         publishDeadline();
         return id;
       }
@@ -457,12 +467,6 @@ const hostApi = {
     parentPort.postMessage({ sched });
     Atomics.store(ctl, L.SCHED_ARG, arg);
     Atomics.store(ctl, L.SCHED_FUNC, func);
-  },
-  // Stop (Ctrl-C) landed inside handlers the injected entry ran: MicroPython's scheduler
-  // would print it and go on with the program; pend it again so the program it was meant
-  // for stops (the scheduler raises it at the program's next jump, once it unlocks).
-  interrupt_again() {
-    mp._module._mp_sched_keyboard_interrupt();
   },
   request_reset(kind) {
     resetRequest = kind;

@@ -95,8 +95,10 @@ def _run_due():
     changed = _simhost.pin_changes()
     if changed:
         _run_pin_irqs(changed)
+    first = 1
     while True:
-        tid = _simhost.timer_due()
+        tid = _simhost.timer_due(first)  # each due timer once (board.js explains)
+        first = 0
         if tid < 0:
             return
         t = _timer_objects.get(tid)
@@ -135,13 +137,9 @@ def _scheduled(_):
     (host.js, injectService), when a timer is due or a pin changed: it runs at the program's
     next jump, as a board's soft interrupt handlers do. Kept in this namespace, so its
     address (which the host writes into the queue) stays valid: MicroPython's GC never moves
-    an object."""
-    try:
-        _run_timers()
-    except KeyboardInterrupt:
-        # MicroPython's scheduler would print a Ctrl-C that landed here and carry on with
-        # the program; Stop is meant for the program: raise it there
-        _simhost.interrupt_again()
+    an object. A Ctrl-C meanwhile is raised in the program once this returns (the scheduler is
+    locked while it runs), as on a board."""
+    _run_timers()
 
 
 def _flush_interrupt():
