@@ -289,7 +289,7 @@ function probeInterruptWordsIn(limit) {
 // words now holding (func, arg) nearest the state word (the VM's value stack held the same
 // pair, farther away), and the state word must show exactly IDLE -> PENDING and len 0 -> 1.
 // The entry is then taken back out, as if never scheduled.
-let sched = null; // {queue, word, idle, pending}; false: not found (no injection then)
+let sched = null; // {queue, word, idle, pending, depth}; false: not found (no injection then)
 let schedBefore = null;
 const SCHED_WINDOW = 4096; // words searched each side of the state word (mp_state_ctx)
 
@@ -338,8 +338,9 @@ const hostApi = {
     return count;
   },
   // Input bytes waiting (sys.stdin.buffer's poll), waiting up to timeoutMs for the first.
+  // Not when a handler is due: a poll loop then runs on, and the host injects the service.
   available(timeoutMs) {
-    if (!inAvailable() && timeoutMs > 0) {
+    if (!inAvailable() && timeoutMs > 0 && !hostApi.due()) {
       publish();
       park(L.IN_W, inRead, timeoutMs);
     }
@@ -458,7 +459,8 @@ const hostApi = {
       try {
         sched = probeSchedQueue(func, arg);
       } catch (e) {
-        trace(`no scheduler injection: ${e.message}`); // busy loops then run no handlers
+        // busy loops then run no handlers (as before); said on stderr for a bug report
+        fs.writeSync(2, `board: no scheduler injection: ${e.message}\n`);
         sched = false;
       }
       schedBefore = null;
