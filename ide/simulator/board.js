@@ -289,7 +289,7 @@ function probeInterruptWordsIn(limit) {
 // words now holding (func, arg) nearest the state word (the VM's value stack held the same
 // pair, farther away), and the state word must show exactly IDLE -> PENDING and len 0 -> 1.
 // The entry is then taken back out, as if never scheduled.
-let sched = null; // {queue, word, idle, pending, depth}; false: not found (no injection then)
+let sched = null; // {queue, word, idle, pending, locked, depth}; false: not found (no injection then)
 let schedBefore = null;
 const SCHED_WINDOW = 4096; // words searched each side of the state word (mp_state_ctx)
 
@@ -316,7 +316,8 @@ function probeSchedQueue(func, arg) {
   heap32[base + slot] = before[slot];
   heap32[base + slot + 1] = before[slot + 1];
   heap32[word] = old;
-  return { queue, word: addr.sched, idle, pending, depth: SCHED_DEPTH };
+  // locked: MP_SCHED_LOCKED (-1) in the state half
+  return { queue, word: addr.sched, idle, pending, locked: 0xffff, depth: SCHED_DEPTH };
 }
 const SCHED_DEPTH = 4; // MICROPY_SCHEDULER_DEPTH (the port does not change it)
 

@@ -144,13 +144,16 @@ function raiseKeyboardInterrupt() {
 // never be injected twice and no "injected" flag is needed; a lost entry (below) cannot wedge
 // anything, the next kick injects again.
 //
-// The remaining race: the program's own micropython.schedule() at the same instant (the VM
-// writes the queue without atomics). The state word is compare-exchanged, so when the
-// program's call lands first this thread gives the slot back and tries again later; when it
-// lands after, it may overwrite this entry (harmless: lost, injected again). Only a call
-// that writes the slot between this thread's reading the slot and writing it (a window of a
-// few instructions, on a program that schedules its own callbacks) can leave the program's
-// entry with a wrong argument or function.
+// Injecting, against the VM's plain (non-atomic) writes: (1) compare-exchange the state word
+// from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no entry while the scheduler is
+// locked, and a micropython.schedule() of the program now appends after this slot; (2) write
+// the slot at idx; (3) compare-exchange the state half LOCKED -> PENDING, keeping whatever
+// len the program has added, unless the entry is no longer at idx (then it already ran).
+// The remaining race: a micropython.schedule() of the program (or a GC finaliser's scheduler
+// lock) that has read IDLE just before (1) stores PENDING (or LOCKED, then unlocks to PENDING)
+// over it; if the VM then reaches a jump before (2), a few instructions later, it runs the
+// slot's previous entry once more (always a live object: the whole queue is a GC root)
+// instead of this one. A program that schedules nothing and frees no files cannot meet it.
 
 let sched = null; // the queue's layout (board.js, probeSchedQueue); null until found
 let deadline = null; // the next timer's deadline (performance.now() ms), null: no timer runs
@@ -197,19 +200,29 @@ function injectService() {
   const w = Atomics.load(heap32, word);
   // only into an idle, empty queue: not while an entry waits or the scheduler runs one
   if ((w & 0xffff) !== sched.idle || ((w >>> 16) & 0xff) !== 0) return false;
-  const slot = (sched.queue >> 2) + 2 * ((w >>> 24) & (sched.depth - 1));
-  const oldFunc = Atomics.load(heap32, slot);
-  const oldArg = Atomics.load(heap32, slot + 1);
-  if (Atomics.compareExchange(heap32, slot, oldFunc, func) !== oldFunc) return false;
+  const idx = (w >>> 24) & (sched.depth - 1);
+  const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
+  if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
+  const slot = (sched.queue >> 2) + 2 * idx;
+  Atomics.store(heap32, slot, func);
   Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
-  // len 1, state PENDING, idx kept: the VM runs the entry at its next jump
-  const queued = (w & ~0xffffff) | (1 << 16) | sched.pending;
-  if (Atomics.compareExchange(heap32, word, w, queued) === w) return true;
-  // the state word moved (the program scheduled, or a Ctrl-C): give the slot back
-  if (Atomics.compareExchange(heap32, slot, func, oldFunc) === func) {
-    Atomics.store(heap32, slot + 1, oldArg);
+  releaseInjection(word, idx);
+  return true;
+}
+
+// LOCKED -> PENDING: the VM runs the entry at the program's next jump. The state half may be
+// below LOCKED for a moment (a GC finaliser of the program nests a lock): try again shortly.
+function releaseInjection(word, idx) {
+  for (;;) {
+    const v = Atomics.load(heap32, word);
+    if (((v >>> 24) & (sched.depth - 1)) !== idx) return; // it ran already
+    const state = v & 0xffff;
+    if (state !== sched.locked) {
+      if (state > 0x8000 && state < sched.locked) setImmediate(() => releaseInjection(word, idx));
+      return; // PENDING already (or IDLE: gone): nothing to do
+    }
+    if (Atomics.compareExchange(heap32, word, v, (v & ~0xffff) | sched.pending) === v) return;
   }
-  return false;
 }
 
 // The power switch: cut the power (the worker drops its output, input waiting is lost) and

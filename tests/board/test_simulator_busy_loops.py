@@ -182,3 +182,21 @@ def test_handlers_do_not_run_inside_themselves(port):
         "t.deinit()\nprint(most[0])\n",
     )
     assert out == "1\r\n"
+
+
+def test_the_programs_own_scheduled_callbacks_are_kept_while_timers_run(port):
+    # the host injects into the queue the program also fills: none of its entries is lost
+    # or changed (each adds its argument), the timer still ticks
+    out = run(
+        port,
+        "import micropython\nfrom machine import Timer\nticks = [0]\ngot = [0]\nqueued = [0]\n"
+        "def tick(t):\n    ticks[0] += 1\n"
+        "def add(a):\n    got[0] += a\n"
+        "t = Timer(0)\nt.init(period=1, mode=Timer.PERIODIC, callback=tick)\n"
+        "for i in range(100000):\n"
+        "    try:\n        micropython.schedule(add, 1)\n        queued[0] += 1\n"
+        "    except RuntimeError:\n        pass\n"  # the queue is full: not queued
+        "for i in range(10):\n    pass\n"  # the last ones run
+        "t.deinit()\nprint(queued[0] == got[0], ticks[0] > 0)\n",
+    )
+    assert out == "True True\r\n"
