@@ -471,6 +471,19 @@ const hostApi = {
     Atomics.store(ctl, L.SCHED_ARG, arg);
     Atomics.store(ctl, L.SCHED_FUNC, func);
   },
+  // Around the program's micropython.schedule() (board_runtime.py, _schedule): the VM's queue
+  // writes are not atomic, so the host's injection must not run meanwhile. Each side raises
+  // its flag and then reads the other's (sequentially consistent atomics: at least one sees
+  // the other); the host backs off, this side waits out the host's few instructions.
+  sched_enter() {
+    Atomics.store(ctl, L.SCHED_WANT, 1);
+    while (Atomics.load(ctl, L.SCHED_BUSY)) {
+      // the host is between claiming the queue and writing its entry: nanoseconds
+    }
+  },
+  sched_leave() {
+    Atomics.store(ctl, L.SCHED_WANT, 0);
+  },
   request_reset(kind) {
     resetRequest = kind;
   },

@@ -287,6 +287,38 @@ class _Lazy(_ReadOnly):
         return real
 
 
+# ---------------------------------------------------------------- micropython.schedule
+
+_real_schedule = micropython.schedule
+
+
+def _schedule(function, arg):
+    """micropython.schedule as the program calls it: the host may be putting its entry into
+    the same queue (host.js, injectService); the VM's writes to the queue are not atomic, so
+    the host is held off meanwhile (board.js, sched_enter)."""
+    _simhost.sched_enter()
+    try:
+        return _real_schedule(function, arg)
+    finally:
+        _simhost.sched_leave()
+
+
+class _MicroPython(_ReadOnly):
+    """`import micropython` gives this: the real module's names, with _schedule."""
+
+    def __repr__(self):
+        return "<module 'micropython'>"
+
+
+for _name in dir(micropython):
+    if not _name.startswith("__"):
+        _value = _schedule if _name == "schedule" else getattr(micropython, _name)
+        # staticmethod: a function stored on a class would otherwise get the instance as self
+        if callable(_value) and not isinstance(_value, type):
+            _value = staticmethod(_value)
+        setattr(_MicroPython, _name, _value)
+sys.modules["micropython"] = _MicroPython()
+
 sys.modules["machine"] = _Lazy(("machine",), _machine_source, "machine")
 # the kit lessons' modules each board's real port has (board_kit.py)
 _KIT = {"pico": ("neopixel", "dht", "rp2"), "esp32": ("neopixel", "dht", "network", "esp32")}

@@ -149,11 +149,13 @@ function raiseKeyboardInterrupt() {
 // locked, and a micropython.schedule() of the program now appends after this slot; (2) write
 // the slot at idx; (3) compare-exchange the state half LOCKED -> PENDING, keeping whatever
 // len the program has added, unless the entry is no longer at idx (then it already ran).
-// The remaining race: a micropython.schedule() of the program (or a GC finaliser's scheduler
-// lock) that has read IDLE just before (1) stores PENDING (or LOCKED, then unlocks to PENDING)
-// over it; if the VM then reaches a jump before (2), a few instructions later, it runs the
-// slot's previous entry once more (always a live object: the whole queue is a GC root)
-// instead of this one. A program that schedules nothing and frees no files cannot meet it.
+// The program's own micropython.schedule() goes through the runtime (board_runtime.py,
+// _schedule), which excludes (1)-(2) with flags (board.js, sched_enter). The remaining race:
+// a GC finaliser's scheduler lock (the program dropping an open file) that has read IDLE just
+// before (1) stores LOCKED over it and unlocks to PENDING; if the VM then reaches a jump
+// before (2), a few instructions later, it runs the slot's previous entry once more (always a
+// live object: the whole queue is a GC root) instead of this one, which the next kick injects
+// again.
 
 let sched = null; // the queue's layout (board.js, probeSchedQueue); null until found
 let deadline = null; // the next timer's deadline (performance.now() ms), null: no timer runs
@@ -196,18 +198,25 @@ function injectService() {
   if (gen !== heapGen) return false;
   const func = Atomics.load(ctl, L.SCHED_FUNC);
   if (!func) return false;
-  const word = sched.word >> 2;
-  const w = Atomics.load(heap32, word);
-  // only into an idle, empty queue: not while an entry waits or the scheduler runs one
-  if ((w & 0xffff) !== sched.idle || ((w >>> 16) & 0xff) !== 0) return false;
-  const idx = (w >>> 24) & (sched.depth - 1);
-  const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
-  if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
-  const slot = (sched.queue >> 2) + 2 * idx;
-  Atomics.store(heap32, slot, func);
-  Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
-  releaseInjection(word, idx);
-  return true;
+  // not while the program's micropython.schedule() writes the queue (board.js, sched_enter)
+  Atomics.store(ctl, L.SCHED_BUSY, 1);
+  try {
+    if (Atomics.load(ctl, L.SCHED_WANT)) return false;
+    const word = sched.word >> 2;
+    const w = Atomics.load(heap32, word);
+    // only into an idle, empty queue: not while an entry waits or the scheduler runs one
+    if ((w & 0xffff) !== sched.idle || ((w >>> 16) & 0xff) !== 0) return false;
+    const idx = (w >>> 24) & (sched.depth - 1);
+    const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
+    if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
+    const slot = (sched.queue >> 2) + 2 * idx;
+    Atomics.store(heap32, slot, func);
+    Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
+    releaseInjection(word, idx);
+    return true;
+  } finally {
+    Atomics.store(ctl, L.SCHED_BUSY, 0);
+  }
 }
 
 // LOCKED -> PENDING: the VM runs the entry at the program's next jump. The state half may be

@@ -16,7 +16,10 @@ export const GEN = 9; // worker: bumped for each fresh interpreter (its memory r
 export const SCHED_FUNC = 10; // worker: the runtime's _scheduled function (an mp_obj_t), 0 = none
 export const SCHED_ARG = 11; // worker: the argument the injected entry passes (None)
 export const PINS_SEEN = 12; // worker: pin commands its pin handlers have looked at (a count)
-export const CTL_WORDS = 13;
+// the program's micropython.schedule() and the host's injection exclude each other (Dekker):
+export const SCHED_WANT = 13; // worker: 1 while the program's schedule() writes the queue
+export const SCHED_BUSY = 14; // host: 1 while it claims the queue and writes its entry
+export const CTL_WORDS = 15;
 
 export const IN_SIZE = 1 << 20;
 export const OUT_SIZE = 1 << 16;
