@@ -286,10 +286,12 @@ function probeInterruptWordsIn(limit) {
 // sched_state (int16, the low half: IDLE 1, PENDING 0, LOCKED < 0), the bytes sched_len
 // (byte 2) and sched_idx (byte 3). Found by comparing the memory around the state word
 // before and after one micropython.schedule(func, arg): the slot is the changed pair of
-// words now holding (func, arg) nearest the state word (the VM's value stack held the same
-// pair, farther away), and the state word must show exactly IDLE -> PENDING and len 0 -> 1.
+// words now holding (func, arg) nearest the state word (the VM's value stack may hold the
+// same pair; the queue sits in the interpreter's state, beside the state word), and the state
+// word must show exactly IDLE -> PENDING and len 0 -> 1.
 // The entry is then taken back out, as if never scheduled.
-let sched = null; // {queue, word, idle, pending, locked, depth}; false: not found (no injection then)
+// {queue, word, idle, pending, locked, depth}; false: not found (then no injection)
+let sched = null;
 let schedBefore = null;
 const SCHED_WINDOW = 4096; // words searched each side of the state word (mp_state_ctx)
 

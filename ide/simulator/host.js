@@ -141,8 +141,8 @@ function raiseKeyboardInterrupt() {
 //
 // It only ever writes into an idle, empty queue (sched_state IDLE, sched_len 0). Its own entry
 // is in the queue (len > 0) or running (the scheduler LOCKED) until it is done, so it can
-// never be injected twice and no "injected" flag is needed; a lost entry (below) cannot wedge
-// anything, the next kick injects again.
+// never be injected twice and no "injected" flag is needed; an entry that does not run (the
+// race below) cannot wedge anything: the next kick injects again.
 //
 // Injecting, against the VM's plain (non-atomic) writes: (1) compare-exchange the state word
 // from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no entry while the scheduler is
@@ -212,7 +212,7 @@ function injectService() {
     const slot = (sched.queue >> 2) + 2 * idx;
     Atomics.store(heap32, slot, func);
     Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
-    releaseInjection(word, idx);
+    releaseInjection(heap32, word, idx);
     return true;
   } finally {
     Atomics.store(ctl, L.SCHED_BUSY, 0);
@@ -221,16 +221,19 @@ function injectService() {
 
 // LOCKED -> PENDING: the VM runs the entry at the program's next jump. The state half may be
 // below LOCKED for a moment (a GC finaliser of the program nests a lock): try again shortly.
-function releaseInjection(word, idx) {
+// `heap`: the memory it was injected into (a reset meanwhile leaves the new one alone).
+function releaseInjection(heap, word, idx) {
   for (;;) {
-    const v = Atomics.load(heap32, word);
+    const v = Atomics.load(heap, word);
     if (((v >>> 24) & (sched.depth - 1)) !== idx) return; // it ran already
     const state = v & 0xffff;
     if (state !== sched.locked) {
-      if (state > 0x8000 && state < sched.locked) setImmediate(() => releaseInjection(word, idx));
+      if (state > 0x8000 && state < sched.locked) {
+        setImmediate(() => releaseInjection(heap, word, idx));
+      }
       return; // PENDING already (or IDLE: gone): nothing to do
     }
-    if (Atomics.compareExchange(heap32, word, v, (v & ~0xffff) | sched.pending) === v) return;
+    if (Atomics.compareExchange(heap, word, v, (v & ~0xffff) | sched.pending) === v) return;
   }
 }
 
