@@ -200,3 +200,16 @@ def test_the_programs_own_scheduled_callbacks_are_kept_while_timers_run(port):
         "t.deinit()\nprint(queued[0] == got[0], ticks[0] > 0)\n",
     )
     assert out == "True True\r\n"
+
+
+def test_the_ides_fresh_run_after_a_ticking_run_ticks_in_a_busy_loop_again(sim):
+    from ide.board import connect
+
+    session = connect(sim.port)
+    try:
+        for _ in range(2):  # each Run soft-resets first: a new interpreter, a new entry
+            out: list[bytes] = []
+            result = session.run(TICKING, out.append, fresh=True)
+            assert result.traceback is None and b"".join(out) == b"ticked\r\n"
+    finally:
+        session.close()
