@@ -20,14 +20,30 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv)
 
     if args.port == "simulator":
-        # Node.js and MicroPython start while Qt is imported and the window is built
+        # Node.js and MicroPython start while Qt is imported and the window is built, and the
+        # session is opened on the board (in another thread) as soon as it is up: the UI takes
+        # both instead of starting them after its first paint
         from ide.simulator import early
 
-        early.begin()
+        early.begin(then=_open_simulator_session)
 
     from ide.app import run  # Qt is imported only past this point
 
     return run([sys.argv[0], *qt_args], port=args.port)
+
+
+def _open_simulator_session() -> object:
+    """Background thread: ide.board's session on the early board (what the UI's controller
+    opens for "simulator"; it takes this one with early.take_session())."""
+    from ide.board import connect
+    from ide.board.transports.simulator import SimulatorTransport
+
+    session = connect("simulator", transport=SimulatorTransport(board="pico"))
+    # the console's terminal emulator, which the board's first bytes need: imported here, while
+    # the window is still being built, rather than on the GUI thread after it
+    import pyte  # noqa: F401
+
+    return session
 
 
 if __name__ == "__main__":

@@ -32,7 +32,10 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window.after_panes(lambda: _start_autosave(window))
     # ui: once the console exists (just after the first paint): connect to the last port, the
     # one board, or the simulator
-    window.after_panes(lambda: window.console_panel.connect_at_start(port))
+    # (a port given: at once, no scan to put off; the simulator's session is already open)
+    window.after_panes(
+        lambda: window.console_panel.connect_at_start(port, delay_ms=0 if port else 30)
+    )
     return app.exec()
 
 
