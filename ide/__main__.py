@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from ide import __version__
 
@@ -19,31 +21,63 @@ def main(argv: list[str] | None = None) -> int:
     parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
-    if args.port == "simulator":
+    saved_port, kind = _saved_choices()
+    # a plain `hotaru` connects to the simulator unless a board is plugged in, when the last
+    # start used it or none did: begin it as for --port simulator (the UI closes it unused
+    # when it picks a board after all: ide.ui.console.panel)
+    if args.port == "simulator" or (args.port is None and saved_port in ("", "simulator")):
         # Node.js and MicroPython start while Qt is imported and the window is built, and the
         # session is opened on the board (in another thread) as soon as it is up: the UI takes
         # both instead of starting them after its first paint
         from ide.simulator import early
 
-        early.begin(then=_open_simulator_session)
+        early.begin(kind, then=lambda: _open_simulator_session(kind))
 
     from ide.app import run  # Qt is imported only past this point
 
     return run([sys.argv[0], *qt_args], port=args.port)
 
 
-def _open_simulator_session() -> object:
+def _open_simulator_session(kind: str = "pico") -> object:
     """Background thread: ide.board's session on the early board (what the UI's controller
     opens for "simulator"; it takes this one with early.take_session())."""
     from ide.board import connect
     from ide.board.transports.simulator import SimulatorTransport
 
-    session = connect("simulator", transport=SimulatorTransport(board="pico"))
+    session = connect("simulator", transport=SimulatorTransport(board=kind))
     # the console's terminal emulator, which the board's first bytes need: imported here, while
     # the window is still being built, rather than on the GUI thread after it
     import pyte  # noqa: F401
 
     return session
+
+
+def _settings_file() -> Path:
+    """Where Qt keeps Hotaru's settings (ide.ui.settings.preferences: QSettings, ini format,
+    user scope), found without importing Qt."""
+    folder = os.environ.get("HOTARU_CONFIG_DIR")
+    if folder:
+        return Path(folder) / "hotaru.ini"
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", Path.home())) / "Hotaru" / "Hotaru.ini"
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "Hotaru" / "Hotaru.ini"
+
+
+def _saved_choices() -> tuple[str, str]:
+    """The port the last start used ("" when none) and the simulated board chosen ("pico"
+    or "esp32"), read before Qt is imported; ("?", "pico") when the file cannot be read, so
+    nothing is begun on a guess."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(_settings_file(), encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return "?", "pico"
+    port = parser.get("connection", "last_port", fallback="")
+    kind = parser.get("simulator", "board", fallback="pico")
+    return port, kind if kind in ("pico", "esp32") else "pico"
 
 
 if __name__ == "__main__":

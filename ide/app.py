@@ -36,7 +36,12 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window.after_panes(
         lambda: window.console_panel.connect_at_start(port, delay_ms=0 if port else 30)
     )
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from ide.simulator import early
+
+        early.discard()  # a board begun early that nobody took (ide.__main__) stops with us
 
 
 def _start_autosave(window: object) -> None:

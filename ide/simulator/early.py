@@ -18,7 +18,7 @@ import atexit
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ide.simulator import VirtualBoard
@@ -135,13 +135,25 @@ def close_quietly(thing: object) -> None:
             pass
 
 
-def _discard() -> None:
-    """At exit: stop an early board, or what was opened on it, that nobody took."""
+def discard() -> None:
+    """Nobody will take what was begun (the UI connects to a real board instead): close the
+    early board and what was opened on it, now or as soon as they are up."""
     global _pending, _session
     with _lock:
         fut, _pending = _pending, None
         session, _session = _session, None
-    if session is not None and session.done() and session.exception() is None:
-        close_quietly(session.result())
-    if fut is not None and fut.done() and fut.exception() is None:
-        fut.result().close()
+    if session is not None:
+        session.add_done_callback(_close_result)
+    if fut is not None:
+        fut.add_done_callback(_close_result)
+
+
+def _close_result(fut: Future[Any]) -> None:
+    if fut.exception() is None:
+        close_quietly(fut.result())
+
+
+def _discard() -> None:
+    """At exit: stop an early board, or what was opened on it, that nobody took (one still
+    starting ends with this process: its control connection closes)."""
+    discard()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ide.simulator import early
@@ -77,3 +79,36 @@ def test_a_failed_opening_gives_nothing_to_take() -> None:
 
     early.begin(then=fail)
     assert early.take_session("pico") is None
+
+
+def test_discarded_early_things_are_closed_once_they_are_up() -> None:
+    # the UI picked a real board after all: the early board and what was opened on it go
+    opened = _Opened()
+    early.begin(then=lambda: opened)
+    board_future = early._pending
+    assert board_future is not None
+    early.discard()
+    board = board_future.result(timeout=120)
+    for _ in range(1000):  # bounded: the done-callback closes it as soon as it is up
+        if not board.alive:
+            break
+        time.sleep(0.01)
+    assert not board.alive
+    assert opened.closed
+    assert early.take(None, None) is None and early.take_session("pico") is None
+
+
+def test_a_plain_start_begins_the_simulator_only_when_it_will_be_chosen(tmp_path, monkeypatch):
+    """`hotaru` without --port reads the saved port and board kind without Qt: no saved port
+    or the simulator -> begin it (as that kind); a real board saved -> not."""
+    from ide.__main__ import _saved_choices
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    assert _saved_choices() == ("", "pico")  # a first start: no settings file yet
+    ini = tmp_path / "hotaru.ini"
+    ini.write_text("[connection]\nlast_port=simulator\n\n[simulator]\nboard=esp32\n")
+    assert _saved_choices() == ("simulator", "esp32")
+    ini.write_text("[connection]\nlast_port=/dev/ttyACM0\n\n[simulator]\nboard=nonsense\n")
+    assert _saved_choices() == ("/dev/ttyACM0", "pico")
+    ini.write_bytes(b"\xff\xfe[garbage")
+    assert _saved_choices() == ("?", "pico")  # unreadable: nothing begun on a guess
