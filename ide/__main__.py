@@ -21,16 +21,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
-    saved_port, kind = _saved_choices()
-    # a plain `hotaru` connects to the simulator unless a board is plugged in, when the last
-    # start used it or none did: begin it as for --port simulator (the UI closes it unused
-    # when it picks a board after all: ide.ui.console.panel)
-    if args.port == "simulator" or (args.port is None and saved_port in ("", "simulator")):
+    if args.port == "simulator":
         # Node.js and MicroPython start while Qt is imported and the window is built, and the
         # session is opened on the board (in another thread) as soon as it is up: the UI takes
-        # both instead of starting them after its first paint
+        # both instead of starting them after its first paint. (Not for a plain `hotaru`, which
+        # picks the simulator only when no board is plugged in: begun on that guess, the board
+        # costs the first paint ~40 % under load, measured with bench/bench_startup.py.)
         from ide.simulator import early
 
+        kind = _saved_choices()[1]  # the board the Board view chose last time
         early.begin(kind, then=lambda: _open_simulator_session(kind))
 
     from ide.app import run  # Qt is imported only past this point

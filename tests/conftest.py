@@ -111,8 +111,6 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
     "test_simulator_early",  # ide.simulator.early starts the default board
     "test_board_greeting",  # connect("simulator") on a slow (1200 baud) board
-    # a plain `hotaru` with no settings begins the simulator early (ide.__main__)
-    "test_ui_defects::test_files_on_the_command_line_open",
 }
 _SLOW = {
     "test_packaging",  # builds the wheel, installs it into a fresh venv

@@ -98,9 +98,9 @@ def test_discarded_early_things_are_closed_once_they_are_up() -> None:
     assert early.take(None, None) is None and early.take_session("pico") is None
 
 
-def test_a_plain_start_begins_the_simulator_only_when_it_will_be_chosen(tmp_path, monkeypatch):
-    """`hotaru` without --port reads the saved port and board kind without Qt: no saved port
-    or the simulator -> begin it (as that kind); a real board saved -> not."""
+def test_the_saved_port_and_board_kind_are_read_without_qt(tmp_path, monkeypatch):
+    """`hotaru --port simulator` begins the board kind the Board view chose last time (read
+    from the settings file before Qt is imported), with the saved port beside it."""
     from ide.__main__ import _saved_choices
 
     monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))

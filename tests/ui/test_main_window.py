@@ -510,18 +510,3 @@ def test_hard_reset_is_in_the_run_menu_and_its_dialog_names_its_button(qtbot, pr
     assert resets == ["reset", "reset"]
     controller.shutdown()
 
-
-def test_connecting_at_start_to_a_board_discards_the_simulator_begun_early(window, monkeypatch):
-    """A plain `hotaru` begins the simulator before Qt when it will probably be chosen
-    (ide.__main__); when the start picks a real board after all, that early one is closed."""
-    from ide.simulator import early
-
-    discarded: list[bool] = []
-    connected: list[str] = []
-    monkeypatch.setattr(early, "discard", lambda: discarded.append(True))
-    panel = window.console_panel
-    monkeypatch.setattr(panel.controller, "connect_port", connected.append)
-    panel._connect_at_start("simulator")
-    assert connected == ["simulator"] and discarded == []
-    panel._connect_at_start("/dev/ttyACM7")
-    assert connected == ["simulator", "/dev/ttyACM7"] and discarded == [True]

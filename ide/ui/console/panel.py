@@ -101,10 +101,6 @@ class ConsolePanel(QObject):
             self.port_selector.refresh()
             saved = self._preferences_port()
             port = choose_initial_port(self.port_selector.ports, saved)
-        if port != "simulator":
-            from ide.simulator import early
-
-            early.discard()  # a board is plugged in after all: the simulator begun early goes
         if port:
             self.port_selector.set_current_port(port)
             self.controller.connect_port(port)
