@@ -40,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
 def _open_simulator_session(kind: str = "pico") -> object:
     """Background thread: ide.board's session on the early board (what the UI's controller
     opens for "simulator"; it takes this one with early.take_session())."""
+    from ide.simulator.node_env import module_ready
+
+    if not module_ready():
+        # a first start installs MicroPython with npm: the UI does that, with npm's progress in
+        # the console (here nobody would see it)
+        raise RuntimeError("not installed yet")
     from ide.board import connect
     from ide.board.transports.simulator import SimulatorTransport
 

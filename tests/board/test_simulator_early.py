@@ -112,3 +112,14 @@ def test_the_saved_port_and_board_kind_are_read_without_qt(tmp_path, monkeypatch
     assert _saved_choices() == ("/dev/ttyACM0", "pico")
     ini.write_bytes(b"\xff\xfe[garbage")
     assert _saved_choices() == ("?", "pico")  # unreadable: nothing begun on a guess
+
+
+def test_a_first_start_leaves_installing_micropython_to_the_ui(monkeypatch) -> None:
+    # npm's progress goes to the console when the UI installs it: the early session must not
+    # install it unseen (nor start a board of its own)
+    from ide.simulator import node_env
+
+    monkeypatch.setattr(node_env, "module_ready", lambda: False)
+    early.begin(then=_open_session)
+    assert early.take_session("pico") is None
+    assert early.take(None, None) is None  # the early board refused too
