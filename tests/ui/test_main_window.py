@@ -509,4 +509,3 @@ def test_hard_reset_is_in_the_run_menu_and_its_dialog_names_its_button(qtbot, pr
     box.defaultButton().click()
     assert resets == ["reset", "reset"]
     controller.shutdown()
-
