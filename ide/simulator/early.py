@@ -30,8 +30,8 @@ _session: Future[object] | None = None  # what ``then`` opened on the early boar
 
 
 def begin(board: str | None = "pico", then: Callable[[], object] | None = None) -> None:
-    """Start the default virtual board (unthrottled, default flash, a pty where the OS has one:
-    what the UI's controller starts; ``board`` the kind it pretends to be) in the background.
+    """Start the default virtual board (unthrottled, default flash, no pty: what the UI's
+    controller starts; ``board`` the kind it pretends to be) in the background.
     ``then``: run in a thread of its own at once (it may import while node starts, then take
     the board with take()); its result is for take_session()."""
     global _pending, _kind, _session
@@ -68,7 +68,9 @@ def _run(fut: Future[VirtualBoard], board: str | None) -> None:
             # npm's progress in the console
             raise RuntimeError("not installed yet")
 
-        fut.set_result(start(None, board=board))
+        # no pty, as the transport's own start (the GUI path has none): one thread and one
+        # pseudo-terminal less to set up on the way to the prompt
+        fut.set_result(start(None, pty=False, board=board))
     except BaseException as e:  # noqa: BLE001 - take() then starts a board the usual way
         fut.set_exception(e)
 
