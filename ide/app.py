@@ -32,8 +32,16 @@ def run(argv: list[str] | None = None, port: str | None = None) -> int:
     window.after_panes(lambda: _start_autosave(window))
     # ui: once the console exists (just after the first paint): connect to the last port, the
     # one board, or the simulator
-    window.after_panes(lambda: window.console_panel.connect_at_start(port))
-    return app.exec()
+    # (a port given: at once, no scan to put off; the simulator's session is already open)
+    window.after_panes(
+        lambda: window.console_panel.connect_at_start(port, delay_ms=0 if port else 30)
+    )
+    try:
+        return app.exec()
+    finally:
+        from ide.simulator import early
+
+        early.discard()  # a board begun early that nobody took (ide.__main__) stops with us
 
 
 def _start_autosave(window: object) -> None:

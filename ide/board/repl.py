@@ -95,6 +95,10 @@ class RawRepl:
         link.set_capture(True)
         self.mode = "unknown"
         received = bytearray()
+        # how long the board's answer to Ctrl-C may pause before it is complete: 0.1 s over
+        # USB and networks; a transport that answers at once (the unthrottled simulator: a
+        # pipe in this machine) says less (base.py), which takes ~0.1 s off every connect
+        quiet = float(getattr(link.transport, "quiet_seconds", 0.1))
         if self._dirty_upload is not None:
             # A fast upload was cut: its helper may still wait for bytes with Ctrl-C disabled.
             # Fill any half chunk with zeros; the zero header after it makes the helper abort.
@@ -109,14 +113,14 @@ class RawRepl:
                 link.write(b"\x00" * (MAX_CHUNK + 2))
                 received += link.wait_quiet(0.3, 3.0)
             link.write(b"\x03\x03" if attempt == 0 else b"\r\x03\x03")
-            received += link.wait_quiet(0.1, 0.5)
+            received += link.wait_quiet(quiet, 0.5)
             link.write(b"\x01")
             try:
                 received += link.read_until(RAW_BANNER, 0.7 + 0.5 * attempt)
             except LinkTimeout as e:
                 received += e.received
                 continue
-            time.sleep(0.02)
+            time.sleep(0.02 if attempt else quiet / 5)
             link.take()  # drop another banner if an earlier Ctrl-A arrived late
             self.mode = "raw"
             if self._dirty_upload is None:

@@ -129,6 +129,14 @@ function writeText(str) {
 
 // ---------------------------------------------------------------- input
 
+// Atomics.wait, flagged BLOCKED meanwhile: a sleeping worker runs due timers and pin handlers
+// itself when it wakes, so the host injects no scheduler entry then (host.js, injectService).
+function park(index, value, ms) {
+  Atomics.store(ctl, L.BLOCKED, 1);
+  Atomics.wait(ctl, index, value, ms);
+  Atomics.store(ctl, L.BLOCKED, 0);
+}
+
 let inRead = Atomics.load(ctl, L.IN_R);
 
 function inAvailable() {
@@ -156,7 +164,7 @@ function takeByte(deadline = Infinity, interruptible = false, stopOnControl = fa
     const left = deadline - performance.now();
     if (left <= 0) return -1;
     publish();
-    Atomics.wait(ctl, L.IN_W, inRead, Math.min(left, 1e9));
+    park(L.IN_W, inRead, Math.min(left, 1e9));
   }
 }
 
@@ -175,7 +183,7 @@ function peekByte(deadline) {
     const left = deadline - performance.now();
     if (left <= 0) return -1;
     publish();
-    Atomics.wait(ctl, L.IN_W, inRead, left);
+    park(L.IN_W, inRead, left);
   }
 }
 
@@ -188,6 +196,7 @@ let raw = false; // REPL mode
 let rawLen = 0; // bytes typed into the raw REPL's current command
 let resetRequest = null; // "soft" | "hard" set by machine.reset()/soft_reset()
 let timers = new Map(); // id -> {deadline, period}
+let passStart = 0; // performance.now() when the current pass over due timers began
 let pyHooks = null; // callables registered by the runtime
 
 function interruptPending() {
@@ -272,6 +281,48 @@ function probeInterruptWordsIn(limit) {
   };
 }
 
+// Where micropython.schedule() puts an entry (py/scheduler.c, py/mpstate.h): sched_queue, an
+// array of MICROPY_SCHEDULER_DEPTH (func, arg) pairs of words, and, in the word of
+// sched_state (int16, the low half: IDLE 1, PENDING 0, LOCKED < 0), the bytes sched_len
+// (byte 2) and sched_idx (byte 3). Found by comparing the memory around the state word
+// before and after one micropython.schedule(func, arg): the slot is the changed pair of
+// words now holding (func, arg) nearest the state word (the VM's value stack may hold the
+// same pair; the queue sits in the interpreter's state, beside the state word), and the state
+// word must show exactly IDLE -> PENDING and len 0 -> 1.
+// The entry is then taken back out, as if never scheduled.
+// {queue, word, idle, pending, locked, depth}; false: not found (then no injection)
+let sched = null;
+let schedBefore = null;
+const SCHED_WINDOW = 4096; // words searched each side of the state word (mp_state_ctx)
+
+function probeSchedQueue(func, arg) {
+  const { base, words: before } = schedBefore;
+  const now = heap32.subarray(base, base + before.length);
+  const word = addr.sched >> 2;
+  let slot = -1;
+  for (let i = 0; i + 1 < now.length; i++) {
+    if (now[i] !== func || now[i + 1] !== arg) continue;
+    if (before[i] === func && before[i + 1] === arg) continue;
+    if (slot < 0 || Math.abs(base + i - word) < Math.abs(base + slot - word)) slot = i;
+  }
+  if (slot < 0) throw new Error("no queue slot changed");
+  const old = before[word - base];
+  const idle = addr.schedIdle & 0xffff;
+  const pending = addr.schedPending & 0xffff;
+  if ((old & 0xffff) !== idle || ((old >>> 16) & 0xff) !== 0) throw new Error("state not idle");
+  if (heap32[word] !== ((old & ~0xffffff) | (1 << 16) | pending)) {
+    throw new Error("state word is not state, len, idx");
+  }
+  const idx = (old >>> 24) & (SCHED_DEPTH - 1);
+  const queue = (base + slot - 2 * idx) << 2;
+  heap32[base + slot] = before[slot];
+  heap32[base + slot + 1] = before[slot + 1];
+  heap32[word] = old;
+  // locked: MP_SCHED_LOCKED (-1) in the state half
+  return { queue, word: addr.sched, idle, pending, locked: 0xffff, depth: SCHED_DEPTH };
+}
+const SCHED_DEPTH = 4; // MICROPY_SCHEDULER_DEPTH (the port does not change it)
+
 const hostApi = {
   // Blocking read of up to n input bytes into wasm memory at `address`. Returns the count, or
   // 0 on timeout, pending interrupt, or a due timer (the caller loops).
@@ -290,10 +341,11 @@ const hostApi = {
     return count;
   },
   // Input bytes waiting (sys.stdin.buffer's poll), waiting up to timeoutMs for the first.
+  // Not when a handler is due: a poll loop then runs on, and the host injects the service.
   available(timeoutMs) {
-    if (!inAvailable() && timeoutMs > 0) {
+    if (!inAvailable() && timeoutMs > 0 && !hostApi.due()) {
       publish();
-      Atomics.wait(ctl, L.IN_W, inRead, timeoutMs);
+      park(L.IN_W, inRead, timeoutMs);
     }
     return inAvailable();
   },
@@ -304,18 +356,20 @@ const hostApi = {
     endedWith(n ? bytes[n - 1] : lastByte);
     return n;
   },
-  // Sleep without burning a core; returns 1 early when a timer is due, 0 otherwise.
-  wait(ms) {
+  // Sleep without burning a core; returns 1 early when a timer is due or a pin changed, 0
+  // otherwise. `inHandler`: the sleep is inside a handler, which nothing interrupts (a board
+  // runs no handler inside another), so it sleeps its whole time.
+  wait(ms, inHandler = 0) {
     publish();
     const end = performance.now() + ms;
     for (;;) {
       const now = performance.now();
       if (interruptPending()) return 0;
-      const due = nextTimer();
-      if (due <= now || pollControl()) return 1;
+      const due = inHandler ? Infinity : nextTimer();
+      if (!inHandler && (due <= now || pollControl())) return 1;
       const until = Math.min(end, due);
       if (until <= now) return 0;
-      Atomics.wait(ctl, L.WAKE, Atomics.load(ctl, L.WAKE), until - now);
+      park(L.WAKE, Atomics.load(ctl, L.WAKE), until - now);
     }
   },
   // Level the host put on an input pin (VirtualBoard.set_pin), or -1 when it set none.
@@ -329,6 +383,8 @@ const hostApi = {
     pollControl();
     const names = [...changedPins].join(",");
     changedPins.clear();
+    // the host stops injecting for these changes (host.js, serviceWanted)
+    Atomics.store(ctl, L.PINS_SEEN, pinCommands);
     return names;
   },
   pwm(name, fraction) {
@@ -363,21 +419,72 @@ const hostApi = {
   timer_start(id, periodMs, periodic) {
     const deadline = performance.now() + Math.max(periodMs, 1);
     timers.set(id, { deadline, period: periodic ? Math.max(periodMs, 1) : 0 });
+    publishDeadline();
   },
   timer_stop(id) {
     timers.delete(id);
+    publishDeadline();
   },
-  // Id of a timer whose deadline passed (rescheduled when periodic), or -1.
-  timer_due() {
-    const now = performance.now();
+  // Id of a timer whose deadline passed (rescheduled when periodic), or -1. `first`: a new
+  // pass over the timers begins; until the next one, only deadlines passed by its start count,
+  // so each timer runs once a pass and the program runs between passes even when a handler
+  // takes longer than its period (as on a board, where such ticks are lost).
+  timer_due(first = 1) {
+    if (first) passStart = performance.now();
+    const now = passStart;
     for (const [id, t] of timers) {
       if (t.deadline <= now) {
-        if (t.period) t.deadline = Math.max(t.deadline + t.period, now);
-        else timers.delete(id);
+        // periodic: keeps its phase; a whole period late, the missed ticks are dropped
+        if (t.period) {
+          const next = t.deadline + t.period;
+          t.deadline = next > now ? next : now + t.period;
+        } else {
+          timers.delete(id);
+        }
+        publishDeadline();
         return id;
       }
     }
     return -1;
+  },
+  // The runtime's start-up finds where the scheduler keeps its queue (the first interpreter
+  // only): sched_probe_start() (1: probe now), micropython.schedule(f, a), then
+  // sched_ready(id(f), id(a)) with no jump between them (a jump would run the entry). In
+  // every interpreter sched_ready publishes f, the entry the host injects.
+  sched_probe_start() {
+    if (sched !== null || !addr) return 0;
+    const base = Math.max(0, (addr.sched >> 2) - SCHED_WINDOW);
+    schedBefore = { base, words: heap32.slice(base, base + 2 * SCHED_WINDOW) };
+    return 1;
+  },
+  sched_ready(func, arg) {
+    if (schedBefore) {
+      try {
+        sched = probeSchedQueue(func, arg);
+      } catch (e) {
+        // busy loops then run no handlers (as before); said on stderr for a bug report
+        fs.writeSync(2, `board: no scheduler injection: ${e.message}\n`);
+        sched = false;
+      }
+      schedBefore = null;
+    }
+    if (!sched) return;
+    parentPort.postMessage({ sched });
+    Atomics.store(ctl, L.SCHED_ARG, arg);
+    Atomics.store(ctl, L.SCHED_FUNC, func);
+  },
+  // Around the program's micropython.schedule() (board_runtime.py, _schedule): the VM's queue
+  // writes are not atomic, so the host's injection must not run meanwhile. Each side raises
+  // its flag and then reads the other's (sequentially consistent atomics: at least one sees
+  // the other); the host backs off, this side waits out the host's few instructions.
+  sched_enter() {
+    Atomics.store(ctl, L.SCHED_WANT, 1);
+    while (Atomics.load(ctl, L.SCHED_BUSY)) {
+      // the host is between claiming the queue and writing its entry: nanoseconds
+    }
+  },
+  sched_leave() {
+    Atomics.store(ctl, L.SCHED_WANT, 0);
   },
   request_reset(kind) {
     resetRequest = kind;
@@ -402,6 +509,7 @@ const hostApi = {
 
 // Messages from the host (VirtualBoard.set_pin), read synchronously: this thread may be busy.
 const pinInputs = new Map();
+let pinCommands = 0; // pin commands received (PINS_SEEN takes it when the handlers look)
 const changedPins = new Set();
 const partInputs = new Map();
 const BOARD = ["pico", "esp32"].includes(process.env.HOTARU_SIM_BOARD)
@@ -414,6 +522,7 @@ function pollControl() {
     if (!m) break;
     const msg = m.message;
     if (msg.pin !== undefined) {
+      pinCommands++;
       pinInputs.set(String(msg.pin), msg.value ? 1 : 0);
       changedPins.add(String(msg.pin));
     } else if (msg.input !== undefined) {
@@ -421,6 +530,18 @@ function pollControl() {
     }
   }
   return changedPins.size > 0;
+}
+
+// Tell the host when the next timer is due (in ms from now; null: none), so it can inject the
+// runtime's service into a busy loop then (host.js, armDeadline). Relative, because the two
+// threads' clocks start at different moments; the message's delay makes it late, never early.
+let publishedDeadline = Infinity;
+
+function publishDeadline() {
+  const next = nextTimer();
+  if (next === publishedDeadline) return;
+  publishedDeadline = next;
+  parentPort.postMessage({ deadline: next === Infinity ? null : next - performance.now() });
 }
 
 function nextTimer() {
@@ -438,7 +559,12 @@ function stdinChar() {
 const host = hostFlash(flashDir, () => mp.FS); // the host folder that keeps the files
 
 async function newInterpreter(files) {
+  // the old interpreter's memory is dropped: the host injects nothing until the new one's
+  // runtime publishes its entry (sched_ready), and only into the memory of this generation
+  Atomics.store(ctl, L.SCHED_FUNC, 0);
+  const gen = Atomics.add(ctl, L.GEN, 1) + 1;
   timers = new Map();
+  publishDeadline();
   resetRequest = null;
   mp = await loadMicroPython({
     stdout: (b) => textPut(b[0]),
@@ -451,7 +577,7 @@ async function newInterpreter(files) {
   trace("loaded");
   if (addr === null) addr = probeInterruptWords();
   trace("probed");
-  parentPort.postMessage({ memory: mp._module.HEAPU8.buffer, addr });
+  parentPort.postMessage({ memory: mp._module.HEAPU8.buffer, addr, gen });
   const FS = mp.FS;
   FS.mkdir("/flash");
   FS.mkdir("/sim");

@@ -84,13 +84,14 @@ def _run_pin_irqs(names):
                 _real_sys.print_exception(e)
 
 
-def _run_timers():
-    """Run what a board would run from interrupts: pin handlers and due Timer callbacks."""
+def _run_due():
     changed = _simhost.pin_changes()
     if changed:
         _run_pin_irqs(changed)
+    first = 1
     while True:
-        tid = _simhost.timer_due()
+        tid = _simhost.timer_due(first)  # each due timer once (board.js explains)
+        first = 0
         if tid < 0:
             return
         t = _timer_objects.get(tid)
@@ -107,17 +108,31 @@ def _run_timers():
 _servicing = [False]
 
 
-def _service():
-    """Run due timers and pin handlers from inside a busy loop (a pin call or a clock read
-    found them due): a board runs them from interrupts whatever the program is doing. Not
-    inside a handler (a handler that toggles a pin would run itself again)."""
+def _run_timers():
+    """Run what a board would run from interrupts: pin handlers and due Timer callbacks. Not
+    inside a handler (a board runs no handler inside another; a handler that toggles a pin
+    would otherwise run itself again): those wait until it returns."""
     if _servicing[0]:
         return
     _servicing[0] = True
     try:
-        _run_timers()
+        _run_due()
     finally:
         _servicing[0] = False
+
+
+# from inside a busy loop (a pin call or a clock read found them due)
+_service = _run_timers
+
+
+def _scheduled(_):
+    """The scheduler entry the host injects into a busy loop without pin calls or clock reads
+    (host.js, injectService), when a timer is due or a pin changed: it runs at the program's
+    next jump, as a board's soft interrupt handlers do. Kept in this namespace, so its
+    address (which the host writes into the queue) stays valid: MicroPython's GC never moves
+    an object. A Ctrl-C meanwhile is raised in the program once this returns (the scheduler is
+    locked while it runs), as on a board."""
+    _run_timers()
 
 
 def _flush_interrupt():
@@ -155,7 +170,7 @@ def sleep_ms(ms):
         left = _ticks_diff(end, _ticks_ms())
         if left <= 0:
             return
-        if _simhost.wait(left):
+        if _simhost.wait(left, _servicing[0]):
             _run_timers()
 
 
@@ -307,6 +322,29 @@ def _lazy(name, source, class_name, aliases=()):
 
 
 _lazy("machine", _machine_source, "machine")
+
+# ---------------------------------------------------------------- micropython.schedule
+
+_real_schedule = micropython.schedule
+
+
+def _schedule(function, arg):
+    """micropython.schedule as the program calls it: the host may be putting its entry into
+    the same queue (host.js, injectService); the VM's writes to the queue are not atomic, so
+    the host is held off meanwhile (board.js, sched_enter)."""
+    _simhost.sched_enter()
+    try:
+        return _real_schedule(function, arg)
+    finally:
+        _simhost.sched_leave()
+
+
+# `import micropython` gives a board-like module with the real module's names and _schedule
+_mp_names = {n: getattr(micropython, n) for n in dir(micropython) if not n.startswith("__")}
+_mp_names["schedule"] = _schedule
+sys.modules["micropython"] = _builtin_module("micropython", _mp_names)
+del _mp_names
+
 # the kit lessons' modules each board's real port has (board_kit.py)
 _KIT = {"pico": ("neopixel", "dht", "rp2"), "esp32": ("neopixel", "dht", "network", "esp32")}
 for _name in _KIT.get(_BOARD, ("neopixel", "dht")):
@@ -397,3 +435,8 @@ def _run_file(name):
 
 
 _simhost.register(_idle_timers, _run_file, _boot_window)
+# Where the scheduler's queue lives (found once, see board.js probeSchedQueue), and the entry
+# the host injects. Nothing may jump between schedule() and sched_ready(): a jump would run it.
+if _simhost.sched_probe_start():
+    micropython.schedule(_scheduled, None)
+_simhost.sched_ready(id(_scheduled), id(None))

@@ -56,6 +56,7 @@ const worker = new Worker(new URL("./board.js", import.meta.url), {
 
 let heap32 = null; // the interpreter's memory (a SharedArrayBuffer)
 let addr = null;
+let heapGen = 0; // which interpreter heap32 belongs to (board.js bumps L.GEN for each)
 
 worker.on("message", (m) => {
   if (m === 0) {
@@ -63,6 +64,11 @@ worker.on("message", (m) => {
   } else if (m.memory) {
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
+    heapGen = m.gen;
+  } else if (m.sched) {
+    sched = m.sched;
+  } else if (m.deadline !== undefined) {
+    armDeadline(m.deadline === null ? null : performance.now() + m.deadline);
   } else if (m.pin !== undefined || m.pwm !== undefined || m.part !== undefined) {
     event(m);
   } else if (m.ready) {
@@ -92,6 +98,10 @@ worker.on("exit", (code) => process.exit(code));
       }
       control.port1.postMessage(cmd);
       wakeWorker(); // a sleeping program notices (pin interrupts)
+      if (cmd.pin !== undefined) {
+        pinCommands++;
+        kick(); // a busy one too
+      }
     }
   });
 }
@@ -105,8 +115,126 @@ function interruptChar() {
 function raiseKeyboardInterrupt() {
   Atomics.store(heap32, addr.traceback >> 2, 0);
   Atomics.store(heap32, addr.pending >> 2, addr.kbd);
-  Atomics.compareExchange(heap32, addr.sched >> 2, addr.schedIdle, addr.schedPending);
+  // sched_state IDLE -> PENDING (the word's low half); sched_len and sched_idx share the word
+  // and are kept (idx moves on with every scheduled entry)
+  const word = addr.sched >> 2;
+  const idle = addr.schedIdle & 0xffff;
+  const pending = addr.schedPending & 0xffff;
+  for (;;) {
+    const w = Atomics.load(heap32, word);
+    if ((w & 0xffff) !== idle) break; // already pending, or locked: it is seen on unlock
+    if (Atomics.compareExchange(heap32, word, w, (w & ~0xffff) | pending) === w) break;
+  }
   wakeWorker();
+}
+
+// ------------------------------------------------------------------ handlers in busy loops
+//
+// A board runs Timer callbacks and pin IRQ handlers from interrupts, whatever the program
+// does; the worker runs them only when the program calls into the runtime (sleeps, pin calls,
+// clock reads). For a loop that does none of these, this thread puts one entry into the
+// interpreter's scheduler queue (as micropython.schedule does): the runtime's _scheduled,
+// which the VM then runs at the program's next jump. It does so when a timer is due (the
+// worker publishes the next deadline) or a pin changed, while the worker is not asleep (then
+// it runs them itself on waking), until the worker has run them (the deadline moves on, the
+// pin commands are seen).
+//
+// It only ever writes into an idle, empty queue (sched_state IDLE, sched_len 0). Its own entry
+// is in the queue (len > 0) or running (the scheduler LOCKED) until it is done, so it can
+// never be injected twice and no "injected" flag is needed; an entry that does not run (the
+// race below) cannot wedge anything: the next kick injects again.
+//
+// Injecting, against the VM's plain (non-atomic) writes: (1) compare-exchange the state word
+// from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no entry while the scheduler is
+// locked, and a micropython.schedule() of the program now appends after this slot; (2) write
+// the slot at idx; (3) compare-exchange the state half LOCKED -> PENDING, keeping whatever
+// len the program has added, unless the entry is no longer at idx (then it already ran).
+// The program's own micropython.schedule() goes through the runtime (board_runtime.py,
+// _schedule), which excludes (1)-(2) with flags (board.js, sched_enter). The remaining race:
+// a GC finaliser's scheduler lock (the program dropping an open file) that has read IDLE just
+// before (1) stores LOCKED over it and unlocks to PENDING; if the VM then reaches a jump
+// before (2), a few instructions later, it runs the slot's previous entry once more (always a
+// live object: the whole queue is a GC root) instead of this one, which the next kick injects
+// again.
+
+let sched = null; // the queue's layout (board.js, probeSchedQueue); null until found
+let deadline = null; // the next timer's deadline (performance.now() ms), null: no timer runs
+let deadlineTimer = null;
+let kickTimer = null;
+let pinCommands = 0; // pin commands sent to the worker (it counts the ones it has seen)
+const KICK_MS = 2; // retry interval while the service is wanted but not yet done
+
+function armDeadline(d) {
+  deadline = d;
+  if (deadlineTimer) clearTimeout(deadlineTimer);
+  deadlineTimer = null;
+  if (d === null) return;
+  const delay = d - performance.now();
+  if (delay <= 0) {
+    kick();
+    return;
+  }
+  // setTimeout may fire a fraction of a millisecond early: then it is armed again
+  deadlineTimer = setTimeout(() => armDeadline(deadline), Math.ceil(delay));
+}
+
+function serviceWanted() {
+  if (Atomics.load(ctl, L.PINS_SEEN) !== pinCommands) return true;
+  return deadline !== null && deadline <= performance.now();
+}
+
+function kick() {
+  if (kickTimer) clearTimeout(kickTimer);
+  kickTimer = null;
+  if (!serviceWanted()) return;
+  if (!Atomics.load(ctl, L.BLOCKED)) injectService();
+  kickTimer = setTimeout(kick, KICK_MS);
+}
+
+function injectService() {
+  if (!heap32 || !sched) return false;
+  const gen = Atomics.load(ctl, L.GEN);
+  // memory of an earlier interpreter (its message not handled yet), or its entry not ready
+  if (gen !== heapGen) return false;
+  const func = Atomics.load(ctl, L.SCHED_FUNC);
+  if (!func) return false;
+  // not while the program's micropython.schedule() writes the queue (board.js, sched_enter)
+  Atomics.store(ctl, L.SCHED_BUSY, 1);
+  try {
+    if (Atomics.load(ctl, L.SCHED_WANT)) return false;
+    const word = sched.word >> 2;
+    const w = Atomics.load(heap32, word);
+    // only into an idle, empty queue: not while an entry waits or the scheduler runs one
+    if ((w & 0xffff) !== sched.idle || ((w >>> 16) & 0xff) !== 0) return false;
+    const idx = (w >>> 24) & (sched.depth - 1);
+    const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
+    if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
+    const slot = (sched.queue >> 2) + 2 * idx;
+    Atomics.store(heap32, slot, func);
+    Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
+    releaseInjection(heap32, word, idx);
+    return true;
+  } finally {
+    Atomics.store(ctl, L.SCHED_BUSY, 0);
+  }
+}
+
+// LOCKED -> PENDING: the VM runs the entry at the program's next jump. The state half may be
+// below LOCKED for a moment (a GC finaliser of the program nests a lock): try again shortly.
+// `heap`: the memory it was injected into (a reset meanwhile leaves the new one alone).
+function releaseInjection(heap, word, idx) {
+  for (;;) {
+    const v = Atomics.load(heap, word);
+    if (((v >>> 24) & (sched.depth - 1)) !== idx) return; // it ran already
+    const state = v & 0xffff;
+    if (state !== sched.locked) {
+      if (state > 0x8000 && state < sched.locked) {
+        setImmediate(() => releaseInjection(heap, word, idx));
+      }
+      return; // PENDING already (or IDLE: gone): nothing to do
+    }
+    if (Atomics.compareExchange(heap, word, v, (v & ~0xffff) | sched.pending) === v) return;
+  }
 }
 
 // The power switch: cut the power (the worker drops its output, input waiting is lost) and

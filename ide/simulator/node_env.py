@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -63,14 +64,61 @@ def _wheel_node() -> str | None:
 
 
 def _node_version(node: str) -> tuple[tuple[int, int], str]:
+    stamp = _stamp(node)
+    out = _known_versions().get(stamp, "") if stamp else ""
+    if not out:
+        try:
+            out = subprocess.run(
+                [node, "--version"], capture_output=True, text=True, timeout=20, check=False
+            ).stdout.strip()
+        except (OSError, subprocess.TimeoutExpired):
+            out = ""
+    m = re.match(r"v(\d+)\.(\d+)", out)
+    if m and stamp:
+        _remember_version(stamp, out)
+    return ((int(m.group(1)), int(m.group(2))) if m else (0, 0)), out
+
+
+# `node --version` costs a process start (30-100 ms, on the way to the simulator's first
+# prompt), so the answer is kept per executable: its real path, size and modification time
+# (a Node.js upgraded in place is asked again).
+_VERSIONS_FILE = "node-versions.json"
+
+
+def _stamp(node: str) -> str:
     try:
-        out = subprocess.run(
-            [node, "--version"], capture_output=True, text=True, timeout=20, check=False
-        ).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        out = ""
-    m = re.match(r"v(\d+)\.(\d+)", out.strip())
-    return ((int(m.group(1)), int(m.group(2))) if m else (0, 0)), out.strip()
+        real = os.path.realpath(node)
+        st = os.stat(real)
+    except OSError:
+        return ""
+    return f"{real}|{st.st_size}|{st.st_mtime_ns}"
+
+
+def _versions_path() -> Path:
+    return paths.cache_dir() / "simulator" / _VERSIONS_FILE
+
+
+def _known_versions() -> dict[str, str]:
+    try:
+        data = json.loads(_versions_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _remember_version(stamp: str, version: str) -> None:
+    known = _known_versions()
+    if known.get(stamp) == version:
+        return
+    known[stamp] = version
+    path = _versions_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole or not at all
+        part.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(part, path)
+    except OSError:
+        pass  # a read-only cache only costs the next start its `node --version`
 
 
 _node_checked: set[str] = set()  # node executables whose version was good

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ide import paths
@@ -114,6 +116,14 @@ def test_the_kit_lessons_modules_exist(board):
     assert out == expected[board.board]
     board.set_input("dht:t", 31)
     board.set_input("dht:h", 65)
+    # the inputs travel to the board apart from the code: wait until it has them
+    probe = "import dht, machine\nd = dht.DHT11(machine.Pin(5))\nd.measure()\nprint(d.humidity())"
+    for _ in range(500):
+        if raw_exec(board.link, probe)[0] == b"65\r\n":
+            break
+        time.sleep(0.01)
+    else:
+        raise AssertionError("the board never saw the DHT inputs")
     out = run(
         board,
         "np = neopixel.NeoPixel(machine.Pin(4), 2)\nnp[1] = (0, 0, 255)\nnp.write()\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ide.simulator import early
@@ -35,3 +37,89 @@ def test_the_early_board_is_taken_once_and_answers() -> None:
 
 def test_nothing_begun_means_nothing_to_take() -> None:
     assert early.take(None, None) is None
+
+
+def _open_session() -> object:
+    # what ide.__main__ passes as ``then``: ide.board's session on the early board
+    from ide.__main__ import _open_simulator_session
+
+    return _open_simulator_session()
+
+
+def test_the_session_opened_beside_the_board_is_taken_once_and_answers() -> None:
+    early.begin(then=_open_session)
+    session = early.take_session("pico")
+    assert session is not None
+    try:
+        assert early.take_session("pico") is None  # taken: the next caller opens its own
+        assert session.connected  # type: ignore[attr-defined]
+        assert session.eval("6*7") == 42  # type: ignore[attr-defined]
+        assert early.take(None, None) is None  # the session's transport took the board
+    finally:
+        session.close()  # type: ignore[attr-defined]
+
+
+class _Opened:
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_what_was_opened_for_another_board_kind_is_closed() -> None:
+    opened = _Opened()
+    early.begin(then=lambda: opened)
+    assert early.take_session("esp32") is None
+    assert opened.closed
+
+
+def test_a_failed_opening_gives_nothing_to_take() -> None:
+    def fail() -> object:
+        raise OSError("no")
+
+    early.begin(then=fail)
+    assert early.take_session("pico") is None
+
+
+def test_discarded_early_things_are_closed_once_they_are_up() -> None:
+    # the UI picked a real board after all: the early board and what was opened on it go
+    opened = _Opened()
+    early.begin(then=lambda: opened)
+    board_future = early._pending
+    assert board_future is not None
+    early.discard()
+    board = board_future.result(timeout=120)
+    for _ in range(1000):  # bounded: the done-callback closes it as soon as it is up
+        if not board.alive:
+            break
+        time.sleep(0.01)
+    assert not board.alive
+    assert opened.closed
+    assert early.take(None, None) is None and early.take_session("pico") is None
+
+
+def test_the_saved_port_and_board_kind_are_read_without_qt(tmp_path, monkeypatch):
+    """`hotaru --port simulator` begins the board kind the Board view chose last time (read
+    from the settings file before Qt is imported), with the saved port beside it."""
+    from ide.__main__ import _saved_choices
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    assert _saved_choices() == ("", "pico")  # a first start: no settings file yet
+    ini = tmp_path / "hotaru.ini"
+    ini.write_text("[connection]\nlast_port=simulator\n\n[simulator]\nboard=esp32\n")
+    assert _saved_choices() == ("simulator", "esp32")
+    ini.write_text("[connection]\nlast_port=/dev/ttyACM0\n\n[simulator]\nboard=nonsense\n")
+    assert _saved_choices() == ("/dev/ttyACM0", "pico")
+    ini.write_bytes(b"\xff\xfe[garbage")
+    assert _saved_choices() == ("?", "pico")  # unreadable: nothing begun on a guess
+
+
+def test_a_first_start_leaves_installing_micropython_to_the_ui(monkeypatch) -> None:
+    # npm's progress goes to the console when the UI installs it: the early session must not
+    # install it unseen (nor start a board of its own)
+    from ide.simulator import node_env
+
+    monkeypatch.setattr(node_env, "module_ready", lambda: False)
+    early.begin(then=_open_session)
+    assert early.take_session("pico") is None
+    assert early.take(None, None) is None  # the early board refused too

@@ -219,3 +219,28 @@ def test_the_simulator_runs_without_posix_modules_or_ptys(tmp_path):
     )
     assert proc.stdout.strip() == "ok", proc.stderr[-3000:]
     assert (tmp_path / "flash").is_dir()  # the file lock and the flash folder worked too
+
+
+def test_the_handshake_waits_for_silence_as_long_as_the_link_needs(monkeypatch):
+    """Connecting waits for the board's answer to Ctrl-C to be complete: 0.1 s of silence over
+    USB (a transport that does not say), 0.02 s on the unthrottled simulator (a local pipe),
+    0.1 s on a simulator at a baud rate (its bytes trickle as over a UART)."""
+    from ide.board import connect
+    from ide.board.link import Link
+
+    waits: list[float] = []
+    real = Link.wait_quiet
+
+    def wait_quiet(self: Link, quiet: float, limit: float) -> bytes:
+        waits.append(quiet)
+        return real(self, quiet, limit)
+
+    monkeypatch.setattr(Link, "wait_quiet", wait_quiet)
+    assert SimulatorTransport().quiet_seconds == 0.02
+    assert SimulatorTransport(115200).quiet_seconds == 0.1
+    session = connect("simulator", transport=SimulatorTransport(flash=":memory:"))
+    try:
+        assert waits[0] == 0.02
+        assert session.exec("print(6 * 7)").strip() == "42"
+    finally:
+        session.close()

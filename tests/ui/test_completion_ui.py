@@ -196,3 +196,19 @@ def test_hovering_a_name_shows_its_documentation(qtbot, tabs: EditorTabs, monkey
     tabs.assist.assist(editor)._on_dwell(x, y + 2)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert "sleep_ms(ms: int" in shown[0] and "milliseconds" in shown[0]
+
+
+def test_jedi_warms_up_with_the_first_typing_not_at_start(qtbot, tabs, monkeypatch) -> None:
+    """Idle memory: a window nobody types in never loads jedi and its stubs (nor when a board
+    connects); the first character typed in an editor loads them, once."""
+    warmed: list[str] = []
+    monkeypatch.setattr(completion, "warm_up", lambda ctx: warmed.append(ctx.board))
+    hub = tabs.assist
+    qtbot.wait(2000)  # (the old warm-up ran 1.5 s after the window was built)
+    hub.set_board("esp32")  # a board connected
+    qtbot.wait(200)
+    assert warmed == []
+    _type(qtbot, tabs, "ab")
+    qtbot.waitUntil(lambda: warmed == ["esp32"], timeout=10000)
+    hub.set_board("rp2-pico")  # once typing began, a new board's stubs load at once
+    qtbot.waitUntil(lambda: warmed == ["esp32", "rp2-pico"], timeout=10000)

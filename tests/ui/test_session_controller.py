@@ -304,3 +304,34 @@ def test_erasing_the_simulators_files_asks_then_empties_its_flash_and_reconnects
         assert "erased" in window.statusBar().currentMessage()
     finally:
         controller.shutdown()
+
+
+def test_the_session_opened_at_start_is_the_one_the_controller_takes(qtbot):
+    # `hotaru --port simulator`: ide.__main__ opens the session beside the window; connecting to
+    # the simulator takes it (no second board, no second handshake)
+    from ide.__main__ import _open_simulator_session
+    from ide.simulator import early
+
+    early.begin(then=_open_simulator_session)
+    controller = SessionController()
+    probe = Probe(controller)
+    opened: list[object] = []
+    real = early.take_session
+
+    def take(board: str | None = "pico") -> object | None:
+        opened.append(real(board))
+        return opened[-1]
+
+    early.take_session = take  # type: ignore[assignment]
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        qtbot.waitUntil(lambda: probe.out.endswith(b">>> "), timeout=WAIT_MS)
+        assert opened and opened[0] is not None
+        assert controller._session is opened[0]
+        assert b"MicroPython" in probe.out  # the banner shown when it opened reaches the console
+        assert probe.connected and probe.connected[0][0] == "simulator"
+    finally:
+        early.take_session = real  # type: ignore[assignment]
+        controller.shutdown()
+        early._discard()

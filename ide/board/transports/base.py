@@ -20,6 +20,9 @@ Contract (every implementation keeps it; tests/board check it for each):
   object that can pulse the board's EN/BOOT lines (hard reset of ESP boards).
 - ``flow_control`` is True when the medium paces itself (native USB CDC, the simulator), so
   larger chunks are safe; ``serial_number`` identifies the same USB device after a replug.
+- Optional: ``quiet_seconds``, how long the board's answer to a key may pause before it is
+  complete (the raw-REPL handshake waits that long for silence after Ctrl-C); 0.1 s when a
+  transport does not say (USB, networks). The unthrottled simulator says 0.02.
 """
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ class SimulatorTransport:
         progress: Callable[[str], None] | None = None,
     ):
         self._baud = baud
+        # (base.py) unthrottled, the board's answer comes through a local pipe at once; at a
+        # baud rate it trickles as over a UART
+        self.quiet_seconds = 0.1 if baud else 0.02
         self._flash = flash
         self._kind = board  # "pico", "esp32" (see ide.simulator.start) or None: the generic one
         self._progress = progress  # npm's lines when a first start installs MicroPython

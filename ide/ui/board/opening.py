@@ -53,6 +53,14 @@ class SessionOpener:
         from ide.board import connect
 
         if port == SIMULATOR:
+            from ide.simulator import early
+
+            # `hotaru --port simulator` opened it while the window was built (ide.__main__)
+            opened = early.take_session(self._ctl._sim.kind)
+            if opened is not None and getattr(opened, "connected", False):
+                return opened
+            if opened is not None:  # it died meanwhile: a fresh one, the usual way
+                early.close_quietly(opened)
             return connect(port, transport=self._ctl._sim.transport())
         return connect(port, password=self.passwords.get(port))
 

@@ -88,6 +88,7 @@ class ConsoleWidget(QPlainTextEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.FLUSH_INTERVAL_MS)
         self._timer.timeout.connect(self._flush)
+        self._last_flush = float("-inf")  # (self._clock() of the last _flush)
         self.waiting = WaitingNote(self)  # "waiting for your input", made when first shown
 
     @property
@@ -135,7 +136,10 @@ class ConsoleWidget(QPlainTextEdit):
             self._program_tail = max(0, self._program_tail - dropped)
             self._backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
         if not self._timer.isActive():
-            self._timer.start()
+            # bytes after a quiet spell (the board's first prompt, an echoed key) are drawn on
+            # the next turn of the event loop; a stream of output keeps the timer's pace
+            quiet = self._clock() - self._last_flush >= self.FLUSH_INTERVAL_MS / 1000
+            self._timer.start(0 if quiet else self.FLUSH_INTERVAL_MS)
 
     def flush_now(self) -> None:
         """Draw everything queued (tests and shutdown)."""
@@ -163,8 +167,9 @@ class ConsoleWidget(QPlainTextEdit):
                 if now > start + budget / 2 or now - start + draw_cost > budget:
                     break
         self._render()
+        self._last_flush = self._clock()
         if self._backlog and not self._timer.isActive():
-            self._timer.start()
+            self._timer.start(self.FLUSH_INTERVAL_MS)
 
     def start_program(self, label: str, script: str | None = None, shown: str = "") -> None:
         """Before a program's output: ``label`` (grey, italic) after the prompt, then a new line

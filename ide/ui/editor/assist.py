@@ -324,9 +324,11 @@ class AssistHub(QObject):
         controller = tabs.controller
         if controller is not None and hasattr(controller, "connected"):
             controller.connected.connect(lambda *_a: self._board_connected())
-        # jedi's first answer for a board loads its stubs (about a second): do that early,
-        # on the assist thread, once the window is up
-        QTimer.singleShot(1500, self, self.warm_up)
+        # jedi's first answer for a board loads its stubs (about a second): that is done on the
+        # assist thread when the user first types in an editor, not at start: jedi, its stubs
+        # and the process it asks about compiled modules hold ~40 MB, which a Hotaru opened to
+        # run a file or use the console never needs
+        self._typing_seen = False
 
     def _attach(self, editor: CodeEditor) -> None:
         def path(e: CodeEditor = editor) -> str | None:
@@ -334,12 +336,18 @@ class AssistHub(QObject):
             return str(doc.local_path) if doc is not None and doc.local_path else None
 
         assist = EditorAssist(editor, self.state, path)
+        editor.charAdded.connect(self._typed)
         assist.open_location = self.open_location
         self._assists[editor] = assist
 
     def assist(self, editor: CodeEditor | None = None) -> EditorAssist | None:
         editor = editor or self.tabs.current_editor()
         return self._assists.get(editor) if editor is not None else None
+
+    def _typed(self, *_args: object) -> None:
+        if not self._typing_seen:  # the first character typed in any editor: load jedi now
+            self._typing_seen = True
+            self.warm_up()
 
     def warm_up(self) -> None:
         ctx = Context(self.state.board)
@@ -348,7 +356,8 @@ class AssistHub(QObject):
     def set_board(self, key: str) -> None:
         if key != self.state.board:
             self.state.board = key
-            self.warm_up()
+            if self._typing_seen:  # (else the first typing loads this board's stubs)
+                self.warm_up()
             for assist in self._assists.values():
                 assist.request_check()
 

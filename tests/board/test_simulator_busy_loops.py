@@ -1,0 +1,215 @@
+"""Timers and pin IRQ handlers run while the program busy-loops without sleeps, pin calls or
+clock reads, as on a board (the host injects the runtime's service into MicroPython's
+scheduler queue: ide/simulator/host.js, injectService)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from tests.helpers.simulator_helpers import (
+    enter_raw,
+    open_port,
+    raw_exec,
+    read_until,
+)
+
+
+@pytest.fixture
+def port(sim):
+    s = open_port(sim.port)
+    try:
+        enter_raw(s)
+        yield s
+    finally:
+        s.close()
+
+
+def run(port, code: str) -> str:
+    out, err = raw_exec(port, code)
+    assert err == b"", err.decode()
+    return out.decode()
+
+
+TIMER_BUSY_LOOP = """\
+from machine import Timer, Pin
+n = 0
+def tick(t):
+    global n; n += 1
+Timer(0).init(period=10, mode=Timer.PERIODIC, callback=tick)
+x = 0
+while n < 20:
+    x += 1
+print("done", n)
+"""
+
+
+def done(out: str) -> int:
+    """The count the example printed: 20, or one more when the next tick came between the
+    loop's last test and the print (the VM runs scheduled handlers at every jump)."""
+    match = re.fullmatch(r"done (\d+)\r\n", out)
+    assert match, out
+    return int(match[1])
+
+
+def test_a_timer_runs_while_the_program_busy_loops(port):
+    assert done(run(port, TIMER_BUSY_LOOP)) in (20, 21)
+
+
+def test_a_periodic_timer_counts_over_a_busy_loop_of_fixed_iterations(port):
+    out = run(
+        port,
+        "from machine import Timer\nimport time\nn = [0]\n"
+        "def tick(t):\n    n[0] += 1\n"
+        "t = Timer(0)\nt.init(period=10, mode=Timer.PERIODIC, callback=tick)\n"
+        "start = time.ticks_ms()\n"
+        "for i in range(1000000):\n    pass\n"
+        "count = n[0]\n"  # before the clock read (which runs late handlers too)
+        "elapsed = time.ticks_diff(time.ticks_ms(), start)\n"
+        "t.deinit()\nprint(count, elapsed)\n",
+    )
+    count, elapsed = (int(v) for v in out.split())
+    # it ticked during the loop, and never faster than its period (the board's own clock)
+    assert 2 <= count <= elapsed // 10 + 1, (count, elapsed)
+
+
+def test_a_pin_irq_runs_while_the_program_busy_loops(sim, port):
+    port.write(
+        b"from machine import Pin\nhits = []\n"
+        b"Pin(5, Pin.IN, Pin.PULL_UP).irq(lambda p: hits.append(p.value()), Pin.IRQ_FALLING)\n"
+        b"print('ready')\n"
+        b"while not hits:\n    pass\n"
+        b"print('irq', hits)\n\x04"
+    )
+    read_until(port, b"ready")
+    sim.set_pin(5, 0)
+    assert b"irq [0]\r\n\x04\x04>" in read_until(port, b"\x04>")
+
+
+def test_stop_ends_a_busy_loop_while_a_timer_runs(port):
+    # a handler that takes a while: a Ctrl-C often lands inside it, and still stops the program
+    port.write(
+        b"from machine import Timer\nticks = [0]\n"
+        b"def slow(t):\n"
+        b"    ticks[0] += 1\n"
+        b"    if ticks[0] == 3:\n        print('ticking')\n"
+        b"    for i in range(3000):\n        pass\n"
+        b"t = Timer(0)\nt.init(period=2, mode=Timer.PERIODIC, callback=slow)\n"
+        b"while True:\n    pass\n\x04"
+    )
+    read_until(port, b"ticking")
+    port.write(b"\x03")
+    data = read_until(port, b"\x04>")
+    # stopped in the program's loop (not in the handler), by one Ctrl-C
+    assert re.search(
+        rb'File "<stdin>", line 1[12], in <module>\r\nKeyboardInterrupt: \r\n\x04>$', data
+    )
+    assert run(port, "t.deinit()\nprint('alive')") == "alive\r\n"
+
+
+def test_a_timer_callback_that_raises_is_printed_and_the_loop_goes_on(port):
+    out = run(
+        port,
+        "from machine import Timer\nn = [0]\n"
+        "def bad(t):\n    n[0] += 1\n    1 / 0\n"
+        "t = Timer(0)\nt.init(period=10, mode=Timer.PERIODIC, callback=bad)\n"
+        "while n[0] < 3:\n    pass\n"
+        "t.deinit()\nprint('after', n[0])\n",
+    )
+    traceback = (
+        'Traceback (most recent call last):\r\n  File "<stdin>", line 5, in bad\r\n'
+        "ZeroDivisionError: divide by zero\r\n"
+    )
+    # as a board: each call's traceback, the timer and the program carry on (a call may come
+    # between the loop's last test and deinit)
+    calls = int(out.rsplit("after ", 1)[1])
+    assert calls >= 3
+    assert out == traceback * calls + f"after {calls}\r\n"
+
+
+# the timer keeps running after the program ends (as on a board); it prints only much later
+TICKING = (
+    "from machine import Timer\nn = [0]\n"
+    "def tick(t):\n    n[0] += 1\n    if n[0] == 100:\n        print('tick')\n"
+    "Timer(0).init(period=5, mode=Timer.PERIODIC, callback=tick)\n"
+    "while n[0] < 3:\n    pass\nprint('ticked')\n"
+)
+
+
+@pytest.mark.parametrize("how", ["ctrl-d", "machine.soft_reset", "machine.reset"])
+def test_a_reset_cancels_the_timers_and_busy_loops_still_run_new_ones(port, how):
+    assert run(port, TICKING) == "ticked\r\n"
+    if how == "ctrl-d":
+        port.write(b"\x04")  # in the raw REPL: a soft reset, which stays in the raw REPL
+        read_until(port, b"MPY: soft reboot\r\nraw REPL; CTRL-B to exit\r\n>")
+    else:
+        module, name = how.split(".")
+        port.write(f"import {module}\n{module}.{name}()\n\x04".encode())
+        read_until(port, b"MPY: soft reboot")
+        if how == "machine.reset":  # a hard reset boots to the friendly REPL
+            read_until(port, b">>> ")
+            enter_raw(port)
+    # the old timer is gone: nothing ticks through a busy loop (nor later at the prompt)
+    assert run(port, "for i in range(300000):\n    pass\nprint('quiet')\n") == "quiet\r\n"
+    time.sleep(0.6)
+    assert b"tick" not in port.read(port.in_waiting or 1)
+    # the fresh interpreter's timers run in busy loops too (the host injects into its memory)
+    assert run(port, TICKING) == "ticked\r\n"
+
+
+def test_a_new_timer_after_stop_still_runs_in_a_busy_loop(port):
+    port.write(b"while True:\n    pass\n\x04")
+    read_until(port, b"OK")
+    port.write(b"\x03")
+    assert b"KeyboardInterrupt" in read_until(port, b"\x04>")
+    assert done(run(port, TIMER_BUSY_LOOP)) in (20, 21)
+
+
+def test_handlers_do_not_run_inside_themselves(port):
+    # a handler that busy-loops longer than the period: the next call waits until it returns
+    out = run(
+        port,
+        "from machine import Pin, Timer\ndepth = [0]\nmost = [0]\ncalls = [0]\n"
+        "led = Pin(2, Pin.OUT)\n"
+        "def slow(t):\n"
+        "    depth[0] += 1\n    most[0] = max(most[0], depth[0])\n    calls[0] += 1\n"
+        "    for i in range(200):\n        led.value(i & 1)\n"
+        "    depth[0] -= 1\n"
+        "t = Timer(0)\nt.init(period=1, mode=Timer.PERIODIC, callback=slow)\n"
+        "while calls[0] < 5:\n    pass\n"
+        "t.deinit()\nprint(most[0])\n",
+    )
+    assert out == "1\r\n"
+
+
+def test_the_programs_own_scheduled_callbacks_are_kept_while_timers_run(port):
+    # the host injects into the queue the program also fills: none of its entries is lost
+    # or changed (each adds its argument), the timer still ticks
+    out = run(
+        port,
+        "import micropython\nfrom machine import Timer\nticks = [0]\ngot = [0]\nqueued = [0]\n"
+        "def tick(t):\n    ticks[0] += 1\n"
+        "def add(a):\n    got[0] += a\n"
+        "t = Timer(0)\nt.init(period=1, mode=Timer.PERIODIC, callback=tick)\n"
+        "for i in range(100000):\n"
+        "    try:\n        micropython.schedule(add, 1)\n        queued[0] += 1\n"
+        "    except RuntimeError:\n        pass\n"  # the queue is full: not queued
+        "for i in range(10):\n    pass\n"  # the last ones run
+        "t.deinit()\nprint(queued[0] == got[0], ticks[0] > 0)\n",
+    )
+    assert out == "True True\r\n"
+
+
+def test_the_ides_fresh_run_after_a_ticking_run_ticks_in_a_busy_loop_again(sim):
+    from ide.board import connect
+
+    session = connect(sim.port)
+    try:
+        for _ in range(2):  # each Run soft-resets first: a new interpreter, a new entry
+            out: list[bytes] = []
+            result = session.run(TICKING, out.append, fresh=True)
+            assert result.traceback is None and b"".join(out) == b"ticked\r\n"
+    finally:
+        session.close()
