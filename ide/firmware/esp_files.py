@@ -279,10 +279,7 @@ def rescue_files(
             try:
                 new, done = rescue_image(image, dest, disable, kind)
             except _Unreadable as exc:
-                dest.mkdir(parents=True, exist_ok=True)
-                raw = dest / f"{part.name}-partition-0x{part.offset:X}.bin"
-                raw.write_bytes(image)  # nothing is lost: the raw partition, for an expert
-                result.raw_image = raw
+                raw = result.raw_image = _save_raw(dest, part, image)
                 raise _impossible(
                     QT_TRANSLATE_NOOP(
                         "Firmware",
@@ -295,6 +292,10 @@ def rescue_files(
                     file=raw.name,
                 ) from exc
             done.folder, done.chip, done.partition = dest, result.chip, part.name
+            if done.skipped:
+                # files this computer cannot copy exist only on the board: keep the raw
+                # partition too, so an erase offered later cannot be the end of them
+                done.raw_image = _save_raw(dest, part, image)
             result = done
             if result.renamed:
                 before = _files_of(image, kind)
@@ -334,6 +335,14 @@ def rescue_files(
             raise _translate_error(exc, port) from exc
         _close(esp, reset=True)
         return result
+
+
+def _save_raw(dest: Path, part: Partition, image: bytes) -> Path:
+    """The whole partition as read, in the folder: nothing is lost, for an expert."""
+    dest.mkdir(parents=True, exist_ok=True)
+    raw = dest / f"{part.name}-partition-0x{part.offset:X}.bin"
+    raw.write_bytes(image)
+    return raw
 
 
 def _renamed_as_expected(before: dict[str, bytes], image: bytes, result: RomRescue) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 _lock = threading.Lock()  # FatFs keeps its volumes in C globals: one image at a time
 SECTOR_SIZES = (512, 1024, 2048, 4096)
+UNREADABLE_NAME = "?"  # stands for an entry whose name cannot be read on this computer
 
 
 class FatUnreadable(Exception):
@@ -81,13 +82,54 @@ class FatImage:
         return self._part
 
     def files(self) -> tuple[list[str], list[str]]:
-        """(every file's path from "/", paths that could not be listed or named here)."""
+        """(every file's path from "/", entries that could not be listed or named here).
+
+        fatfs-ng's own listdir/walk silently leave out an entry whose name it cannot decode
+        (a non-ASCII short name) and a folder it cannot open: a file that would then be in
+        neither list, so an erase would lose it unsaid. Here each such entry is counted in
+        the second list (UNREADABLE_NAME in its folder)."""
         found: list[str] = []
         skipped: list[str] = []
-        for root, _dirs, names in self._p().walk("/"):
-            for name in names:
-                found.append(f"{root.rstrip('/')}/{name}")
+        self._walk("/", found, skipped)
         return found, skipped
+
+    def _walk(self, folder: str, found: list[str], skipped: list[str]) -> None:
+        from fatfs.wrapper import (
+            PY_FR_OK,
+            DIR_Handle,
+            FILINFO_Handle,
+            pyf_closedir,
+            pyf_opendir,
+            pyf_readdir,
+        )
+
+        prefix = folder.rstrip("/")
+        handle, info = DIR_Handle(), FILINFO_Handle()
+        if pyf_opendir(handle, self._p()._adjust_path(folder)) != PY_FR_OK:
+            skipped.append(prefix + "/")  # the folder itself: whatever it holds is not copied
+            return
+        subfolders: list[str] = []
+        try:
+            while pyf_readdir(handle, info) == PY_FR_OK:
+                try:
+                    name = info.get_name()
+                except UnicodeError:  # a name FatFs hands over in bytes that are not UTF-8
+                    skipped.append(f"{prefix}/{UNREADABLE_NAME}")
+                    continue
+                if not name:
+                    break  # FatFs's end of the folder
+                if name in (".", ".."):
+                    continue
+                if "\ufffd" in name:
+                    skipped.append(f"{prefix}/{UNREADABLE_NAME}")
+                elif info.is_directory():
+                    subfolders.append(f"{prefix}/{name}")
+                else:
+                    found.append(f"{prefix}/{name}")
+        finally:
+            pyf_closedir(handle)
+        for sub in subfolders:
+            self._walk(sub, found, skipped)
 
     def listdir(self, path: str = "/") -> list[str]:
         return list(self._p().listdir(path))

@@ -219,3 +219,31 @@ def test_fat_ignores_letter_case_so_main_py_is_found_whatever_its_case(tmp_path)
     assert result.renamed == [("Main.py", "main_disabled_2.py")]  # never over the old one
     after = _fat_files(new)
     assert after == {"main_disabled_2.py": FILES["main.py"], "main_disabled.py": b"old\n"}
+
+
+def _fat_with_a_name_this_computer_cannot_read() -> bytes:
+    """A FAT image whose "CAFÉ.PY" has a short name in the board's code page (0x90: É in CP437),
+    which fatfs-ng's name decoding cannot read (it builds only ASCII names itself)."""
+    from ide.firmware.fat_image import make_fat
+
+    image = bytearray(make_fat(FAT_SIZE, {**FILES, "CAFEX.PY": b"print('cafe')\n"}))
+    at = image.find(b"CAFEX   PY ")  # an 8.3 name: no long-name entry beside it
+    image[at + 4] = 0x90
+    return bytes(image)
+
+
+def test_a_fat_file_whose_name_cannot_be_read_here_is_counted_not_silently_left_out(tmp_path):
+    image = _fat_with_a_name_this_computer_cannot_read()
+    _new, result = rescue_image(image, tmp_path, kind="fat")
+    assert sorted(result.copied) == ["/data.csv", "/lib/sensor.py", "/main.py"]
+    assert result.skipped == ["/?"]  # an erase would lose it: the rescue must know it is there
+
+
+def test_a_file_left_on_the_board_keeps_the_raw_partition_in_the_folder(tmp_path):
+    image = _fat_with_a_name_this_computer_cannot_read()
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = image
+        result = rescue_files(rom.port, tmp_path)
+    assert result.written_back and result.skipped == ["/?"]
+    assert result.raw_image is not None and result.raw_image.read_bytes() == image
