@@ -3424,6 +3424,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>名前を変える必要のあるファイルはありません。</translation>
     </message>
     <message>
+        <source>These could not be copied and are lost if the flash is erased (they are only in the raw copy {file}): {files}.
+
+{renames}</source>
+        <translation>次のファイルはコピーできませんでした。フラッシュメモリを消去すると失われます（読み出したままの {file} の中にしか残っていません）: {files}
+
+{renames}</translation>
+    </message>
+    <message>
         <source>Erasing the whole flash and installing MicroPython…</source>
         <translation>フラッシュメモリ全体を消去して MicroPython をインストールしています…</translation>
     </message>

@@ -3424,6 +3424,14 @@ This name is unsafe on a computer: {why}</source>
         <translation>没有需要改名的文件。</translation>
     </message>
     <message>
+        <source>These could not be copied and are lost if the flash is erased (they are only in the raw copy {file}): {files}.
+
+{renames}</source>
+        <translation>以下文件无法复制，擦除闪存后就会丢失（它们只保存在原始副本 {file} 中）：{files}。
+
+{renames}</translation>
+    </message>
+    <message>
         <source>Erasing the whole flash and installing MicroPython…</source>
         <translation>正在擦除整个闪存并安装 MicroPython……</translation>
     </message>

@@ -200,3 +200,40 @@ def test_a_filesystem_that_cannot_be_read_is_saved_raw_and_the_erase_question_sa
     text = " ".join(str(m) for m in RescueReport(under=result).summary())
     assert str(raw) in text and "empty filesystem" in text
     assert "No file was deleted" not in text  # the erase took what could not be read
+
+
+def test_the_erase_question_names_the_files_that_could_not_be_copied(tmp_path):
+    from tests.firmware.test_firmware_esp_files import _fat_with_a_name_this_computer_cannot_read
+
+    firmware = tmp_path / "ESP32_GENERIC.bin"
+    firmware.write_bytes(build_test_image("ESP32", 128 * 1024))
+    with _BadFlash("esp32") as rom:  # the write-back fails: only an erase would fix it
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = _fat_with_a_name_this_computer_cannot_read()
+        user = User(True, False)
+        plan = UnderPlan(
+            rom.port, tmp_path / "saved", family="esp", get_firmware=lambda c: firmware
+        )
+        result = go_under(plan, lambda m: None, user)
+        assert rom.erase_all_count == 0
+    consent = user.questions[1]
+    assert "/?" in consent and "lost if the flash is erased" in consent
+    assert result.raw_image is not None and str(result.raw_image) in consent
+
+
+def test_a_report_after_an_erase_that_left_files_behind_never_says_nothing_was_deleted(tmp_path):
+    from ide.core.rescue.report import RescueReport
+    from ide.core.rescue.under import UnderResult
+
+    under = UnderResult(
+        family="esp",
+        folder=tmp_path,
+        copied=["/main.py"],
+        skipped=["/?"],
+        renamed=[("main.py", "main_disabled.py")],
+        reinstalled=True,
+        restored=["/main_disabled.py"],
+    )
+    text = " ".join(str(m) for m in RescueReport(under=under).summary())
+    assert under.fixed and "main_disabled.py" in text and "/?" in text
+    assert "No file was deleted" not in text

@@ -214,7 +214,8 @@ class RescueReport:
         if under.fixed:
             if under.copied:  # an erase with nothing saved must not say "nothing deleted"
                 out += self._renames(under.renamed)
-                out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
+                if not (under.reinstalled and under.skipped):  # nor one that left files behind
+                    out.append(message(CTX, QT_TRANSLATE_NOOP("Rescue", "No file was deleted.")))
             return out
         if under.error is not None:
             out.append(under.error)

@@ -341,6 +341,17 @@ def _erase_question(result: UnderResult, plan: UnderPlan, firmware: Path) -> Mes
         )
     else:
         renames = _m(QT_TRANSLATE_NOOP("Rescue", "No file needs a new name."))
+    if result.skipped:  # on the board only: the erase is their end, and the user must know
+        renames = _m(
+            QT_TRANSLATE_NOOP(
+                "Rescue",
+                "These could not be copied and are lost if the flash is erased (they are "
+                "only in the raw copy {file}): {files}.\n\n{renames}",
+            ),
+            file=str(result.raw_image),
+            files=", ".join(result.skipped),
+            renames=renames,
+        )
     return _q(
         QT_TRANSLATE_NOOP(
             "RescueQuestion",
