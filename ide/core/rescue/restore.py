@@ -35,28 +35,39 @@ def restore_files(
     """Write each of ``paths`` (board paths such as "/lib/x.py", saved under ``folder``) back
     to the board; a path named in ``renamed`` (was, now: top-level names) goes under its new
     name. Each file is checked afterwards (SHA-256 on the board, or read back where the board
-    has no hashlib)."""
+    has no hashlib). A file that cannot be written or checked is in ``failed`` and the
+    others still go: this never raises, so the caller can always say where the copies are."""
     result = Restored()
     new_name = {"/" + was: "/" + now for was, now in renamed}
     made: set[str] = set()
     wanted: dict[str, bytes] = {}
     for path in paths:
-        data = (folder / path.lstrip("/")).read_bytes()
         target = new_name.get(path, path)
-        parent = target.rsplit("/", 1)[0]
-        if parent and parent not in made:
-            board.mkdir(parent, parents=True)
-            made.add(parent)
-        if on_file is not None:
-            on_file(target)
-        board.write_file(target, data)
+        try:
+            data = (folder / path.lstrip("/")).read_bytes()
+            parent = target.rsplit("/", 1)[0]
+            if parent and parent not in made:
+                board.mkdir(parent, parents=True)
+                made.add(parent)
+            if on_file is not None:
+                on_file(target)
+            board.write_file(target, data)
+        except Exception:  # noqa: BLE001 - a full filesystem, a lost port: the next files still go
+            result.failed.append(target)  # its copy in the folder is what counts
+            continue
         wanted[target] = data
-    found = board.hashes(list(wanted))
+    try:
+        found = board.hashes(list(wanted))
+    except Exception:  # noqa: BLE001 - no answer: each file is read back instead
+        found = {}
     for target, data in wanted.items():
-        digest = found.get(target)
-        if digest is None:  # no hashlib on the board: read it back
-            ok = board.read_file(target) == data
-        else:
-            ok = digest == hashlib.sha256(data).hexdigest()
+        try:
+            digest = found.get(target)
+            if digest is None:  # no hashlib on the board: read it back
+                ok = board.read_file(target) == data
+            else:
+                ok = digest == hashlib.sha256(data).hexdigest()
+        except Exception:  # noqa: BLE001 - a file that cannot be read back did not check out
+            ok = False
         (result.written if ok else result.failed).append(target)
     return result
