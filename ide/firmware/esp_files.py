@@ -198,8 +198,12 @@ def rescue_image(
                 result.skipped.append(path)
                 continue
             target = dest / path.lstrip("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            except OSError:  # a name this computer refuses (Windows: ?, *, "CON"...), a full disk
+                result.skipped.append(path)
+                continue
             result.copied.append(path)
             if path.lstrip("/").lower() in STARTUP:
                 startup[path.lstrip("/").lower()] = data

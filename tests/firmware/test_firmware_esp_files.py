@@ -247,3 +247,13 @@ def test_a_file_left_on_the_board_keeps_the_raw_partition_in_the_folder(tmp_path
         result = rescue_files(rom.port, tmp_path)
     assert result.written_back and result.skipped == ["/?"]
     assert result.raw_image is not None and result.raw_image.read_bytes() == image
+
+
+def test_a_file_this_computer_refuses_is_skipped_and_the_others_are_still_copied(tmp_path):
+    # the folder already holds a folder where data.csv would go: this computer's OSError, as
+    # Windows gives for a name such as "data?.csv" or "CON"
+    (tmp_path / "data.csv").mkdir()
+    _new, result = rescue_image(_image(), tmp_path)
+    assert result.skipped == ["/data.csv"]
+    assert sorted(result.copied) == ["/lib/sensor.py", "/main.py"]
+    assert (tmp_path / "lib" / "sensor.py").read_bytes() == FILES["lib/sensor.py"]
