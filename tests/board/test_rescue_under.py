@@ -237,3 +237,25 @@ def test_a_report_after_an_erase_that_left_files_behind_never_says_nothing_was_d
     text = " ".join(str(m) for m in RescueReport(under=under).summary())
     assert under.fixed and "main_disabled.py" in text and "/?" in text
     assert "No file was deleted" not in text
+
+
+def test_a_second_run_never_writes_over_the_first_runs_copies(tmp_path):
+    plan = UnderPlan("", tmp_path / "saved", family="esp")
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        plan.port = rom.port
+        first = go_under(plan, lambda m: None, User(True))
+        second = go_under(plan, lambda m: None, User(True))  # "Try again": the same plan
+    assert first.folder == tmp_path / "saved" and second.folder == tmp_path / "saved (2)"
+    assert (first.folder / "main.py").read_bytes() == FILES["main.py"]  # as the first read it
+    assert (second.folder / "main_disabled.py").read_bytes() == FILES["main.py"]
+    assert not (first.folder / "main_disabled.py").exists()
+
+
+def test_a_raw_image_beside_the_folder_counts_as_taken(tmp_path):
+    from ide.core.rescue.under import unused_folder
+
+    (tmp_path / "saved-pico-filesystem.bin").write_bytes(b"old")  # a damaged Pico's bytes
+    assert unused_folder(tmp_path / "saved") == tmp_path / "saved (2)"
+    assert unused_folder(tmp_path / "new [1]") == tmp_path / "new [1]"  # glob characters

@@ -15,11 +15,12 @@ strategy per board family (STRATEGIES), each saving the user's files before anyt
 
 from __future__ import annotations
 
+import glob
 import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -122,6 +123,9 @@ def go_under(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
     pty) gets the ESP strategy: it asks first, and then the chip answering the ROM loader is
     what tells; anything else only says what is left."""
     family = plan.family or family_of(plan.port) or "esp"
+    # "Try again" runs with the same plan: never over the copies an earlier run made (after a
+    # write-back that failed half-way they, and its raw image, are the good ones)
+    plan = replace(plan, folder=unused_folder(plan.folder))
     strategy = STRATEGIES.get(family)
     if strategy is None:
         step(
@@ -396,6 +400,15 @@ def _pico(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
 
 Strategy = Callable[[UnderPlan, Progress, Ask], UnderResult]
 STRATEGIES: dict[str, Strategy] = {"esp": _esp, "pico": _pico}
+
+
+def unused_folder(folder: Path) -> Path:
+    """``folder``, or ``folder (2)``, ``(3)``... when something by that name is there already:
+    the folder itself, or a raw image saved beside it (``<folder>-pico-filesystem.bin``)."""
+    candidate, n = folder, 2
+    while any(folder.parent.glob(glob.escape(candidate.name) + "*")):
+        candidate, n = folder.with_name(f"{folder.name} ({n})"), n + 1
+    return candidate
 
 
 def rescue_folder(base: Path | None = None) -> Path:
