@@ -253,7 +253,14 @@ def rescue_files(
     FirmwareError (nothing could be read)."""
     from esptool.cmds import attach_flash, run_stub, write_flash
 
-    from ide.firmware.esp import _close, _connect, _esptool_session, _translate_error
+    from ide.firmware.esp import (
+        DEFAULT_BAUD,
+        _close,
+        _connect,
+        _esptool_session,
+        _switch_baud,
+        _translate_error,
+    )
 
     with _esptool_session(on_log, None) as target:
         esp = None
@@ -261,6 +268,10 @@ def rescue_files(
             esp = _connect(port, target)
             result = RomRescue(folder=dest, chip=esp.CHIP_NAME)
             esp = run_stub(esp)
+            # a 2 MB "vfs" is read, written back and read again: at the ROM's 115200 baud
+            # that is minutes with no sign of life, long enough for a beginner to unplug
+            # the board half-way through the write; the install's speed, with its fallback
+            esp = _switch_baud(esp, port, DEFAULT_BAUD, target)
             attach_flash(esp)
             parts = parse_table(esp.read_flash(TABLE_OFFSET, TABLE_SIZE))
             part = next((p for p in parts if p.name in FILESYSTEMS), None)

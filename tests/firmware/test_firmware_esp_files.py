@@ -257,3 +257,27 @@ def test_a_file_this_computer_refuses_is_skipped_and_the_others_are_still_copied
     assert result.skipped == ["/data.csv"]
     assert sorted(result.copied) == ["/lib/sensor.py", "/main.py"]
     assert (tmp_path / "lib" / "sensor.py").read_bytes() == FILES["lib/sensor.py"]
+
+
+def test_the_files_come_off_at_the_install_speed_not_the_rom_loaders(tmp_path):
+    from ide.firmware.esp import DEFAULT_BAUD
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        result = rescue_files(rom.port, tmp_path)
+        asked = list(rom.baud_changes)
+    assert result.written_back and asked == [DEFAULT_BAUD]
+
+
+def test_a_link_too_slow_for_the_install_speed_falls_back_and_still_rescues(tmp_path):
+    from ide.firmware.esp import DEFAULT_BAUD
+
+    with EspRomSim("esp32", max_baud=115200) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        result = rescue_files(rom.port, tmp_path)
+        flashed = bytes(rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE])
+        asked = list(rom.baud_changes)
+    assert asked == [DEFAULT_BAUD]  # tried once; the chip went deaf, so on at the ROM's speed
+    assert result.written_back and _read(flashed)["main_disabled.py"] == FILES["main.py"]

@@ -205,6 +205,7 @@ class EspRomSim:
         # by default so ordinary tests stay fast). ``baud`` is tracked either way.
         self.throttle = throttle
         self.baud = ROM_BAUD
+        self.baud_changes: list[int] = []  # every CHANGE_BAUDRATE asked, in order
         self._rx = WireClock(ROM_BAUD)  # host -> chip
         self._tx = WireClock(ROM_BAUD)  # chip -> host
         # The "application": once flash holds an image, a reset boots it. Its console is the
@@ -475,6 +476,7 @@ class EspRomSim:
     def _op_0f(self, op: int, data: bytes, chk: int) -> None:  # CHANGE_BAUDRATE
         (baud,) = struct.unpack("<I", data[:4])
         self._reply(op)  # the reply still goes at the old speed, then the chip switches
+        self.baud_changes.append(baud)
         self._set_baud(baud)
         if self.max_baud is not None and baud > self.max_baud:
             self.deaf = True  # until the next reset
