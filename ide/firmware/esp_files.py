@@ -263,7 +263,7 @@ def rescue_files(
     )
 
     with _esptool_session(on_log, None) as target:
-        esp = None
+        esp: Any = None  # esptool's loader, then its stub (read_flash is not in _EspLoader)
         try:
             esp = _connect(port, target)
             result = RomRescue(folder=dest, chip=esp.CHIP_NAME)
