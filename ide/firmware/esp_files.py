@@ -200,6 +200,8 @@ def rescue_image(
             target = dest / path.lstrip("/")
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                if target.exists():  # see rp2_flash.copy_files: a name this disk takes as
+                    raise FileExistsError(path)  # another's (letter case); never over it
                 target.write_bytes(data)
             except OSError:  # a name this computer refuses (Windows: ?, *, "CON"...), a full disk
                 result.skipped.append(path)

@@ -195,10 +195,11 @@ def rescue_pico(
     the board is a Pico, ask the user to unplug it and plug it in with BOOTSEL held (poll
     ``find_bootsel()`` to see it arrive), then call this on the sequence's worker with
     ``progress`` (each step, a Message) and ``ask`` (a yes/no question, a Message; False
-    keeps the board as it is). ``dest``: a new folder for this rescue (files of the same name
-    in it are overwritten); the raw region goes beside it (image_path). ``device``: a USB
-    serial number when several Picos are in BOOTSEL mode. ``cancel`` (a callable or Event) is
-    checked while reading, never while writing: a cancelled rescue has written nothing.
+    keeps the board as it is). ``dest``: a new folder for this rescue (a file already there
+    is never overwritten: that board file is listed as not copied); the raw region goes beside
+    it (image_path). ``device``: a USB serial number when several Picos are in BOOTSEL
+    mode. ``cancel`` (a callable or Event) is checked while reading, never while writing: a
+    cancelled rescue has written nothing.
     Show ``result.summary()``. When ``result.ok`` is False the files may still be in
     ``result.folder`` (``result.copied``) and the raw region in ``result.image``; only then
     offer erasing/reinstalling, saying ``result.reason``.

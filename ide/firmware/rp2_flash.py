@@ -157,6 +157,12 @@ def copy_files(fs: Any, dest: Path, result: ImageRescue) -> None:
                 if target is None:
                     raise OSError(path)
                 target.parent.mkdir(parents=True, exist_ok=True)
+                if target.exists():
+                    # the folder is new for each rescue, so this is another board file that
+                    # this computer's disk takes for the same name ("Main.py" and "main.py" on
+                    # Windows and macOS, é composed or not on macOS): writing would lose the
+                    # first copy, and with it the file after an erase
+                    raise FileExistsError(path)
                 with fs.open(path, "rb") as f:
                     target.write_bytes(f.read())
             except OSError:

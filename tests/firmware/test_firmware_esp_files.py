@@ -281,3 +281,12 @@ def test_a_link_too_slow_for_the_install_speed_falls_back_and_still_rescues(tmp_
         asked = list(rom.baud_changes)
     assert asked == [DEFAULT_BAUD]  # tried once; the chip went deaf, so on at the ROM's speed
     assert result.written_back and _read(flashed)["main_disabled.py"] == FILES["main.py"]
+
+
+def test_a_copy_already_in_the_folder_is_never_written_over(tmp_path):
+    # "Main.py" and "main.py" on the board's littlefs are one name on a case-blind disk
+    # (Windows, macOS): the second must not replace the first's copy (shown here by hand)
+    (tmp_path / "data.csv").write_bytes(b"the other file's copy")
+    _new, result = rescue_image(_image(), tmp_path)
+    assert result.skipped == ["/data.csv"]
+    assert (tmp_path / "data.csv").read_bytes() == b"the other file's copy"

@@ -422,3 +422,16 @@ def test_the_write_plan_programs_erased_pages_and_erases_first_where_it_must():
     assert [(s.offset, s.erase) for s in plan] == [(rp2_flash.BLOCK, True), (0, False)]
     assert [at for at, _page in plan[1].pages] == [0]
     assert len(plan[0].pages) == rp2_flash.BLOCK // rp2_flash.PAGE
+
+
+def test_a_copy_already_in_the_folder_is_never_written_over(tmp_path):
+    # what a case-blind disk (Windows, macOS) does when the board has both "Data.csv" and
+    # "data.csv": the second finds the first's copy there. Here the first copy is put there
+    # by hand, as such a disk would show it.
+    flash = micropython_flash(FILES, **PICO)
+    region = bytes(flash[PICO["fs_offset"] :])
+    (tmp_path / "data.csv").write_bytes(b"the other file's copy")
+    _new, done = rp2_flash.rescue_image(region, tmp_path)
+    assert done.not_copied == ["/data.csv"]
+    assert (tmp_path / "data.csv").read_bytes() == b"the other file's copy"
+    assert (tmp_path / "lib" / "sensor.py").read_bytes() == FILES["lib/sensor.py"]
