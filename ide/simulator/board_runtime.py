@@ -242,14 +242,35 @@ def _module_repr(self):
     return "<module '" + self.__name__ + "'>"
 
 
+# a plain object (no methods of its own) holding a module's names, for dir() to probe
+_Names = type("module", (), {})
+
+
+def _module_dir(self):
+    """dir() of a built-in module: its names, in the order dir() finds them (it probes every
+    name, py/modbuiltins.c), without this class's own __setattr__/__delattr__/__repr__/__dir__,
+    which no board's module shows: the same probe over a plain object holding the same names."""
+    if type(self) is _LazyModule and self.__name__ in _lazy_sources:
+        _first_use(self, "__name__")  # compiled first: dir(machine) lists machine's names
+    plain = object.__new__(_Names)
+    for key, value in self.__dict__.items():
+        setattr(plain, key, value)
+    return dir(plain)
+
+
 # Named "module" so that type(time) prints <class 'module'> as on a board; made with type() and
-# no class body, so dir() of a module shows no __module__/__qualname__/__init__. A missing name
-# raises the board's message by itself (the message names the type), and, with no __getattr__,
-# `from sys import nope` is the ImportError a board raises.
+# no class body, so dir() of a module shows no __module__/__qualname__/__init__ (and __dir__
+# hides the methods). A missing name raises the board's message by itself (the message names
+# the type), and, with no __getattr__, `from sys import nope` is the ImportError a board raises.
 module = type(
     "module",
     (),
-    {"__setattr__": _store_attr, "__delattr__": _delete_attr, "__repr__": _module_repr},
+    {
+        "__setattr__": _store_attr,
+        "__delattr__": _delete_attr,
+        "__repr__": _module_repr,
+        "__dir__": _module_dir,
+    },
 )
 
 

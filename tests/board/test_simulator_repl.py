@@ -248,3 +248,29 @@ def test_non_ascii_typed_at_the_prompt_is_what_a_board_does(line):
     pasted = "\x05print('日本語')\x04".encode()
     expected = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('日本語')\r\n"
     assert exchange(line, pasted) == (expected + "日本語\r\n>>> ").encode()
+
+
+def test_dir_of_a_builtin_module_lists_what_a_boards_does(line):
+    # dir() probes every name (py/modbuiltins.c): the module objects' own __setattr__,
+    # __delattr__ and __repr__ showed up in it, as no built-in module's do (gc is one here)
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import gc, time, os, sys, micropython, machine\n"
+        "machine.Pin\n"  # a lazy module, compiled
+        "def dunders(m):\n"
+        "  return [n for n in dir(m) if n.startswith('__')]\n"
+        "print(dunders(gc))\n"
+        "for m in (time, os, sys, micropython, machine):\n"
+        "  print(dunders(m) == dunders(gc), 'sleep_ms' in dir(m), len(dir(m)) > 8)\n",
+    )
+    assert err == b"", err
+    lines = out.split(b"\r\n")
+    assert lines[0] == b"['__class__', '__name__', '__dict__']"
+    assert lines[1:6] == [
+        b"True True True",
+        b"True False True",
+        b"True False True",
+        b"True False True",
+        b"True False True",
+    ], out
