@@ -274,6 +274,29 @@ module = type(
 )
 
 
+_real_help = builtins.help
+
+
+def _help(*args):
+    """help() as a board's (py/builtinhelp.c): a module's help lists its names; the interpreter's
+    own would list the module class's methods, the module objects not being its modules."""
+    if len(args) == 1 and isinstance(args[0], module):
+        obj = args[0]
+        if type(obj) is _LazyModule and obj.__name__ in _lazy_sources:
+            _first_use(obj, "__name__")  # compiled first: help(machine) lists machine's names
+        print("object " + repr(obj) + " is of type module")
+        for key, value in obj.__dict__.items():
+            print("  " + key + " -- " + str(value))
+        return None
+    if len(args) == 1 and (args[0] is module or args[0] is _LazyModule):
+        print("object <class 'module'> is of type type")  # the module type has no methods
+        return None
+    return _real_help(*args)
+
+
+builtins.help = _help
+
+
 def _builtin_module(name, names, cls=module):
     """A module object holding ``names`` (a dict), refusing new ones."""
     m = object.__new__(cls)

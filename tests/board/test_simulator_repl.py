@@ -274,3 +274,21 @@ def test_dir_of_a_builtin_module_lists_what_a_boards_does(line):
         b"True False True",
         b"True False True",
     ], out
+
+
+def test_help_of_a_builtin_module_lists_its_names_as_a_board(line):
+    # py/builtinhelp.c: a module's help lists its names; the module objects showed their
+    # class's methods (__setattr__ -- <function _store_attr at ...>) instead
+    enter_raw(line)
+    out, err = raw_exec(line, "import time\nhelp(time)\n")
+    assert err == b"", err
+    lines = out.split(b"\r\n")
+    assert lines[0] == b"object <module 'time'> is of type module", out
+    assert b"  __name__ -- time" in lines
+    names = sorted(x.split(b" -- ")[0].strip() for x in lines[1:] if x)
+    assert names == sorted([b"__name__"] + [
+        n.encode() for n in (
+            "gmtime localtime mktime sleep sleep_ms sleep_us ticks_add ticks_cpu ticks_diff "
+            "ticks_ms ticks_us time time_ns"
+        ).split()
+    ]), out
