@@ -334,8 +334,10 @@ def _compile_module(name):
     exec(compile(source, "<sim>", "exec"), namespace)
     if class_name:
         cls = namespace[class_name]
-        # its classes, constants and static methods (read through the class: plain functions)
-        namespace = {n: getattr(cls, n) for n in dir(cls) if not n.startswith("__")}
+        # its classes, constants and static methods (read through the class: plain functions);
+        # not the class's own state (machine._freq): the class's code reaches that through
+        # the class, and no board's module has such names
+        namespace = {n: getattr(cls, n) for n in dir(cls) if not n.startswith("_")}
     return namespace, aliases
 
 

@@ -292,3 +292,17 @@ def test_help_of_a_builtin_module_lists_its_names_as_a_board(line):
             "ticks_ms ticks_us time time_ns"
         ).split()
     ]), out
+
+
+def test_machine_shows_no_names_of_the_simulators_own(line):
+    # the module's namespace class kept its CPU frequency in machine._freq: dir(), help() and
+    # hasattr() showed a name no board's machine has
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import machine\n"
+        "print([n for n in dir(machine) if n[0] == '_' and n[:2] != '__'])\n"
+        "print(hasattr(machine, '_freq'))\n"
+        "machine.freq(200_000_000)\nprint(machine.freq())\n",
+    )
+    assert (out, err) == (b"[]\r\nFalse\r\n200000000\r\n", b"")
