@@ -242,15 +242,59 @@ def _module_repr(self):
     return "<module '" + self.__name__ + "'>"
 
 
+# a plain object (no methods of its own) holding a module's names, for dir() to probe
+_Names = type("module", (), {})
+
+
+def _module_dir(self):
+    """dir() of a built-in module: its names, in the order dir() finds them (it probes every
+    name, py/modbuiltins.c), without this class's own __setattr__/__delattr__/__repr__/__dir__,
+    which no board's module shows: the same probe over a plain object holding the same names."""
+    if type(self) is _LazyModule and self.__name__ in _lazy_sources:
+        _first_use(self, "__name__")  # compiled first: dir(machine) lists machine's names
+    plain = object.__new__(_Names)
+    for key, value in self.__dict__.items():
+        setattr(plain, key, value)
+    return dir(plain)
+
+
 # Named "module" so that type(time) prints <class 'module'> as on a board; made with type() and
-# no class body, so dir() of a module shows no __module__/__qualname__/__init__. A missing name
-# raises the board's message by itself (the message names the type), and, with no __getattr__,
-# `from sys import nope` is the ImportError a board raises.
+# no class body, so dir() of a module shows no __module__/__qualname__/__init__ (and __dir__
+# hides the methods). A missing name raises the board's message by itself (the message names
+# the type), and, with no __getattr__, `from sys import nope` is the ImportError a board raises.
 module = type(
     "module",
     (),
-    {"__setattr__": _store_attr, "__delattr__": _delete_attr, "__repr__": _module_repr},
+    {
+        "__setattr__": _store_attr,
+        "__delattr__": _delete_attr,
+        "__repr__": _module_repr,
+        "__dir__": _module_dir,
+    },
 )
+
+
+_real_help = builtins.help
+
+
+def _help(*args):
+    """help() as a board's (py/builtinhelp.c): a module's help lists its names; the interpreter's
+    own would list the module class's methods, the module objects not being its modules."""
+    if len(args) == 1 and isinstance(args[0], module):
+        obj = args[0]
+        if type(obj) is _LazyModule and obj.__name__ in _lazy_sources:
+            _first_use(obj, "__name__")  # compiled first: help(machine) lists machine's names
+        print("object " + repr(obj) + " is of type module")
+        for key, value in obj.__dict__.items():
+            print("  " + key + " -- " + str(value))
+        return None
+    if len(args) == 1 and (args[0] is module or args[0] is _LazyModule):
+        print("object <class 'module'> is of type type")  # the module type has no methods
+        return None
+    return _real_help(*args)
+
+
+builtins.help = _help
 
 
 def _builtin_module(name, names, cls=module):
@@ -290,8 +334,10 @@ def _compile_module(name):
     exec(compile(source, "<sim>", "exec"), namespace)
     if class_name:
         cls = namespace[class_name]
-        # its classes, constants and static methods (read through the class: plain functions)
-        namespace = {n: getattr(cls, n) for n in dir(cls) if not n.startswith("__")}
+        # its classes, constants and static methods (read through the class: plain functions);
+        # not the class's own state (machine._freq): the class's code reaches that through
+        # the class, and no board's module has such names
+        namespace = {n: getattr(cls, n) for n in dir(cls) if not n.startswith("_")}
     return namespace, aliases
 
 

@@ -248,3 +248,61 @@ def test_non_ascii_typed_at_the_prompt_is_what_a_board_does(line):
     pasted = "\x05print('日本語')\x04".encode()
     expected = "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('日本語')\r\n"
     assert exchange(line, pasted) == (expected + "日本語\r\n>>> ").encode()
+
+
+def test_dir_of_a_builtin_module_lists_what_a_boards_does(line):
+    # dir() probes every name (py/modbuiltins.c): the module objects' own __setattr__,
+    # __delattr__ and __repr__ showed up in it, as no built-in module's do (gc is one here)
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import gc, time, os, sys, micropython, machine\n"
+        "machine.Pin\n"  # a lazy module, compiled
+        "def dunders(m):\n"
+        "  return [n for n in dir(m) if n.startswith('__')]\n"
+        "print(dunders(gc))\n"
+        "for m in (time, os, sys, micropython, machine):\n"
+        "  print(dunders(m) == dunders(gc), 'sleep_ms' in dir(m), len(dir(m)) > 8)\n",
+    )
+    assert err == b"", err
+    lines = out.split(b"\r\n")
+    assert lines[0] == b"['__class__', '__name__', '__dict__']"
+    assert lines[1:6] == [
+        b"True True True",
+        b"True False True",
+        b"True False True",
+        b"True False True",
+        b"True False True",
+    ], out
+
+
+def test_help_of_a_builtin_module_lists_its_names_as_a_board(line):
+    # py/builtinhelp.c: a module's help lists its names; the module objects showed their
+    # class's methods (__setattr__ -- <function _store_attr at ...>) instead
+    enter_raw(line)
+    out, err = raw_exec(line, "import time\nhelp(time)\n")
+    assert err == b"", err
+    lines = out.split(b"\r\n")
+    assert lines[0] == b"object <module 'time'> is of type module", out
+    assert b"  __name__ -- time" in lines
+    names = sorted(x.split(b" -- ")[0].strip() for x in lines[1:] if x)
+    assert names == sorted([b"__name__"] + [
+        n.encode() for n in (
+            "gmtime localtime mktime sleep sleep_ms sleep_us ticks_add ticks_cpu ticks_diff "
+            "ticks_ms ticks_us time time_ns"
+        ).split()
+    ]), out
+
+
+def test_machine_shows_no_names_of_the_simulators_own(line):
+    # the module's namespace class kept its CPU frequency in machine._freq: dir(), help() and
+    # hasattr() showed a name no board's machine has
+    enter_raw(line)
+    out, err = raw_exec(
+        line,
+        "import machine\n"
+        "print([n for n in dir(machine) if n[0] == '_' and n[:2] != '__'])\n"
+        "print(hasattr(machine, '_freq'))\n"
+        "machine.freq(200_000_000)\nprint(machine.freq())\n",
+    )
+    assert (out, err) == (b"[]\r\nFalse\r\n200000000\r\n", b"")
