@@ -176,9 +176,10 @@ function makePending(heap, recheck) {
 // pin commands are seen).
 //
 // It only ever writes into an idle, empty queue (sched_state IDLE, sched_len 0). Its own entry
-// is in the queue (len > 0) or running (the scheduler LOCKED) until it is done, so it can
-// never be injected twice and no "injected" flag is needed; an entry that does not run (the
-// race below) cannot wedge anything: the next kick injects again.
+// is in the queue (len > 0) or running (the scheduler LOCKED; while a handler runs with the
+// scheduler opened for Ctrl-C, board.js sched_open, SCHED_WANT is held) until it is done, so
+// it can never be injected twice and no "injected" flag is needed; an entry that does not run
+// (a failed claim) cannot wedge anything: the next kick injects again.
 //
 // Injecting, against the VM's plain (non-atomic) writes: (1) write the slot at idx; (2)
 // compare-exchange the state word from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no
