@@ -85,6 +85,27 @@ def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
         s.close()
 
 
+def test_short_code_sent_with_the_request_runs_once_when_raw_paste_is_gone(sim):
+    # Raw-paste was granted, then the port leads to firmware without it (another board on the
+    # same port, an old firmware flashed): the short code that rode with the request is typed
+    # into its plain raw REPL and runs there; the call goes on from that, once.
+    from tests.helpers.board_fakes import OldFirmwareSerial
+
+    fake = OldFirmwareSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    fake.old = False
+    s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
+    try:
+        s.exec("n = 0")
+        assert s.repl.raw_paste is True
+        fake.old = True
+        s.exec("n += 1")
+        assert s.repl.raw_paste is False
+        assert s.eval("n") == 1
+        assert s.eval("6 * 7") == 42
+    finally:
+        s.close()
+
+
 def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkeypatch):
     from ide.board import keys as keys_module
     from tests.helpers.board_fakes import NoisySerial
