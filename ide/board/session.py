@@ -149,7 +149,15 @@ class Session:
 
     @property
     def flow_controlled(self) -> bool:
-        return self.transport.flow_control
+        """Bytes sent faster than the board reads them wait instead of being lost: the link
+        paces itself and so does the firmware behind it (uploads keep more in flight then)."""
+        from ide.board import opening  # (as connection.py: pyserial is not imported at start)
+
+        t = self.transport
+        if not t.flow_control:
+            return False
+        network = t.name.startswith("ws://")  # (WebREPL: TCP; the name is its URL)
+        return opening.board_keeps_pace(self.info.platform, self.info.version, network)
 
     @property
     def connected(self) -> bool:

@@ -149,3 +149,29 @@ def test_short_code_rides_with_the_raw_paste_request(sim) -> None:
         assert port.writes[0] == b"\x05A\x01", port.writes[:2]
     finally:
         s.close()
+
+
+def test_firmware_that_drops_what_its_stdin_ring_cannot_hold_gets_the_uart_window(sim) -> None:
+    # A link with flow control of its own is not enough when the firmware behind it moves its
+    # bytes into a 256-byte ring and drops the rest: ESP8266 (WebREPL), ESP32-S2/S3 native USB
+    # before MicroPython 1.24. (The simulator is none of those; its answers are replaced.)
+    import dataclasses
+
+    from ide.board.opening import board_keeps_pace
+
+    s = connect(sim.port, auto_reconnect=False)
+    try:
+        assert s.flow_controlled
+        s.info = dataclasses.replace(s.info, platform="esp8266")
+        assert not s.flow_controlled
+        s.info = dataclasses.replace(s.info, platform="esp32", version="1.23.0")
+        assert not s.flow_controlled
+        s.info = dataclasses.replace(s.info, platform="esp32", version="1.24.1")
+        assert s.flow_controlled
+    finally:
+        s.close()
+    assert not board_keeps_pace("esp8266", "1.24.1", network=True)
+    assert board_keeps_pace("esp32", "1.22.2", network=True)  # WebREPL read when stdin is
+    assert not board_keeps_pace("esp32", "", network=False)  # unknown: the old firmware
+    assert board_keeps_pace("esp32", "1.25.0-preview.12.gabc", network=False)
+    assert board_keeps_pace("rp2", "1.20.0", network=False)  # leaves bytes in the USB buffer
