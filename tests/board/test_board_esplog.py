@@ -136,6 +136,37 @@ def test_sieve_takes_only_whole_log_lines():
     assert is_log_line(b"W (56) phy_init: x\r\n") and not is_log_line(b"W (x) phy: x\r\n")
 
 
+class LogAfterCommits(ProcessTransport):
+    """ESP-IDF prints a bare line right after the stream helper said a file was committed."""
+
+    LINE = b"W (4321) wifi: after a commit\r\n"
+
+    def __init__(self, board) -> None:
+        super().__init__(board)
+        self.injected = 0
+
+    def read(self, n: int, timeout: float) -> bytes:
+        data = self.inner.read(n, timeout)
+        self.injected += data.count(b"\x07")
+        return data.replace(b"\x07", b"\x07" + self.LINE)
+
+
+def test_a_log_line_after_a_stream_uploads_commit_is_the_consoles(sim):
+    fake = LogAfterCommits(sim)
+    s = connect(sim.port, transport=fake)
+    rec = Recorder()
+    s.subscribe(rec.console, replay=True)
+    try:
+        files = [(f"/f{i}.py", f"print({i})\n" * 50) for i in range(4)]
+        s.write_files(files)
+        assert fake.injected == 4  # (the stream helper: one \x07 per file)
+        for path, text in files:
+            assert s.read_file(path) == text.encode()
+        rec.wait(lambda: "after a commit" in rec.text(), "the log line in the console")
+    finally:
+        s.close()
+
+
 def test_a_file_with_log_shaped_lines_reads_back_whole(sim):
     s = connect(sim.port)
     try:
