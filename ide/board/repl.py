@@ -77,6 +77,17 @@ class RawRepl:
     def upload_cut(self) -> bool:
         return self._dirty_upload is not None
 
+    def new_link(self, link: Link) -> None:
+        """A new link (a reconnect): it may lead to another board (a CH340 has no serial number
+        to tell boards apart, a board may be reflashed meanwhile), so what was learnt about the
+        last one is asked again: raw-paste and its window (short code goes out with the request
+        only up to the window this board granted), deflate for stream uploads."""
+        self.link = link
+        self.raw_paste = None
+        self.window = DEFAULT_WINDOW
+        self.__dict__.pop("_hotaru_deflate", None)  # (transfer_stream.has_deflate's answer)
+        self.invalidate()
+
     def invalidate(self) -> None:
         """The protocol state is not known (mid-protocol failure): resync before the next use."""
         self.mode = "unknown"

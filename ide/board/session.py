@@ -170,8 +170,7 @@ class Session:
     def on_new_link(self, link: Link) -> None:
         """The connection opened a link: the protocol starts from scratch on it."""
         if hasattr(self, "repl"):  # (at connect the protocol object is made with it)
-            self.repl.link = link
-            self.repl.invalidate()
+            self.repl.new_link(link)
 
     # The operation gate's (ide.board.operations), for the other board modules and the UI.
     def op_active(self) -> bool:
