@@ -216,10 +216,11 @@ def board_keeps_pace(platform: str, version: str, network: bool) -> bool:
     - ESP32-S2/S3 native USB before MicroPython 1.24: the TinyUSB receive callback puts every
       byte into the ring (ports/esp32/usb.c); 1.24 moved to the shared USB code that leaves
       bytes in the USB buffer while the ring is full. WebREPL on an ESP32 is read when stdin is
-      (safe)."""
+      (safe).
+    - nRF52840 native USB (sys.platform "nrf") before 1.24: its own CDC driver, the same drop."""
     if platform == "esp8266":
         return False
-    if platform == "esp32" and not network:
+    if platform in ("esp32", "nrf") and not network:
         digits = [int(p) if p.isdigit() else -1 for p in version.split("-")[0].split(".")[:2]]
         return len(digits) == 2 and tuple(digits) >= (1, 24)  # unknown: assume the old one
     return True

@@ -175,3 +175,5 @@ def test_firmware_that_drops_what_its_stdin_ring_cannot_hold_gets_the_uart_windo
     assert not board_keeps_pace("esp32", "", network=False)  # unknown: the old firmware
     assert board_keeps_pace("esp32", "1.25.0-preview.12.gabc", network=False)
     assert board_keeps_pace("rp2", "1.20.0", network=False)  # leaves bytes in the USB buffer
+    assert not board_keeps_pace("nrf", "1.22.0", network=False)
+    assert board_keeps_pace("nrf", "1.24.0", network=False)
