@@ -91,7 +91,9 @@ def test_over_a_uart_no_more_than_the_boards_input_buffer_is_in_flight(sim, monk
     try:
         assert not s.flow_controlled
         most = _counted_upload(s, port, os.urandom(40000), deflate, monkeypatch)
-        assert 0 < most <= 2 * s.repl.window, most  # MicroPython's buffer: twice its window
+        # MicroPython's buffer is twice its window, and as a ring it holds one byte less (an
+        # ESP8266's 256-byte ring: 255)
+        assert s.repl.window < most <= 2 * s.repl.window - 1, most  # (and two frames fly)
         assert port.quiet == 0  # every frame acknowledged: the window is two frames
     finally:
         s.close()
