@@ -1,7 +1,7 @@
 """Files off an ESP board whose MicroPython never answers: through the ROM loader (esptool),
 read the partition table and the filesystem partition ("vfs": littlefs; "ffat": FAT), open it
-on this computer, copy the files to a folder, and write the partition back with main.py
-renamed (never deleted), then read it back and check it.
+on this computer, copy the files to a folder, and write back only the sectors that changed
+with main.py renamed (never deleted; see sector_order), then read it back and check it.
 
 When that cannot be done in place (a filesystem this computer cannot open, a damaged one, or a
 write-back that does not read back right) the error says so (:class:`InPlaceImpossible`), after
@@ -226,6 +226,25 @@ def rescue_image(
     return new_bytes(), result
 
 
+def sector_order(old: bytes, new: bytes) -> list[int]:
+    """The offsets of the 4 kB sectors that differ between ``old`` and ``new``, in the order
+    to write them so that a cut between two sector writes leaves a filesystem that mounts
+    with every file (under its old or new name). The ROM loader cannot program without
+    erasing (esptool's write_flash erases each sector it writes), so only the order is ours:
+    sectors blank in ``old`` first (free space: nothing refers to it yet), then the ones
+    rp2_flash.plan_writes would erase (free blocks, the stale half of a littlefs metadata
+    pair), and last the live blocks that take an appended commit: the write that makes the
+    new state visible. FAT has no copy-on-write: a rename changes the one sector holding the
+    directory entry (and nothing else), so that one sector is all that is written. The
+    window left is the few milliseconds inside one sector, between its erase and its write."""
+    from ide.firmware.rp2_flash import plan_writes
+
+    blank = b"\xff" * BLOCK
+    planned = [w.offset for w in plan_writes(old, new)]
+    free = [s for s in planned if old[s : s + BLOCK] == blank]
+    return free + [s for s in planned if s not in free]
+
+
 def _files_of(image: bytes, kind: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     with open_image(image, kind) as (fs, _new, _v):
@@ -317,7 +336,11 @@ def rescue_files(
             if result.renamed:
                 before = _files_of(image, kind)
                 try:
-                    write_flash(esp, [(part.offset, new)], compress=True)  # esptool checks MD5
+                    for sector in sector_order(image, new):
+                        # one sector per write, in the cut-safe order (see sector_order);
+                        # esptool checks each one's MD5
+                        chunk = new[sector : sector + BLOCK]
+                        write_flash(esp, [(part.offset + sector, chunk)], compress=True)
                     back = esp.read_flash(part.offset, part.size)
                     ok = back[: len(new)] == new and _renamed_as_expected(before, back, result)
                 except _Unreadable:
