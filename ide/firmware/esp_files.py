@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ide.firmware.errors import FirmwareError, fw_message
+from ide.firmware.cancel import CancelCheck, check_cancel
+from ide.firmware.errors import Cancelled, FirmwareError, fw_message
 from ide.firmware.fat_image import FatImage, FatUnreadable, looks_like_fat
 from ide.text import QT_TRANSLATE_NOOP, Message
 
@@ -31,6 +32,10 @@ LogCallback = Callable[[Message], None]
 # ({"main.py": b"...", "boot.py": b"..."}: whichever of them the board has)
 Disable = tuple[str, ...] | Callable[[dict[str, bytes]], tuple[str, ...]]
 STARTUP = ("boot.py", "main.py")  # what MicroPython runs at start, in this order
+# the partition is read in pieces this size: between two, Escape can stop the read, and the
+# dialog's line "Reading the board's flash: 128 of 2048 KB…" moves (a 2 MB partition is
+# many seconds even at the install's speed)
+READ_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -267,11 +272,16 @@ def rescue_files(
     *,
     on_log: LogCallback | None = None,
     disable: Disable = ("main.py",),
+    progress: LogCallback | None = None,
+    cancel: CancelCheck = None,
 ) -> RomRescue:
     """Through the ESP ROM loader on ``port``: copy the board's files to ``dest`` and write the
     filesystem back with ``disable`` renamed, then read it back and check it. Raises
     InPlaceImpossible (the files are in ``dest`` as far as they could be read) or
-    FirmwareError (nothing could be read)."""
+    FirmwareError (nothing could be read). ``progress`` gets how far the read and the write
+    are; ``cancel`` (a callable or Event) stops the read between two pieces (Cancelled, with
+    nothing written), never the write."""
+    say = progress or (lambda _m: None)
     from esptool.cmds import attach_flash, run_stub, write_flash
 
     from ide.firmware.esp import (
@@ -307,7 +317,7 @@ def rescue_files(
                     result,
                 )
             result.partition = part.name
-            image = esp.read_flash(part.offset, part.size)
+            image = _read(esp, part.offset, part.size, say, cancel)
             kind = FILESYSTEMS[part.name]
             if kind == "littlefs" and looks_like_fat(image):
                 kind = "fat"  # a "vfs" someone formatted with VfsFat: open what is there
@@ -336,11 +346,22 @@ def rescue_files(
             if result.renamed:
                 before = _files_of(image, kind)
                 try:
-                    for sector in sector_order(image, new):
+                    order = sector_order(image, new)
+                    for written, sector in enumerate(order, 1):
                         # one sector per write, in the cut-safe order (see sector_order);
-                        # esptool checks each one's MD5
+                        # esptool checks each one's MD5. Never cancelled: see UnderPlan.cancel
                         chunk = new[sector : sector + BLOCK]
                         write_flash(esp, [(part.offset + sector, chunk)], compress=True)
+                        say(
+                            fw_message(
+                                QT_TRANSLATE_NOOP(
+                                    "Firmware",
+                                    "Writing the changed sectors back: {done} of {total}…",
+                                ),
+                                done=written,
+                                total=len(order),
+                            )
+                        )
                     back = esp.read_flash(part.offset, part.size)
                     ok = back[: len(new)] == new and _renamed_as_expected(before, back, result)
                 except _Unreadable:
@@ -367,6 +388,9 @@ def rescue_files(
                         result,
                     )
                 result.written_back = True
+        except Cancelled:
+            _close(esp, reset=True)  # only read: the board may start again as it was
+            raise
         except FirmwareError:
             _close(esp, reset=False)
             raise
@@ -375,6 +399,22 @@ def rescue_files(
             raise _translate_error(exc, port) from exc
         _close(esp, reset=True)
         return result
+
+
+def _read(esp: Any, offset: int, size: int, say: LogCallback, cancel: CancelCheck) -> bytes:
+    """The partition, READ_CHUNK at a time: ``cancel`` is looked at before each piece."""
+    parts = []
+    for pos in range(0, size, READ_CHUNK):
+        check_cancel(cancel)
+        parts.append(esp.read_flash(offset + pos, min(READ_CHUNK, size - pos)))
+        say(
+            fw_message(
+                QT_TRANSLATE_NOOP("Firmware", "Reading the board's flash: {done} of {total} KB…"),
+                done=min(pos + READ_CHUNK, size) // 1024,
+                total=size // 1024,
+            )
+        )
+    return b"".join(parts)
 
 
 def _save_raw(dest: Path, part: Partition, image: bytes) -> Path:

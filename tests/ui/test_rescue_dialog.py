@@ -67,6 +67,7 @@ def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_sam
         qtbot.addWidget(dialog)
         dialog.folder = tmp_path / "saved"
         monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
+        monkeypatch.setattr("ide.firmware.esp_files.READ_CHUNK", 16 * 1024)  # 4 pieces
         dialog.start()
         qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=60000)
         assert str(tmp_path / "saved") in dialog.question.text()
@@ -81,6 +82,10 @@ def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_sam
     assert str(tmp_path / "saved") in text and "main_disabled.py" in text
     steps = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]
     assert any("bootloader" in s for s in steps)
+    # how far the read and the write are, each on one line that moves (as the Pico's)
+    reading = [s for s in steps if s.startswith("Reading the board's flash")]
+    assert reading == ["Reading the board's flash: 64 of 64 KB…"], steps
+    assert len([s for s in steps if s.startswith("Writing the changed sectors")]) == 1, steps
     assert dialog.folder_button.isVisibleTo(dialog)
     dialog.open_folder = lambda: opened.append(dialog._folder())
     dialog.folder_button.clicked.disconnect()
