@@ -3519,6 +3519,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>このコンピューターに保存したボードのファイルを表示します</translation>
     </message>
     <message>
+        <source>A rescue is working on the board and may be writing to it. Wait until it finishes.</source>
+        <translation>ボードの救出が進行中で、ボードに書き込んでいるところかもしれません。終わるまで待ってください。</translation>
+    </message>
+    <message>
         <source>MicroPython firmware for {chip}</source>
         <translation>{chip} 用の MicroPython ファームウェア</translation>
     </message>

@@ -3519,6 +3519,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>显示保存在此电脑上的开发板文件</translation>
     </message>
     <message>
+        <source>A rescue is working on the board and may be writing to it. Wait until it finishes.</source>
+        <translation>正在救援开发板，可能正在向它写入数据。请等它完成。</translation>
+    </message>
+    <message>
         <source>MicroPython firmware for {chip}</source>
         <translation>适用于 {chip} 的 MicroPython 固件</translation>
     </message>

@@ -317,3 +317,32 @@ def test_escape_while_waiting_for_bootsel_ends_the_rescue_and_offers_the_install
 
 def _last_step(dialog) -> str:
     return dialog.steps.item(dialog.steps.count() - 1).text()
+
+
+def test_the_main_window_does_not_close_while_a_rescue_runs(qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QMainWindow
+
+    go_on = threading.Event()
+
+    def run(progress, ask) -> RescueReport:
+        go_on.wait(60)  # the rescue is writing (bounded: a broken test cannot hang forever)
+        return RescueReport(ok=True)
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = RescueDialog(window, None, run_rescue=run)
+    dialog.show()
+    dialog.start()
+    try:
+        assert not window.close()  # refused: the rescue thread would die with the app
+        assert window.isVisible()
+        assert dialog.refusal is not None and dialog.refusal.isVisible()
+        assert "Wait until it finishes" in dialog.refusal.text()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert not dialog.refusal.isVisible()
+    assert window.close()  # once it has finished, the window closes as before
