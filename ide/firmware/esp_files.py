@@ -126,6 +126,11 @@ def _mount(image: bytes, version: int | None = None) -> Any:
         read_size=32,
         prog_size=32,
         lookahead_size=32,
+        # as MicroPython's VfsLfs2 configures it on every port (extmod vfs_lfsx, and so
+        # rp2_flash.mount): the cache decides how big a file may stay inline in its
+        # directory, block_cycles when a metadata pair moves; the board's, not the library's
+        block_cycles=100,
+        cache_size=min(BLOCK, 4 * 32),
         mount=False,
         **kwargs,
     )

@@ -376,3 +376,12 @@ def test_a_write_back_cut_after_any_write_leaves_every_file_mountable(tmp_path):
             now = renamed.get(name, name)
             assert seen.get(name, seen.get(now)) == data, name
     assert set(_read(rom.states[-1])) == {renamed.get(n, n) for n in files}
+
+
+def test_the_filesystem_is_opened_as_micropython_configures_it():
+    # extmod vfs_lfsx: cache min(block, 4 * max(read, prog)) = 128, block_cycles 100 (as on rp2)
+    from ide.firmware.esp_files import _mount
+
+    fs = _mount(_image())
+    assert fs.cfg.cache_size == 128 and fs.cfg.block_size == BLOCK
+    assert fs.cfg.read_size == fs.cfg.prog_size == fs.cfg.lookahead_size == 32
