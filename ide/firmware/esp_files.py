@@ -114,12 +114,14 @@ class _Lfs:
         self.fs.rename(was, now)
 
 
-def _mount(image: bytes, version: int | None = None) -> Any:
+def _mount(image: bytes, version: int | None = None, metadata_max: int = 0) -> Any:
     import littlefs
 
     kwargs: dict[str, Any] = {}
     if version is not None:
         kwargs["disk_version"] = version  # write back in the on-disk version that was read
+    if metadata_max:
+        kwargs["metadata_max"] = metadata_max  # see compacted_rename
     fs = littlefs.LittleFS(
         block_size=BLOCK,
         block_count=len(image) // BLOCK,
@@ -244,15 +246,67 @@ def sector_order(old: bytes, new: bytes) -> list[int]:
     sectors blank in ``old`` first (free space: nothing refers to it yet), then the ones
     rp2_flash.plan_writes would erase (free blocks, the stale half of a littlefs metadata
     pair), and last the live blocks that take an appended commit: the write that makes the
-    new state visible. FAT has no copy-on-write: a rename changes the one sector holding the
-    directory entry (and nothing else), so that one sector is all that is written. The
-    window left is the few milliseconds inside one sector, between its erase and its write."""
+    new state visible. For littlefs, compacted_rename makes that last write go to the stale
+    half of the pair, so even a cut between a sector's erase and its write loses nothing.
+    FAT has no copy-on-write: a rename changes the one sector holding the directory entry
+    (and nothing else), so that one sector is all that is written; a cut between its erase
+    and its write (milliseconds) is the window left there."""
     from ide.firmware.rp2_flash import plan_writes
 
     blank = b"\xff" * BLOCK
     planned = [w.offset for w in plan_writes(old, new)]
     free = [s for s in planned if old[s : s + BLOCK] == blank]
     return free + [s for s in planned if s not in free]
+
+
+def cut_safe(
+    old: bytes, new: bytes, kind: str, before: dict[str, bytes], renamed: list[tuple[str, str]]
+) -> bool:
+    """Writing ``new`` over ``old`` in sector_order, with the cable cut at any moment (a
+    sector erased and not yet written, every sector before it written), leaves a filesystem
+    that opens with every file, under its old or new name."""
+    now_of = {"/" + was: "/" + now for was, now in renamed}
+    state = bytearray(old)
+    for sector in sector_order(old, new):
+        state[sector : sector + BLOCK] = b"\xff" * BLOCK  # the worst moment of this write
+        try:
+            seen = _files_of(bytes(state), kind)
+        except _Unreadable:
+            return False
+        for path, data in before.items():
+            if seen.get(path, seen.get(now_of.get(path, path))) != data:
+                return False
+        state[sector : sector + BLOCK] = new[sector : sector + BLOCK]
+    return True
+
+
+def compacted_rename(old: bytes, new: bytes, before: dict[str, bytes], result: RomRescue) -> bytes:
+    """``new`` (``old`` with result.renamed applied), made cut-safe where littlefs allows.
+    littlefs appends a rename as a commit to the live block of the directory's metadata pair;
+    the ROM loader must erase that block to write it, and a cut right after the erase leaves
+    the pair's stale half: an older directory, files missing. Redone with a small
+    metadata_max, the commit does not fit and littlefs compacts the directory into the stale
+    half instead (a higher revision): the live block is never touched, and a cut anywhere in
+    that one write leaves the old directory. The smallest limit that gives a cut-safe write
+    with the right files wins; else ``new`` as it is (still in sector_order)."""
+    if cut_safe(old, new, "littlefs", before, result.renamed):
+        return new
+    for limit in (256, 512, 1024, 2048, 3072):
+        try:
+            fs = _mount(old, result.disk_version, metadata_max=limit)
+            for was, now in result.renamed:
+                fs.rename("/" + was, "/" + now)
+            fs.unmount()
+        except Exception:  # noqa: BLE001, S112 - this limit does not fit the directory
+            continue
+        candidate = bytes(fs.context.buffer)
+        try:
+            right = _renamed_as_expected(before, candidate, result)
+        except _Unreadable:
+            continue
+        if right and cut_safe(old, candidate, "littlefs", before, result.renamed):
+            return candidate
+    return new
 
 
 def _files_of(image: bytes, kind: str) -> dict[str, bytes]:
@@ -350,6 +404,8 @@ def rescue_files(
             result = done
             if result.renamed:
                 before = _files_of(image, kind)
+                if kind == "littlefs":
+                    new = compacted_rename(image, new, before, result)
                 try:
                     order = sector_order(image, new)
                     for written, sector in enumerate(order, 1):

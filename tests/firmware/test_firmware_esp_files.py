@@ -294,8 +294,8 @@ def test_a_copy_already_in_the_folder_is_never_written_over(tmp_path):
 
 # ----- the write-back: only the sectors that changed, in a cut-safe order -----------------------
 class _CutRecorder(EspRomSim):
-    """Keeps the partition as it stands after every write into it: the flash a cut cable
-    would leave at that moment (esptool writes each sector in full after erasing it)."""
+    """Keeps the partition as it stands after every erase and every write into it: the flash
+    a cut cable would leave at that moment (the worst: a sector erased, not yet written)."""
 
     def __init__(self, *args: object, region: tuple[int, int], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -304,6 +304,13 @@ class _CutRecorder(EspRomSim):
 
     def program(self, offset: int, data: bytes) -> None:
         super().program(offset, data)
+        self._keep(offset)
+
+    def erase(self, offset: int, size: int) -> None:
+        super().erase(offset, size)
+        self._keep(offset)
+
+    def _keep(self, offset: int) -> None:
         start, size = self.region
         if start <= offset < start + size:
             self.states.append(bytes(self.flash[start : start + size]))
@@ -347,7 +354,7 @@ def test_a_fat_rename_writes_only_the_directory_sector(tmp_path):
     assert len(_written_sectors(rom, FAT_OFFSET, FAT_SIZE)) == 1
 
 
-def test_a_write_back_cut_after_any_write_leaves_every_file_mountable(tmp_path):
+def test_a_write_back_cut_at_any_moment_leaves_every_file_mountable(tmp_path):
     # more to rename than main.py: boot.py too, and files in a folder, so more than one
     # block may change; after every write the partition must mount with every file
     files = dict(FILES, **{"boot.py": b"import main\n", "lib/more.py": b"x = 1\n" * 300})
@@ -370,6 +377,9 @@ def test_a_write_back_cut_after_any_write_leaves_every_file_mountable(tmp_path):
         rescue_files(rom.port, tmp_path, disable=("main.py", "boot.py"))
     assert rom.states
     renamed = {"main.py": "main_disabled.py", "boot.py": "boot_disabled.py"}
+    # littlefs appends the renames to the directory's live block; erasing that block to
+    # write it would leave its stale half (an older, emptier directory): the write-back goes
+    # to the stale half instead, and every moment of it shows every file
     for state in rom.states:
         seen = _read(state)
         for name, data in files.items():
@@ -385,3 +395,16 @@ def test_the_filesystem_is_opened_as_micropython_configures_it():
     fs = _mount(_image())
     assert fs.cfg.cache_size == 128 and fs.cfg.block_size == BLOCK
     assert fs.cfg.read_size == fs.cfg.prog_size == fs.cfg.lookahead_size == 32
+
+
+def test_the_plain_main_py_rename_is_cut_safe_too(tmp_path):
+    with _CutRecorder("esp32", region=(VFS_OFFSET, VFS_SIZE)) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        result = rescue_files(rom.port, tmp_path)
+    assert result.written_back and rom.states
+    for state in rom.states:
+        seen = _read(state)
+        assert seen.get("main.py", seen.get("main_disabled.py")) == FILES["main.py"]
+        assert seen["data.csv"] == FILES["data.csv"]
+        assert seen["lib/sensor.py"] == FILES["lib/sensor.py"]
