@@ -1973,12 +1973,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>无法打开开发板的文件系统（“{name}”）：它已损坏，或者是 Hotaru 不认识的类型。其原始内容已保存为 {file}。</translation>
     </message>
     <message>
+        <source>Writing the changed sectors back: {done} of {total}…</source>
+        <translation>正在写回有改动的扇区：{done} / {total}……</translation>
+    </message>
+    <message>
         <source>Writing the filesystem back failed ({error}). Your files are safe in the folder.</source>
         <translation>写回文件系统失败（{error}）。你的文件已安全保存在文件夹中。</translation>
     </message>
     <message>
         <source>The filesystem written back does not read back right. Your files are safe in the folder.</source>
         <translation>写回的文件系统读回后内容不一致。你的文件已安全保存在文件夹中。</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s flash: {done} of {total} KB…</source>
+        <translation>正在读取开发板的闪存：{done} / {total} KB……</translation>
     </message>
     <message>
         <source>Copied {count} files to {folder}.</source>
@@ -3392,6 +3400,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>正在让芯片重启进入引导程序并复制开发板上的文件……</translation>
     </message>
     <message>
+        <source>Stopped while reading: nothing on the board was changed.</source>
+        <translation>已在读取途中停止：开发板上的内容没有任何改动。</translation>
+    </message>
+    <message>
         <source>{was} renamed to {now} on the board.</source>
         <translation>已将开发板上的 {was} 重命名为 {now}。</translation>
     </message>
@@ -3505,6 +3517,10 @@ This name is unsafe on a computer: {why}</source>
     <message>
         <source>Show the board&apos;s files saved on this computer</source>
         <translation>显示保存在此电脑上的开发板文件</translation>
+    </message>
+    <message>
+        <source>A rescue is working on the board and may be writing to it. Wait until it finishes.</source>
+        <translation>正在救援开发板，可能正在向它写入数据。请等它完成。</translation>
     </message>
     <message>
         <source>MicroPython firmware for {chip}</source>
