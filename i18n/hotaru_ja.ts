@@ -3546,8 +3546,8 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>RescueQuestion</name>
     <message>
-        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
-        <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーできます。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, copy every file on the board to {folder}, and then rename the program that keeps the board busy (main.py becomes main_disabled.py; nothing is deleted). Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーしてから、ボードを処理中のままにしているプログラムの名前を変更できます（main.py は main_disabled.py になります。何も削除しません）。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
     </message>
     <message>
         <source>No file could be copied from the board. {saved}

@@ -3546,8 +3546,8 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>RescueQuestion</name>
     <message>
-        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
-        <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, copy every file on the board to {folder}, and then rename the program that keeps the board busy (main.py becomes main_disabled.py; nothing is deleted). Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}，然后给让开发板一直繁忙的程序改名（main.py 改为 main_disabled.py，不会删除任何文件）。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
     </message>
     <message>
         <source>No file could be copied from the board. {saved}

@@ -151,8 +151,10 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
             QT_TRANSLATE_NOOP(
                 "RescueQuestion",
                 "MicroPython does not answer. Hotaru can restart the chip in its bootloader, "
-                "below MicroPython, and copy every file on the board to {folder}. Nothing on the "
-                "board is changed before your files are safe there. Go on?",
+                "below MicroPython, copy every file on the board to {folder}, and then rename "
+                "the program that keeps the board busy (main.py becomes main_disabled.py; "
+                "nothing is deleted). Nothing on the board is changed before your files are safe "
+                "there. Go on?",
             ),
             folder=str(plan.folder),
         )
