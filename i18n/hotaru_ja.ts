@@ -1973,12 +1973,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードのファイルシステム（「{name}」）を開けません。壊れているか、Hotaru が扱えない種類です。中身はそのまま {file} として保存しました。</translation>
     </message>
     <message>
+        <source>Writing the changed sectors back: {done} of {total}…</source>
+        <translation>変更のあったセクターを書き戻しています: {done} / {total}…</translation>
+    </message>
+    <message>
         <source>Writing the filesystem back failed ({error}). Your files are safe in the folder.</source>
         <translation>ファイルシステムの書き戻しに失敗しました（{error}）。ファイルはフォルダーに無事保存されています。</translation>
     </message>
     <message>
         <source>The filesystem written back does not read back right. Your files are safe in the folder.</source>
         <translation>書き戻したファイルシステムを読み返すと内容が一致しません。ファイルはフォルダーに無事保存されています。</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s flash: {done} of {total} KB…</source>
+        <translation>ボードのフラッシュメモリを読んでいます: {done} / {total} KB…</translation>
     </message>
     <message>
         <source>Copied {count} files to {folder}.</source>
@@ -3392,6 +3400,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>チップをブートローダーで再起動し、ボードのファイルをコピーしています…</translation>
     </message>
     <message>
+        <source>Stopped while reading: nothing on the board was changed.</source>
+        <translation>読み込みの途中で止めました。ボードの中身は何も変えていません。</translation>
+    </message>
+    <message>
         <source>{was} renamed to {now} on the board.</source>
         <translation>ボード上の {was} を {now} に名前変更しました。</translation>
     </message>
@@ -3507,6 +3519,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>このコンピューターに保存したボードのファイルを表示します</translation>
     </message>
     <message>
+        <source>A rescue is working on the board and may be writing to it. Wait until it finishes.</source>
+        <translation>ボードの救出が進行中で、ボードに書き込んでいるところかもしれません。終わるまで待ってください。</translation>
+    </message>
+    <message>
         <source>MicroPython firmware for {chip}</source>
         <translation>{chip} 用の MicroPython ファームウェア</translation>
     </message>
@@ -3530,8 +3546,8 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>RescueQuestion</name>
     <message>
-        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
-        <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーできます。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, copy every file on the board to {folder}, and then rename the program that keeps the board busy (main.py becomes main_disabled.py; nothing is deleted). Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython が応答しません。Hotaru はチップを MicroPython の下にあるブートローダーで再起動し、ボード上のファイルをすべて {folder} にコピーしてから、ボードを処理中のままにしているプログラムの名前を変更できます（main.py は main_disabled.py になります。何も削除しません）。ファイルがそこに無事保存されるまで、ボード上では何も変更しません。続けますか？</translation>
     </message>
     <message>
         <source>No file could be copied from the board. {saved}

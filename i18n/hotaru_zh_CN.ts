@@ -1973,12 +1973,20 @@ This name is unsafe on a computer: {why}</source>
         <translation>无法打开开发板的文件系统（“{name}”）：它已损坏，或者是 Hotaru 不认识的类型。其原始内容已保存为 {file}。</translation>
     </message>
     <message>
+        <source>Writing the changed sectors back: {done} of {total}…</source>
+        <translation>正在写回有改动的扇区：{done} / {total}……</translation>
+    </message>
+    <message>
         <source>Writing the filesystem back failed ({error}). Your files are safe in the folder.</source>
         <translation>写回文件系统失败（{error}）。你的文件已安全保存在文件夹中。</translation>
     </message>
     <message>
         <source>The filesystem written back does not read back right. Your files are safe in the folder.</source>
         <translation>写回的文件系统读回后内容不一致。你的文件已安全保存在文件夹中。</translation>
+    </message>
+    <message>
+        <source>Reading the board&apos;s flash: {done} of {total} KB…</source>
+        <translation>正在读取开发板的闪存：{done} / {total} KB……</translation>
     </message>
     <message>
         <source>Copied {count} files to {folder}.</source>
@@ -3392,6 +3400,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>正在让芯片重启进入引导程序并复制开发板上的文件……</translation>
     </message>
     <message>
+        <source>Stopped while reading: nothing on the board was changed.</source>
+        <translation>已在读取途中停止：开发板上的内容没有任何改动。</translation>
+    </message>
+    <message>
         <source>{was} renamed to {now} on the board.</source>
         <translation>已将开发板上的 {was} 重命名为 {now}。</translation>
     </message>
@@ -3507,6 +3519,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>显示保存在此电脑上的开发板文件</translation>
     </message>
     <message>
+        <source>A rescue is working on the board and may be writing to it. Wait until it finishes.</source>
+        <translation>正在救援开发板，可能正在向它写入数据。请等它完成。</translation>
+    </message>
+    <message>
         <source>MicroPython firmware for {chip}</source>
         <translation>适用于 {chip} 的 MicroPython 固件</translation>
     </message>
@@ -3530,8 +3546,8 @@ This name is unsafe on a computer: {why}</source>
 <context>
     <name>RescueQuestion</name>
     <message>
-        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, and copy every file on the board to {folder}. Nothing on the board is changed before your files are safe there. Go on?</source>
-        <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
+        <source>MicroPython does not answer. Hotaru can restart the chip in its bootloader, below MicroPython, copy every file on the board to {folder}, and then rename the program that keeps the board busy (main.py becomes main_disabled.py; nothing is deleted). Nothing on the board is changed before your files are safe there. Go on?</source>
+        <translation>MicroPython 没有应答。Hotaru 可以让芯片重启进入 MicroPython 之下的引导程序，把开发板上的所有文件复制到 {folder}，然后给让开发板一直繁忙的程序改名（main.py 改为 main_disabled.py，不会删除任何文件）。在你的文件安全保存到那里之前，不会改动开发板上的任何内容。要继续吗？</translation>
     </message>
     <message>
         <source>No file could be copied from the board. {saved}

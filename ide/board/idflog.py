@@ -29,12 +29,12 @@ _PARTIAL = re.compile(
     rb"|(?:\x1b\[[0-9;]{0,8}m)?[EWIDV]"
     rb"(?: (?:\((?:\d{1,10}(?:\)(?: (?:[\w.\-/]{1,32}(?::(?: [^\r\n]{0,400}\r?)?)?)?)?)?)?)?)?\Z"
 )
-# Bytes after which a bare log line may begin: a line end, ACK/NAK of an upload chunk, the end
-# of a raw-REPL frame (\x04), the raw prompt ">".
-_BOUNDARY = b"\n\x06\x15\x04>"
+# Bytes after which a bare log line may begin: a line end, ACK/NAK of an upload chunk, a stream
+# upload's file committed (\x07), the end of a raw-REPL frame (\x04), the raw prompt ">".
+_BOUNDARY = b"\n\x06\x07\x15\x04>"
 _STARTS = b"EWIDV\x1b"
 # A candidate start inside a chunk: an escape anywhere, a level letter after a boundary.
-_CANDIDATE = re.compile(rb"\x1b|(?<=[\n\x06\x15\x04>])[EWIDV]")
+_CANDIDATE = re.compile(rb"\x1b|(?<=[\n\x06\x07\x15\x04>])[EWIDV]")
 MAX_LINE = 480  # longer than any line _LINE accepts: a held candidate this long is data
 
 

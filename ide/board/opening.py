@@ -205,6 +205,27 @@ def has_flow_control(port: str, info: PortInfo | None) -> bool:
     return info.vid in NATIVE_USB_VIDS and (info.vid, info.pid) != (0x303A, 0x1001)
 
 
+def board_keeps_pace(platform: str, version: str, network: bool) -> bool:
+    """Whether a board whose link paces itself (:func:`has_flow_control`, WebREPL's TCP)
+    also keeps the pace inside: some firmware takes bytes off that link into its 256-byte
+    stdin ring as fast as they come and drops what does not fit, so the link's flow control
+    never reaches the host. ``platform``: sys.platform; ``version``: os.uname().release.
+
+    - ESP8266: WebREPL's socket is drained into the ring (os.dupterm_notify) whatever its room;
+      its serial port is always a bridge anyway.
+    - ESP32-S2/S3 native USB before MicroPython 1.24: the TinyUSB receive callback puts every
+      byte into the ring (ports/esp32/usb.c); 1.24 moved to the shared USB code that leaves
+      bytes in the USB buffer while the ring is full. WebREPL on an ESP32 is read when stdin is
+      (safe).
+    - nRF52840 native USB (sys.platform "nrf") before 1.24: its own CDC driver, the same drop."""
+    if platform == "esp8266":
+        return False
+    if platform in ("esp32", "nrf") and not network:
+        digits = [int(p) if p.isdigit() else -1 for p in version.split("-")[0].split(".")[:2]]
+        return len(digits) == 2 and tuple(digits) >= (1, 24)  # unknown: assume the old one
+    return True
+
+
 # Bytes only MicroPython (or Hotaru's helpers on it) sends: the upload helper's acknowledgement
 # and start mark, the REPL's prompts and banners, a traceback.
 MICROPYTHON_SIGNS = (b"\x06", b"RDY", b">>> ", b"raw REPL", b"MicroPython", b"Traceback (most")

@@ -77,6 +77,17 @@ class RawRepl:
     def upload_cut(self) -> bool:
         return self._dirty_upload is not None
 
+    def new_link(self, link: Link) -> None:
+        """A new link (a reconnect): it may lead to another board (a CH340 has no serial number
+        to tell boards apart, a board may be reflashed meanwhile), so what was learnt about the
+        last one is asked again: raw-paste and its window (short code goes out with the request
+        only up to the window this board granted), deflate for stream uploads."""
+        self.link = link
+        self.raw_paste = None
+        self.window = DEFAULT_WINDOW
+        self.__dict__.pop("_hotaru_deflate", None)  # (transfer_stream.has_deflate's answer)
+        self.invalidate()
+
     def invalidate(self) -> None:
         """The protocol state is not known (mid-protocol failure): resync before the next use."""
         self.mode = "unknown"
@@ -304,11 +315,20 @@ class RawRepl:
         link.write(b"\x05A\x01" + code + b"\x04")
         answer = self.read_until_any((b"R\x01", b"R\x00", b"w REPL; CTRL-B to exit\r\n>"), 2.0)
         if answer != b"R\x01":
-            # A board that granted raw-paste refuses it now (its firmware was replaced under
-            # the session): what it did with the code is unknown, so start from scratch.
-            self.raw_paste = None
-            self.mode = "unknown"
-            raise Timeout(detail=f"raw-paste answered {answer!r} after it was granted")
+            # A board that granted raw-paste refuses it now (another board or older firmware
+            # behind the same port). Either answer leaves it at a plain raw REPL prompt that
+            # then reads the code and the \x04 as typed input (pyexec.c: after R\x00 the line
+            # is reset and '>' printed; without raw-paste, ^E and 'A' are typed and the Ctrl-A
+            # resets the line): the board runs the code once, as plain raw REPL, and says OK.
+            # Going on from there neither loses the call nor runs it twice by repeating it.
+            self.raw_paste = False
+            if answer == b"R\x00":
+                link.read_exact(1, 2.0)  # the prompt '>' that follows the refusal
+            ok = link.read_exact(2, self.timeout, idle=False)
+            if ok != b"OK":
+                self.mode = "unknown"
+                raise Timeout(detail=f"raw REPL answered {ok!r} instead of OK")
+            return
         self.window = struct.unpack("<H", link.read_exact(2, 2.0))[0] or DEFAULT_WINDOW
         # window grants (\x01) and then the end of the data acknowledged (\x04)
         link.read_until(b"\x04", self.timeout, max_bytes=4096)

@@ -152,7 +152,10 @@ class Runner:
                 console.emit(b"\r\n")
             console.forget_typed()  # a fresh prompt after a program (the half line is gone)
             repl.to_friendly(prompt=True)
-        tb = err.decode("utf-8", "replace")
+        # A log line the board printed between the output and the error frame is shown (it
+        # went to the console with the rest) but is no traceback: a program that ended well
+        # would be reported as failed with it (the frame begins at a line start)
+        tb = sift_logs(bytes(err))[0].decode("utf-8", "replace")
         lines = tb.strip().splitlines()
         return RunResult(
             traceback=tb if tb.strip() else None,

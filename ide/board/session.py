@@ -149,7 +149,15 @@ class Session:
 
     @property
     def flow_controlled(self) -> bool:
-        return self.transport.flow_control
+        """Bytes sent faster than the board reads them wait instead of being lost: the link
+        paces itself and so does the firmware behind it (uploads keep more in flight then)."""
+        from ide.board import opening  # (as connection.py: pyserial is not imported at start)
+
+        t = self.transport
+        if not t.flow_control:
+            return False
+        network = t.name.startswith("ws://")  # (WebREPL: TCP; the name is its URL)
+        return opening.board_keeps_pace(self.info.platform, self.info.version, network)
 
     @property
     def connected(self) -> bool:
@@ -162,8 +170,7 @@ class Session:
     def on_new_link(self, link: Link) -> None:
         """The connection opened a link: the protocol starts from scratch on it."""
         if hasattr(self, "repl"):  # (at connect the protocol object is made with it)
-            self.repl.link = link
-            self.repl.invalidate()
+            self.repl.new_link(link)
 
     # The operation gate's (ide.board.operations), for the other board modules and the UI.
     def op_active(self) -> bool:

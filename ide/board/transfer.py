@@ -75,7 +75,12 @@ def upload_chunk(s: RawRepl, flow_controlled: bool) -> int:
     MAX_CHUNK."""
     if flow_controlled:
         return MAX_CHUNK
-    return min(MAX_CHUNK, max(32, s.window - 1))
+    # Two chunks with their header byte must fit the smallest such buffer, not just twice the
+    # window: an ESP8266's stdin ring is 256 bytes and holds 255 (a ring keeps one slot free;
+    # an ESP32's 260 hold 259), and the board acknowledges a chunk before writing it, so while
+    # it writes, two whole frames can wait in the ring. (The stream's frames, 3 bytes more
+    # than payload_limit(chunk), stay within that too.)
+    return min(MAX_CHUNK, max(32, s.window - 2))
 
 
 def call_helper(s: RawRepl, code: str, install: str, module: str, installed: bool = True) -> bool:

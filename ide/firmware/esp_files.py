@@ -1,7 +1,7 @@
 """Files off an ESP board whose MicroPython never answers: through the ROM loader (esptool),
 read the partition table and the filesystem partition ("vfs": littlefs; "ffat": FAT), open it
-on this computer, copy the files to a folder, and write the partition back with main.py
-renamed (never deleted), then read it back and check it.
+on this computer, copy the files to a folder, and write back only the sectors that changed
+with main.py renamed (never deleted; see sector_order), then read it back and check it.
 
 When that cannot be done in place (a filesystem this computer cannot open, a damaged one, or a
 write-back that does not read back right) the error says so (:class:`InPlaceImpossible`), after
@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ide.firmware.errors import FirmwareError, fw_message
+from ide.firmware.cancel import CancelCheck, check_cancel
+from ide.firmware.errors import Cancelled, FirmwareError, fw_message
 from ide.firmware.fat_image import FatImage, FatUnreadable, looks_like_fat
 from ide.text import QT_TRANSLATE_NOOP, Message
 
@@ -31,6 +32,10 @@ LogCallback = Callable[[Message], None]
 # ({"main.py": b"...", "boot.py": b"..."}: whichever of them the board has)
 Disable = tuple[str, ...] | Callable[[dict[str, bytes]], tuple[str, ...]]
 STARTUP = ("boot.py", "main.py")  # what MicroPython runs at start, in this order
+# the partition is read in pieces this size: between two, Escape can stop the read, and the
+# dialog's line "Reading the board's flash: 128 of 2048 KB…" moves (a 2 MB partition is
+# many seconds even at the install's speed)
+READ_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -109,18 +114,25 @@ class _Lfs:
         self.fs.rename(was, now)
 
 
-def _mount(image: bytes, version: int | None = None) -> Any:
+def _mount(image: bytes, version: int | None = None, metadata_max: int = 0) -> Any:
     import littlefs
 
     kwargs: dict[str, Any] = {}
     if version is not None:
         kwargs["disk_version"] = version  # write back in the on-disk version that was read
+    if metadata_max:
+        kwargs["metadata_max"] = metadata_max  # see compacted_rename
     fs = littlefs.LittleFS(
         block_size=BLOCK,
         block_count=len(image) // BLOCK,
         read_size=32,
         prog_size=32,
         lookahead_size=32,
+        # as MicroPython's VfsLfs2 configures it on every port (extmod vfs_lfsx, and so
+        # rp2_flash.mount): the cache decides how big a file may stay inline in its
+        # directory, block_cycles when a metadata pair moves; the board's, not the library's
+        block_cycles=100,
+        cache_size=min(BLOCK, 4 * 32),
         mount=False,
         **kwargs,
     )
@@ -226,6 +238,77 @@ def rescue_image(
     return new_bytes(), result
 
 
+def sector_order(old: bytes, new: bytes) -> list[int]:
+    """The offsets of the 4 kB sectors that differ between ``old`` and ``new``, in the order
+    to write them so that a cut between two sector writes leaves a filesystem that mounts
+    with every file (under its old or new name). The ROM loader cannot program without
+    erasing (esptool's write_flash erases each sector it writes), so only the order is ours:
+    sectors blank in ``old`` first (free space: nothing refers to it yet), then the ones
+    rp2_flash.plan_writes would erase (free blocks, the stale half of a littlefs metadata
+    pair), and last the live blocks that take an appended commit: the write that makes the
+    new state visible. For littlefs, compacted_rename makes that last write go to the stale
+    half of the pair, so even a cut between a sector's erase and its write loses nothing.
+    FAT has no copy-on-write: a rename changes the one sector holding the directory entry
+    (and nothing else), so that one sector is all that is written; a cut between its erase
+    and its write (milliseconds) is the window left there."""
+    from ide.firmware.rp2_flash import plan_writes
+
+    blank = b"\xff" * BLOCK
+    planned = [w.offset for w in plan_writes(old, new)]
+    free = [s for s in planned if old[s : s + BLOCK] == blank]
+    return free + [s for s in planned if s not in free]
+
+
+def cut_safe(
+    old: bytes, new: bytes, kind: str, before: dict[str, bytes], renamed: list[tuple[str, str]]
+) -> bool:
+    """Writing ``new`` over ``old`` in sector_order, with the cable cut at any moment (a
+    sector erased and not yet written, every sector before it written), leaves a filesystem
+    that opens with every file, under its old or new name."""
+    now_of = {"/" + was: "/" + now for was, now in renamed}
+    state = bytearray(old)
+    for sector in sector_order(old, new):
+        state[sector : sector + BLOCK] = b"\xff" * BLOCK  # the worst moment of this write
+        try:
+            seen = _files_of(bytes(state), kind)
+        except _Unreadable:
+            return False
+        for path, data in before.items():
+            if seen.get(path, seen.get(now_of.get(path, path))) != data:
+                return False
+        state[sector : sector + BLOCK] = new[sector : sector + BLOCK]
+    return True
+
+
+def compacted_rename(old: bytes, new: bytes, before: dict[str, bytes], result: RomRescue) -> bytes:
+    """``new`` (``old`` with result.renamed applied), made cut-safe where littlefs allows.
+    littlefs appends a rename as a commit to the live block of the directory's metadata pair;
+    the ROM loader must erase that block to write it, and a cut right after the erase leaves
+    the pair's stale half: an older directory, files missing. Redone with a small
+    metadata_max, the commit does not fit and littlefs compacts the directory into the stale
+    half instead (a higher revision): the live block is never touched, and a cut anywhere in
+    that one write leaves the old directory. The smallest limit that gives a cut-safe write
+    with the right files wins; else ``new`` as it is (still in sector_order)."""
+    if cut_safe(old, new, "littlefs", before, result.renamed):
+        return new
+    for limit in (256, 512, 1024, 2048, 3072):
+        try:
+            fs = _mount(old, result.disk_version, metadata_max=limit)
+            for was, now in result.renamed:
+                fs.rename("/" + was, "/" + now)
+            fs.unmount()
+        except Exception:  # noqa: BLE001, S112 - this limit does not fit the directory
+            continue
+        candidate = bytes(fs.context.buffer)
+        try:
+            right = _renamed_as_expected(before, candidate, result)
+        except _Unreadable:
+            continue
+        if right and cut_safe(old, candidate, "littlefs", before, result.renamed):
+            return candidate
+    return new
+
+
 def _files_of(image: bytes, kind: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     with open_image(image, kind) as (fs, _new, _v):
@@ -248,11 +331,16 @@ def rescue_files(
     *,
     on_log: LogCallback | None = None,
     disable: Disable = ("main.py",),
+    progress: LogCallback | None = None,
+    cancel: CancelCheck = None,
 ) -> RomRescue:
     """Through the ESP ROM loader on ``port``: copy the board's files to ``dest`` and write the
     filesystem back with ``disable`` renamed, then read it back and check it. Raises
     InPlaceImpossible (the files are in ``dest`` as far as they could be read) or
-    FirmwareError (nothing could be read)."""
+    FirmwareError (nothing could be read). ``progress`` gets how far the read and the write
+    are; ``cancel`` (a callable or Event) stops the read between two pieces (Cancelled, with
+    nothing written), never the write."""
+    say = progress or (lambda _m: None)
     from esptool.cmds import attach_flash, run_stub, write_flash
 
     from ide.firmware.esp import (
@@ -288,7 +376,7 @@ def rescue_files(
                     result,
                 )
             result.partition = part.name
-            image = esp.read_flash(part.offset, part.size)
+            image = _read(esp, part.offset, part.size, say, cancel)
             kind = FILESYSTEMS[part.name]
             if kind == "littlefs" and looks_like_fat(image):
                 kind = "fat"  # a "vfs" someone formatted with VfsFat: open what is there
@@ -316,8 +404,25 @@ def rescue_files(
             result = done
             if result.renamed:
                 before = _files_of(image, kind)
+                if kind == "littlefs":
+                    new = compacted_rename(image, new, before, result)
                 try:
-                    write_flash(esp, [(part.offset, new)], compress=True)  # esptool checks MD5
+                    order = sector_order(image, new)
+                    for written, sector in enumerate(order, 1):
+                        # one sector per write, in the cut-safe order (see sector_order);
+                        # esptool checks each one's MD5. Never cancelled: see UnderPlan.cancel
+                        chunk = new[sector : sector + BLOCK]
+                        write_flash(esp, [(part.offset + sector, chunk)], compress=True)
+                        say(
+                            fw_message(
+                                QT_TRANSLATE_NOOP(
+                                    "Firmware",
+                                    "Writing the changed sectors back: {done} of {total}…",
+                                ),
+                                done=written,
+                                total=len(order),
+                            )
+                        )
                     back = esp.read_flash(part.offset, part.size)
                     ok = back[: len(new)] == new and _renamed_as_expected(before, back, result)
                 except _Unreadable:
@@ -344,6 +449,9 @@ def rescue_files(
                         result,
                     )
                 result.written_back = True
+        except Cancelled:
+            _close(esp, reset=True)  # only read: the board may start again as it was
+            raise
         except FirmwareError:
             _close(esp, reset=False)
             raise
@@ -352,6 +460,22 @@ def rescue_files(
             raise _translate_error(exc, port) from exc
         _close(esp, reset=True)
         return result
+
+
+def _read(esp: Any, offset: int, size: int, say: LogCallback, cancel: CancelCheck) -> bytes:
+    """The partition, READ_CHUNK at a time: ``cancel`` is looked at before each piece."""
+    parts = []
+    for pos in range(0, size, READ_CHUNK):
+        check_cancel(cancel)
+        parts.append(esp.read_flash(offset + pos, min(READ_CHUNK, size - pos)))
+        say(
+            fw_message(
+                QT_TRANSLATE_NOOP("Firmware", "Reading the board's flash: {done} of {total} KB…"),
+                done=min(pos + READ_CHUNK, size) // 1024,
+                total=size // 1024,
+            )
+        )
+    return b"".join(parts)
 
 
 def _save_raw(dest: Path, part: Partition, image: bytes) -> Path:

@@ -136,6 +136,84 @@ def test_sieve_takes_only_whole_log_lines():
     assert is_log_line(b"W (56) phy_init: x\r\n") and not is_log_line(b"W (x) phy: x\r\n")
 
 
+class LogAfterCommits(ProcessTransport):
+    """ESP-IDF prints a bare line right after the stream helper said a file was committed."""
+
+    LINE = b"W (4321) wifi: after a commit\r\n"
+
+    def __init__(self, board) -> None:
+        super().__init__(board)
+        self.injected = 0
+
+    def read(self, n: int, timeout: float) -> bytes:
+        data = self.inner.read(n, timeout)
+        self.injected += data.count(b"\x07")
+        return data.replace(b"\x07", b"\x07" + self.LINE)
+
+
+def test_a_log_line_after_a_stream_uploads_commit_is_the_consoles(sim):
+    fake = LogAfterCommits(sim)
+    s = connect(sim.port, transport=fake)
+    rec = Recorder()
+    s.subscribe(rec.console, replay=True)
+    try:
+        files = [(f"/f{i}.py", f"print({i})\n" * 50) for i in range(4)]
+        s.write_files(files)
+        assert fake.injected == 4  # (the stream helper: one \x07 per file)
+        for path, text in files:
+            assert s.read_file(path) == text.encode()
+        rec.wait(lambda: "after a commit" in rec.text(), "the log line in the console")
+    finally:
+        s.close()
+
+
+class LogInTheErrorFrame(ProcessTransport):
+    """ESP-IDF prints a line just as the program ends: between the end of its output and the
+    (empty) error frame of the run's answer."""
+
+    LINE = b"\x1b[0;32mI (2517) phy_init: just as it ended\x1b[0m\r\n"
+
+    def __init__(self, board) -> None:
+        super().__init__(board)
+        self.program = b""  # the run's own code: the \\x04 bytes are counted once it went out
+        self.ends = -1  # \\x04 bytes read since (raw-paste's end of data, then end of output)
+        self.injected = False
+
+    def write(self, data: bytes) -> None:
+        if self.program and self.program in data:
+            self.program, self.ends = b"", 0
+        super().write(data)
+
+    def read(self, n: int, timeout: float) -> bytes:
+        data = self.inner.read(n, timeout)
+        if self.ends < 0 or self.injected:
+            return data
+        for i, b in enumerate(data):
+            if b == 4:
+                self.ends += 1
+                if self.ends == 2:
+                    self.injected = True
+                    return data[: i + 1] + self.LINE + data[i + 1 :]
+        return data
+
+
+def test_a_log_line_as_a_program_ends_is_no_traceback(sim):
+    fake = LogInTheErrorFrame(sim)
+    s = connect(sim.port, transport=fake)
+    rec = Recorder()
+    s.subscribe(rec.console, replay=True)
+    try:
+        fake.program = b"print('done')"
+        result = s.run("print('done')")
+        assert fake.injected
+        assert result.ok and result.traceback is None, result
+        rec.wait(lambda: "just as it ended" in rec.text(), "the log line in the console")
+        bad = s.run("1 / 0")  # a real traceback is still one
+        assert bad.traceback is not None and "ZeroDivisionError" in bad.traceback
+    finally:
+        s.close()
+
+
 def test_a_file_with_log_shaped_lines_reads_back_whole(sim):
     s = connect(sim.port)
     try:

@@ -85,6 +85,68 @@ def test_firmware_without_raw_paste_uses_the_plain_raw_repl(sim):
         s.close()
 
 
+def test_short_code_sent_with_the_request_runs_once_when_raw_paste_is_gone(sim):
+    # Raw-paste was granted, then the port leads to firmware without it (another board on the
+    # same port, an old firmware flashed): the short code that rode with the request is typed
+    # into its plain raw REPL and runs there; the call goes on from that, once.
+    from tests.helpers.board_fakes import OldFirmwareSerial
+
+    fake = OldFirmwareSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+    fake.old = False
+    s = connect(sim.port, serial_factory=lambda: fake, auto_reconnect=False)
+    try:
+        s.exec("n = 0")
+        assert s.repl.raw_paste is True
+        fake.old = True
+        s.exec("n += 1")
+        assert s.repl.raw_paste is False
+        assert s.eval("n") == 1
+        assert s.eval("6 * 7") == 42
+    finally:
+        s.close()
+
+
+def test_after_a_reconnect_the_board_is_asked_again_what_it_supports(sim):
+    # The reconnected link may lead to another board (a CH340 has no serial number): its
+    # raw-paste window and its deflate are asked anew, not taken from the board before.
+    from ide.board import helpers_stream
+
+    class Recording(CutSerial):
+        def __init__(self, real: serial.Serial) -> None:
+            super().__init__(real)
+            self.writes: list[bytes] = []
+
+        def write(self, data: bytes) -> int:
+            self.writes.append(bytes(data))
+            return super().write(data)
+
+    wrappers: list[Recording] = []
+
+    def factory():
+        w = Recording(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+        wrappers.append(w)
+        return w
+
+    got_back = threading.Event()
+    s = connect(sim.port, serial_factory=factory)
+    s.add_listener(lambda event, _msg: event == "reconnected" and got_back.set())
+    try:
+        s.write_file("/a.py", "print(1)\n" * 50)
+        wrappers[-1].arm(3)
+        with pytest.raises(Disconnected):
+            s.write_file("/a.py", "print(2)\n" * 50)
+        assert got_back.wait(20)
+        s.write_file("/a.py", "print(3)\n" * 50)
+        new = wrappers[-1].writes
+        requests = [w for w in new if w.startswith(b"\x05A\x01")]
+        assert requests and requests[0] == b"\x05A\x01", requests[:1]  # the window learnt first
+        probe = helpers_stream.HAS_DEFLATE.encode()[:20]
+        assert any(probe in w for w in new), "deflate not asked on the new link"
+        assert s.read_file("/a.py") == b"print(3)\n" * 50
+    finally:
+        s.close()
+
+
 def test_line_noise_while_idle_is_shown_and_the_next_operation_works(sim, monkeypatch):
     from ide.board import keys as keys_module
     from tests.helpers.board_fakes import NoisySerial

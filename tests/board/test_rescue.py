@@ -132,3 +132,24 @@ def test_a_board_that_never_answers_says_what_is_left(port, sim):
     report = rescue(port, lambda m: None, lambda m: False)
     assert not report.ok
     assert "erase all flash" in str(report.summary()[0])
+
+
+def test_a_main_disabled_the_listing_missed_is_still_never_overwritten(sim, port, monkeypatch):
+    # the listing is read before the rename; if it lost an entry (a stat that failed, a line
+    # garbled), the board itself must still refuse the taken name
+    from ide.core.rescue import sequence
+
+    listing = sequence._listing
+    calls = []
+
+    def missing(board):  # the listing before the rename misses it; the one after is true
+        calls.append(1)
+        return [(n, s) for n, s in listing(board) if len(calls) > 1 or n != "main_disabled.py"]
+
+    monkeypatch.setattr(sequence, "_listing", missing)
+    main = "import micropython\nmicropython.kbd_intr(-1)\nprint('looping')\nwhile True: pass\n"
+    _install(sim, {"main.py": main, "main_disabled.py": "old\n"}, b"looping")
+    report = rescue(port, lambda m: None, _never, power=sim.power_cycle)
+    assert "main_disabled.py" not in _sizes(report.files_before)
+    assert report.renamed == [("main.py", "main_disabled_2.py")]
+    assert _sizes(report.files_after) == {"main_disabled.py": 4, "main_disabled_2.py": len(main)}

@@ -259,3 +259,45 @@ def test_a_raw_image_beside_the_folder_counts_as_taken(tmp_path):
     (tmp_path / "saved-pico-filesystem.bin").write_bytes(b"old")  # a damaged Pico's bytes
     assert unused_folder(tmp_path / "saved") == tmp_path / "saved (2)"
     assert unused_folder(tmp_path / "new [1]") == tmp_path / "new [1]"  # glob characters
+
+
+def test_escape_stops_an_esp_read_between_pieces_with_nothing_written(tmp_path, monkeypatch):
+    import threading
+
+    from ide.firmware import esp_files
+
+    monkeypatch.setattr(esp_files, "READ_CHUNK", 16 * 1024)  # the 64 kB partition in 4 pieces
+    cancel = threading.Event()
+    steps = []
+
+    def step(msg):
+        steps.append(msg)
+        if "Reading the board's flash" in msg.source:
+            cancel.set()  # Escape during the read, after the first piece
+
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        rom.changes.clear()
+        plan = UnderPlan(rom.port, tmp_path / "saved", family="esp", cancel=cancel)
+        result = go_under(plan, step, User(True))
+        changes = list(rom.changes)
+        reads = rom.commands.count(0xD2)  # READ_FLASH
+    reading = [m for m in steps if "Reading the board's flash" in m.source]
+    assert [m.args for m in reading] == [{"done": 16, "total": 64}]  # progress, then stopped
+    assert reads == 2  # the partition table and one piece: the rest was never asked for
+    assert changes == [] and not result.written_back and not result.copied
+    assert result.error is not None and "nothing on the board was changed" in str(result.error)
+
+
+def test_an_esp_rescue_reports_how_far_its_read_and_write_are(tmp_path):
+    steps = []
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        plan = UnderPlan(rom.port, tmp_path / "saved", family="esp")
+        result = go_under(plan, steps.append, User(True))
+    assert result.written_back
+    sources = [m.source for m in steps]
+    assert "Reading the board's flash: {done} of {total} KB…" in sources
+    assert "Writing the changed sectors back: {done} of {total}…" in sources

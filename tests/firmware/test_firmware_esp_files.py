@@ -290,3 +290,121 @@ def test_a_copy_already_in_the_folder_is_never_written_over(tmp_path):
     _new, result = rescue_image(_image(), tmp_path)
     assert result.skipped == ["/data.csv"]
     assert (tmp_path / "data.csv").read_bytes() == b"the other file's copy"
+
+
+# ----- the write-back: only the sectors that changed, in a cut-safe order -----------------------
+class _CutRecorder(EspRomSim):
+    """Keeps the partition as it stands after every erase and every write into it: the flash
+    a cut cable would leave at that moment (the worst: a sector erased, not yet written)."""
+
+    def __init__(self, *args: object, region: tuple[int, int], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.region = region
+        self.states: list[bytes] = []
+
+    def program(self, offset: int, data: bytes) -> None:
+        super().program(offset, data)
+        self._keep(offset)
+
+    def erase(self, offset: int, size: int) -> None:
+        super().erase(offset, size)
+        self._keep(offset)
+
+    def _keep(self, offset: int) -> None:
+        start, size = self.region
+        if start <= offset < start + size:
+            self.states.append(bytes(self.flash[start : start + size]))
+
+
+def _written_sectors(rom: EspRomSim, start: int, size: int) -> set[int]:
+    return {
+        (at - start) // BLOCK
+        for kind, off, n in rom.changes
+        if kind == "write"
+        for at in range(off - off % BLOCK, off + n, BLOCK)
+        if start <= at < start + size
+    }
+
+
+def test_only_the_sectors_that_changed_are_written_back(tmp_path):
+    image = _image()
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = image
+        rom.changes.clear()
+        rescue_files(rom.port, tmp_path)
+        flashed = bytes(rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE])
+    changed = {
+        s // BLOCK
+        for s in range(0, VFS_SIZE, BLOCK)
+        if image[s : s + BLOCK] != flashed[s : s + BLOCK]
+    }
+    assert changed and _written_sectors(rom, VFS_OFFSET, VFS_SIZE) == changed
+
+
+def test_a_fat_rename_writes_only_the_directory_sector(tmp_path):
+    from ide.firmware.fat_image import make_fat
+
+    image = make_fat(FAT_SIZE, FILES)
+    with EspRomSim("esp32") as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _fat_table()
+        rom.flash[FAT_OFFSET : FAT_OFFSET + FAT_SIZE] = image
+        rom.changes.clear()
+        rescue_files(rom.port, tmp_path)
+    assert len(_written_sectors(rom, FAT_OFFSET, FAT_SIZE)) == 1
+
+
+def test_a_write_back_cut_at_any_moment_leaves_every_file_mountable(tmp_path):
+    # more to rename than main.py: boot.py too, and files in a folder, so more than one
+    # block may change; after every write the partition must mount with every file
+    files = dict(FILES, **{"boot.py": b"import main\n", "lib/more.py": b"x = 1\n" * 300})
+    fs = littlefs.LittleFS(
+        block_size=BLOCK,
+        block_count=VFS_SIZE // BLOCK,
+        read_size=32,
+        prog_size=32,
+        lookahead_size=32,
+        disk_version=0x00020000,
+    )
+    fs.mkdir("lib")
+    for name, data in files.items():
+        with fs.open(name, "wb") as f:
+            f.write(data)
+    image = bytes(fs.context.buffer)
+    with _CutRecorder("esp32", region=(VFS_OFFSET, VFS_SIZE)) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = image
+        rescue_files(rom.port, tmp_path, disable=("main.py", "boot.py"))
+    assert rom.states
+    renamed = {"main.py": "main_disabled.py", "boot.py": "boot_disabled.py"}
+    # littlefs appends the renames to the directory's live block; erasing that block to
+    # write it would leave its stale half (an older, emptier directory): the write-back goes
+    # to the stale half instead, and every moment of it shows every file
+    for state in rom.states:
+        seen = _read(state)
+        for name, data in files.items():
+            now = renamed.get(name, name)
+            assert seen.get(name, seen.get(now)) == data, name
+    assert set(_read(rom.states[-1])) == {renamed.get(n, n) for n in files}
+
+
+def test_the_filesystem_is_opened_as_micropython_configures_it():
+    # extmod vfs_lfsx: cache min(block, 4 * max(read, prog)) = 128, block_cycles 100 (as on rp2)
+    from ide.firmware.esp_files import _mount
+
+    fs = _mount(_image())
+    assert fs.cfg.cache_size == 128 and fs.cfg.block_size == BLOCK
+    assert fs.cfg.read_size == fs.cfg.prog_size == fs.cfg.lookahead_size == 32
+
+
+def test_the_plain_main_py_rename_is_cut_safe_too(tmp_path):
+    with _CutRecorder("esp32", region=(VFS_OFFSET, VFS_SIZE)) as rom:
+        rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
+        rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = _image()
+        result = rescue_files(rom.port, tmp_path)
+    assert result.written_back and rom.states
+    for state in rom.states:
+        seen = _read(state)
+        assert seen.get("main.py", seen.get("main_disabled.py")) == FILES["main.py"]
+        assert seen["data.csv"] == FILES["data.csv"]
+        assert seen["lib/sensor.py"] == FILES["lib/sensor.py"]

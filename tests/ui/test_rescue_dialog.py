@@ -67,6 +67,7 @@ def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_sam
         qtbot.addWidget(dialog)
         dialog.folder = tmp_path / "saved"
         monkeypatch.setattr("ide.core.rescue.sequence.REPLUG_WAIT_S", 1.0)  # nobody replugs
+        monkeypatch.setattr("ide.firmware.esp_files.READ_CHUNK", 16 * 1024)  # 4 pieces
         dialog.start()
         qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=60000)
         assert str(tmp_path / "saved") in dialog.question.text()
@@ -81,6 +82,10 @@ def test_an_esp_board_that_never_answers_is_rescued_below_micropython_in_the_sam
     assert str(tmp_path / "saved") in text and "main_disabled.py" in text
     steps = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]
     assert any("bootloader" in s for s in steps)
+    # how far the read and the write are, each on one line that moves (as the Pico's)
+    reading = [s for s in steps if s.startswith("Reading the board's flash")]
+    assert reading == ["Reading the board's flash: 64 of 64 KB…"], steps
+    assert len([s for s in steps if s.startswith("Writing the changed sectors")]) == 1, steps
     assert dialog.folder_button.isVisibleTo(dialog)
     dialog.open_folder = lambda: opened.append(dialog._folder())
     dialog.folder_button.clicked.disconnect()
@@ -312,3 +317,32 @@ def test_escape_while_waiting_for_bootsel_ends_the_rescue_and_offers_the_install
 
 def _last_step(dialog) -> str:
     return dialog.steps.item(dialog.steps.count() - 1).text()
+
+
+def test_the_main_window_does_not_close_while_a_rescue_runs(qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QMainWindow
+
+    go_on = threading.Event()
+
+    def run(progress, ask) -> RescueReport:
+        go_on.wait(60)  # the rescue is writing (bounded: a broken test cannot hang forever)
+        return RescueReport(ok=True)
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = RescueDialog(window, None, run_rescue=run)
+    dialog.show()
+    dialog.start()
+    try:
+        assert not window.close()  # refused: the rescue thread would die with the app
+        assert window.isVisible()
+        assert dialog.refusal is not None and dialog.refusal.isVisible()
+        assert "Wait until it finishes" in dialog.refusal.text()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert not dialog.refusal.isVisible()
+    assert window.close()  # once it has finished, the window closes as before

@@ -108,14 +108,39 @@ def _listing(board: _Board) -> list[tuple[str, int]]:
     return files
 
 
-def _free_name(names: set[str], stem: str) -> str:
-    """main -> main_disabled.py, or main_disabled_2.py when that exists (never overwrite)."""
-    candidate = f"{stem}_disabled.py"
-    n = 2
-    while candidate in names:
-        candidate = f"{stem}_disabled_{n}.py"
-        n += 1
-    return candidate
+def _rename_code(was: str) -> str:
+    """Code for the raw REPL that renames ``was`` (main.py) to the first of main_disabled.py,
+    main_disabled_2.py... that does not exist on the board, and prints the name it took.
+    The check (os.stat raising OSError) runs in the same exec, just before the rename: the
+    listing read earlier may have missed an entry (a stat that failed, a line lost), and
+    os.rename would then replace that file without a word on littlefs."""
+    stem = was[:-3] + "_disabled"
+    return (
+        "import os\n"
+        f"_s = {stem!r}\n"
+        "_c, _n = _s + '.py', 2\n"
+        "while True:\n"
+        " try:\n"
+        "  os.stat(_c)\n"
+        " except OSError:\n"
+        "  break\n"
+        " _c, _n = '%s_%d.py' % (_s, _n), _n + 1\n"
+        f"os.rename({was!r}, _c)\n"
+        "print(repr(_c))\n"
+    )
+
+
+def _taken_name(output: str) -> str | None:
+    import ast
+
+    for line in reversed(output.splitlines()):
+        try:
+            value = ast.literal_eval(line.strip())
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(value, str):
+            return value
+    return None
 
 
 def _source(board: _Board, name: str) -> str:
@@ -292,9 +317,9 @@ def _run(
     source = "\n".join(_source(board, name) for name in culprits)
     step(_m(QT_TRANSLATE_NOOP("Rescue", "Disabling the program that runs at start-up…")))
     for was in culprits:
-        now = _free_name(names, was[:-3])
-        answer = board.exec_raw(f"import os\nos.rename({was!r}, {now!r})")
-        if answer is not None and not answer[1]:
+        answer = board.exec_raw(_rename_code(was))
+        now = _taken_name(answer[0]) if answer is not None and not answer[1] else None
+        if now is not None:
             report.renamed.append((was, now))
             names.add(now)
     report.files_after = _listing(board)

@@ -96,7 +96,7 @@ class UnderPlan:
     open_board: Callable[[str], Board] | None = None  # default: ide.board.connect
     on_log: Callable[[Message], None] | None = None  # esptool's own lines
     # set by the UI when the user gives up (Escape): ends a wait for the user (the Pico's
-    # BOOTSEL wait) and reading, never a write
+    # BOOTSEL wait) and reading (the Pico's and the ESP's flash, between pieces), never a write
     cancel: threading.Event | None = None
 
 
@@ -142,7 +142,7 @@ def go_under(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
 
 # ----- ESP: the ROM loader -------------------------------------------------------------------
 def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
-    from ide.firmware.errors import FirmwareError
+    from ide.firmware.errors import Cancelled, FirmwareError
     from ide.firmware.esp_files import InPlaceImpossible, rescue_files
 
     result = UnderResult(family="esp", folder=plan.folder)
@@ -151,8 +151,10 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
             QT_TRANSLATE_NOOP(
                 "RescueQuestion",
                 "MicroPython does not answer. Hotaru can restart the chip in its bootloader, "
-                "below MicroPython, and copy every file on the board to {folder}. Nothing on the "
-                "board is changed before your files are safe there. Go on?",
+                "below MicroPython, copy every file on the board to {folder}, and then rename "
+                "the program that keeps the board busy (main.py becomes main_disabled.py; "
+                "nothing is deleted). Nothing on the board is changed before your files are safe "
+                "there. Go on?",
             ),
             folder=str(plan.folder),
         )
@@ -167,12 +169,25 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
         )
     )
     try:
-        rom = rescue_files(plan.port, plan.folder, on_log=plan.on_log, disable=culprits)
+        rom = rescue_files(
+            plan.port,
+            plan.folder,
+            on_log=plan.on_log,
+            disable=culprits,
+            progress=step,  # "Reading the board's flash: 640 of 2048 KB…", updated in place
+            cancel=plan.cancel,  # Escape: stops the read between pieces, never the write
+        )
     except InPlaceImpossible as exc:
         _take(result, exc.result)
         step(exc.message)
         _say_saved(result, step)
         _reinstall(plan, step, ask, result)
+        return result
+    except Cancelled:
+        result.error = _m(
+            QT_TRANSLATE_NOOP("Rescue", "Stopped while reading: nothing on the board was changed.")
+        )
+        step(result.error)
         return result
     except FirmwareError as exc:  # no ESP answered, or nothing could be read
         result.error = exc.message

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -144,12 +145,19 @@ class RescueDialog(QDialog):
         # set by Escape while a rescue waits for the user (a Pico's BOOTSEL wait) or reads
         self._cancel = threading.Event()
         self._last_step_source = ""  # the English source of the last step shown
+        self._running = False  # the rescue thread is at work (it may write at any moment)
+        self.refusal: QMessageBox | None = None  # "wait until it finishes", when shown
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
         self.start_button.setEnabled(False)
         self.close_button.setEnabled(False)  # the board is half-way: let the rescue end
         self._cancel.clear()
+        self._running = True
+        if self.window_ is not None:
+            # the thread is a daemon: quitting would kill it, perhaps half-way through a
+            # write (a rename, a write-back, a reinstall); the main window refuses to close
+            self.window_.installEventFilter(self)
 
         def work() -> None:
             try:
@@ -188,7 +196,35 @@ class RescueDialog(QDialog):
         self.instruction.setText(translate_message(msg))
         self.instruction.show()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """While the rescue runs, closing the main window (and so quitting) is refused: the
+        rescue may be writing to the board, and a write cut short can cost the files."""
+        if watched is self.window_ and event.type() == QEvent.Type.Close and self._running:
+            event.ignore()
+            self._refuse_close()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _refuse_close(self) -> None:
+        if self.refusal is None:
+            self.refusal = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Rescue the board"),
+                self.tr(
+                    "A rescue is working on the board and may be writing to it. Wait until "
+                    "it finishes."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+        self.refusal.open()  # not exec(): the rescue's signals must still arrive
+
     def _finished(self, result: Any) -> None:
+        self._running = False
+        if self.window_ is not None:
+            self.window_.removeEventFilter(self)
+        if self.refusal is not None:
+            self.refusal.hide()
         self.close_button.setEnabled(True)
         self.instruction.hide()
         if isinstance(result, BaseException):
