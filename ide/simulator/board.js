@@ -49,7 +49,9 @@ trace("imported");
 
 // ---------------------------------------------------------------- output
 
-let outWrite = 0; // private copy of ctl[OUT_W]
+// private copy of ctl[OUT_W]; a worker started after a forced power cycle (host.js,
+// restartWorker) goes on from where the one before it stopped
+let outWrite = Atomics.load(ctl, L.OUT_W);
 let lastByte = 0; // for "\n" -> "\r\n"
 let capture = null; // when an array: output is collected instead of sent
 // Traceback lines of the runtime's own frames are hidden (HOTARU_SIM_SHOW_ALL=1 keeps them).
@@ -322,6 +324,20 @@ function probeSchedQueue(func, arg) {
   return { queue, word: addr.sched, idle, pending, locked: 0xffff, depth: SCHED_DEPTH };
 }
 const SCHED_DEPTH = 4; // MICROPY_SCHEDULER_DEPTH (the port does not change it)
+let schedOpen = false; // a handler runs with the scheduler opened (hostApi.sched_open)
+
+// IDLE or PENDING -> LOCKED, keeping sched_len/sched_idx. Only the host writes the word
+// meanwhile (a Ctrl-C: IDLE -> PENDING; it injects nothing while SCHED_WANT is held), hence
+// the compare-exchange loop. Below IDLE/PENDING (locked already): left alone.
+function relockScheduler() {
+  const word = sched.word >> 2;
+  for (;;) {
+    const w = Atomics.load(heap32, word);
+    const state = w & 0xffff;
+    if (state !== sched.idle && state !== sched.pending) return;
+    if (Atomics.compareExchange(heap32, word, w, (w & ~0xffff) | sched.locked) === w) return;
+  }
+}
 
 const hostApi = {
   // Blocking read of up to n input bytes into wasm memory at `address`. Returns the count, or
@@ -430,6 +446,9 @@ const hostApi = {
   // so each timer runs once a pass and the program runs between passes even when a handler
   // takes longer than its period (as on a board, where such ticks are lost).
   timer_due(first = 1) {
+    // the power is cut: no handler runs any more, so the next KeyboardInterrupt the power
+    // switch writes lands in the program (not in a handler that would swallow it)
+    if (Atomics.load(ctl, L.POWER)) return -1;
     if (first) passStart = performance.now();
     const now = passStart;
     for (const [id, t] of timers) {
@@ -477,14 +496,65 @@ const hostApi = {
   // writes are not atomic, so the host's injection must not run meanwhile. Each side raises
   // its flag and then reads the other's (sequentially consistent atomics: at least one sees
   // the other); the host backs off, this side waits out the host's few instructions.
+  // SCHED_WANT counts (a handler's open scheduler holds it too: sched_open); inside a handler
+  // run with the scheduler open, the program's entry must wait for the handler's end, as on a
+  // board: the scheduler is locked again first (an interrupt then waits for the handler's end).
   sched_enter() {
-    Atomics.store(ctl, L.SCHED_WANT, 1);
+    Atomics.add(ctl, L.SCHED_WANT, 1);
     while (Atomics.load(ctl, L.SCHED_BUSY)) {
       // the host is between claiming the queue and writing its entry: nanoseconds
     }
+    if (schedOpen) {
+      schedOpen = false;
+      relockScheduler();
+    }
   },
   sched_leave() {
-    Atomics.store(ctl, L.SCHED_WANT, 0);
+    Atomics.sub(ctl, L.SCHED_WANT, 1);
+  },
+  // Around the handlers the injected entry runs (board_runtime.py, _scheduled). The VM runs an
+  // entry with the scheduler LOCKED, and this build (no threads) looks only at the scheduler
+  // state at jumps, so a Ctrl-C would wait for the handler's end: a handler that never ends
+  // could not be stopped. rp2/esp32 (threaded builds) also look at the pending exception and
+  // raise it inside the handler. So the scheduler is opened (LOCKED -> IDLE, or PENDING when a
+  // Ctrl-C already waits) for the handlers' time: a Ctrl-C then lands in the handler, as on a
+  // board. SCHED_WANT is held meanwhile, so the host injects nothing into the open queue (a
+  // service inside the service), and only an empty queue is opened (the program's own entries
+  // would run inside the handler). sched_close always follows (it gives SCHED_WANT back).
+  sched_open() {
+    Atomics.add(ctl, L.SCHED_WANT, 1);
+    while (Atomics.load(ctl, L.SCHED_BUSY)) {
+      // as in sched_enter
+    }
+    if (!sched || !heap32) return;
+    const word = sched.word >> 2;
+    for (;;) {
+      const w = Atomics.load(heap32, word);
+      // LOCKED (the VM's lock around this entry), nothing queued behind it
+      if ((w & 0xffff) !== sched.locked || ((w >>> 16) & 0xff) !== 0) break;
+      const state = interruptPending() ? sched.pending : sched.idle;
+      if (Atomics.compareExchange(heap32, word, w, (w & ~0xffff) | state) === w) {
+        schedOpen = true;
+        // a Ctrl-C written between the check and the exchange found the state LOCKED and
+        // left it to the unlock: make it pending now
+        if (interruptPending()) {
+          const open = (w & ~0xffff) | sched.idle;
+          Atomics.compareExchange(heap32, word, open, (w & ~0xffff) | sched.pending);
+        }
+        return;
+      }
+    }
+  },
+  // LOCKED again before the entry returns to the VM's mp_sched_run_pending (its unlock
+  // expects it; a Ctrl-C still pending is then raised in the program, as mp_sched_unlock sees
+  // the pending exception). Called first thing in a `finally:`: no jump (where the VM would
+  // raise or run entries) between the handlers' end and this.
+  sched_close() {
+    if (schedOpen) {
+      schedOpen = false;
+      relockScheduler();
+    }
+    Atomics.sub(ctl, L.SCHED_WANT, 1);
   },
   request_reset(kind) {
     resetRequest = kind;
@@ -562,6 +632,8 @@ async function newInterpreter(files) {
   // the old interpreter's memory is dropped: the host injects nothing until the new one's
   // runtime publishes its entry (sched_ready), and only into the memory of this generation
   Atomics.store(ctl, L.SCHED_FUNC, 0);
+  Atomics.store(ctl, L.SCHED_WANT, 0); // a handler cut short by the reset holds it no more
+  schedOpen = false;
   const gen = Atomics.add(ctl, L.GEN, 1) + 1;
   timers = new Map();
   publishDeadline();
@@ -856,6 +928,13 @@ async function replLoop() {
   }
 }
 
-await boot(null, false);
-parentPort.postMessage({ ready: true });
+if (workerData.restarted) {
+  // the host cut the power of a worker that did not stop (host.js, restartWorker): boot as
+  // from power-on, the files from the host folder
+  powerRestored();
+  await boot(null, false, true);
+} else {
+  await boot(null, false);
+}
+parentPort.postMessage({ ready: true }); // (again after a restart: the host's start may wait)
 await replLoop();

@@ -68,6 +68,19 @@ _timer_objects = {}
 _pin_irqs = {}  # pin name -> [Pin, handler, trigger, last level]
 
 
+def _call_handler(handler, arg):
+    """Call a Timer callback or pin IRQ handler. Run from the injected entry (the scheduler
+    LOCKED), the scheduler is opened for the handler's time (board.js, sched_open), so a Ctrl-C
+    raises KeyboardInterrupt inside it, as on a board; elsewhere this changes nothing."""
+    _simhost.sched_open()
+    try:
+        handler(arg)
+    finally:
+        # first thing, with no jump before it (a jump would raise a pending Ctrl-C here): the
+        # VM's unlock after the entry expects the scheduler LOCKED again
+        _simhost.sched_close()
+
+
 def _run_pin_irqs(names):
     for name in names.split(","):
         entry = _pin_irqs.get(name)
@@ -79,7 +92,7 @@ def _run_pin_irqs(names):
             continue
         if entry[2] & (8 if level else 4):  # IRQ_RISING / IRQ_FALLING
             try:
-                entry[1](entry[0])
+                _call_handler(entry[1], entry[0])
             except Exception as e:
                 _real_sys.print_exception(e)
 
@@ -100,7 +113,7 @@ def _run_due():
         if t._mode == 0:
             _timer_objects.pop(tid, None)
         try:
-            t._callback(t)
+            _call_handler(t._callback, t)
         except Exception as e:  # a board prints it and carries on
             _real_sys.print_exception(e)
 
@@ -130,8 +143,9 @@ def _scheduled(_):
     (host.js, injectService), when a timer is due or a pin changed: it runs at the program's
     next jump, as a board's soft interrupt handlers do. Kept in this namespace, so its
     address (which the host writes into the queue) stays valid: MicroPython's GC never moves
-    an object. A Ctrl-C meanwhile is raised in the program once this returns (the scheduler is
-    locked while it runs), as on a board."""
+    an object. The scheduler is opened for each handler's time (_call_handler), so a Ctrl-C
+    meanwhile raises KeyboardInterrupt inside the handler, as on rp2/esp32: the VM's scheduler
+    prints it as the callback's uncaught exception and the program goes on."""
     _run_timers()
 
 

@@ -37,28 +37,45 @@ function event(obj) {
   control_.write(`${JSON.stringify(obj)}\n`);
 }
 
-const control = new MessageChannel();
-const worker = new Worker(new URL("./board.js", import.meta.url), {
-  workerData: {
-    ctlBuffer,
-    inBuffer,
-    outBuffer,
-    modulePath,
-    sourceDir: path.dirname(runtimePath),
-    flashDir: flashDir || "",
-    heapSize: Number(heapArg) || 2 * 1024 * 1024,
-    control: control.port2,
-  },
-  transferList: [control.port2],
-  stdout: false,
-  stderr: false,
-});
+// The worker (the board's CPU). A power cycle it does not answer replaces it (restartWorker).
+let control = null; // the worker's command channel (port1 here)
+let worker = null;
 
 let heap32 = null; // the interpreter's memory (a SharedArrayBuffer)
 let addr = null;
 let heapGen = 0; // which interpreter heap32 belongs to (board.js bumps L.GEN for each)
 
-worker.on("message", (m) => {
+function startWorker(restarted) {
+  control = new MessageChannel();
+  const w = new Worker(new URL("./board.js", import.meta.url), {
+    workerData: {
+      ctlBuffer,
+      inBuffer,
+      outBuffer,
+      modulePath,
+      sourceDir: path.dirname(runtimePath),
+      flashDir: flashDir || "",
+      heapSize: Number(heapArg) || 2 * 1024 * 1024,
+      control: control.port2,
+      restarted,
+    },
+    transferList: [control.port2],
+    stdout: false,
+    stderr: false,
+  });
+  // a replaced worker's last messages and its exit are not the board's any more
+  w.on("message", (m) => w === worker && workerMessage(m));
+  w.on("error", (e) => {
+    if (w !== worker) return;
+    process.stderr.write(`board worker failed: ${e && e.stack ? e.stack : e}\n`);
+    event({ error: String(e && e.message ? e.message : e) });
+    process.exit(1);
+  });
+  w.on("exit", (code) => w === worker && process.exit(code));
+  worker = w;
+}
+
+function workerMessage(m) {
   if (m === 0) {
     drainOutput();
   } else if (m.memory) {
@@ -74,13 +91,13 @@ worker.on("message", (m) => {
   } else if (m.ready) {
     event({ ready: true });
   }
-});
-worker.on("error", (e) => {
-  process.stderr.write(`board worker failed: ${e && e.stack ? e.stack : e}\n`);
-  event({ error: String(e && e.message ? e.message : e) });
-  process.exit(1);
-});
-worker.on("exit", (code) => process.exit(code));
+}
+
+startWorker(false);
+
+// The last level the host gave each input pin and part ("pin:GP5", "input:adc:26"): a worker
+// started after a forced power cycle gets them again (the button is still held down).
+const inputs = new Map();
 
 // Commands from the Python side, one JSON object per line: {"pin": name, "value": 0|1}
 {
@@ -96,6 +113,8 @@ worker.on("exit", (code) => process.exit(code));
         powerCycle();
         continue;
       }
+      if (cmd.pin !== undefined) inputs.set(`pin:${cmd.pin}`, cmd);
+      else if (cmd.input !== undefined) inputs.set(`input:${cmd.input}`, cmd);
       control.port1.postMessage(cmd);
       wakeWorker(); // a sleeping program notices (pin interrupts)
       if (cmd.pin !== undefined) {
@@ -115,17 +134,34 @@ function interruptChar() {
 function raiseKeyboardInterrupt() {
   Atomics.store(heap32, addr.traceback >> 2, 0);
   Atomics.store(heap32, addr.pending >> 2, addr.kbd);
-  // sched_state IDLE -> PENDING (the word's low half); sched_len and sched_idx share the word
-  // and are kept (idx moves on with every scheduled entry)
+  makePending(heap32, RECHECKS);
+  wakeWorker();
+}
+
+// sched_state IDLE -> PENDING (the word's low half); sched_len and sched_idx share the word
+// and are kept (idx moves on with every scheduled entry). Locked: the unlock sees the pending
+// exception (py/scheduler.c, mp_sched_unlock). PENDING may be a moment inside that unlock: its
+// `++sched_state` passes through 0 (PENDING) and, if it read the pending word before this
+// thread wrote it, it then stores IDLE, and the interrupt would wait for whatever next makes
+// the state pending. So while the exception is still pending (not raised yet), look again a
+// few times, 1 ms apart. `heap`: the memory written (a reset meanwhile leaves the new one alone).
+const RECHECKS = 20;
+
+function makePending(heap, recheck) {
+  if (heap !== heap32 || Atomics.load(heap, addr.pending >> 2) === 0) return; // raised
   const word = addr.sched >> 2;
   const idle = addr.schedIdle & 0xffff;
   const pending = addr.schedPending & 0xffff;
   for (;;) {
-    const w = Atomics.load(heap32, word);
-    if ((w & 0xffff) !== idle) break; // already pending, or locked: it is seen on unlock
-    if (Atomics.compareExchange(heap32, word, w, (w & ~0xffff) | pending) === w) break;
+    const w = Atomics.load(heap, word);
+    const state = w & 0xffff;
+    if (state === pending) {
+      if (recheck > 0) setTimeout(() => makePending(heap, recheck - 1), 1);
+      return;
+    }
+    if (state !== idle) return; // locked: it is seen on unlock
+    if (Atomics.compareExchange(heap, word, w, (w & ~0xffff) | pending) === w) return;
   }
-  wakeWorker();
 }
 
 // ------------------------------------------------------------------ handlers in busy loops
@@ -140,22 +176,24 @@ function raiseKeyboardInterrupt() {
 // pin commands are seen).
 //
 // It only ever writes into an idle, empty queue (sched_state IDLE, sched_len 0). Its own entry
-// is in the queue (len > 0) or running (the scheduler LOCKED) until it is done, so it can
-// never be injected twice and no "injected" flag is needed; an entry that does not run (the
-// race below) cannot wedge anything: the next kick injects again.
+// is in the queue (len > 0) or running (the scheduler LOCKED; while a handler runs with the
+// scheduler opened for Ctrl-C, board.js sched_open, SCHED_WANT is held) until it is done, so
+// it can never be injected twice and no "injected" flag is needed; an entry that does not run
+// (a failed claim) cannot wedge anything: the next kick injects again.
 //
-// Injecting, against the VM's plain (non-atomic) writes: (1) compare-exchange the state word
-// from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no entry while the scheduler is
-// locked, and a micropython.schedule() of the program now appends after this slot; (2) write
-// the slot at idx; (3) compare-exchange the state half LOCKED -> PENDING, keeping whatever
-// len the program has added, unless the entry is no longer at idx (then it already ran).
-// The program's own micropython.schedule() goes through the runtime (board_runtime.py,
-// _schedule), which excludes (1)-(2) with flags (board.js, sched_enter). The remaining race:
-// a GC finaliser's scheduler lock (the program dropping an open file) that has read IDLE just
-// before (1) stores LOCKED over it and unlocks to PENDING; if the VM then reaches a jump
-// before (2), a few instructions later, it runs the slot's previous entry once more (always a
-// live object: the whole queue is a GC root) instead of this one, which the next kick injects
-// again.
+// Injecting, against the VM's plain (non-atomic) writes: (1) write the slot at idx; (2)
+// compare-exchange the state word from IDLE/len 0 to LOCKED/len 1 (idx kept): the VM runs no
+// entry while the scheduler is locked, and a micropython.schedule() of the program now
+// appends after this slot; (3) compare-exchange the state half LOCKED -> PENDING, keeping
+// whatever len the program has added, unless the entry is no longer at idx (then it already
+// ran). Writing the slot first is safe: with len 0 the slot at idx holds no entry (the VM
+// reads a slot only below len; the next schedule() writes exactly that one), the program's
+// own micropython.schedule() cannot write it meanwhile (it goes through the runtime,
+// board_runtime.py _schedule, which the flags exclude: board.js, sched_enter), and if (2)
+// fails the stray write is invisible (len stays 0) and overwritten by the next entry. So a GC
+// finaliser's scheduler lock (the program dropping an open file) that read IDLE just before
+// (2), stores LOCKED over it and unlocks to PENDING makes the VM run this very entry (the
+// slot is already written): the slot's previous entry can never run again.
 
 let sched = null; // the queue's layout (board.js, probeSchedQueue); null until found
 let deadline = null; // the next timer's deadline (performance.now() ms), null: no timer runs
@@ -207,11 +245,12 @@ function injectService() {
     // only into an idle, empty queue: not while an entry waits or the scheduler runs one
     if ((w & 0xffff) !== sched.idle || ((w >>> 16) & 0xff) !== 0) return false;
     const idx = (w >>> 24) & (sched.depth - 1);
-    const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
-    if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
+    // the slot first (the comment above says why): the entry is complete once it is counted
     const slot = (sched.queue >> 2) + 2 * idx;
     Atomics.store(heap32, slot, func);
     Atomics.store(heap32, slot + 1, Atomics.load(ctl, L.SCHED_ARG));
+    const claimed = (w & ~0xffffff) | (1 << 16) | sched.locked;
+    if (Atomics.compareExchange(heap32, word, w, claimed) !== w) return false;
     releaseInjection(heap32, word, idx);
     return true;
   } finally {
@@ -240,13 +279,19 @@ function releaseInjection(heap, word, idx) {
 // The power switch: cut the power (the worker drops its output, input waiting is lost) and
 // stop whatever runs with a KeyboardInterrupt written straight into the interpreter, whatever
 // micropython.kbd_intr says, again every 5 ms until the worker has restarted (clears POWER):
-// a program that catches the exception and loops on is stopped by the next one.
+// a program that catches the exception and loops on is stopped by the next one. A real power
+// cycle cuts everything, whatever the program does: a worker that has not restarted within
+// POWER_MS (a program that catches every KeyboardInterrupt, a handler that swallows them) is
+// terminated and a fresh one started on the same flash folder (restartWorker).
 let powerTimer = null;
+let powerStart = 0;
+const POWER_MS = 500;
 
 function powerCycle() {
   Atomics.store(ctl, L.POWER, 1);
   pendingInput = [];
   lateInterrupts = [];
+  powerStart = performance.now();
   const hit = () => {
     if (!Atomics.load(ctl, L.POWER)) {
       clearInterval(powerTimer);
@@ -255,9 +300,41 @@ function powerCycle() {
     }
     if (heap32 && addr) raiseKeyboardInterrupt();
     else wakeWorker();
+    // not while a fresh worker loads (heap32 is null until its interpreter exists)
+    if (heap32 && performance.now() - powerStart > POWER_MS) restartWorker();
   };
   hit();
   if (!powerTimer) powerTimer = setInterval(hit, 5);
+}
+
+// Terminate the worker (wherever it runs: V8 stops even a WebAssembly loop) and start a fresh
+// one, which boots cold with the files of the flash folder (files not yet written there, ones
+// open for writing, are lost, as with a real power cut; a board without a flash folder starts
+// empty). POWER stays set until the new worker clears it. The shared rings go on (board.js
+// starts at OUT_W and IN_R); the words the old worker owned are cleared, as is what this
+// thread knew about its interpreter.
+function restartWorker() {
+  const old = worker;
+  worker = null;
+  old.terminate();
+  heap32 = null;
+  addr = null;
+  sched = null;
+  armDeadline(null);
+  if (kickTimer) clearTimeout(kickTimer);
+  kickTimer = null;
+  for (const i of [L.BLOCKED, L.SCHED_FUNC, L.SCHED_WANT, L.SCHED_BUSY, L.PINS_SEEN]) {
+    Atomics.store(ctl, i, 0);
+  }
+  powerStart = performance.now();
+  startWorker(true);
+  // the pins and parts keep the levels the host gave them; the new worker counts these pin
+  // commands from 0 (PINS_SEEN), so the count here starts again too
+  pinCommands = 0;
+  for (const cmd of inputs.values()) {
+    control.port1.postMessage(cmd);
+    if (cmd.pin !== undefined) pinCommands++;
+  }
 }
 
 // Wake the worker wherever it waits: time.sleep / idle (WAKE) or a read of input (IN_W).
