@@ -21,12 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
-    if args.port == "simulator":
+    if args.port == "simulator" or (args.port is None and _simulator_likely()):
         # Node.js and MicroPython start while Qt is imported and the window is built, and the
         # session is opened on the board (in another thread) as soon as it is up: the UI takes
-        # both instead of starting them after its first paint. (Not for a plain `hotaru`, which
-        # picks the simulator only when no board is plugged in: begun on that guess, the board
-        # costs the first paint ~40 % under load, measured with bench/bench_startup.py.)
+        # both instead of starting them after its first paint. A plain `hotaru` begins it only
+        # when no USB serial device is plugged in (the UI then picks the simulator: see
+        # ide.ui.board.connection.choose_initial_port); if the UI picks otherwise after all (a
+        # board plugged in meanwhile), it discards what was begun.
         from ide.simulator import early
 
         kind = _saved_choices()[1]  # the board the Board view chose last time
@@ -35,6 +36,21 @@ def main(argv: list[str] | None = None) -> int:
     from ide.app import run  # Qt is imported only past this point
 
     return run([sys.argv[0], *qt_args], port=args.port)
+
+
+def _simulator_likely() -> bool:
+    """True when a plain ``hotaru`` will connect to the simulator: no serial port with a USB
+    vendor id is plugged in (every board and USB-serial bridge has one; built-in and Bluetooth
+    ports have none) and the settings could be read. A few milliseconds, before Qt; any doubt
+    answers False and the UI starts the simulator itself after its first paint, as before."""
+    if _saved_choices()[0] == "?":
+        return False
+    try:
+        from serial.tools.list_ports import comports
+
+        return all(p.vid is None for p in comports())
+    except Exception:  # noqa: BLE001 - a failing scan: leave the choice to the UI
+        return False
 
 
 def _open_simulator_session(kind: str = "pico") -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import pytest
 
@@ -123,3 +124,59 @@ def test_a_first_start_leaves_installing_micropython_to_the_ui(monkeypatch) -> N
     early.begin(then=_open_session)
     assert early.take_session("pico") is None
     assert early.take(None, None) is None  # the early board refused too
+
+
+@dataclass
+class _Port:  # the fields of pyserial's ListPortInfo read before Qt
+    device: str
+    vid: int | None = None
+
+
+def test_a_plain_start_begins_the_simulator_only_when_no_usb_serial_device_is_plugged_in(
+    tmp_path, monkeypatch
+) -> None:
+    # a plain `hotaru` picks the simulator when no board is plugged in (the UI's
+    # choose_initial_port): only then is it begun before Qt loads; any USB serial device (a
+    # board, a bridge) leaves the choice to the UI, as does a settings file that can't be read
+    from serial.tools import list_ports
+
+    from ide.__main__ import _simulator_likely
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    plugged: list[_Port] = []
+    monkeypatch.setattr(list_ports, "comports", lambda *a, **k: list(plugged))
+    assert _simulator_likely()  # a first start, nothing plugged in
+    plugged.append(_Port("/dev/ttyS0"))  # a built-in port: no USB vendor id
+    assert _simulator_likely()
+    plugged.append(_Port("/dev/ttyACM0", 0x2E8A))  # a Pico
+    assert not _simulator_likely()
+    plugged.pop()
+    (tmp_path / "hotaru.ini").write_bytes(b"\xff\xfe[garbage")
+    assert not _simulator_likely()
+    (tmp_path / "hotaru.ini").write_text("[connection]\nlast_port=simulator\n")
+    assert _simulator_likely()
+
+    def fails(*a: object, **k: object) -> list[_Port]:
+        raise OSError("no /sys here")
+
+    monkeypatch.setattr(list_ports, "comports", fails)
+    assert not _simulator_likely()
+
+
+def test_a_plain_start_with_nothing_plugged_in_begins_the_board_before_qt(
+    tmp_path, monkeypatch
+) -> None:
+    import ide.__main__ as entry
+    import ide.app
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(entry, "_simulator_likely", lambda: True)
+    begun: list[object] = []
+    monkeypatch.setattr(early, "begin", lambda kind, then=None: begun.append(kind))
+    monkeypatch.setattr(ide.app, "run", lambda argv, port=None: 0)
+    assert entry.main([]) == 0
+    assert begun == ["pico"]
+    monkeypatch.setattr(entry, "_simulator_likely", lambda: False)
+    assert entry.main([]) == 0
+    assert entry.main(["--port", "/dev/ttyACM0"]) == 0
+    assert begun == ["pico"]  # a board plugged in, or a port given: nothing begun

@@ -198,3 +198,31 @@ def test_a_refused_webrepl_password_is_forgotten(qtbot):
     controller._open_failed(controller._generation, url, WrongPassword())
     assert not controller.has_password(url) and errors  # said, and asked again next time
     controller.shutdown()
+
+
+def test_a_board_chosen_at_start_discards_the_simulator_begun_early(qtbot, tmp_path, monkeypatch):
+    # a plain `hotaru` begins the simulator before Qt when no USB serial device is plugged in
+    # (ide.__main__); if a board is chosen after all (plugged in meanwhile), it is discarded
+    from PySide6.QtCore import QSettings
+
+    from ide.simulator import early
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    discarded: list[bool] = []
+    monkeypatch.setattr(early, "discard", lambda: discarded.append(True))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(preferences=Preferences(settings))
+    qtbot.addWidget(window)
+    panel = window.console_panel
+    chosen: list[str] = []
+    monkeypatch.setattr(panel.controller, "connect_port", chosen.append)
+    try:
+        panel.port_selector._scan = lambda: [PICO]
+        panel._connect_at_start(None)
+        assert chosen == [PICO.device] and discarded == [True]
+        panel.port_selector._scan = lambda: []
+        panel._connect_at_start(None)
+        assert chosen[-1] == "simulator" and discarded == [True]  # taken, not discarded
+    finally:
+        window.controller.shutdown()

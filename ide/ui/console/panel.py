@@ -18,6 +18,7 @@ from ide.text import Message
 from ide.ui import translate_message
 from ide.ui.board.connection import PortSelector, SessionStatus, choose_initial_port
 from ide.ui.board.session_controller import RUNNING, SessionController
+from ide.ui.board.states import SIMULATOR
 from ide.ui.console.input_watch import InputWatch
 from ide.ui.console.widget import ConsoleWidget
 
@@ -93,6 +94,12 @@ class ConsolePanel(QObject):
             self.port_selector.refresh()
             saved = self._preferences_port()
             port = choose_initial_port(self.port_selector.ports, saved)
+        if port != SIMULATOR:
+            # a plain `hotaru` may have begun the simulator on the guess that it would be
+            # chosen (ide.__main__): a board was chosen (or none yet), so it is not needed
+            from ide.simulator import early
+
+            early.discard()
         if port:
             self.port_selector.set_current_port(port)
             self.controller.connect_port(port)
