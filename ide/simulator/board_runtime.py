@@ -69,16 +69,22 @@ _pin_irqs = {}  # pin name -> [Pin, handler, trigger, last level]
 
 
 def _call_handler(handler, arg):
-    """Call a Timer callback or pin IRQ handler. Run from the injected entry (the scheduler
-    LOCKED), the scheduler is opened for the handler's time (board.js, sched_open), so a Ctrl-C
-    raises KeyboardInterrupt inside it, as on a board; elsewhere this changes nothing."""
-    _simhost.sched_open()
+    """Call a Timer callback or pin IRQ handler as a board's scheduler does: what it raises,
+    a KeyboardInterrupt included, is printed and the program goes on (py/scheduler.c runs each
+    callback protected), and the next handlers still run. Run from the injected entry (the
+    scheduler LOCKED), the scheduler is opened for the handler's time (board.js, sched_open),
+    so a Ctrl-C raises KeyboardInterrupt inside it, as on a board; elsewhere that changes
+    nothing."""
     try:
-        handler(arg)
-    finally:
-        # first thing, with no jump before it (a jump would raise a pending Ctrl-C here): the
-        # VM's unlock after the entry expects the scheduler LOCKED again
-        _simhost.sched_close()
+        _simhost.sched_open()
+        try:
+            handler(arg)
+        finally:
+            # first thing, with no jump before it (a jump would raise a pending Ctrl-C here):
+            # the VM's unlock after the entry expects the scheduler LOCKED again
+            _simhost.sched_close()
+    except (Exception, KeyboardInterrupt) as e:
+        _real_sys.print_exception(e)
 
 
 def _run_pin_irqs(names):
@@ -91,15 +97,12 @@ def _run_pin_irqs(names):
         if level == previous or entry[1] is None:
             continue
         if entry[2] & (8 if level else 4):  # IRQ_RISING / IRQ_FALLING
-            try:
-                _call_handler(entry[1], entry[0])
-            except Exception as e:
-                _real_sys.print_exception(e)
+            _call_handler(entry[1], entry[0])
 
 
 def _run_due():
     changed = _simhost.pin_changes()
-    if changed:
+    if changed and not _simhost.power_off():  # (the power is cut: no handler runs any more)
         _run_pin_irqs(changed)
     first = 1
     while True:
@@ -112,10 +115,7 @@ def _run_due():
             continue
         if t._mode == 0:
             _timer_objects.pop(tid, None)
-        try:
-            _call_handler(t._callback, t)
-        except Exception as e:  # a board prints it and carries on
-            _real_sys.print_exception(e)
+        _call_handler(t._callback, t)  # (what it raises is printed: a board carries on)
 
 
 _servicing = [False]
@@ -144,8 +144,8 @@ def _scheduled(_):
     next jump, as a board's soft interrupt handlers do. Kept in this namespace, so its
     address (which the host writes into the queue) stays valid: MicroPython's GC never moves
     an object. The scheduler is opened for each handler's time (_call_handler), so a Ctrl-C
-    meanwhile raises KeyboardInterrupt inside the handler, as on rp2/esp32: the VM's scheduler
-    prints it as the callback's uncaught exception and the program goes on."""
+    meanwhile raises KeyboardInterrupt inside the handler, as on rp2/esp32: it is printed as
+    the callback's uncaught exception and the program goes on."""
     _run_timers()
 
 

@@ -63,8 +63,9 @@ function startWorker(restarted) {
     stdout: false,
     stderr: false,
   });
-  // a replaced worker's last messages and its exit are not the board's any more
-  w.on("message", (m) => w === worker && workerMessage(m));
+  // a replaced worker's last messages and its exit are not the board's any more; but for its
+  // "output ready" (0): what it wrote is in the shared ring, and the drain reads the ring
+  w.on("message", (m) => (w === worker || m === 0) && workerMessage(m));
   w.on("error", (e) => {
     if (w !== worker) return;
     process.stderr.write(`board worker failed: ${e && e.stack ? e.stack : e}\n`);
@@ -89,6 +90,7 @@ function workerMessage(m) {
   } else if (m.pin !== undefined || m.pwm !== undefined || m.part !== undefined) {
     event(m);
   } else if (m.ready) {
+    drainOutput(); // (after a restart: the wake-up the old worker owed may never have come)
     event({ ready: true });
   }
 }
@@ -140,11 +142,13 @@ function raiseKeyboardInterrupt() {
 
 // sched_state IDLE -> PENDING (the word's low half); sched_len and sched_idx share the word
 // and are kept (idx moves on with every scheduled entry). Locked: the unlock sees the pending
-// exception (py/scheduler.c, mp_sched_unlock). PENDING may be a moment inside that unlock: its
-// `++sched_state` passes through 0 (PENDING) and, if it read the pending word before this
-// thread wrote it, it then stores IDLE, and the interrupt would wait for whatever next makes
-// the state pending. So while the exception is still pending (not raised yet), look again a
-// few times, 1 ms apart. `heap`: the memory written (a reset meanwhile leaves the new one alone).
+// exception (py/scheduler.c, mp_sched_unlock). But the unlock's plain store and load are no
+// fence: its `++sched_state` may pass through 0 (PENDING), or its store of the new state may
+// land after its read of the pending word, and if that read came before this thread wrote the
+// word, it stores IDLE and the interrupt would wait for whatever next makes the state pending.
+// So while the exception is still pending (not raised yet) and the state is not IDLE, look
+// again a few times, 1 ms apart. `heap`: the memory written (a reset meanwhile leaves the new
+// one alone).
 const RECHECKS = 20;
 
 function makePending(heap, recheck) {
@@ -155,11 +159,11 @@ function makePending(heap, recheck) {
   for (;;) {
     const w = Atomics.load(heap, word);
     const state = w & 0xffff;
-    if (state === pending) {
+    if (state !== idle) {
+      // pending, or locked (seen on unlock, unless that unlock is under way): look again
       if (recheck > 0) setTimeout(() => makePending(heap, recheck - 1), 1);
       return;
     }
-    if (state !== idle) return; // locked: it is seen on unlock
     if (Atomics.compareExchange(heap, word, w, (w & ~0xffff) | pending) === w) return;
   }
 }
@@ -193,7 +197,11 @@ function makePending(heap, recheck) {
 // fails the stray write is invisible (len stays 0) and overwritten by the next entry. So a GC
 // finaliser's scheduler lock (the program dropping an open file) that read IDLE just before
 // (2), stores LOCKED over it and unlocks to PENDING makes the VM run this very entry (the
-// slot is already written): the slot's previous entry can never run again.
+// slot is already written): the slot's previous entry can never run again. What remains: a
+// finaliser's lock that lands between (2) and (3) is taken for the VM's own lock by (3) (its
+// state is LOCKED too), and the lock count then ends one off (the queue idle with the entry
+// counted, or the scheduler left locked). The window is the few instructions between two
+// atomics of this thread, while the program frees an object with a finaliser.
 
 let sched = null; // the queue's layout (board.js, probeSchedQueue); null until found
 let deadline = null; // the next timer's deadline (performance.now() ms), null: no timer runs
@@ -262,6 +270,7 @@ function injectService() {
 // below LOCKED for a moment (a GC finaliser of the program nests a lock): try again shortly.
 // `heap`: the memory it was injected into (a reset meanwhile leaves the new one alone).
 function releaseInjection(heap, word, idx) {
+  if (heap !== heap32 || !sched) return; // a reset or a restart meanwhile: that memory is gone
   for (;;) {
     const v = Atomics.load(heap, word);
     if (((v >>> 24) & (sched.depth - 1)) !== idx) return; // it ran already
@@ -313,16 +322,24 @@ function powerCycle() {
 // empty). POWER stays set until the new worker clears it. The shared rings go on (board.js
 // starts at OUT_W and IN_R); the words the old worker owned are cleared, as is what this
 // thread knew about its interpreter.
-function restartWorker() {
+async function restartWorker() {
   const old = worker;
   worker = null;
-  old.terminate();
-  heap32 = null;
+  heap32 = null; // (also what keeps the power switch from calling this again meanwhile)
   addr = null;
   sched = null;
   armDeadline(null);
   if (kickTimer) clearTimeout(kickTimer);
   kickTimer = null;
+  const oldControl = control;
+  // wait until it has stopped: a worker still running could write into the shared words and
+  // rings after they were cleared for the new one
+  try {
+    await old.terminate();
+  } catch {
+    // it ended anyway
+  }
+  oldControl.port1.close();
   for (const i of [L.BLOCKED, L.SCHED_FUNC, L.SCHED_WANT, L.SCHED_BUSY, L.PINS_SEEN]) {
     Atomics.store(ctl, i, 0);
   }
@@ -335,6 +352,9 @@ function restartWorker() {
     control.port1.postMessage(cmd);
     if (cmd.pin !== undefined) pinCommands++;
   }
+  // the old worker may have been stopped between taking the host's "waiting for output" flag
+  // and telling it so: look at the ring now (it sets the flag again if there is nothing)
+  drainOutput();
 }
 
 // Wake the worker wherever it waits: time.sleep / idle (WAKE) or a read of input (IN_W).
