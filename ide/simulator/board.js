@@ -325,6 +325,15 @@ function probeSchedQueue(func, arg) {
 }
 const SCHED_DEPTH = 4; // MICROPY_SCHEDULER_DEPTH (the port does not change it)
 let schedOpen = false; // a handler runs with the scheduler opened (hostApi.sched_open)
+let handlers = 0; // Timer/IRQ handlers running (between sched_open and sched_close)
+
+// Whether what runs now is a callback: a Timer/IRQ handler, or an entry the VM's scheduler runs
+// (the program's micropython.schedule(): the scheduler is LOCKED meanwhile).
+function inCallback() {
+  if (handlers > 0) return true;
+  if (!sched || !heap32) return false;
+  return (Atomics.load(heap32, sched.word >> 2) & 0xffff) === sched.locked;
+}
 
 // IDLE or PENDING -> LOCKED, keeping sched_len/sched_idx. Only the host writes the word
 // meanwhile (a Ctrl-C: IDLE -> PENDING; it injects nothing while SCHED_WANT is held), hence
@@ -522,6 +531,7 @@ const hostApi = {
   // service inside the service), and only an empty queue is opened (the program's own entries
   // would run inside the handler). sched_close always follows (it gives SCHED_WANT back).
   sched_open() {
+    handlers++;
     Atomics.add(ctl, L.SCHED_WANT, 1);
     while (Atomics.load(ctl, L.SCHED_BUSY)) {
       // as in sched_enter
@@ -550,14 +560,24 @@ const hostApi = {
   // the pending exception). Called first thing in a `finally:`: no jump (where the VM would
   // raise or run entries) between the handlers' end and this.
   sched_close() {
+    if (handlers > 0) handlers--;
     if (schedOpen) {
       schedOpen = false;
       relockScheduler();
     }
     Atomics.sub(ctl, L.SCHED_WANT, 1);
   },
+  // machine.reset() / soft_reset(): the runtime raises SystemExit next, which ends the program
+  // and the reset follows. Inside a callback the scheduler prints that SystemExit and the
+  // program goes on (as a board does for soft_reset()); but a board's machine.reset() resets
+  // there too, at once: so a hard reset inside a callback cuts the power instead (output
+  // dropped from now on, the host stops the program and restarts the board, as from power-on).
   request_reset(kind) {
     resetRequest = kind;
+    if (kind === "hard" && inCallback()) {
+      Atomics.store(ctl, L.POWER, 1);
+      parentPort.postMessage({ power: true });
+    }
   },
   power_off() {
     return Atomics.load(ctl, L.POWER);
@@ -634,6 +654,7 @@ async function newInterpreter(files) {
   Atomics.store(ctl, L.SCHED_FUNC, 0);
   Atomics.store(ctl, L.SCHED_WANT, 0); // a handler cut short by the reset holds it no more
   schedOpen = false;
+  handlers = 0;
   const gen = Atomics.add(ctl, L.GEN, 1) + 1;
   timers = new Map();
   publishDeadline();
@@ -662,6 +683,9 @@ async function newInterpreter(files) {
     "exec(compile(open('/sim/board_runtime.py').read(), '<sim>', 'exec'), {'__name__': '_sim'})",
   );
   trace("runtime");
+  // the power switch's KeyboardInterrupts may land from now on (one in the runtime's own
+  // start would fail the worker: host.js waits for this)
+  parentPort.postMessage({ runtime: gen });
 }
 
 function saveTree(FS, dir) {

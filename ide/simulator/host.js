@@ -44,6 +44,7 @@ let worker = null;
 let heap32 = null; // the interpreter's memory (a SharedArrayBuffer)
 let addr = null;
 let heapGen = 0; // which interpreter heap32 belongs to (board.js bumps L.GEN for each)
+let runtimeUp = false; // that interpreter's runtime has started (board.js, newInterpreter)
 
 function startWorker(restarted) {
   control = new MessageChannel();
@@ -83,6 +84,11 @@ function workerMessage(m) {
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
     heapGen = m.gen;
+    runtimeUp = false;
+  } else if (m.runtime !== undefined) {
+    runtimeUp = m.runtime === heapGen;
+  } else if (m.power) {
+    powerCycle(); // machine.reset() inside a callback (board.js, request_reset)
   } else if (m.sched) {
     sched = m.sched;
   } else if (m.deadline !== undefined) {
@@ -307,10 +313,17 @@ function powerCycle() {
       powerTimer = null;
       return;
     }
-    if (heap32 && addr) raiseKeyboardInterrupt();
+    // (not into a runtime still starting: its start would fail and the board with it)
+    if (heap32 && addr && runtimeUp) raiseKeyboardInterrupt();
     else wakeWorker();
     // not while a fresh worker loads (heap32 is null until its interpreter exists)
-    if (heap32 && performance.now() - powerStart > POWER_MS) restartWorker();
+    if (heap32 && performance.now() - powerStart > POWER_MS) {
+      restartWorker().catch((e) => {
+        process.stderr.write(`board worker restart failed: ${e && e.stack ? e.stack : e}\n`);
+        event({ error: String(e && e.message ? e.message : e) });
+        process.exit(1);
+      });
+    }
   };
   hit();
   if (!powerTimer) powerTimer = setInterval(hit, 5);
@@ -326,6 +339,7 @@ async function restartWorker() {
   const old = worker;
   worker = null;
   heap32 = null; // (also what keeps the power switch from calling this again meanwhile)
+  runtimeUp = false;
   addr = null;
   sched = null;
   armDeadline(null);

@@ -228,6 +228,49 @@ def test_ctrl_c_in_a_handler_run_from_the_programs_own_calls_is_printed_and_it_g
     assert re.fullmatch(in_handler + rb"in handler 2\r\n", data), data
 
 
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "while True:\n    pass\n",  # the handler injected at a jump (run by the VM's scheduler)
+        "while True:\n    time.ticks_ms()\n",  # run from the program's own clock read
+    ],
+    ids=["plain-loop", "clock-read-loop"],
+)
+@pytest.mark.parametrize("callback", ["timer", "scheduled"])
+def test_machine_reset_inside_a_callback_resets_the_board_at_once(sim, port, loop, callback):
+    # a board's machine.reset() resets wherever it is called; inside a callback the scheduler
+    # would print the SystemExit that ends the program and go on: the board restarts as from
+    # power-on instead (main.py runs, no traceback), its files kept
+    assert run(port, "f = open('main.py', 'w')\nf.write(\"print('main ran')\")\nf.close()") == ""
+    if callback == "timer":
+        start = "Timer(0).init(period=5, mode=Timer.ONE_SHOT, callback=lambda t: machine.reset())\n"
+    else:
+        start = "micropython.schedule(lambda _: machine.reset(), 0)\n"
+    port.write(
+        f"import machine, micropython, time\nfrom machine import Timer\n{start}{loop}".encode()
+        + b"\x04"
+    )
+    out = read_until(port, b">>> ")
+    assert b"main ran" in out and b"Traceback" not in out, out
+    enter_raw(port)
+    assert run(port, "import os\nprint('main.py' in os.listdir())") == "True\r\n"
+
+
+@pytest.mark.parametrize("gap", [0.0, 0.01, 0.02, 0.03, 0.05])
+def test_the_power_switch_pressed_again_while_the_board_starts(sim, port, gap):
+    # a second press while the fresh interpreter loads its runtime: the board starts again
+    # (the power switch's interrupt waits for the runtime; it failed the board before)
+    sim.power_cycle()
+    time.sleep(gap)
+    sim.power_cycle()
+    read_until(port, b">>> ")
+    time.sleep(0.3)  # (a second start may still be printing)
+    port.reset_input_buffer()
+    assert sim.alive
+    enter_raw(port)
+    assert run(port, "print(6 * 7)") == "42\r\n"
+
+
 def test_the_ides_stop_ends_a_never_ending_handler_and_the_program(sim):
     # Stop: Ctrl-C, repeated (ide.board's runner); each lands in the handler, as on a board
     # whose timer keeps calling a handler that never ends, so it says the program ignores
