@@ -21,7 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.usage = "hotaru [-h] [--version] [--port PORT] [FILE ...]"
     args, qt_args = parser.parse_known_args(argv)
 
-    if args.port == "simulator" or (args.port is None and _simulator_likely()):
+    # the port the last start used, and the board the Board view chose (the settings file is
+    # read only when the simulator may be begun)
+    saved_port, kind = _saved_choices() if args.port in (None, "simulator") else ("?", "pico")
+    if args.port == "simulator" or (args.port is None and _simulator_likely(saved_port)):
         # Node.js and MicroPython start while Qt is imported and the window is built, and the
         # session is opened on the board (in another thread) as soon as it is up: the UI takes
         # both instead of starting them after its first paint. A plain `hotaru` begins it only
@@ -30,7 +33,6 @@ def main(argv: list[str] | None = None) -> int:
         # board plugged in meanwhile), it discards what was begun.
         from ide.simulator import early
 
-        kind = _saved_choices()[1]  # the board the Board view chose last time
         early.begin(kind, then=lambda: _open_simulator_session(kind))
 
     from ide.app import run  # Qt is imported only past this point
@@ -38,12 +40,13 @@ def main(argv: list[str] | None = None) -> int:
     return run([sys.argv[0], *qt_args], port=args.port)
 
 
-def _simulator_likely() -> bool:
+def _simulator_likely(saved_port: str) -> bool:
     """True when a plain ``hotaru`` will connect to the simulator: no serial port with a USB
     vendor id is plugged in (every board and USB-serial bridge has one; built-in and Bluetooth
-    ports have none) and the settings could be read. A few milliseconds, before Qt; any doubt
-    answers False and the UI starts the simulator itself after its first paint, as before."""
-    if _saved_choices()[0] == "?":
+    ports have none) and the settings could be read (``saved_port``, from _saved_choices, is
+    not "?"). A few milliseconds, before Qt; any doubt answers False and the UI starts the
+    simulator itself after its first paint, as before."""
+    if saved_port == "?":
         return False
     try:
         from serial.tools.list_ports import comports

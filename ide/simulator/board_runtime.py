@@ -69,12 +69,9 @@ _pin_irqs = {}  # pin name -> [Pin, handler, trigger, last level]
 
 
 def _call_handler(handler, arg):
-    """Call a Timer callback or pin IRQ handler as a board's scheduler does: what it raises,
-    a KeyboardInterrupt included, is printed and the program goes on (py/scheduler.c runs each
-    callback protected), and the next handlers still run. Run from the injected entry (the
-    scheduler LOCKED), the scheduler is opened for the handler's time (board.js, sched_open),
-    so a Ctrl-C raises KeyboardInterrupt inside it, as on a board; elsewhere that changes
-    nothing."""
+    """Call a Timer/IRQ handler as a board's scheduler does (protected: what it raises, even a
+    KeyboardInterrupt, is printed and the program goes on). The scheduler is opened for its
+    time (board.js sched_open: from the injected entry, a Ctrl-C then lands inside it)."""
     try:
         _simhost.sched_open()
         try:
@@ -115,7 +112,7 @@ def _run_due():
             continue
         if t._mode == 0:
             _timer_objects.pop(tid, None)
-        _call_handler(t._callback, t)  # (what it raises is printed: a board carries on)
+        _call_handler(t._callback, t)
 
 
 _servicing = [False]

@@ -140,27 +140,30 @@ def test_a_plain_start_begins_the_simulator_only_when_no_usb_serial_device_is_pl
     # board, a bridge) leaves the choice to the UI, as does a settings file that can't be read
     from serial.tools import list_ports
 
-    from ide.__main__ import _simulator_likely
+    from ide.__main__ import _saved_choices, _simulator_likely
+
+    def likely() -> bool:  # as ide.__main__.main asks it
+        return _simulator_likely(_saved_choices()[0])
 
     monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
     plugged: list[_Port] = []
     monkeypatch.setattr(list_ports, "comports", lambda *a, **k: list(plugged))
-    assert _simulator_likely()  # a first start, nothing plugged in
+    assert likely()  # a first start, nothing plugged in
     plugged.append(_Port("/dev/ttyS0"))  # a built-in port: no USB vendor id
-    assert _simulator_likely()
+    assert likely()
     plugged.append(_Port("/dev/ttyACM0", 0x2E8A))  # a Pico
-    assert not _simulator_likely()
+    assert not likely()
     plugged.pop()
     (tmp_path / "hotaru.ini").write_bytes(b"\xff\xfe[garbage")
-    assert not _simulator_likely()
+    assert not likely()
     (tmp_path / "hotaru.ini").write_text("[connection]\nlast_port=simulator\n")
-    assert _simulator_likely()
+    assert likely()
 
     def fails(*a: object, **k: object) -> list[_Port]:
         raise OSError("no /sys here")
 
     monkeypatch.setattr(list_ports, "comports", fails)
-    assert not _simulator_likely()
+    assert not likely()
 
 
 def test_a_plain_start_with_nothing_plugged_in_begins_the_board_before_qt(
@@ -170,13 +173,13 @@ def test_a_plain_start_with_nothing_plugged_in_begins_the_board_before_qt(
     import ide.app
 
     monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path))
-    monkeypatch.setattr(entry, "_simulator_likely", lambda: True)
+    monkeypatch.setattr(entry, "_simulator_likely", lambda _port: True)
     begun: list[object] = []
     monkeypatch.setattr(early, "begin", lambda kind, then=None: begun.append(kind))
     monkeypatch.setattr(ide.app, "run", lambda argv, port=None: 0)
     assert entry.main([]) == 0
     assert begun == ["pico"]
-    monkeypatch.setattr(entry, "_simulator_likely", lambda: False)
+    monkeypatch.setattr(entry, "_simulator_likely", lambda _port: False)
     assert entry.main([]) == 0
     assert entry.main(["--port", "/dev/ttyACM0"]) == 0
     assert begun == ["pico"]  # a board plugged in, or a port given: nothing begun
