@@ -78,12 +78,18 @@ class LoggingBoard(ProcessTransport):
         return data[:at] + line + data[at:]
 
 
-@pytest.fixture
-def logging_board(sim):
-    fake = LoggingBoard(sim, seed=int(os.environ.get("ESPLOG_SEED", "11")))  # sweeps: other seeds
+def connect_recorded(sim, fake: ProcessTransport) -> tuple:
+    """A session on the virtual board through ``fake``, its console recorded from the start."""
     s = connect(sim.port, transport=fake)
     rec = Recorder()
     s.subscribe(rec.console, replay=True)
+    return s, rec
+
+
+@pytest.fixture
+def logging_board(sim):
+    fake = LoggingBoard(sim, seed=int(os.environ.get("ESPLOG_SEED", "11")))  # sweeps: other seeds
+    s, rec = connect_recorded(sim, fake)
     yield s, fake, rec
     s.close()
 
@@ -153,9 +159,7 @@ class LogAfterCommits(ProcessTransport):
 
 def test_a_log_line_after_a_stream_uploads_commit_is_the_consoles(sim):
     fake = LogAfterCommits(sim)
-    s = connect(sim.port, transport=fake)
-    rec = Recorder()
-    s.subscribe(rec.console, replay=True)
+    s, rec = connect_recorded(sim, fake)
     try:
         files = [(f"/f{i}.py", f"print({i})\n" * 50) for i in range(4)]
         s.write_files(files)
@@ -199,9 +203,7 @@ class LogInTheErrorFrame(ProcessTransport):
 
 def test_a_log_line_as_a_program_ends_is_no_traceback(sim):
     fake = LogInTheErrorFrame(sim)
-    s = connect(sim.port, transport=fake)
-    rec = Recorder()
-    s.subscribe(rec.console, replay=True)
+    s, rec = connect_recorded(sim, fake)
     try:
         fake.program = b"print('done')"
         result = s.run("print('done')")

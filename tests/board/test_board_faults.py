@@ -25,25 +25,27 @@ def wait_for(predicate, timeout=15.0, what="condition"):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.mark.timeout(180)
-def test_link_cut_during_upload_leaves_old_file_and_no_litter(sim):
-    wrappers: list[CutSerial] = []
+def connect_through(sim, wrap=CutSerial):
+    """A session on the virtual board through ``wrap`` around every serial port it opens (a new
+    one at each reconnect): the session, the wrappers so far, and an Event set on reconnect."""
+    wrappers: list = []
 
     def factory():
-        w = CutSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
+        w = wrap(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
         wrappers.append(w)
         return w
 
-    events: list[str] = []
     got_back = threading.Event()
-
-    def listener(event, msg):
-        events.append(event)
-        if event == "reconnected":
-            got_back.set()
-
     s = connect(sim.port, serial_factory=factory)
-    s.add_listener(listener)
+    s.add_listener(lambda event, _msg: event == "reconnected" and got_back.set())
+    return s, wrappers, got_back
+
+
+@pytest.mark.timeout(180)
+def test_link_cut_during_upload_leaves_old_file_and_no_litter(sim):
+    s, wrappers, got_back = connect_through(sim)
+    events: list[str] = []
+    s.add_listener(lambda event, _msg: events.append(event))
     try:
         old = b"print('the old main.py')\n" * 40
         s.write_file("/main.py", old)
@@ -120,16 +122,7 @@ def test_after_a_reconnect_the_board_is_asked_again_what_it_supports(sim):
             self.writes.append(bytes(data))
             return super().write(data)
 
-    wrappers: list[Recording] = []
-
-    def factory():
-        w = Recording(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
-        wrappers.append(w)
-        return w
-
-    got_back = threading.Event()
-    s = connect(sim.port, serial_factory=factory)
-    s.add_listener(lambda event, _msg: event == "reconnected" and got_back.set())
+    s, wrappers, got_back = connect_through(sim, Recording)
     try:
         s.write_file("/a.py", "print(1)\n" * 50)
         wrappers[-1].arm(3)
@@ -241,16 +234,7 @@ def test_a_file_that_shrinks_during_a_download_fails_verification(sim):
 
 @pytest.mark.timeout(120)
 def test_link_cut_during_a_portable_upload_leaves_no_open_file_behind(sim):
-    wrappers: list[CutSerial] = []
-
-    def factory():
-        w = CutSerial(serial.serial_for_url(sim.port, baudrate=115200, timeout=0.05))
-        wrappers.append(w)
-        return w
-
-    got_back = threading.Event()
-    s = connect(sim.port, serial_factory=factory)
-    s.add_listener(lambda event, msg: event == "reconnected" and got_back.set())
+    s, wrappers, got_back = connect_through(sim)
     try:
         s.write_file("/p.bin", b"old")
         before = s.eval("sorted(globals())")

@@ -29,7 +29,7 @@ def _table() -> bytes:
     return table + b"\xff" * (0xC00 - len(table))
 
 
-def _image(version: int = 0x00020000) -> bytes:
+def _image(version: int = 0x00020000, files: dict[str, bytes] = FILES) -> bytes:
     fs = littlefs.LittleFS(
         block_size=BLOCK,
         block_count=VFS_SIZE // BLOCK,
@@ -39,7 +39,7 @@ def _image(version: int = 0x00020000) -> bytes:
         disk_version=version,
     )
     fs.mkdir("lib")
-    for name, data in FILES.items():
+    for name, data in files.items():
         with fs.open(name, "wb") as f:
             f.write(data)
     return bytes(fs.context.buffer)
@@ -358,19 +358,7 @@ def test_a_write_back_cut_at_any_moment_leaves_every_file_mountable(tmp_path):
     # more to rename than main.py: boot.py too, and files in a folder, so more than one
     # block may change; after every write the partition must mount with every file
     files = dict(FILES, **{"boot.py": b"import main\n", "lib/more.py": b"x = 1\n" * 300})
-    fs = littlefs.LittleFS(
-        block_size=BLOCK,
-        block_count=VFS_SIZE // BLOCK,
-        read_size=32,
-        prog_size=32,
-        lookahead_size=32,
-        disk_version=0x00020000,
-    )
-    fs.mkdir("lib")
-    for name, data in files.items():
-        with fs.open(name, "wb") as f:
-            f.write(data)
-    image = bytes(fs.context.buffer)
+    image = _image(files=files)
     with _CutRecorder("esp32", region=(VFS_OFFSET, VFS_SIZE)) as rom:
         rom.flash[0x8000 : 0x8000 + 0xC00] = _table()
         rom.flash[VFS_OFFSET : VFS_OFFSET + VFS_SIZE] = image
