@@ -160,24 +160,25 @@ _vl({0})
 """
 
 
-def board_verify(s: object) -> float:
-    """Seconds the board takes to re-read /limit.bin and hash it (program start subtracted)."""
+def board_local(s: object, working: str, idle: str) -> float:
+    """Seconds the board spends in ``working`` beyond ``idle``, the same program doing nothing
+    (starting a program is not the work)."""
     t0 = time.perf_counter()
-    s.exec(VERIFY_LOCAL.format(1))  # type: ignore[attr-defined]
+    s.exec(working)  # type: ignore[attr-defined]
     t1 = time.perf_counter()
-    s.exec(VERIFY_LOCAL.format(0))  # type: ignore[attr-defined]
+    s.exec(idle)  # type: ignore[attr-defined]
     t2 = time.perf_counter()
     return max((t1 - t0) - (t2 - t1), 0.0)
+
+
+def board_verify(s: object) -> float:
+    """Seconds the board takes to re-read /limit.bin and hash it (program start subtracted)."""
+    return board_local(s, VERIFY_LOCAL.format(1), VERIFY_LOCAL.format(0))
 
 
 def board_write(s: object, n: int) -> float:
     """Seconds the board takes to write ``n`` bytes to a file (program start subtracted)."""
-    t0 = time.perf_counter()
-    s.exec(WRITE_LOCAL.format(n, 1))  # type: ignore[attr-defined]
-    t1 = time.perf_counter()
-    s.exec(WRITE_LOCAL.format(n, 0))  # type: ignore[attr-defined]
-    t2 = time.perf_counter()
-    return max((t1 - t0) - (t2 - t1), 0.0)
+    return board_local(s, WRITE_LOCAL.format(n, 1), WRITE_LOCAL.format(n, 0))
 
 
 def board_limit(runs: int, sizes: tuple[int, ...] = (30_000, 500_000, 800_000)) -> None:
