@@ -22,8 +22,11 @@ simulator's ">>>" and the status bar names the board), and IDLE_SECONDS later it
 its child processes' are read with psutil: RSS, USS and PSS (see memory_of; PSS summed is the
 honest "memory in all" and the figure the 120 MB goal is judged by). A plain `hotaru` is timed to
 the same ready prompt (it picks the simulator when no board is plugged in; run the bench with
-none). With --thonny too, Thonny is timed to the ">>>" of its shell (its back end started and
-answering) and measured the same.
+none). The floor is measured in the same run: a bare PySide6 window beside a bare Node.js that
+loaded MicroPython's WebAssembly package in a worker thread (_FLOOR), what any app built this
+way holds before its own code does anything; Hotaru's share is what it holds above that. With
+--thonny too, Thonny is timed to the ">>>" of its shell (its back end started and answering)
+and measured the same.
 
 Reference: Thonny 5 opens its window in 0.29 s (median, same machine, Xvfb: the issue's figure).
 """
@@ -228,6 +231,60 @@ launch()
 """
 )
 
+# With --simulator: the floor under the memory goal, what any app built this way holds before
+# its own code does anything: a bare PySide6 window (as "bare") beside a bare Node.js that has
+# loaded MicroPython's WebAssembly package in a worker thread (the simulator's interpreter runs
+# in one, so that the host thread can raise KeyboardInterrupt in a busy loop), with the
+# simulator's heap size and allocator settings, read at the same idle point. "ready" once both
+# are up and the window has painted.
+_FLOOR_JS = """
+const { Worker } = require("node:worker_threads");
+const w = new Worker(`(async () => {
+  const { loadMicroPython } = await import(MODULE_URL);
+  const mp = await loadMicroPython({ heapsize: HEAP, stdout: () => {} });
+  mp.runPython("import sys");
+  require("node:worker_threads").parentPort.postMessage("up");
+})()`, { eval: true });
+w.on("message", () => console.log("up"));
+setInterval(() => {}, 1 << 30);
+"""
+
+_FLOOR = """
+import os, subprocess, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+env = dict(os.environ, MALLOC_ARENA_MAX="1", MALLOC_TRIM_THRESHOLD_="131072")
+node = subprocess.Popen([{node!r}, "-e", {js!r}], stdout=subprocess.PIPE, env=env, text=True)
+assert node.stdout.readline().strip() == "up"
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            sys.stdout.write("ready\\n")
+            sys.stdout.flush()
+            app.removeEventFilter(self)
+        return False
+
+app = QApplication([sys.argv[0]])
+probe = FirstPaint()
+app.installEventFilter(probe)
+window = QMainWindow()
+window.setWindowTitle("floor")
+window.resize(1100, 720)
+window.show()
+app.exec()
+"""
+
+
+def floor_code() -> str:
+    """_FLOOR for this machine: the simulator's Node.js, MicroPython package and heap size."""
+    from ide.simulator import HEAP_BYTES
+    from ide.simulator.node_env import micropython_module, node_executable
+
+    js = _FLOOR_JS.replace("MODULE_URL", repr(micropython_module().as_uri()))
+    return _FLOOR.format(node=node_executable(), js=js.replace("HEAP", str(HEAP_BYTES)))
+
 
 _BREAKDOWN = """
 import sys, time
@@ -408,6 +465,7 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
     # a plain `hotaru` with no board plugged in (it picks the simulator: the same prompt)
     plain_code = _HOTARU_SIM.format(root=str(ROOT), args=[])
     thonny_sim_code = _THONNY_SIM
+    floor = floor_code() if args.simulator else ""
     with_thonny_prompt = bool(args.simulator and args.thonny)
 
     # one untimed run each: .pyc files written, disk cache warm (as for every start but the first)
@@ -418,6 +476,7 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
     if args.simulator:
         time_once(sim_code, env)
         time_once(plain_code, env)
+        time_once(floor, env)
     if with_thonny_prompt:
         time_once(thonny_sim_code, thonny_env, python=args.thonny)
     runs: dict[str, list[float]] = {}
@@ -435,6 +494,7 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
         if args.simulator:
             add("sim", time_once(sim_code, env, memory=True), "prompt", "connected", "ready")
             add("plain", time_once(plain_code, env), "ready")
+            add("floor", time_once(floor, env, memory=True))
         if args.thonny:
             marks = time_once(_THONNY, thonny_env, python=args.thonny)
             add("thonny", marks, "first", "mapped", "shown")
@@ -477,11 +537,21 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
             ratio = ready / statistics.median(runs["thonny-sim ready"])
             print(f"  Hotaru ready prompt / Thonny shell's >>>: {ratio:.2f}x (same run)")
         print(f"idle memory {IDLE_SECONDS:.0f} s after the ready prompt (MB, median):")
-        for name, label in (("sim", "Hotaru + simulator"), ("thonny-sim", "Thonny + back end")):
+        for name, label in (
+            ("sim", "Hotaru + simulator"),
+            ("floor", "floor (see below)"),
+            ("thonny-sim", "Thonny + back end"),
+        ):
             if name in memory:
                 report_memory(label, memory[name])
+        ours = statistics.median(m["own"]["pss"] + m["children"]["pss"] for m in memory["sim"])
+        base = statistics.median(m["own"]["pss"] + m["children"]["pss"] for m in memory["floor"])
+        print(
+            "  floor: a bare PySide6 window + a bare Node.js running MicroPython in a worker;\n"
+            f"  Hotaru's own share above it {(ours - base) / 2**20:.1f} MB PSS; the 120 MB goal "
+            f"leaves it {(120 * 2**20 - base) / 2**20:.1f} MB"
+        )
         if with_thonny_prompt:
-            ours = statistics.median(m["own"]["pss"] + m["children"]["pss"] for m in memory["sim"])
             theirs = statistics.median(
                 m["own"]["pss"] + m["children"]["pss"] for m in memory["thonny-sim"]
             )
