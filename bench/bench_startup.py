@@ -244,8 +244,11 @@ const w = new Worker(`(async () => {
   const mp = await loadMicroPython({ heapsize: HEAP, stdout: () => {} });
   mp.runPython("import sys");
   require("node:worker_threads").parentPort.postMessage("up");
+  // then block, as the simulator's worker does between inputs (else the worker ends here)
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 })()`, { eval: true });
 w.on("message", () => console.log("up"));
+w.on("exit", () => process.exit(3)); // a floor without its interpreter would be too low
 setInterval(() => {}, 1 << 30);
 """
 
@@ -283,7 +286,8 @@ def floor_code() -> str:
     from ide.simulator.node_env import micropython_module, node_executable
 
     js = _FLOOR_JS.replace("MODULE_URL", repr(micropython_module().as_uri()))
-    return _FLOOR.format(node=node_executable(), js=js.replace("HEAP", str(HEAP_BYTES)))
+    js = js.replace("heapsize: HEAP", f"heapsize: {HEAP_BYTES}")
+    return _FLOOR.format(node=node_executable(), js=js)
 
 
 _BREAKDOWN = """
@@ -494,7 +498,9 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
         if args.simulator:
             add("sim", time_once(sim_code, env, memory=True), "prompt", "connected", "ready")
             add("plain", time_once(plain_code, env), "ready")
-            add("floor", time_once(floor, env, memory=True))
+            marks = time_once(floor, env, memory=True)
+            assert marks["mem"]["count"] == 1, "the floor's Node.js ended before it was measured"
+            add("floor", marks)
         if args.thonny:
             marks = time_once(_THONNY, thonny_env, python=args.thonny)
             add("thonny", marks, "first", "mapped", "shown")
