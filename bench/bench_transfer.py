@@ -21,22 +21,22 @@ stays until the new one is verified)
     and nothing else; timed on the host from the first byte sent to the board's answer;
   - write: a board program writes N bytes from RAM to a file (open, 8 kB writes, close); the
     same program writing nothing is subtracted (starting a program is not writing);
-  - hash: a board program takes the sha256 of N bytes already in RAM (program start
-    subtracted): the least any upload that checks its file costs beyond reading and writing;
   - verify: a board program re-reads that file and takes its sha256, as the upload helper
     checks every file before it renames it over its target (program start subtracted);
+  - bare: the least a checked upload does, as one plain board program timed like the read
+    (BARE_UPLOAD: read 8 kB at a time, write each chunk, close, re-read and hash; no frames,
+    acknowledgements, temporary file or rename; the host sends all at once);
   - Hotaru's upload: ``write_file`` of N random bytes, all of it (helper start, temporary
     file, sha256 of the file as written, rename), timed on the host.
-The limit is read + write: MicroPython runs the helper on one interpreter thread, so while it
-writes a chunk to the file it does not read the next one (only the port's small input buffer,
-256-512 bytes on ESP32/RP2, fills meanwhile); max(read, write) would assume the two overlap,
-which only the simulator's 1 MB input ring allows. Printed: the upload against read + write
-(with the interquartile range of the runs' own ratios, each upload against the read and write
-timed just before it); "best with a hash", (read + write) / (read + write + hash), the most
-any checked upload could reach (on the simulator, whose input is a thousand times faster than
-a real board's USB, the hash is a seventh of read + write; on an RP2040 taking 15 kB/s, about
-1 %); the upload against read + write + verify, what the protocol itself costs; and against
-the read alone, the stricter figure.
+The limit is read + write: MicroPython runs the helper on one interpreter thread, so on a real
+board, while it writes a chunk to the file it does not read the next one (only the port's small
+input buffer, 256-512 bytes on ESP32/RP2, fills meanwhile). On the simulator other threads keep
+filling its 1 MB input ring meanwhile, so writing hides partly under the read there, and the
+bare program comes near 90 % of read + write though it also hashes every byte. Printed, as
+medians of each run's own ratio (the read and write timed just before, at the same load) with
+their interquartile range: the upload and the bare program against read + write, the upload
+against the bare program; then the upload against read + write + verify (what the protocol
+itself costs) and against the read alone (the stricter figure).
 """
 
 from __future__ import annotations
@@ -118,6 +118,33 @@ def _rl(n):
 _rl({0})
 """
 
+# The least a checked upload does on the board, as one plain program: N bytes read from its
+# input 8 kB at a time (the upload's frame size), each chunk written to a file, the file closed,
+# re-read and its sha256 taken. No frames, acknowledgements, temporary file or rename; the host
+# sends everything at once. Timed like the read loop: the reference for Hotaru's upload.
+BARE_UPLOAD = """\
+def _bu(n):
+ import sys,hashlib,micropython as m
+ i=sys.stdin.buffer;b=bytearray(8192);v=memoryview(b);k=0;g=hashlib.sha256()
+ f=open('/bare.bin','wb')
+ m.kbd_intr(-1)
+ try:
+  sys.stdout.buffer.write(b'RDY')
+  while k<n:
+   l=min(8192,n-k);q=0
+   while q<l:q+=i.readinto(v[q:l])
+   f.write(v[:l]);k+=l
+ finally:
+  m.kbd_intr(3);f.close()
+ with open('/bare.bin','rb') as f:
+  while 1:
+   l=f.readinto(b)
+   if not l:break
+   g.update(v[:l])
+ print('done',k)
+_bu({0})
+"""
+
 # A board-local write: N bytes from RAM to a file, 8 kB at a time (w=0: the same program
 # without the file, to subtract what starting a program costs).
 WRITE_LOCAL = """\
@@ -133,18 +160,31 @@ _wl({0},{1})
 """
 
 
-def board_read(s: object, n: int) -> float:
-    """Seconds the board takes to read ``n`` bytes in a plain readinto loop."""
+def host_timed(s: object, code: str, n: int) -> float:
+    """Seconds from the first of ``n`` random bytes sent to a board program ``code`` (which
+    says RDY, then reads them) until its answer."""
     repl = s.repl  # type: ignore[attr-defined]
     data = os.urandom(n)
     with s.operation():  # type: ignore[attr-defined]
-        repl.send_code(READ_LOOP.format(n).encode())
+        repl.send_code(code.encode())
         repl.link.read_until(b"RDY", 10.0)
         t0 = time.perf_counter()
         repl.link.write(data)
         out, err = repl.finish_exec()
         elapsed = time.perf_counter() - t0
     assert not err and f"done {n}".encode() in out, (out, err)
+    return elapsed
+
+
+def board_read(s: object, n: int) -> float:
+    """Seconds the board takes to read ``n`` bytes in a plain readinto loop."""
+    return host_timed(s, READ_LOOP.format(n), n)
+
+
+def bare_upload(s: object, n: int) -> float:
+    """Seconds the board takes for BARE_UPLOAD of ``n`` bytes (the file removed after)."""
+    elapsed = host_timed(s, BARE_UPLOAD.format(n), n)
+    s.remove("/bare.bin")  # type: ignore[attr-defined]
     return elapsed
 
 
@@ -163,20 +203,6 @@ def _vl(w):
     g.update(v[:l])
  print('done')
 _vl({0})
-"""
-
-
-# sha256 of N bytes from RAM, 8 kB at a time (w=0: the same loop without hashing)
-HASH_LOCAL = """\
-def _hm(n,w):
- import hashlib
- b=bytearray(8192);v=memoryview(b);g=hashlib.sha256();k=0
- while k<n:
-  l=min(8192,n-k)
-  if w:g.update(v[:l])
-  k+=l
- print('done')
-_hm({0},{1})
 """
 
 
@@ -201,56 +227,62 @@ def board_write(s: object, n: int) -> float:
     return board_local(s, WRITE_LOCAL.format(n, 1), WRITE_LOCAL.format(n, 0))
 
 
-def board_hash(s: object, n: int) -> float:
-    """Seconds the board takes to sha256 ``n`` bytes already in RAM (program start subtracted):
-    what any upload that checks its file costs the board beyond reading and writing it."""
-    return board_local(s, HASH_LOCAL.format(n, 1), HASH_LOCAL.format(n, 0))
+def _quartiles(values: list[float]) -> str:
+    """Median and interquartile range of ratios, as percentages."""
+    low, mid, high = statistics.quantiles(values, n=4)
+    return f"{100 * mid:5.1f}% ({100 * low:3.0f}-{100 * high:3.0f})"
 
 
 def board_limit(runs: int, sizes: tuple[int, ...] = (30_000, 500_000, 800_000)) -> None:
     """The board's own limit against Hotaru's upload, unthrottled, in one run (module doc)."""
     print(f"\n== the board's own limit (unthrottled; median of {runs}, interleaved) ==")
     print(
-        f"{'N':>9} {'read':>9} {'write':>9} {'hash':>9} {'verify':>9} {'upload':>9} "
-        f"{'% of read+write':>16} {'(IQR)':>9} {'best with a hash':>17} "
+        f"{'N':>9} {'read':>8} {'write':>8} {'verify':>8} {'bare':>8} {'upload':>8} "
+        f"{'upload, % of r+w (IQR)':>23} {'bare, % of r+w (IQR)':>21} {'upload/bare':>12} "
         f"{'% of r+w+verify':>16} {'% of read':>10}"
     )
     # the transport the IDE itself opens on the simulator (its pipes; the pty is for outside
     # tools), on a flash folder of its own
     with tempfile.TemporaryDirectory() as flash:
         s = connect("simulator", transport=SimulatorTransport(flash=flash))
-        for n in sizes:
-            data = os.urandom(n)
-            s.write_file("/up.bin", data)  # warm-up (helpers installed, code paths compiled)
-            board_read(s, n)
-            board_write(s, n)
-            board_verify(s)
-            board_hash(s, n)
-            reads, writes, hashes, verifies, ups, ratios = [], [], [], [], [], []
-            for _ in range(runs):
-                reads.append(board_read(s, n))
-                writes.append(board_write(s, n))
-                hashes.append(board_hash(s, n))
-                verifies.append(board_verify(s))  # (the file board_write just wrote)
-                s.remove("/limit.bin")  # (room for the upload's temporary file beside /up.bin)
-                t0 = time.perf_counter()
-                s.write_file("/up.bin", data)
-                ups.append(time.perf_counter() - t0)
-                ratios.append((reads[-1] + writes[-1]) / ups[-1])  # this run's, same load
-            assert s.read_file("/up.bin") == data
-            s.remove("/up.bin")
-            read, write, hashed, verify, up = (
-                statistics.median(x) for x in (reads, writes, hashes, verifies, ups)
-            )
-            low, _mid, high = statistics.quantiles(ratios, n=4)
-            print(
-                f"{n:>9} {1000 * read:7.1f}ms {1000 * write:7.1f}ms {1000 * hashed:7.1f}ms "
-                f"{1000 * verify:7.1f}ms {1000 * up:7.1f}ms {100 * (read + write) / up:15.1f}% "
-                f"{100 * low:4.0f}-{100 * high:3.0f}% "
-                f"{100 * (read + write) / (read + write + hashed):16.1f}% "
-                f"{100 * (read + write + verify) / up:15.1f}% {100 * read / up:9.1f}%"
-            )
-        s.close()
+        try:
+            for n in sizes:
+                _limit_row(s, n, runs)
+        finally:
+            s.close()
+
+
+def _limit_row(s: object, n: int, runs: int) -> None:
+    data = os.urandom(n)
+    s.write_file("/up.bin", data)  # type: ignore[attr-defined]  # helpers installed
+    t: dict[str, list[float]] = {k: [] for k in ("read", "write", "verify", "bare", "up")}
+    for run in range(runs + 1):  # the first is a warm-up, not counted
+        timed = {"read": board_read(s, n), "write": board_write(s, n)}
+        timed["verify"] = board_verify(s)  # (the file board_write just wrote)
+        # room for 800 kB twice on a 2 MB board: the upload makes /up.bin anew each run
+        s.remove("/limit.bin")  # type: ignore[attr-defined]
+        s.remove("/up.bin")  # type: ignore[attr-defined]
+        timed["bare"] = bare_upload(s, n)
+        t0 = time.perf_counter()
+        s.write_file("/up.bin", data)  # type: ignore[attr-defined]
+        timed["up"] = time.perf_counter() - t0
+        for key, seconds in timed.items():
+            if run:
+                t[key].append(seconds)
+    assert s.read_file("/up.bin") == data  # type: ignore[attr-defined]
+    s.remove("/up.bin")  # type: ignore[attr-defined]
+    # each run's ratios (the read and write timed just before, at the same load), then medians
+    limit = [r + w for r, w in zip(t["read"], t["write"], strict=True)]
+    ups = [x / u for x, u in zip(limit, t["up"], strict=True)]
+    bares = [x / b for x, b in zip(limit, t["bare"], strict=True)]
+    versus = [b / u for b, u in zip(t["bare"], t["up"], strict=True)]
+    read, write, verify, bare, up = (statistics.median(t[k]) for k in t)
+    print(
+        f"{n:>9} {1000 * read:6.1f}ms {1000 * write:6.1f}ms {1000 * verify:6.1f}ms "
+        f"{1000 * bare:6.1f}ms {1000 * up:6.1f}ms {_quartiles(ups):>23} {_quartiles(bares):>21} "
+        f"{100 * statistics.median(versus):11.1f}% "
+        f"{100 * (read + write + verify) / up:15.1f}% {100 * read / up:9.1f}%"
+    )
 
 
 class Mpremote:
