@@ -145,6 +145,33 @@ def test_stop_interrupts_an_endless_loop_and_finally_runs(ide, qtbot):
 
 
 @pytest.mark.timeout(120)
+def test_stop_after_a_flood_of_prints_shows_the_prompt_without_replaying_it(ide, qtbot):
+    """`while True: print(1)` floods the console faster than it can draw; after Stop, once
+    the run has ended, the console draws at most what fits its scrollback twice over, then
+    the prompt: not every line the board printed before the Stop (that took ~30 s)."""
+    received: list[int] = []
+    ide.controller.console_bytes.connect(lambda data: received.append(len(data)))
+    run_script(qtbot, ide, "while True:\n    print(1)\n")
+    qtbot.waitUntil(lambda: sum(received) > 600_000, timeout=60000)  # 200,000 lines
+    console = ide.console
+    drawn_after: list[str] = []
+    ended = []
+
+    def drawn(texts: list[str], _program: bool) -> None:
+        if ended:
+            drawn_after.extend(texts)
+
+    console.lines_finished.connect(drawn)
+    ide.stop_action.trigger()
+    qtbot.waitUntil(lambda: ide.controller.state == "idle", timeout=WAIT_MS)
+    ended.append(True)
+    assert console._backlog_lines <= 2 * console.max_lines
+    wait_prompt(qtbot, ide)
+    assert "KeyboardInterrupt" in console_text(ide)
+    assert len(drawn_after) <= 4 * console.max_lines, len(drawn_after)
+
+
+@pytest.mark.timeout(120)
 def test_traceback_link_moves_the_editor_cursor(ide, qtbot):
     run_script(qtbot, ide, "a = 1\nb = 2\nprint(c)\nd = 4\n")
     wait_console(qtbot, ide, "NameError")

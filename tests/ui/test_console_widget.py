@@ -173,6 +173,39 @@ def test_scrollback_is_capped(console):
     assert "line 100\n" not in text
 
 
+def test_output_the_window_cannot_keep_up_with_is_skipped_by_lines(console):
+    """A program printing short lines without pause: what waits to be drawn never exceeds
+    twice the scrollback's lines (the rest would scroll out of the cap anyway), so after Stop
+    the prompt is drawn after at most that much, not after every line the board printed."""
+    console.feed(b"warm up\r\n")
+    console.flush_now()
+    for i in range(0, 30000, 100):  # 30,000 lines of 5-7 bytes: far below the 4 MB cap
+        console.feed(b"".join(b"%d\r\n" % j for j in range(i, i + 100)))
+        assert console._backlog_lines <= 2 * console.max_lines
+        assert console._backlog.count(b"\n") == console._backlog_lines
+    assert console._backlog.startswith(b"\r\n[... output skipped ...]\r\n")
+    console.feed(b"KeyboardInterrupt: \r\n>>> ")
+    drawn: list[str] = []
+    console.lines_finished.connect(lambda texts, _program: drawn.extend(texts))
+    console.flush_now()
+    assert len(drawn) <= 2 * console.max_lines + 2
+    assert "[... output skipped ...]" in drawn
+    assert console.toPlainText().endswith("29999\nKeyboardInterrupt: \n>>> ")
+    assert "100" not in drawn  # (an early line, skipped before it was drawn)
+    assert console._backlog_lines == 0
+
+
+def test_a_slow_trickle_is_never_skipped(console):
+    """Output the window keeps up with is drawn whole (no marker), line by line."""
+    for i in range(2000):
+        console.feed(b"%d\r\n" % i)
+        if i % 100 == 99:
+            console.flush_now()
+    console.flush_now()
+    text = console.toPlainText()
+    assert "skipped" not in text and text.endswith("1999\n")
+
+
 def test_traceback_link_is_clickable(console, qtbot):
     console.feed(
         b"Traceback (most recent call last):\r\n"
@@ -211,8 +244,14 @@ def test_explanation_is_shown_after_a_traceback(qtbot):
     assert console.toPlainText().endswith(">>> ")
 
 
-def test_flood_keeps_the_event_loop_responsive(console, qtbot):
-    """1 MB arriving in many small pieces: the event loop is never held for 100 ms."""
+def test_flood_keeps_the_event_loop_responsive(qtbot):
+    """1 MB arriving in many small pieces: the event loop is never held for 100 ms. (A
+    scrollback of more lines than the flood has, so all of it is drawn: none is skipped.)"""
+    console = ConsoleWidget(max_lines=25000)
+    qtbot.addWidget(console)
+    console.resize(700, 400)
+    console.show()
+    qtbot.waitExposed(console)
     line = b"x = %06d the quick brown fox jumps over the lazy dog\r\n"
     payload = b"".join(line % i for i in range(20000))  # ~1.1 MB
     assert len(payload) > 1_000_000
@@ -235,6 +274,7 @@ def test_flood_keeps_the_event_loop_responsive(console, qtbot):
     probe.stop()
     feed_timer.stop()
     assert console.toPlainText().endswith((line % 19999).decode().replace("\r\n", "\n"))
+    assert "skipped" not in console.toPlainText()
     assert len(probe.gaps) > 10
     print(probe.summary())
     assert probe.stalls() == [], probe.summary()

@@ -82,6 +82,7 @@ class ConsoleWidget(QPlainTextEdit):
         self._screen = ConsoleScreen()
         self.lines = LineDrawer(explainer)  # one line's runs, links, traceback explanations
         self._backlog = bytearray()
+        self._backlog_lines = 0  # line ends in _backlog
         self._formats = TextFormats(self)  # character formats by style, for this palette
         self.scrollback = Scrollback(self, self.lines, self._formats, max_lines)
         self._timer = QTimer(self)
@@ -127,19 +128,35 @@ class ConsoleWidget(QPlainTextEdit):
         if not data:
             return
         self._backlog += data
-        if len(self._backlog) > self.MAX_BACKLOG:
-            # The window cannot keep up: skip what would scroll out of the cap anyway.
-            cut = len(self._backlog) - self.MAX_BACKLOG // 2
-            newline = self._backlog.find(b"\n", cut)
-            dropped = newline + 1 if newline >= 0 else cut
-            del self._backlog[:dropped]
-            self._program_tail = max(0, self._program_tail - dropped)
-            self._backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
+        self._backlog_lines += data.count(b"\n")
+        if len(self._backlog) > self.MAX_BACKLOG or self._backlog_lines > 2 * self.max_lines:
+            self._skip_unseen()
         if not self._timer.isActive():
             # bytes after a quiet spell (the board's first prompt, an echoed key) are drawn on
             # the next turn of the event loop; a stream of output keeps the timer's pace
             quiet = self._clock() - self._last_flush >= self.FLUSH_INTERVAL_MS / 1000
             self._timer.start(0 if quiet else self.FLUSH_INTERVAL_MS)
+
+    def _skip_unseen(self) -> None:
+        """The window cannot keep up (a program printing without pause): drop the oldest
+        queued output that would scroll out of the cap anyway once drawn, keeping the last
+        ``max_lines`` lines (at most MAX_BACKLOG / 2 bytes), so the console stays close behind
+        the board: after Stop, the prompt is drawn within moments, not minutes of old lines."""
+        backlog = self._backlog
+        cut = len(backlog)
+        for _ in range(self.max_lines):
+            cut = backlog.rfind(b"\n", 0, cut)
+            if cut < 0:
+                break
+        cut = max(cut + 1, len(backlog) - self.MAX_BACKLOG // 2)
+        if cut <= 0:
+            return
+        newline = backlog.find(b"\n", cut - 1)  # cut just after a line's end
+        dropped = newline + 1 if newline >= 0 else cut
+        del backlog[:dropped]
+        self._program_tail = max(0, self._program_tail - dropped)
+        backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
+        self._backlog_lines = backlog.count(b"\n")
 
     def flush_now(self) -> None:
         """Draw everything queued (tests and shutdown)."""
@@ -155,8 +172,10 @@ class ConsoleWidget(QPlainTextEdit):
         start = self._clock()
         while self._backlog:
             size = min(self.CHUNK, self._program_tail or self.CHUNK)
-            screen.feed(bytes(self._backlog[:size]))
+            chunk = bytes(self._backlog[:size])
+            screen.feed(chunk)
             del self._backlog[:size]
+            self._backlog_lines -= chunk.count(b"\n")
             if self._program_tail:
                 self._program_tail = max(0, self._program_tail - size)
                 if not self._program_tail:
