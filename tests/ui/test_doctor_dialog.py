@@ -83,3 +83,32 @@ def test_the_help_menu_opens_the_doctor(qtbot):
     dialog = window.findChild(DoctorDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_doctor_leaves_the_simulator_connected_and_does_not_offer_to_check_it(qtbot):
+    """The simulator holds no port and is not what the doctor examines: opening the doctor
+    while connected to it keeps that session (before, it was closed, and "Check simulator
+    instead" then blamed a loose cable)."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from ide.ui.board.session_controller import SessionController
+    from ide.ui.doctor import open_doctor
+
+    controller = SessionController()
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.controller = controller  # what open_doctor looks for on the main window
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+        dialog = open_doctor(window)
+        assert dialog.port is None
+        assert not dialog.check_button.isVisibleTo(dialog)
+        assert controller.is_connected() and controller.state == "idle"
+        dialog.nothing_button.click()  # the watch's verdict: still connected
+        assert dialog.verdict is not None and controller.is_connected()
+        dialog.reject()  # (deleted on close: wait for that while its parent still lives)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    finally:
+        controller.shutdown()

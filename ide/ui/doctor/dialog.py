@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapshot
 from ide.core.doctor.watch import Snapshot
 from ide.ui import translate_message
+from ide.ui.board.states import SIMULATOR
 
 TICK_MS = 300  # how often the USB device list, the ports and the UF2 drives are looked at
 GIVE_UP_S = 30.0  # nothing at all after this long: the same as "nothing happens"
@@ -70,7 +71,9 @@ class DoctorDialog(QDialog):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self._probed.connect(self.show_verdict)
-        self.finished.connect(lambda _r: self.timer.stop())
+        # (bound methods, not lambdas holding `self`: a lambda freed while Qt destroys the
+        # dialog, WA_DeleteOnClose, may drop the last reference to it there and crash PySide)
+        self.finished.connect(self._stop_watching)
 
     # -- pages ---------------------------------------------------------------------------------
     @staticmethod
@@ -102,7 +105,7 @@ class DoctorDialog(QDialog):
         v.addStretch(1)
         row = QHBoxLayout()
         self.nothing_button = QPushButton(self.tr("It is plugged in, nothing happens"))
-        self.nothing_button.clicked.connect(lambda: self._decide(gave_up=True))
+        self.nothing_button.clicked.connect(self._give_up)
         row.addWidget(self.nothing_button)
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self._check_chosen_port)
@@ -137,9 +140,7 @@ class DoctorDialog(QDialog):
         self.command_edit = QLineEdit()
         self.command_edit.setReadOnly(True)
         self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.command_edit.text())
-        )
+        self.copy_button.clicked.connect(self._copy_command)
         row.addWidget(self.command_edit, 1)
         row.addWidget(self.copy_button)
         self.command_row = QWidget()
@@ -162,11 +163,19 @@ class DoctorDialog(QDialog):
         v.addLayout(actions)
         return page
 
+    def _copy_command(self) -> None:
+        QGuiApplication.clipboard().setText(self.command_edit.text())
+
+    def _stop_watching(self, _result: int = 0) -> None:
+        self.timer.stop()
+
+    def _give_up(self) -> None:
+        self._decide(gave_up=True)
+
     # -- the watch -------------------------------------------------------------------------------
     def start_watch(self) -> None:
         """Take the "before" picture and watch for the board."""
-        if self.controller is not None and self.controller.is_connected():
-            self.controller.disconnect_port()  # our own session would hold the port
+        self._release_port()
         self.watch = PlugWatch(self._snapshot())
         self._started = time.monotonic()
         self.verdict = None
@@ -214,10 +223,17 @@ class DoctorDialog(QDialog):
             lines.append(self.tr("New drive: {drive}").format(drive=drive))
         self.seen_label.setText("\n".join(lines) or self.tr("Watching… nothing new yet."))
 
+    def _release_port(self) -> None:
+        """Close our own session on a serial port, which would hold it while the doctor looks.
+        The simulator holds no port: a session on it stays open (it is not what the doctor
+        examines)."""
+        controller = self.controller
+        if controller is not None and controller.is_connected() and controller.port != SIMULATOR:
+            controller.disconnect_port()
+
     def _check_chosen_port(self) -> None:
         if self.port:
-            if self.controller is not None and self.controller.is_connected():
-                self.controller.disconnect_port()
+            self._release_port()
             self.check_port(self.port)
 
     def check_port(self, port: str) -> None:
@@ -302,6 +318,8 @@ def open_doctor(window: Any) -> DoctorDialog:
     selector = window.findChild(PortSelector) if window is not None else None
     if port is None and selector is not None:
         port = selector.current_port()
+    if port == SIMULATOR:
+        port = None  # the doctor examines USB and serial ports; the simulator is neither
     dialog = DoctorDialog(window, controller, port)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.start_watch()
