@@ -37,6 +37,7 @@ const { loadMicroPython } = await import(pathToFileURL(modulePath).href);
 const boardSources = [
   "board_runtime.py",
   "board_stdio.py",
+  "board_modules.py",
   "board_flash.py",
   "board_machine.py",
   "board_asyncio.py",

@@ -34,6 +34,7 @@ _flash_namespace = {"__name__": "_sim_flash"}
 exec(compile(open("/sim/board_flash.py").read(), "<sim>", "exec"), _flash_namespace)
 # read now: once the flash is mounted at "/", /sim is out of reach (as a board's firmware is)
 _stdio_code = compile(open("/sim/board_stdio.py").read(), "<sim>", "exec")
+_modules_code = compile(open("/sim/board_modules.py").read(), "<sim>", "exec")
 
 
 _ram = os.VfsPosix("/")  # emscripten's root, for RAM disks after the flash hides it
@@ -223,98 +224,10 @@ time.ticks_us = _ticks_us_serviced
 
 # ---------------------------------------------------------------- a board's built-in modules
 
-_NO_ATTRIBUTE = "'module' object has no attribute '"
-# what sys lets a program set on rp2 and esp32 (py/modsys.c's mutable attributes at their
-# feature level; sys.tracebacklimit is not among them there)
-_SYS_SETTABLE = ("path", "ps1", "ps2")
-
-
-def _store_attr(self, name, value):
-    """A built-in module's globals are a fixed table in flash: storing into it raises what a
-    board raises (py/runtime.c mp_store_attr, MICROPY_ERROR_REPORTING_NORMAL as on rp2 and
-    esp32). sys.path/ps1/ps2 are the exception; they are stored through to the interpreter's own
-    sys, so imports and the REPL's prompt follow them as on a board."""
-    if self.__name__ == "sys" and name in _SYS_SETTABLE:
-        setattr(_real_sys, name, value)
-        object.__setattr__(self, name, value)
-        return
-    raise AttributeError(_NO_ATTRIBUTE + name + "'")
-
-
-def _delete_attr(self, name):
-    if self.__name__ == "sys" and name in _SYS_SETTABLE:
-        delattr(_real_sys, name)
-        object.__delattr__(self, name)
-        return
-    raise AttributeError(_NO_ATTRIBUTE + name + "'")
-
-
-def _module_repr(self):
-    return "<module '" + self.__name__ + "'>"
-
-
-# a plain object (no methods of its own) holding a module's names, for dir() to probe
-_Names = type("module", (), {})
-
-
-def _module_dir(self):
-    """dir() of a built-in module: its names, in the order dir() finds them (it probes every
-    name, py/modbuiltins.c), without this class's own __setattr__/__delattr__/__repr__/__dir__,
-    which no board's module shows: the same probe over a plain object holding the same names."""
-    if type(self) is _LazyModule and self.__name__ in _lazy_sources:
-        _first_use(self, "__name__")  # compiled first: dir(machine) lists machine's names
-    plain = object.__new__(_Names)
-    for key, value in self.__dict__.items():
-        setattr(plain, key, value)
-    return dir(plain)
-
-
-# Named "module" so that type(time) prints <class 'module'> as on a board; made with type() and
-# no class body, so dir() of a module shows no __module__/__qualname__/__init__ (and __dir__
-# hides the methods). A missing name raises the board's message by itself (the message names
-# the type), and, with no __getattr__, `from sys import nope` is the ImportError a board raises.
-module = type(
-    "module",
-    (),
-    {
-        "__setattr__": _store_attr,
-        "__delattr__": _delete_attr,
-        "__repr__": _module_repr,
-        "__dir__": _module_dir,
-    },
-)
-
-
-_real_help = builtins.help
-
-
-def _help(*args):
-    """help() as a board's (py/builtinhelp.c): a module's help lists its names; the interpreter's
-    own would list the module class's methods, the module objects not being its modules."""
-    if len(args) == 1 and isinstance(args[0], module):
-        obj = args[0]
-        if type(obj) is _LazyModule and obj.__name__ in _lazy_sources:
-            _first_use(obj, "__name__")  # compiled first: help(machine) lists machine's names
-        print("object " + repr(obj) + " is of type module")
-        for key, value in obj.__dict__.items():
-            print("  " + key + " -- " + str(value))
-        return None
-    if len(args) == 1 and (args[0] is module or args[0] is _LazyModule):
-        print("object <class 'module'> is of type type")  # the module type has no methods
-        return None
-    return _real_help(*args)
-
-
-builtins.help = _help
-
-
-def _builtin_module(name, names, cls=module):
-    """A module object holding ``names`` (a dict), refusing new ones."""
-    m = object.__new__(cls)
-    object.__setattr__(m, "__name__", name)
-    for key in names:
-        object.__setattr__(m, key, names[key])
-    return m
+# board_modules.py, in this namespace: the module type of time, os, sys, machine..., help()
+# and __import__ as a board's (the names it defines and this file uses are marked F821 below)
+exec(_modules_code, globals())
+del _modules_code
 
 
 # ---------------------------------------------------------------- serial stdin / stdout
@@ -357,28 +270,29 @@ def _first_use(self, name):
     place in sys.modules (there `from machine import nope` is a board's ImportError; on this
     placeholder, which an earlier `import machine` may hold, a miss is an AttributeError)."""
     if self.__name__ not in _lazy_sources:
-        raise AttributeError(_NO_ATTRIBUTE + name + "'")
+        raise AttributeError(_NO_ATTRIBUTE + name + "'")  # noqa: F821
     names, aliases = _compile_module(self.__name__)
     for key in names:
         object.__setattr__(self, key, names[key])
-    real = _builtin_module(self.__name__, names)
+    real = _builtin_module(self.__name__, names)  # noqa: F821
     for alias in aliases:
         sys.modules[alias] = real
     return getattr(self, name)  # a name the module lacks comes back here and raises
 
 
 # prints, and is typed, as the module it stands for
-_LazyModule = type("module", (module,), {"__getattr__": _first_use})
+_LazyModule = type("module", (module,), {"__getattr__": _first_use})  # noqa: F821
 
 
 def _lazy(name, source, class_name, aliases=()):
     _lazy_sources[name] = (source, class_name, (name,) + aliases)
-    placeholder = _builtin_module(name, {}, _LazyModule)
+    placeholder = _builtin_module(name, {}, _LazyModule)  # noqa: F821
     for alias in (name,) + aliases:
         sys.modules[alias] = placeholder
 
 
 _lazy("machine", _machine_source, "machine")
+
 
 # ---------------------------------------------------------------- micropython.schedule
 
@@ -399,7 +313,7 @@ def _schedule(function, arg):
 # `import micropython` gives a board-like module with the real module's names and _schedule
 _mp_names = {n: getattr(micropython, n) for n in dir(micropython) if not n.startswith("__")}
 _mp_names["schedule"] = _schedule
-sys.modules["micropython"] = _builtin_module("micropython", _mp_names)
+sys.modules["micropython"] = _builtin_module("micropython", _mp_names)  # noqa: F821
 del _mp_names
 
 # the kit lessons' modules each board's real port has (board_kit.py)
@@ -433,9 +347,9 @@ del _os_names["VfsPosix"]  # the runtime's door to emscripten's files: a board h
 _os_names.update(VfsFat=os.VfsFat, VfsLfs2=os.VfsLfs2, uname=os.uname)
 # rp2 and esp32 have both (MICROPY_PY_OS_SYNC, MICROPY_PY_OS_URANDOM)
 _os_names.update(sync=_sync, urandom=_urandom)
-sys.modules["os"] = sys.modules["uos"] = _builtin_module("os", _os_names)
+sys.modules["os"] = sys.modules["uos"] = _builtin_module("os", _os_names)  # noqa: F821
 _time_names = [n for n in dir(__import__("utime")) if n[0] != "_"]
-sys.modules["time"] = sys.modules["utime"] = _builtin_module(
+sys.modules["time"] = sys.modules["utime"] = _builtin_module(  # noqa: F821
     "time", {n: getattr(time, n) for n in _time_names}
 )
 del _os_names, _time_names

@@ -70,6 +70,21 @@ def test_from_sys_import_a_missing_name_is_an_importerror(line):
     assert (out, err) == (b"<class 'module'>\r\n", b"")
 
 
+def test_from_machine_import_a_missing_name_is_an_importerror_as_on_a_board(line):
+    """machine (and the kit modules) are compiled on first use; a first use that is a
+    from-import of a name the module lacks is a board's ImportError, not an AttributeError
+    (py/runtime.c mp_import_from); the attribute itself stays an AttributeError."""
+    enter_raw(line)
+    out, err = raw_exec(line, "from machine import pin")
+    assert err.endswith(b"ImportError: can't import name pin\r\n"), err
+    out, err = raw_exec(line, "from neopixel import nope")
+    assert err.endswith(b"ImportError: can't import name nope\r\n"), err
+    out, err = raw_exec(line, "import machine\nmachine.pin")
+    assert err.endswith(b"AttributeError: 'module' object has no attribute 'pin'\r\n"), err
+    out, err = raw_exec(line, "from machine import Pin, PWM\nprint(Pin.OUT, type(PWM))")
+    assert (out, err) == (b"1 <class 'type'>\r\n", b""), (out, err)
+
+
 def test_stdio_types_are_a_boards(line):
     enter_raw(line)
     out, err = raw_exec(
