@@ -1504,6 +1504,26 @@ This name is unsafe on a computer: {why}</source>
         <translation>この番号のピンはこのボードにはありません。物理的なピン番号ではなく、キットの説明書にある GPIO 番号を使ってください。</translation>
     </message>
     <message>
+        <source>Did you mean &apos;{suggestion}&apos;? Python tells upper from lower case: &apos;{name}&apos; and &apos;{suggestion}&apos; are different names.</source>
+        <translation>「{suggestion}」のことではありませんか？Python は大文字と小文字を区別します。「{name}」と「{suggestion}」は別の名前です。</translation>
+    </message>
+    <message>
+        <source>The module has nothing called &apos;{name}&apos; to import. Check the spelling: upper and lower case differ.</source>
+        <translation>このモジュールには、インポートできる「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。</translation>
+    </message>
+    <message>
+        <source>The module has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ.</source>
+        <translation>このモジュールには「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。</translation>
+    </message>
+    <message>
+        <source>A {type} object has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of the object lists the names it has.</source>
+        <translation>{type} オブジェクトには「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。そのオブジェクトを dir() に渡すと、持っている名前の一覧が表示されます。</translation>
+    </message>
+    <message>
+        <source>Text and a number can&apos;t be joined with +. Turn the number into text first, as in &apos;Count: &apos; + str(n), or give print() both: print(&apos;Count:&apos;, n).</source>
+        <translation>文字列と数値は + でつなげられません。先に数値を文字列に変えるか（例: &apos;Count: &apos; + str(n)）、print() に両方を渡してください（例: print(&apos;Count:&apos;, n)）。</translation>
+    </message>
+    <message>
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
         <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>

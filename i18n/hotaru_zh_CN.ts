@@ -1504,6 +1504,26 @@ This name is unsafe on a computer: {why}</source>
         <translation>这块开发板上没有这个编号的引脚。请使用套件说明书中的 GPIO 编号，而不是物理引脚序号。</translation>
     </message>
     <message>
+        <source>Did you mean &apos;{suggestion}&apos;? Python tells upper from lower case: &apos;{name}&apos; and &apos;{suggestion}&apos; are different names.</source>
+        <translation>你是想写“{suggestion}”吗？Python 区分大小写：“{name}”和“{suggestion}”是两个不同的名称。</translation>
+    </message>
+    <message>
+        <source>The module has nothing called &apos;{name}&apos; to import. Check the spelling: upper and lower case differ.</source>
+        <translation>这个模块里没有可以导入的“{name}”。请检查拼写（大写和小写是不同的）。</translation>
+    </message>
+    <message>
+        <source>The module has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ.</source>
+        <translation>这个模块里没有“{name}”。请检查拼写（大写和小写是不同的）。</translation>
+    </message>
+    <message>
+        <source>A {type} object has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of the object lists the names it has.</source>
+        <translation>{type} 对象没有“{name}”。请检查拼写（大写和小写是不同的）。把这个对象交给 dir()，可以列出它拥有的所有名称。</translation>
+    </message>
+    <message>
+        <source>Text and a number can&apos;t be joined with +. Turn the number into text first, as in &apos;Count: &apos; + str(n), or give print() both: print(&apos;Count:&apos;, n).</source>
+        <translation>文本和数字不能用 + 连接。请先把数字转换成文本（例如 &apos;Count: &apos; + str(n)），或者把两者都交给 print()（例如 print(&apos;Count:&apos;, n)）。</translation>
+    </message>
+    <message>
         <source>File or folder not found (ENOENT). Check the name: upper and lower case differ. A file on your computer is on the board only after you upload it.</source>
         <translation>找不到文件或文件夹（ENOENT）。请检查名称（区分大小写）。电脑上的文件要先上传，开发板上才能使用。</translation>
     </message>

@@ -187,6 +187,102 @@ def _pin_error(detail: str, kind: str) -> Message | None:
     )
 
 
+# Names beginners meet first (machine, neopixel, network, time, a Pin's methods): a name that
+# matches one of them but for upper and lower case is offered as what was meant.
+COMMON_NAMES = (
+    "Pin", "PWM", "ADC", "I2C", "SPI", "UART", "Timer", "RTC", "WDT", "Signal", "SoftI2C",
+    "SoftSPI", "TouchPad", "NeoPixel", "WLAN", "IN", "OUT", "PULL_UP", "PULL_DOWN",
+    "IRQ_RISING", "IRQ_FALLING", "sleep", "sleep_ms", "sleep_us", "ticks_ms", "ticks_us",
+    "ticks_diff", "value", "on", "off", "toggle", "duty_u16", "freq", "read_u16", "write",
+)  # fmt: skip
+_IMPORT_NAME = re.compile(r"""^(?:can't|cannot) import name '?(\w+)'?""")
+_NO_ATTRIBUTE = re.compile(r"""^(?:'(\w+)' object|module '[\w.]+') has no attribute '(\w+)'""")
+_NUMBERS = ("int", "float", "bool")
+_ADD_TYPES = re.compile(r"unsupported types for __r?i?add__: '(\w+)', '(\w+)'")
+_CPY_ADD = re.compile(r"""can only concatenate str \(not "(\w+)"\)|for \+: '(\w+)' and '(\w+)'""")
+
+
+def _case_slip(name: str) -> str | None:
+    """The common name ``name`` means with other upper and lower case letters, or None."""
+    for known in COMMON_NAMES:
+        if known != name and known.lower() == name.lower():
+            return known
+    return None
+
+
+def _missing_name(name: str, detail: str) -> Message | None:
+    """ImportError "can't import name x" and AttributeError "... has no attribute 'x'"."""
+    imported = _IMPORT_NAME.match(detail) if name == "ImportError" else None
+    attribute = _NO_ATTRIBUTE.match(detail) if name == "AttributeError" else None
+    if imported:
+        missing = imported.group(1)
+    elif attribute:
+        missing = attribute.group(2)
+    else:
+        return None
+    meant = _case_slip(missing)
+    if meant:
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "Did you mean '{suggestion}'? Python tells upper from lower case: '{name}' and "
+                "'{suggestion}' are different names.",
+            ),
+            name=missing,
+            suggestion=meant,
+        )
+    if imported:
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The module has nothing called '{name}' to import. Check the spelling: upper "
+                "and lower case differ.",
+            ),
+            name=missing,
+        )
+    assert attribute is not None
+    kind = attribute.group(1)
+    if kind == "NoneType":
+        return None  # (a value that is None: a spelling hint would mislead)
+    if kind is None or kind == "module":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "The module has nothing called '{name}'. Check the spelling: upper and lower "
+                "case differ.",
+            ),
+            name=missing,
+        )
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "A {type} object has nothing called '{name}'. Check the spelling: upper and lower "
+            "case differ. dir() of the object lists the names it has.",
+        ),
+        type=kind,
+        name=missing,
+    )
+
+
+def _text_plus_number(detail: str) -> bool:
+    """A TypeError from joining text and a number with + (MicroPython's or CPython's words)."""
+    if "can't convert" in detail.lower() and "to str implicitly" in detail:
+        return True  # MicroPython before 1.20
+    m = _ADD_TYPES.search(detail)
+    if m:
+        return {m.group(1), m.group(2)} in ({"str", t} for t in _NUMBERS)
+    m = _CPY_ADD.search(detail)
+    if m:
+        if m.group(1):
+            return m.group(1) in _NUMBERS
+        return {m.group(2), m.group(3)} in ({"str", t} for t in _NUMBERS)
+    return False
+
+
 def explain(traceback_text: str, board: str | None = None) -> Message | None:
     """A beginner's explanation of the error at the end of ``traceback_text``, or None.
 
@@ -199,8 +295,22 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
     name, detail, lineno = found
     kind = _board_kind(board)
 
+    if name in ("ImportError", "AttributeError"):
+        missing = _missing_name(name, detail)
+        if missing is not None:
+            return missing
     if name in ("ImportError", "ModuleNotFoundError"):
         return _module_error(name, detail, kind)
+
+    if name == "TypeError" and _text_plus_number(detail):
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "Text and a number can't be joined with +. Turn the number into text first, "
+                "as in 'Count: ' + str(n), or give print() both: print('Count:', n).",
+            ),
+        )
 
     if name in ("OSError", "FileNotFoundError"):
         code = "ENOENT" if name == "FileNotFoundError" else _errno_name(detail, kind)

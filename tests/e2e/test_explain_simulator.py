@@ -22,6 +22,13 @@ def test_explanations_for_real_tracebacks(sim) -> None:
             "open('no_such_file.txt')": {},
             "x = bytearray(50_000_000)": {},
             "from machine import I2C\ni2c = I2C(0)\ni2c.writeto(0x3C, b'x')": {"code": "EIO"},
+            # a beginner's slips: case, spelling, text + number
+            "from machine import pin": {"name": "pin", "suggestion": "Pin"},
+            "import machine\nmachine.pwm(1)": {"name": "pwm", "suggestion": "PWM"},
+            "from machine import Pinn": {"name": "Pinn"},
+            "from machine import Pin\nPin(2).toggel()": {"type": "Pin", "name": "toggel"},
+            "age = 7\nprint('I am ' + age)": {},
+            "age = 7\nprint(age + ' years')": {},
         }
         for code, args in cases.items():
             result = session.run(code, on_output=lambda _b: None)

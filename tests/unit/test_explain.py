@@ -148,10 +148,56 @@ def test_the_last_exception_counts_and_prompt_noise_is_ignored() -> None:
         "",
         "hello world\n>>> ",
         tb("ZeroDivisionError: divide by zero"),
-        tb("TypeError: unsupported types for __add__: 'str', 'int'"),
+        tb("TypeError: unsupported types for __add__: 'list', 'int'"),
         tb("ValueError: invalid literal for int() with base 10: 'x'"),
         tb("OSError: [Errno 12] ENOMEM"),
     ],
 )
 def test_nothing_to_add(text: str) -> None:
     assert explain(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "meant"),
+    [
+        ("ImportError: can't import name pin", "pin", "Pin"),
+        ("AttributeError: 'module' object has no attribute 'neoPixel'", "neoPixel", "NeoPixel"),
+        ("AttributeError: module 'time' has no attribute 'Sleep'", "Sleep", "sleep"),
+        ("ImportError: cannot import name 'pwm' from 'machine' (unknown location)", "pwm", "PWM"),
+    ],
+)
+def test_a_name_in_the_wrong_case_is_offered_as_meant(line: str, name: str, meant: str) -> None:
+    msg = explain(tb(line))
+    assert "upper from lower case" in text_of(msg)
+    assert msg.args == {"name": name, "suggestion": meant}
+
+
+def test_a_misspelt_name_gets_the_spelling_hint() -> None:
+    msg = explain(tb("ImportError: can't import name Pinn"))
+    assert "to import" in text_of(msg) and msg.args == {"name": "Pinn"}
+    msg = explain(tb("AttributeError: 'module' object has no attribute 'blink'"))
+    assert "The module has nothing" in text_of(msg) and msg.args == {"name": "blink"}
+    msg = explain(tb("AttributeError: 'Pin' object has no attribute 'toggel'"))
+    assert "dir()" in text_of(msg) and msg.args == {"type": "Pin", "name": "toggel"}
+    # a None where an object was expected is not a spelling slip
+    assert explain(tb("AttributeError: 'NoneType' object has no attribute 'value'")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TypeError: unsupported types for __add__: 'str', 'int'",
+        "TypeError: unsupported types for __add__: 'float', 'str'",
+        "TypeError: unsupported types for __iadd__: 'str', 'int'",
+        "TypeError: can't convert 'int' object to str implicitly",
+        'TypeError: can only concatenate str (not "int") to str',
+        "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+    ],
+)
+def test_text_plus_a_number(line: str) -> None:
+    assert "str(n)" in text_of(explain(tb(line)))
+
+
+def test_other_type_errors_are_left_alone() -> None:
+    assert explain(tb("TypeError: unsupported types for __add__: 'list', 'int'")) is None
+    assert explain(tb("TypeError: unsupported types for __add__: 'str', 'list'")) is None
