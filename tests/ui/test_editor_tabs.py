@@ -257,3 +257,17 @@ def test_goto_line_dialog(tabs: EditorTabs, qtbot) -> None:
     assert answered == ["Line number (1 to 31):"]
     assert editor.cursor_position() == (24, 0)
     assert editor.line_text(24) == "line25 = 25"
+
+
+def test_many_tabs_keep_their_whole_names_and_scroll(tabs: EditorTabs, qtbot) -> None:
+    """A dozen tabs in a narrow editor: each tab shows its whole name (arrows scroll the row),
+    not "…" (elided, every tab of a Japanese or Chinese window read just "…")."""
+    tabs.resize(500, 300)
+    for _ in range(12):
+        tabs.new_file()
+    qtbot.wait(10)
+    bar = tabs.tabBar()
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
+    assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # it scrolls

@@ -66,8 +66,10 @@ class EditorTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setTabsClosable(True)
         self.setMovable(True)
+        # Whole names, and arrows once the tabs don't fit: elided, a dozen tabs (or fewer, with
+        # the Board view open) all read "…", and in Japanese or Chinese nothing else was left
         self.setUsesScrollButtons(True)
-        self.setElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabCloseRequested.connect(self.close_tab)
         self.currentChanged.connect(self._on_current_changed)
         self._find_bar: FindBar | None = None
