@@ -2671,6 +2671,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Show the board&apos;s variables and read them again</source>
         <translation>ボードの変数を表示して、もう一度読み込みます</translation>
     </message>
+    <message>
+        <source>For other boards</source>
+        <translation>ほかのボード用</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDialog</name>

@@ -2671,6 +2671,10 @@ This name is unsafe on a computer: {why}</source>
         <source>Show the board&apos;s variables and read them again</source>
         <translation>显示开发板上的变量并重新读取</translation>
     </message>
+    <message>
+        <source>For other boards</source>
+        <translation>适用于其他开发板</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDialog</name>

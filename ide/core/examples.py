@@ -36,6 +36,34 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+# The board an example is written for (by its file name); the others run on any board.
+BOARD_OF: dict[str, str] = {
+    "blink_esp32.py": "esp32",
+    "blink_pico.py": "pico",
+    "pico_temperature.py": "pico",
+}
+
+
+def board_kind(description: str | None) -> str:
+    """"pico", "esp32" or "" from a board's description (its name, platform or the simulated
+    board's kind), for picking the examples written for it."""
+    low = (description or "").lower()
+    if "rp2" in low or "pico" in low:
+        return "pico"
+    if "esp32" in low:
+        return "esp32"
+    return ""
+
+
+def for_board(scripts: list[Path], kind: str) -> tuple[list[Path], list[Path]]:
+    """(the examples that run on board ``kind``, those written for another board); with no
+    known kind every example is the board's."""
+    if not kind:
+        return list(scripts), []
+    mine = [p for p in scripts if BOARD_OF.get(p.name, kind) == kind]
+    return mine, [p for p in scripts if p not in mine]
+
+
 def first_comment(path: Path) -> str:
     """The text of the example's first line when it is a comment, else ""."""
     try:

@@ -82,13 +82,19 @@ def test_examples_open_in_new_tabs(window: MainWindow) -> None:
     names = {p.name for p in scripts}
     assert {"blink_esp32.py", "blink_pico.py", "button.py", "fade_pwm.py",
             "pico_temperature.py"} <= names  # fmt: skip
+    # the simulated Pico (a first start): its examples first, the ESP32's in a submenu
+    assert window.controller.simulated_board == "pico"
+    window.examples_menu.aboutToShow.emit()
     actions = window.examples_menu.actions()
-    assert [a.text() for a in actions] == [p.name for p in scripts]
+    assert [a.text() for a in actions] == [
+        "blink_pico.py", "button.py", "fade_pwm.py", "pico_temperature.py", "For other boards"
+    ]  # fmt: skip
+    assert [a.text() for a in actions[-1].menu().actions()] == ["blink_esp32.py"]
     actions[0].trigger()  # replaces the untouched new tab
     actions[1].trigger()
     tabs = window.editor_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == [scripts[0].name, scripts[1].name]
-    assert tabs.current_text() == scripts[1].read_text(encoding="utf-8")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["blink_pico.py", "button.py"]
+    assert tabs.current_text() == scripts[2].read_text(encoding="utf-8")  # button.py
     assert tabs.document().local_path is None  # saving never overwrites the shipped example
     assert tabs.check_syntax()
 
@@ -509,3 +515,15 @@ def test_hard_reset_is_in_the_run_menu_and_its_dialog_names_its_button(qtbot, pr
     box.defaultButton().click()
     assert resets == ["reset", "reset"]
     controller.shutdown()
+
+
+def test_the_examples_follow_the_simulated_board(window: MainWindow) -> None:
+    window.controller.simulated_board = "esp32"  # (Board view: "ESP32 DevKit")
+    window.examples_menu.aboutToShow.emit()
+    actions = window.examples_menu.actions()
+    assert [a.text() for a in actions] == [
+        "blink_esp32.py", "button.py", "fade_pwm.py", "For other boards"
+    ]  # fmt: skip
+    others = [a.text() for a in actions[-1].menu().actions()]
+    assert others == ["blink_pico.py", "pico_temperature.py"]
+    assert "ESP32" in actions[0].toolTip()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from ide.core.examples import CONTEXT, DESCRIPTIONS, example_scripts, first_comment
+from ide.core.examples import CONTEXT, DESCRIPTIONS, example_scripts, first_comment, for_board
 
 __all__ = ["DESCRIPTIONS", "describe", "example_scripts", "fill_examples_menu", "first_comment"]
 
@@ -20,16 +20,28 @@ def describe(path: Path) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else ""  # i18n: marked
 
 
-def fill_examples_menu(menu: QMenu, tabs: Any) -> None:
-    """File > Examples: one entry per example; choosing one opens it as a new, unsaved tab."""
+def fill_examples_menu(menu: QMenu, tabs: Any, kind: str = "") -> None:
+    """File > Examples: one entry per example; choosing one opens it as a new, unsaved tab.
+    With the board's ``kind`` ("pico", "esp32"), the examples written for another board go
+    into a submenu of their own, so a beginner's first pick blinks the board in front of them."""
     menu.clear()
     scripts = example_scripts()
-    for path in scripts:
-        action = menu.addAction(path.name)
-        summary = describe(path)
-        if summary:
-            action.setStatusTip(summary)
-            action.setToolTip(summary)
-        action.triggered.connect(lambda _checked=False, p=path: tabs.open_example(p))
+    mine, others = for_board(scripts, kind)
+    for path in mine:
+        _add_example(menu, tabs, path)
+    if others:
+        more = menu.addMenu(QCoreApplication.translate("MainWindow", "For other boards"))
+        for path in others:
+            _add_example(more, tabs, path)
+        more.setToolTipsVisible(True)
     menu.setToolTipsVisible(True)
     menu.setEnabled(bool(scripts))
+
+
+def _add_example(menu: QMenu, tabs: Any, path: Path) -> None:
+    action = menu.addAction(path.name)
+    summary = describe(path)
+    if summary:
+        action.setStatusTip(summary)
+        action.setToolTip(summary)
+    action.triggered.connect(lambda _checked=False, p=path: tabs.open_example(p))

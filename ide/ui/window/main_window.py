@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ide.core.examples import board_kind
 from ide.ui import icons
+from ide.ui.board.states import SIMULATOR
 from ide.ui.editor import EditorTabs
 from ide.ui.settings import appearance
 from ide.ui.settings.language import tidy_toolbar_texts
@@ -241,6 +243,8 @@ class MainWindow(QMainWindow):
                     )
                 elif entry == EXAMPLES:
                     self.examples_menu = menu.addMenu(self.tr("E&xamples"))
+                    # filled as it opens: the examples follow the board of the moment
+                    self.examples_menu.aboutToShow.connect(self._fill_examples_menu)
                 elif entry == PANES:
                     # the language menu goes above it, the docks' toggles below
                     self._panes_separator = menu.addSeparator()
@@ -290,7 +294,18 @@ class MainWindow(QMainWindow):
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
-        fill_examples_menu(self.examples_menu, self.editor_tabs)
+        fill_examples_menu(self.examples_menu, self.editor_tabs, self.board_kind())
+
+    def board_kind(self) -> str:
+        """"pico", "esp32" or "": the simulated board's kind on the simulator, else the
+        connected board's (the Examples menu offers what is written for it first)."""
+        controller = self._controller  # (not self.controller: that builds the panes)
+        if controller is None:
+            return "pico"  # what the simulator is until the panes exist (SessionController)
+        if controller.port in (None, SIMULATOR):
+            return str(getattr(controller, "simulated_board", "") or "")
+        info = getattr(controller.session, "info", None)
+        return board_kind(f"{getattr(info, 'machine', '')} {getattr(info, 'platform', '')}")
 
     def _fill_recent_menu(self) -> None:
         self.recent.fill()
