@@ -179,3 +179,34 @@ def test_full_width_space_is_drawn_visibly_but_kept(editor: CodeEditor) -> None:
     editor.set_text("x\u3000= 1\n")
     assert bytes(editor.representation("\u3000")).decode() == "\u25a1"
     assert editor.text() == "x\u3000= 1\n"  # only the drawing changes
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The line after a line ending in a colon (:) must be indented: start it with 4 spaces "
+        "(press Tab). This is how Python knows which lines belong to the if, for or def.",
+        "コロン : で終わる行の次の行は、インデントが必要です。行頭に半角スペースを４つ入れて"
+        "ください（Tab キーでも入ります）。Python はこれで、どの行が if や for や def に"
+        "属するかを判断します。",
+    ],
+)
+def test_a_long_error_message_is_wrapped_to_the_editors_width(
+    editor: CodeEditor, qtbot, message: str
+) -> None:
+    """An annotation does not wrap by itself: the message under the bad line is broken into
+    lines that fit the editor, and again when the editor changes width."""
+    from ide.ui.editor.styling import ERROR_ANNOTATION_STYLE
+
+    editor.set_text("if True:\nprint(1)\n")
+    editor.resize(420, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.mark_error(1, 0, message)
+    room = editor.width() - sum(editor.marginWidthN(i) for i in range(5))
+    lines = bytes(editor.annotationText(1)).decode().split("\n")
+    assert len(lines) >= 3
+    assert all(editor.textWidth(ERROR_ANNOTATION_STYLE, line) <= room for line in lines)
+    assert "".join(lines).replace(" ", "") == message.replace(" ", "")  # nothing lost
+    editor.resize(1000, 300)
+    assert len(bytes(editor.annotationText(1)).decode().split("\n")) < len(lines)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QInputMethodEvent,
     QKeyEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
@@ -323,6 +324,10 @@ class CodeEditor(ScintillaEdit):
 
     def clear_error(self) -> None:
         self.marks.clear_error()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.marks.rewrap()  # the error's message fits the new width
 
     def error_line(self) -> int | None:
         """The 0-based line marked by :meth:`mark_error`, if any."""

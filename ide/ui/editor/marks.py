@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ide.ui.editor.code_editor import CodeEditor
 
 _BRACES = "()[]{}"
+_SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
 
 
@@ -24,6 +25,7 @@ class EditorMarks:
     def __init__(self, editor: CodeEditor) -> None:
         self.editor = editor
         self.error_line: int | None = None  # 0-based, while an error is marked
+        self.error_message = ""  # the message under that line, as given (unwrapped)
         #: the brace next to the caret and its partner (None: unmatched), character positions
         self.brace_pair: tuple[int, int | None] | None = None
 
@@ -43,9 +45,42 @@ class EditorMarks:
             end = max(end, min(editor.length(), start + 1))
         editor.setIndicatorCurrent(ERROR_INDICATOR)
         editor.indicatorFillRange(start, end - start)
-        editor.annotationSetText(line, message)
+        self.error_message = message
+        editor.annotationSetText(line, self.wrapped(message))
         editor.annotationSetStyle(line, ERROR_ANNOTATION_STYLE)
         editor.set_cursor_position(line, column or 0)
+
+    def wrapped(self, message: str) -> str:
+        """``message`` broken into lines that fit the editor's width (an annotation does not
+        wrap: a long sentence ran off the right edge, and with the Board view open half of the
+        advice was never seen). Breaks at a space in the line's second half, else anywhere
+        (Japanese and Chinese have no spaces to break at)."""
+        editor = self.editor
+        room = editor.width() - sum(editor.marginWidthN(i) for i in range(5)) - _SLACK
+        if room < 100:
+            return message
+        lines: list[str] = []
+        for paragraph in message.split("\n"):
+            line = ""
+            for char in paragraph:
+                if line and editor.textWidth(ERROR_ANNOTATION_STYLE, line + char) > room:
+                    cut = line.rfind(" ")
+                    if char != " " and cut > len(line) // 2:
+                        lines.append(line[:cut])
+                        line = line[cut + 1 :]
+                    else:
+                        lines.append(line)
+                        line = ""
+                    if char == " ":
+                        continue
+                line += char
+            lines.append(line)
+        return "\n".join(lines)
+
+    def rewrap(self) -> None:
+        """The editor changed width: the marked error's message is broken anew."""
+        if self.error_line is not None:
+            self.editor.annotationSetText(self.error_line, self.wrapped(self.error_message))
 
     def clear_error(self) -> None:
         editor = self.editor
