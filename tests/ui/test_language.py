@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -207,3 +208,20 @@ def test_our_catalogue_overrides_qts_wording(app: QApplication) -> None:
     language.install_translators(app, "zh_CN")
     assert QCoreApplication.translate("QFileSystemModel", "Size") == "大小"
     assert QCoreApplication.translate("QFileSystemModel", "Name") == "名称"  # Qt's own
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+def test_the_file_dialog_has_no_english_label(app: QApplication, lang: str) -> None:
+    """Qt 6's own file dialog (Save As on a desktop without a native one): every label in the
+    language, "&Look in:" and "Files of &type:" included (Qt's catalogues miss those two)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    language.install_translators(app, lang)
+    try:
+        dialog = QFileDialog(None, "", "", "Python (*.py)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert len(labels) == 3 and not [t for t in labels if re.search(r"[A-Za-z]{3}", t)]
+        dialog.deleteLater()
+    finally:
+        language.install_translators(app, "en")

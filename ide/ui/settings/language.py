@@ -72,7 +72,13 @@ def _load(language: str, for_qt: bool) -> QTranslator | None:
 
 # Qt's own words that our glossary says differently. Our catalogue is installed after Qt's, so
 # it is asked first (qtbase_zh_CN calls a file's size 体积; the board side of Files says 大小).
-QT_OVERRIDES = (QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),)
+# Qt 6's file dialog labels "&Look in:" and "Files of &type:", which its Japanese and Chinese
+# catalogues lack (they have the Qt 5 texts without "&"): Save As showed them in English.
+QT_OVERRIDES = (
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
