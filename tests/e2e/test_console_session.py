@@ -244,6 +244,19 @@ def test_simulator_restarted_under_the_ide_reconnects(ide, qtbot):
     assert sum(line.startswith("MicroPython v") for line in lines) >= 2, lines
 
 
+@pytest.mark.timeout(150)
+def test_choosing_another_simulated_board_starts_its_banner_on_a_line_of_its_own(ide, qtbot):
+    controller = ide.controller
+    run_script(qtbot, ide, "import time\nprint('blinking')\nwhile True:\n    time.sleep(0.1)\n")
+    wait_console(qtbot, ide, "blinking")
+    controller.set_simulated_board("esp32")  # (Board view: "ESP32 DevKit", while it runs)
+    qtbot.waitUntil(lambda: "ESP32" in console_text(ide), timeout=CONNECT_MS)
+    wait_prompt(qtbot, ide)
+    lines = console_text(ide).splitlines()
+    assert not [line for line in lines if ">>> MicroPython" in line], lines
+    assert sum(line.startswith("MicroPython v") for line in lines) >= 2, lines
+
+
 @pytest.mark.timeout(180)
 def test_a_megabyte_of_output_never_stalls_the_event_loop(ide, qtbot):
     received: list[int] = []

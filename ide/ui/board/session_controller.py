@@ -60,6 +60,9 @@ class SessionController(QObject):
     stop_ignored = Signal()  # Stop's Ctrl-C had no effect: the UI offers a hard reset
     reconnecting = Signal(str)  # the link was lost; trying to get it back
     board_state = Signal(str)  # ide.board's own state: idle|running|busy|disconnected|reconnecting
+    #: a session is about to open (any earlier one's output delivered before it): what the
+    #: console shows next is a board answering anew, its banner on a line of its own
+    board_opening = Signal()
 
     RECONNECT_INTERVAL_MS = 1500
 

@@ -58,6 +58,7 @@ class ConsolePanel(QObject):
         c.state_changed.connect(self._on_state)
         c.connected.connect(self._on_connected)
         c.disconnected.connect(self._on_disconnected)
+        c.board_opening.connect(self.console.end_line)  # the next banner starts a new line
         c.reconnecting.connect(self._on_reconnecting)
         c.error.connect(self.show_error)
         c.stop_ignored.connect(self._offer_hard_reset)
