@@ -376,6 +376,7 @@ def time_once(
         if memory:
             time.sleep(IDLE_SECONDS)  # at rest: the start-up's garbage collected, threads idle
             marks["mem"] = memory_of(proc.pid)
+            marks["mem"]["neighbours"] = [p for p in neighbours() if p not in marks["mem"]["pids"]]
         return marks
     finally:
         watchdog.cancel()
@@ -402,7 +403,30 @@ def memory_of(pid: int) -> dict[str, Any]:
                 out[key] += getattr(full, key)
         return out
 
-    return {"own": total([me]), "children": total(kids), "count": len(kids)}
+    return {
+        "own": total([me]),
+        "children": total(kids),
+        "count": len(kids),
+        "pids": [me.pid, *(kid.pid for kid in kids)],
+    }
+
+
+def neighbours() -> list[int]:
+    """Other processes mapping Qt's core library or a Node.js (Linux): PSS shares pages out
+    among the processes mapping them, so with such neighbours it reads low (a bench beside a
+    test run or another IDE halved it)."""
+    found = []
+    for maps in Path("/proc").glob("[0-9]*/maps"):
+        pid = int(maps.parent.name)
+        if pid == os.getpid():
+            continue
+        try:
+            text = maps.read_text(errors="replace")
+        except OSError:
+            continue
+        if "libQt6Core" in text or "/node\n" in text:
+            found.append(pid)
+    return found
 
 
 WORDS = ("first", "mapped", "shown", "ready", "prompt", "connected")
@@ -543,6 +567,12 @@ def measure(args: argparse.Namespace, env: dict[str, str], thonny_env: dict[str,
             ratio = ready / statistics.median(runs["thonny-sim ready"])
             print(f"  Hotaru ready prompt / Thonny shell's >>>: {ratio:.2f}x (same run)")
         print(f"idle memory {IDLE_SECONDS:.0f} s after the ready prompt (MB, median):")
+        others = sorted({p for m in memory.values() for s in m for p in s["neighbours"]})
+        if others:
+            print(
+                f"  WARNING: {len(others)} other processes mapped Qt or Node.js meanwhile (pids "
+                f"{', '.join(map(str, others[:8]))}): PSS was shared with them and reads low"
+            )
         for name, label in (
             ("sim", "Hotaru + simulator"),
             ("floor", "floor (see below)"),
