@@ -174,25 +174,48 @@ def test_scrollback_is_capped(console):
 
 
 def test_output_the_window_cannot_keep_up_with_is_skipped_by_lines(console):
-    """A program printing short lines without pause: what waits to be drawn never exceeds
-    twice the scrollback's lines (the rest would scroll out of the cap anyway), so after Stop
-    the prompt is drawn after at most that much, not after every line the board printed."""
-    console.feed(b"warm up\r\n")
-    console.flush_now()
+    """A program printing short lines without pause: while it runs, and when it ends by
+    itself, every line is kept (the plotter reads them all); after Stop, what waits beyond twice the
+    scrollback's lines is skipped, so the prompt is drawn after at most that much, not after
+    every line the board printed. The line the screen was in the middle of is finished whole,
+    and a colour set in the skipped part still holds after the marker."""
+    console.feed(b"warm up\r\n12")
+    console.flush_now()  # the screen holds "12" of a line still to come
+    console.repl_mode = False  # a program runs
+    console.feed(b"345\r\n\x1b[31m")
     for i in range(0, 30000, 100):  # 30,000 lines of 5-7 bytes: far below the 4 MB cap
         console.feed(b"".join(b"%d\r\n" % j for j in range(i, i + 100)))
-        assert console._backlog_lines <= 2 * console.max_lines
-        assert console._backlog.count(b"\n") == console._backlog_lines
-    assert console._backlog.startswith(b"\r\n[... output skipped ...]\r\n")
-    console.feed(b"KeyboardInterrupt: \r\n>>> ")
+    assert console._backlog_lines == 30001  # nothing skipped while it runs
+    assert console._backlog.count(b"\n") == console._backlog_lines
+    console.repl_mode = True  # it ended by itself: still every line
+    assert console._backlog_lines == 30001
+    console.user_stopped()  # it was stopped (Stop): the old lines are skipped now
+    console.feed(b"KeyboardInterrupt: \r\n")
+    assert console._backlog_lines <= 2 * console.max_lines
+    assert console._backlog.startswith(b"345\r\n[... output skipped ...]\r\n\x1b[31m")
+    console.feed(b">>> ")
     drawn: list[str] = []
     console.lines_finished.connect(lambda texts, _program: drawn.extend(texts))
     console.flush_now()
-    assert len(drawn) <= 2 * console.max_lines + 2
-    assert "[... output skipped ...]" in drawn
+    assert drawn[0] == "12345" and drawn[1] == "[... output skipped ...]"
+    assert len(drawn) <= console.max_lines + 3
     assert console.toPlainText().endswith("29999\nKeyboardInterrupt: \n>>> ")
     assert "100" not in drawn  # (an early line, skipped before it was drawn)
     assert console._backlog_lines == 0
+    cursor = console.document().find("29999")
+    assert cursor.charFormat().foreground().color().red() > 150  # still red
+
+
+def test_a_run_printing_faster_than_the_window_draws_loses_no_line(console):
+    """While a program runs, lines reach the listeners (the plotter) however many wait."""
+    console.repl_mode = False
+    seen: list[str] = []
+    console.lines_finished.connect(lambda texts, _program: seen.extend(texts))
+    for i in range(0, 20000, 500):
+        console.feed(b"".join(b"%d\r\n" % j for j in range(i, i + 500)))
+        console._flush()  # one slice of drawing per batch: the window lags behind
+    console.flush_now()
+    assert seen == [str(i) for i in range(20000)]
 
 
 def test_a_slow_trickle_is_never_skipped(console):

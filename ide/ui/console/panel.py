@@ -65,6 +65,7 @@ class ConsolePanel(QObject):
         self.console.keys_typed.connect(c.send_keys)
         self.console.keys_typed.connect(self.input_watch.typed)
         self.console.interrupt_requested.connect(c.stop)
+        self.console.interrupt_requested.connect(self.console.user_stopped)
         self.console.soft_reboot_requested.connect(c.soft_reboot)
         self.console.link_activated.connect(self._goto)
         self.port_selector.port_chosen.connect(self.choose_port)
@@ -73,6 +74,7 @@ class ConsolePanel(QObject):
 
         window.run_action.triggered.connect(self.run)
         window.stop_action.triggered.connect(c.stop)
+        window.stop_action.triggered.connect(self.console.user_stopped)  # old lines skipped
         window.soft_reboot_action.triggered.connect(c.soft_reboot)
         window.hard_reset_action.triggered.connect(c.hard_reset)
         window.save_main_action.triggered.connect(self.save_as_main)

@@ -9,6 +9,7 @@ the session: the console panel (ide/ui/console/panel.py) connects it to the Sess
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -33,6 +34,8 @@ from ide.ui.console.line_drawer import LineDrawer
 from ide.ui.console.scrollback import Scrollback
 from ide.ui.console.waiting_note import WaitingNote
 from ide.ui.settings.language import monospace_font
+
+_SGR = re.compile(rb"\x1b\[[0-9;]*m")  # a colour or style sequence (SGR)
 
 
 class ConsoleWidget(QPlainTextEdit):
@@ -83,6 +86,7 @@ class ConsoleWidget(QPlainTextEdit):
         self.lines = LineDrawer(explainer)  # one line's runs, links, traceback explanations
         self._backlog = bytearray()
         self._backlog_lines = 0  # line ends in _backlog
+        self._stopped = False  # the user stopped the run: old lines may be skipped
         self._formats = TextFormats(self)  # character formats by style, for this palette
         self.scrollback = Scrollback(self, self.lines, self._formats, max_lines)
         self._timer = QTimer(self)
@@ -129,33 +133,60 @@ class ConsoleWidget(QPlainTextEdit):
             return
         self._backlog += data
         self._backlog_lines += data.count(b"\n")
-        if len(self._backlog) > self.MAX_BACKLOG or self._backlog_lines > 2 * self.max_lines:
-            self._skip_unseen()
+        if len(self._backlog) > self.MAX_BACKLOG:
+            # The window cannot keep up: skip what would scroll out of the cap anyway.
+            self._skip_unseen(len(self._backlog) - self.MAX_BACKLOG // 2)
+        elif self._stopped:
+            self._skip_unseen_lines()
         if not self._timer.isActive():
             # bytes after a quiet spell (the board's first prompt, an echoed key) are drawn on
             # the next turn of the event loop; a stream of output keeps the timer's pace
             quiet = self._clock() - self._last_flush >= self.FLUSH_INTERVAL_MS / 1000
             self._timer.start(0 if quiet else self.FLUSH_INTERVAL_MS)
 
-    def _skip_unseen(self) -> None:
-        """The window cannot keep up (a program printing without pause): drop the oldest
-        queued output that would scroll out of the cap anyway once drawn, keeping the last
-        ``max_lines`` lines (at most MAX_BACKLOG / 2 bytes), so the console stays close behind
-        the board: after Stop, the prompt is drawn within moments, not minutes of old lines."""
-        backlog = self._backlog
-        cut = len(backlog)
-        for _ in range(self.max_lines):
-            cut = backlog.rfind(b"\n", 0, cut)
-            if cut < 0:
-                break
-        cut = max(cut + 1, len(backlog) - self.MAX_BACKLOG // 2)
-        if cut <= 0:
+    def user_stopped(self) -> None:
+        """The user stopped the program (Stop, Ctrl-C): from now until the next run, what
+        waits to be drawn beyond twice the scrollback is skipped (see _skip_unseen_lines)."""
+        self._stopped = True
+        self._skip_unseen_lines()
+
+    def _skip_unseen_lines(self) -> None:
+        """Of what still waits to be drawn only the last ``max_lines`` lines would stay in the
+        scrollback, so once more than twice that waits, the rest is skipped and the prompt
+        comes at once, not after minutes of old lines (`while True: print(1)`, then Stop).
+        Only after Stop: a program that runs, or ends by itself, keeps every line short of
+        MAX_BACKLOG (the plotter and its CSV export read them all)."""
+        if self._backlog_lines <= 2 * self.max_lines:
             return
-        newline = backlog.find(b"\n", cut - 1)  # cut just after a line's end
-        dropped = newline + 1 if newline >= 0 else cut
-        del backlog[:dropped]
-        self._program_tail = max(0, self._program_tail - dropped)
-        backlog[:0] = b"\r\n" + self.tr("[... output skipped ...]").encode() + b"\r\n"
+        cut = len(self._backlog)
+        for _ in range(self.max_lines):
+            cut = self._backlog.rfind(b"\n", 0, cut)
+            if cut < 0:
+                return
+        self._skip_unseen(cut + 1)
+
+    def _skip_unseen(self, cut: int) -> None:
+        """Drop queued bytes up to the line end at or after ``cut``, with a marker line in
+        their place. The bytes before the first line end are kept: they finish the line the
+        screen is in the middle of (a cut there would end "29|66" as "29"). The colours set
+        in the dropped part are set again after the marker."""
+        backlog = self._backlog
+        head = backlog.find(b"\n") + 1  # (0: no line end at all, one endless line)
+        newline = backlog.find(b"\n", max(cut - 1, head))
+        end = newline + 1 if newline >= 0 else max(cut, head)
+        if end <= head:
+            return
+        dropped = bytes(backlog[head:end])
+        reset = max(dropped.rfind(b"\x1b[0m"), dropped.rfind(b"\x1b[m"))
+        colours = b"".join(_SGR.findall(dropped, max(reset, 0)))
+        text = self.tr("[... output skipped ...]").encode()
+        marker = (b"" if head else b"\r\n") + text + b"\r\n" + colours
+        backlog[head:end] = marker
+        tail = self._program_tail  # (the finished run's queued bytes: they end ...)
+        if tail > end:
+            self._program_tail = tail - len(dropped) + len(marker)  # ... after the cut
+        elif tail > head:
+            self._program_tail = head + len(marker)  # ... in it: with the marker
         self._backlog_lines = backlog.count(b"\n")
 
     def flush_now(self) -> None:
@@ -196,6 +227,7 @@ class ConsoleWidget(QPlainTextEdit):
 
         Its tracebacks' ``File "<stdin>"`` read ``File "shown"`` and link to ``script``, for
         good: a later run does not change where an earlier run's links go."""
+        self._stopped = False
         self.flush_now()  # (the previous run's output is drawn with the previous run's name)
         self.lines.run_script = (script, shown or script) if script else None
         line = self._screen.current_line().text
@@ -213,6 +245,7 @@ class ConsoleWidget(QPlainTextEdit):
     def end_line(self) -> None:
         """Finish the line being shown (local only), so what comes next starts on a new line:
         after the link dropped, the next board's banner does not follow the old ">>> "."""
+        self._skip_unseen_lines()  # (drawn all at once below: no minutes of old lines)
         self.flush_now()
         self._screen.forget_partial_input()
         if self._screen.current_line().text:
