@@ -112,3 +112,43 @@ def test_the_doctor_leaves_the_simulator_connected_and_does_not_offer_to_check_i
         qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     finally:
         controller.shutdown()
+
+
+def test_closing_the_dialog_while_a_port_is_asked_raises_nothing(qtbot):
+    """The probe runs on a thread; the dialog deleted on close before it answers: the answer
+    goes nowhere, quietly (it raised "Signal source has been deleted" in that thread)."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    asked = threading.Event()
+    answer = threading.Event()
+    done = threading.Event()
+    failures: list[BaseException] = []
+
+    def slow_probe(port: str):
+        asked.set()
+        answer.wait(10)
+        return verdicts.busy(port)
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = DoctorDialog(window, snapshot=lambda: Snapshot(), probe_port=slow_probe)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    original = dialog._probe_in_thread
+
+    def watched(port: str) -> None:
+        try:
+            original(port)
+        except BaseException as e:  # noqa: BLE001 - what the thread would raise
+            failures.append(e)
+        finally:
+            done.set()
+
+    dialog._probe_in_thread = watched
+    dialog.check_port("/dev/ttyACM0")
+    assert asked.wait(10)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    answer.set()
+    assert done.wait(10) and failures == []

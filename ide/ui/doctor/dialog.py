@@ -243,10 +243,15 @@ class DoctorDialog(QDialog):
         self.checking_label.setText(self.tr("Asking {port} what it is…").format(port=port))
         self.pages.setCurrentIndex(1)
         threading.Thread(
-            target=lambda: self._probed.emit(self._probe_port(port)),
-            daemon=True,
-            name="doctor-probe",
+            target=self._probe_in_thread, args=(port,), daemon=True, name="doctor-probe"
         ).start()
+
+    def _probe_in_thread(self, port: str) -> None:
+        verdict = self._probe_port(port)
+        try:
+            self._probed.emit(verdict)
+        except RuntimeError:  # the dialog was closed (and deleted) while the port was asked
+            pass
 
     # -- the verdict ---------------------------------------------------------------------------
     def title_for(self, kind: Kind) -> str:
