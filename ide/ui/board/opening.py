@@ -34,7 +34,7 @@ class SessionOpener:
     def open(self, port: str) -> tuple[str, str, str]:
         ctl = self._ctl
         self.close()
-        ctl._post(ctl.board_opening.emit)  # (after the old session's last output, in order)
+        ctl._output.mark(ctl.board_opening.emit)  # between the old output and the new
         session = self.connect(port)
         session.subscribe(ctl._output.add)
         session.on_state(

@@ -53,13 +53,16 @@ class KeySender:
 class OutputBatcher:
     """The board's reader thread adds bytes; the GUI thread gets them in one call per batch.
 
-    ``post(fn)`` runs fn on the GUI thread (Worker.post); ``emit(data)`` is called there."""
+    ``post(fn)`` runs fn on the GUI thread (Worker.post); ``emit(data)`` is called there.
+    ``mark(fn)`` puts a call in the stream itself: the GUI thread runs it after every byte
+    added before it and before every byte added after it, whatever the batches."""
 
     def __init__(self, post: Callable[[Callable[[], Any]], None], emit: Callable[[bytes], Any]):
         self._post = post
         self._emit = emit
         self._lock = threading.Lock()
         self._out = bytearray()
+        self._marks: list[tuple[int, Callable[[], Any]]] = []  # (at this length of _out, call)
         self._posted = False  # a delivery is queued: later bytes join it
 
     def add(self, data: bytes) -> None:
@@ -73,10 +76,28 @@ class OutputBatcher:
             self._posted = True
         self._post(self._deliver)
 
+    def mark(self, fn: Callable[[], Any]) -> None:
+        """Any thread: run ``fn`` on the GUI thread exactly between the bytes added so far and
+        those added next."""
+        with self._lock:
+            self._marks.append((len(self._out), fn))
+            if self._posted:
+                return
+            self._posted = True
+        self._post(self._deliver)
+
     def _deliver(self) -> None:
         with self._lock:
             data = bytes(self._out)
+            marks = self._marks
             self._out.clear()
+            self._marks = []
             self._posted = False
-        if data:
-            self._emit(data)
+        start = 0
+        for at, fn in marks:
+            if at > start:
+                self._emit(data[start:at])
+                start = at
+            fn()
+        if start < len(data):
+            self._emit(data[start:])
