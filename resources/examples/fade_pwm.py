@@ -1,8 +1,11 @@
 # Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).
-from machine import Pin, PWM
+# LED_PIN is the on-board LED of a Pico (GPIO 25) or an ESP32 DevKit (GPIO 2).
+import sys
 import time
 
-LED_PIN = 2
+from machine import PWM, Pin
+
+LED_PIN = 25 if sys.platform == "rp2" else 2
 
 pwm = PWM(Pin(LED_PIN), freq=1000)
 

@@ -68,8 +68,9 @@ def test_the_blink_example_lights_the_boards_led(qtbot, view):
 
 
 def test_pwm_duty_is_the_leds_brightness(qtbot, view):
+    led = view.drawing.board_layout.led  # the example fades the board's own LED
     run(qtbot, view, example("fade_pwm.py"))
-    qtbot.waitUntil(lambda: 0.2 < view.state.brightness("2") < 0.8, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: 0.2 < view.state.brightness(led) < 0.8, timeout=WAIT_MS)
     stop(qtbot, view)
 
 
@@ -92,7 +93,8 @@ def test_the_button_reaches_pin_value_and_an_irq_handler(qtbot, view):
     qtbot.waitUntil(lambda: view.state.pull("14") == 1, timeout=WAIT_MS)  # PULL_UP seen
     qtbot.mousePress(view.button, Qt.MouseButton.LeftButton)
     wait_text(qtbot, view, b"pressed\r\n")
-    qtbot.waitUntil(lambda: view.state.brightness("2") == 1.0, timeout=WAIT_MS)
+    led = view.drawing.board_layout.led  # the example lights the board's own LED
+    qtbot.waitUntil(lambda: view.state.brightness(led) == 1.0, timeout=WAIT_MS)
     qtbot.mouseRelease(view.button, Qt.MouseButton.LeftButton)
     wait_text(qtbot, view, b"released")
     stop(qtbot, view)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
 from ide.core.examples import example_scripts
 from ide.ui.editor.tabs import CANCEL, DISCARD
@@ -517,7 +517,7 @@ def test_hard_reset_is_in_the_run_menu_and_its_dialog_names_its_button(qtbot, pr
     controller.shutdown()
 
 
-def test_the_examples_follow_the_simulated_board(window: MainWindow) -> None:
+def test_the_examples_follow_the_simulated_board(window: MainWindow, qtbot) -> None:
     window.controller.simulated_board = "esp32"  # (Board view: "ESP32 DevKit")
     window.examples_menu.aboutToShow.emit()
     actions = window.examples_menu.actions()
@@ -527,3 +527,7 @@ def test_the_examples_follow_the_simulated_board(window: MainWindow) -> None:
     others = [a.text() for a in actions[-1].menu().actions()]
     assert others == ["blink_pico.py", "pico_temperature.py"]
     assert "ESP32" in actions[0].toolTip()
+    for _ in range(5):  # filled again at each opening: the old submenu goes
+        window.examples_menu.aboutToShow.emit()
+    qtbot.wait(10)  # (deleted later)
+    assert len(window.examples_menu.findChildren(QMenu)) == 1

@@ -24,6 +24,9 @@ def fill_examples_menu(menu: QMenu, tabs: Any, kind: str = "") -> None:
     """File > Examples: one entry per example; choosing one opens it as a new, unsaved tab.
     With the board's ``kind`` ("pico", "esp32"), the examples written for another board go
     into a submenu of their own, so a beginner's first pick blinks the board in front of them."""
+    for action in menu.actions():  # (clear() removes a submenu's action, not the submenu)
+        if action.menu() is not None:
+            action.menu().deleteLater()
     menu.clear()
     scripts = example_scripts()
     mine, others = for_board(scripts, kind)
