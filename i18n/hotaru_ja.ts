@@ -672,6 +672,12 @@ This name is unsafe on a computer: {why}</source>
         <source>Toggle comment</source>
         <translation>コメントの切り替え</translation>
     </message>
+    <message>
+        <source>Type your program here, then press Run (F5).
+File &gt; Examples has programs to try.</source>
+        <translation>ここにプログラムを入力して、「実行」（F5）を押してください。
+「ファイル」→「サンプル」に、試せるプログラムがあります。</translation>
+    </message>
 </context>
 <context>
     <name>Compile</name>
@@ -1516,8 +1522,8 @@ This name is unsafe on a computer: {why}</source>
         <translation>このモジュールには「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。</translation>
     </message>
     <message>
-        <source>A {type} object has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of the object lists the names it has.</source>
-        <translation>{type} オブジェクトには「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。そのオブジェクトを dir() に渡すと、持っている名前の一覧が表示されます。</translation>
+        <source>&apos;{type}&apos; has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of it lists the names it has.</source>
+        <translation>「{type}」には「{name}」がありません。綴りを確認してください（大文字と小文字は区別されます）。dir() に渡すと、持っている名前の一覧が表示されます。</translation>
     </message>
     <message>
         <source>Text and a number can&apos;t be joined with +. Turn the number into text first, as in &apos;Count: &apos; + str(n), or give print() both: print(&apos;Count:&apos;, n).</source>

@@ -672,6 +672,12 @@ This name is unsafe on a computer: {why}</source>
         <source>Toggle comment</source>
         <translation>切换注释</translation>
     </message>
+    <message>
+        <source>Type your program here, then press Run (F5).
+File &gt; Examples has programs to try.</source>
+        <translation>在这里输入程序，然后点击“运行”（F5）。
+“文件 &gt; 示例”里有可以试试的程序。</translation>
+    </message>
 </context>
 <context>
     <name>Compile</name>
@@ -1516,8 +1522,8 @@ This name is unsafe on a computer: {why}</source>
         <translation>这个模块里没有“{name}”。请检查拼写（大写和小写是不同的）。</translation>
     </message>
     <message>
-        <source>A {type} object has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of the object lists the names it has.</source>
-        <translation>{type} 对象没有“{name}”。请检查拼写（大写和小写是不同的）。把这个对象交给 dir()，可以列出它拥有的所有名称。</translation>
+        <source>&apos;{type}&apos; has nothing called &apos;{name}&apos;. Check the spelling: upper and lower case differ. dir() of it lists the names it has.</source>
+        <translation>“{type}”里没有“{name}”。请检查拼写（大写和小写是不同的）。把它交给 dir()，可以列出它拥有的所有名称。</translation>
     </message>
     <message>
         <source>Text and a number can&apos;t be joined with +. Turn the number into text first, as in &apos;Count: &apos; + str(n), or give print() both: print(&apos;Count:&apos;, n).</source>

@@ -196,7 +196,13 @@ COMMON_NAMES = (
     "ticks_diff", "value", "on", "off", "toggle", "duty_u16", "freq", "read_u16", "write",
 )  # fmt: skip
 _IMPORT_NAME = re.compile(r"""^(?:can't|cannot) import name '?(\w+)'?""")
-_NO_ATTRIBUTE = re.compile(r"""^(?:'(\w+)' object|module '[\w.]+') has no attribute '(\w+)'""")
+# "'Pin' object ...", "type object 'Pin' ..." (a class: Pin.out), "module 'time' ..." (CPython)
+_NO_ATTRIBUTE = re.compile(
+    r"""^(?:'(\w+)' object|type object '(\w+)'|module '[\w.]+') has no attribute '(\w+)'"""
+)
+# types whose missing attribute is rarely a spelling slip: a value of the wrong kind (a pin
+# number where a Pin was meant, a None a function returned)
+_NOT_A_SLIP = frozenset({"int", "float", "bool", "NoneType"})
 _NUMBERS = ("int", "float", "bool")
 _ADD_TYPES = re.compile(r"unsupported types for __r?i?add__: '(\w+)', '(\w+)'")
 _CPY_ADD = re.compile(r"""can only concatenate str \(not "(\w+)"\)|for \+: '(\w+)' and '(\w+)'""")
@@ -217,7 +223,7 @@ def _missing_name(name: str, detail: str) -> Message | None:
     if imported:
         missing = imported.group(1)
     elif attribute:
-        missing = attribute.group(2)
+        missing = attribute.group(3)
     else:
         return None
     meant = _case_slip(missing)
@@ -243,9 +249,9 @@ def _missing_name(name: str, detail: str) -> Message | None:
             name=missing,
         )
     assert attribute is not None
-    kind = attribute.group(1)
-    if kind == "NoneType":
-        return None  # (a value that is None: a spelling hint would mislead)
+    kind = attribute.group(1) or attribute.group(2)
+    if kind in _NOT_A_SLIP:
+        return None  # (a spelling hint would mislead)
     if kind is None or kind == "module":
         return message(
             CTX,
@@ -260,8 +266,8 @@ def _missing_name(name: str, detail: str) -> Message | None:
         CTX,
         QT_TRANSLATE_NOOP(
             "Explain",
-            "A {type} object has nothing called '{name}'. Check the spelling: upper and lower "
-            "case differ. dir() of the object lists the names it has.",
+            "'{type}' has nothing called '{name}'. Check the spelling: upper and lower case "
+            "differ. dir() of it lists the names it has.",
         ),
         type=kind,
         name=missing,
@@ -270,8 +276,8 @@ def _missing_name(name: str, detail: str) -> Message | None:
 
 def _text_plus_number(detail: str) -> bool:
     """A TypeError from joining text and a number with + (MicroPython's or CPython's words)."""
-    if "can't convert" in detail.lower() and "to str implicitly" in detail:
-        return True  # MicroPython before 1.20
+    # ("can't convert 'int' object to str implicitly" is not taken: MicroPython says it for a
+    # number given to a text method too, 'abc'.find(1), oled.text(n, 0, 0))
     m = _ADD_TYPES.search(detail)
     if m:
         return {m.group(1), m.group(2)} in ({"str", t} for t in _NUMBERS)

@@ -27,6 +27,7 @@ def test_explanations_for_real_tracebacks(sim) -> None:
             "import machine\nmachine.pwm(1)": {"name": "pwm", "suggestion": "PWM"},
             "from machine import Pinn": {"name": "Pinn"},
             "from machine import Pin\nPin(2).toggel()": {"type": "Pin", "name": "toggel"},
+            "from machine import Pin\nPin(2, Pin.out)": {"name": "out", "suggestion": "OUT"},
             "age = 7\nprint('I am ' + age)": {},
             "age = 7\nprint(age + ' years')": {},
         }

@@ -210,3 +210,22 @@ def test_a_long_error_message_is_wrapped_to_the_editors_width(
     assert "".join(lines).replace(" ", "") == message.replace(" ", "")  # nothing lost
     editor.resize(1000, 300)
     assert len(bytes(editor.annotationText(1)).decode().split("\n")) < len(lines)
+    wide = len(bytes(editor.annotationText(1)).decode().split("\n"))
+    for _ in range(5):
+        editor.zoomIn()  # (as Ctrl+wheel does): larger letters, more lines
+    zoomed = bytes(editor.annotationText(1)).decode().split("\n")
+    assert len(zoomed) > wide
+    assert all(editor.textWidth(ERROR_ANNOTATION_STYLE, line) <= room + 600 for line in zoomed)
+
+
+def test_an_empty_editor_says_what_to_do(editor: CodeEditor, qtbot) -> None:
+    """A first start shows an empty tab: a grey hint says to type and press Run, and where the
+    examples are; it goes with the first character and comes back when the text is gone."""
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.hint_shown()
+    assert "Run (F5)" in editor._hint.text() and "Examples" in editor._hint.text()
+    editor.insert("p")
+    assert not editor.hint_shown()
+    editor.set_text("")
+    assert editor.hint_shown()

@@ -164,6 +164,7 @@ def test_nothing_to_add(text: str) -> None:
         ("AttributeError: 'module' object has no attribute 'neoPixel'", "neoPixel", "NeoPixel"),
         ("AttributeError: module 'time' has no attribute 'Sleep'", "Sleep", "sleep"),
         ("ImportError: cannot import name 'pwm' from 'machine' (unknown location)", "pwm", "PWM"),
+        ("AttributeError: type object 'Pin' has no attribute 'out'", "out", "OUT"),
     ],
 )
 def test_a_name_in_the_wrong_case_is_offered_as_meant(line: str, name: str, meant: str) -> None:
@@ -179,8 +180,13 @@ def test_a_misspelt_name_gets_the_spelling_hint() -> None:
     assert "The module has nothing" in text_of(msg) and msg.args == {"name": "blink"}
     msg = explain(tb("AttributeError: 'Pin' object has no attribute 'toggel'"))
     assert "dir()" in text_of(msg) and msg.args == {"type": "Pin", "name": "toggel"}
-    # a None where an object was expected is not a spelling slip
+    msg = explain(tb("AttributeError: type object 'Pin' has no attribute 'PULLUP'"))
+    assert msg.args == {"type": "Pin", "name": "PULLUP"}
+    # a None or a number where an object was expected is not a spelling slip
     assert explain(tb("AttributeError: 'NoneType' object has no attribute 'value'")) is None
+    assert explain(tb("AttributeError: 'int' object has no attribute 'on'")) is None
+    # a number given to a text method says "can't convert" too: not the + hint
+    assert explain(tb("TypeError: can't convert 'int' object to str implicitly")) is None
 
 
 @pytest.mark.parametrize(
@@ -189,7 +195,6 @@ def test_a_misspelt_name_gets_the_spelling_hint() -> None:
         "TypeError: unsupported types for __add__: 'str', 'int'",
         "TypeError: unsupported types for __add__: 'float', 'str'",
         "TypeError: unsupported types for __iadd__: 'str', 'int'",
-        "TypeError: can't convert 'int' object to str implicitly",
         'TypeError: can only concatenate str (not "int") to str',
         "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
     ],

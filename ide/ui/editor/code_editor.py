@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from lexilla import Language, create_lexer
 from lexilla.pyside6_scintilla import set_lexer
-from PySide6.QtCore import Signal
+from PySide6.QtCore import SIGNAL, QObject, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from pyside6_scintilla import Scintilla, ScintillaEdit
 
 from ide.core.editor.themes import LIGHT, Theme
@@ -121,6 +121,21 @@ class CodeEditor(ScintillaEdit):
         self.charAdded.connect(lambda ch: editing.indent_new_line(self, ch))
         self.linesAdded.connect(lambda _n: self._update_margin_width())
         self.modified.connect(lambda kind, *_args: self.marks.text_modified(kind))
+        # what to do in an empty editor (a first start shows one), gone with the first character
+        self._hint = QLabel(
+            self.tr(
+                "Type your program here, then press Run (F5).\n"
+                "File > Examples has programs to try."
+            ),
+            self,
+        )
+        self._hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hint.setStyleSheet("color: gray; background: transparent")
+        self.modified.connect(lambda *_args: self._place_hint())
+        self._place_hint()
+        # Scintilla's zoom(int) signal (the zoom() getter hides it from the new-style syntax):
+        # any zoom, Ctrl+wheel included, re-wraps the error's message
+        QObject.connect(self, SIGNAL("zoom(int)"), self._zoomed)
 
     # ----------------------------------------------------------------- positions
     def to_byte(self, char_pos: int) -> int:
@@ -328,6 +343,23 @@ class CodeEditor(ScintillaEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.marks.rewrap()  # the error's message fits the new width
+        self._place_hint()
+
+    def _zoomed(self, _zoom: int) -> None:
+        self.marks.rewrap()
+
+    def _place_hint(self) -> None:
+        """The empty editor's hint: shown below the first line while there is no text."""
+        empty = self.length() == 0
+        self._hint.setVisible(empty)
+        if empty:
+            left = sum(self.marginWidthN(i) for i in range(5)) + 4
+            self._hint.move(left, self.textHeight(0) + 4)
+            self._hint.adjustSize()
+
+    def hint_shown(self) -> bool:
+        """Whether the empty editor's hint is up (tests)."""
+        return self._hint.isVisibleTo(self)
 
     def error_line(self) -> int | None:
         """The 0-based line marked by :meth:`mark_error`, if any."""
