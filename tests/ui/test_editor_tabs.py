@@ -271,3 +271,15 @@ def test_many_tabs_keep_their_whole_names_and_scroll(tabs: EditorTabs, qtbot) ->
     for index in range(bar.count()):
         assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
     assert sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()  # it scrolls
+
+
+def test_a_very_long_name_keeps_its_ends_in_the_tab(tabs: EditorTabs, tmp_path: Path) -> None:
+    """Whole names scroll (above); one of 150 characters would make a tab wider than the
+    editor, its close button out of reach: its middle gives way, the tool tip has it all."""
+    path = tmp_path / ("sensor_" + "x" * 140 + "_final.py")
+    path.write_text("print(1)\n")
+    tabs.open_local(path)
+    title = tabs.tabText(tabs.currentIndex())
+    assert title.startswith("sensor_xxx") and title.endswith("x_final.py")
+    assert "…" in title and len(title) <= 40
+    assert path.name in tabs.tabToolTip(tabs.currentIndex())

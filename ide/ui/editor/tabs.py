@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["CANCEL", "DISCARD", "SAVE", "Document", "EditorTabs"]  # the answers live in document.py
 
 
+TITLE_CHARS = 40  # a tab shows a file name of up to this many characters whole (the tip: all)
+
+
 class EditorTabs(QTabWidget):
     """The editor area. See CONTRACTS.md for the methods other panes call."""
 
@@ -349,6 +352,9 @@ class EditorTabs(QTabWidget):
     def tab_title(self, editor: CodeEditor) -> str:
         doc = self._docs[editor]
         name = doc.file_name()
+        if len(name) > TITLE_CHARS:  # whole names scroll; a very long one keeps its ends
+            half = (TITLE_CHARS - 1) // 2
+            name = name[:half] + "…" + name[-half:]
         if doc.on_board:
             name = self.tr("{name} (board)").format(name=name)
         return f"{name} *" if editor.modify() else name
