@@ -229,3 +229,13 @@ def test_an_empty_editor_says_what_to_do(editor: CodeEditor, qtbot) -> None:
     assert not editor.hint_shown()
     editor.set_text("")
     assert editor.hint_shown()
+
+
+def test_the_empty_editors_hint_stays_below_the_first_line_when_zoomed(
+    editor: CodeEditor, qtbot
+) -> None:
+    editor.show()
+    qtbot.waitExposed(editor)
+    for _ in range(10):
+        editor.zoomIn()
+    assert editor._hint.y() >= editor.textHeight(0)

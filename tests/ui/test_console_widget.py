@@ -328,3 +328,25 @@ def test_a_dropped_link_leaves_no_half_sequence_or_colour_behind(console, cut: b
     assert "MicroPython v1.29.0" in lines, lines
     assert "\ufffd" not in console.toPlainText()
     assert console._screen.style == DEFAULT_STYLE
+
+
+def test_colours_of_skipped_output_do_not_pile_up(console):
+    """A program colouring every line without ever resetting: the colours carried past each
+    cut stay a few sequences, not a block that grows cut after cut (it broke the 4 MB cap)."""
+    console.feed(b"warm up\r\n")
+    console.flush_now()
+    console.user_stopped()
+    for _ in range(20):
+        console.feed(b"".join(b"\x1b[31mR%d\x1b[39m\r\n" % i for i in range(3000)))
+    assert len(console._backlog) < 3 * console.max_lines * 20
+    carried = console._backlog.split(b"[... output skipped ...]\r\n", 1)[1]
+    assert len(carried.split(b"\r\n", 1)[0]) < 200
+
+
+def test_a_run_after_stop_keeps_every_line_again(console):
+    """Stop (or Ctrl-C at the prompt) lets old lines be skipped until a program runs again;
+    a run started any way (the Files pane's Run too) keeps every line."""
+    console.user_stopped()
+    console.repl_mode = False  # a program runs
+    console.feed(b"".join(b"%d\r\n" % i for i in range(3000)))
+    assert console._backlog_lines == 3000

@@ -36,6 +36,7 @@ from ide.ui.console.waiting_note import WaitingNote
 from ide.ui.settings.language import monospace_font
 
 _SGR = re.compile(rb"\x1b\[[0-9;]*m")  # a colour or style sequence (SGR)
+_CARRIED = 4  # colour/style sequences of skipped output set again after the marker, at most
 
 
 class ConsoleWidget(QPlainTextEdit):
@@ -124,6 +125,8 @@ class ConsoleWidget(QPlainTextEdit):
             # all now would stall the window after a flood).
             self._program_tail = len(self._backlog)
         self._repl_mode = value
+        if not value:
+            self._stopped = False  # a run starts (from the editor, the Files pane...): keep all
 
     # -- output ------------------------------------------------------------------------------
 
@@ -178,7 +181,8 @@ class ConsoleWidget(QPlainTextEdit):
             return
         dropped = bytes(backlog[head:end])
         reset = max(dropped.rfind(b"\x1b[0m"), dropped.rfind(b"\x1b[m"))
-        colours = b"".join(_SGR.findall(dropped, max(reset, 0)))
+        # (the last few only: a program that never resets would pile them up cut after cut)
+        colours = b"".join(_SGR.findall(dropped, max(reset, 0))[-_CARRIED:])
         text = self.tr("[... output skipped ...]").encode()
         marker = (b"" if head else b"\r\n") + text + b"\r\n" + colours
         backlog[head:end] = marker

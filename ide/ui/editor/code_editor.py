@@ -347,9 +347,12 @@ class CodeEditor(ScintillaEdit):
 
     def _zoomed(self, _zoom: int) -> None:
         self.marks.rewrap()
+        self._place_hint()  # (below a first line that grew)
 
     def _place_hint(self) -> None:
         """The empty editor's hint: shown below the first line while there is no text."""
+        if not hasattr(self, "_hint"):
+            return  # (the font is set before the hint exists)
         empty = self.length() == 0
         self._hint.setVisible(empty)
         if empty:
@@ -384,6 +387,7 @@ class CodeEditor(ScintillaEdit):
         self._theme = theme
         styling.apply_theme(self, theme, self._font_family, self._font_size)
         self._update_margin_width()
+        self._place_hint()
 
     def _update_margin_width(self) -> None:
         digits = max(3, len(str(self.lineCount())))
