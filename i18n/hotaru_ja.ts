@@ -1467,8 +1467,8 @@ File &gt; Examples has programs to try.</source>
         <translation>GPIO 14 と GND の間につないだ押しボタンを読み取り、押している間 LED を点灯させます。</translation>
     </message>
     <message>
-        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
-        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25（Pico W では &quot;LED&quot;）。</translation>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25; Pico W: an LED on GPIO 15.</source>
+        <translation>PWM で LED をだんだん明るく、だんだん暗くします。ESP32: GPIO 2、Pico: GPIO 25、Pico W: GPIO 15 につないだ LED。</translation>
     </message>
     <message>
         <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>

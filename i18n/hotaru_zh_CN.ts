@@ -1467,8 +1467,8 @@ File &gt; Examples has programs to try.</source>
         <translation>读取接在 GPIO 14 和 GND 之间的按键；按下时点亮 LED。</translation>
     </message>
     <message>
-        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 (&quot;LED&quot; on a Pico W).</source>
-        <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25（Pico W 上为 &quot;LED&quot;）。</translation>
+        <source>Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25; Pico W: an LED on GPIO 15.</source>
+        <translation>用 PWM 让 LED 逐渐变亮再逐渐变暗。ESP32：GPIO 2；Pico：GPIO 25；Pico W：接在 GPIO 15 上的 LED。</translation>
     </message>
     <message>
         <source>Read the Raspberry Pi Pico&apos;s built-in temperature sensor (ADC channel 4) once a second.</source>

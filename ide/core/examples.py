@@ -27,7 +27,8 @@ DESCRIPTIONS: dict[str, str] = {
     ),
     "fade_pwm.py": QT_TRANSLATE_NOOP(
         "Examples",
-        'Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).',
+        "Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25; Pico W: an LED on "
+        "GPIO 15.",
     ),
     "pico_temperature.py": QT_TRANSLATE_NOOP(
         "Examples",

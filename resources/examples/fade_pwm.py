@@ -1,11 +1,16 @@
-# Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25 ("LED" on a Pico W).
-# LED_PIN is the on-board LED of a Pico (GPIO 25) or an ESP32 DevKit (GPIO 2).
+# Fade an LED up and down with PWM. ESP32: GPIO 2; Pico: GPIO 25; Pico W: an LED on GPIO 15.
+# LED_PIN is the on-board LED of a Pico (GPIO 25) or an ESP32 DevKit (GPIO 2). A Pico W's LED
+# sits on its wireless chip, which has no PWM: wire an LED (with a resistor) to GPIO 15.
+import os
 import sys
 import time
 
 from machine import PWM, Pin
 
-LED_PIN = 25 if sys.platform == "rp2" else 2
+if sys.platform == "rp2":
+    LED_PIN = 15 if "Pico W" in os.uname().machine else 25
+else:
+    LED_PIN = 2
 
 pwm = PWM(Pin(LED_PIN), freq=1000)
 
