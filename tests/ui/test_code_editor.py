@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -208,6 +210,15 @@ def test_a_long_error_message_is_wrapped_to_the_editors_width(
     assert len(lines) >= 3
     assert all(editor.textWidth(ERROR_ANNOTATION_STYLE, line) <= room for line in lines)
     assert "".join(lines).replace(" ", "") == message.replace(" ", "")  # nothing lost
+    for width in range(300, 700, 7):  # no word of Latin letters split ("Pyt" / "hon")
+        editor.resize(width, 300)
+        wrapped = bytes(editor.annotationText(1)).decode().split("\n")
+        for above, below in zip(wrapped, wrapped[1:], strict=False):
+            tail = re.search(r"[A-Za-z]+$", above)
+            head = re.match(r"[A-Za-z]+", below)
+            if tail and head:  # both sides of the break are letters: not one word of the text
+                assert tail.group() + head.group() not in message, (width, above, below)
+    editor.resize(420, 300)
     editor.resize(1000, 300)
     assert len(bytes(editor.annotationText(1)).decode().split("\n")) < len(lines)
     wide = len(bytes(editor.annotationText(1)).decode().split("\n"))

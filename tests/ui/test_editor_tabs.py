@@ -283,3 +283,18 @@ def test_a_very_long_name_keeps_its_ends_in_the_tab(tabs: EditorTabs, tmp_path: 
     assert title.startswith("sensor_xxx") and title.endswith("x_final.py")
     assert "…" in title and len(title) <= 40
     assert path.name in tabs.tabToolTip(tabs.currentIndex())
+
+
+def test_the_fix_bars_explanation_has_the_whole_width(qtbot) -> None:
+    """Beside the Board view the editor is narrow: the explanation spans the bar and the
+    buttons go under it (beside them, a Japanese sentence was squeezed into eight short lines)."""
+    from ide.ui.editor.fix_bar import LookalikeFixBar
+
+    bar = LookalikeFixBar()
+    qtbot.addWidget(bar)
+    bar.resize(400, 200)
+    bar.offer("Line 1: " + "a full-width bracket was typed " * 4)
+    qtbot.waitExposed(bar)
+    assert bar.label.width() > 0.8 * bar.width()
+    assert bar.line_button.y() >= bar.label.y() + bar.label.height()
+    assert bar.file_button.y() == bar.line_button.y()

@@ -7,8 +7,8 @@ never inside strings or comments).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 
 class LookalikeFixBar(QWidget):
@@ -36,12 +36,19 @@ class LookalikeFixBar(QWidget):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close"))
-        layout = QHBoxLayout(self)
+        # the explanation over the whole width, the buttons under it: beside them, next to the
+        # Board view, a Japanese sentence was squeezed into a column of eight short lines
+        top = QHBoxLayout()
+        top.addWidget(self.label, 1)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.line_button)
+        buttons.addWidget(self.file_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.line_button)
-        layout.addWidget(self.file_button)
-        layout.addWidget(close)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
         self.line_button.clicked.connect(self.fix_line)
         self.file_button.clicked.connect(self.fix_file)
         close.clicked.connect(self.hide)

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ide.ui.editor.code_editor import CodeEditor
 
 _BRACES = "()[]{}"
+def _ascii_word(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "_.()")
+
+
 _SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
 
@@ -53,8 +57,9 @@ class EditorMarks:
     def wrapped(self, message: str) -> str:
         """``message`` broken into lines that fit the editor's width (an annotation does not
         wrap: a long sentence ran off the right edge, and with the Board view open half of the
-        advice was never seen). Breaks at a space in the line's second half, else anywhere
-        (Japanese and Chinese have no spaces to break at)."""
+        advice was never seen). Breaks at a space in the line's second half, else before a
+        word of Latin letters or digits ("Python", "print") in it, else anywhere (Japanese and
+        Chinese have no spaces to break at)."""
         editor = self.editor
         room = editor.width() - sum(editor.marginWidthN(i) for i in range(5)) - _SLACK
         if room < 100:
@@ -65,9 +70,15 @@ class EditorMarks:
             for char in paragraph:
                 if line and editor.textWidth(ERROR_ANNOTATION_STYLE, line + char) > room:
                     cut = line.rfind(" ")
+                    word = len(line)
+                    while word > 0 and _ascii_word(line[word - 1]) and _ascii_word(char):
+                        word -= 1  # (the start of a word the break would split)
                     if char != " " and cut > len(line) // 2:
                         lines.append(line[:cut])
                         line = line[cut + 1 :]
+                    elif word < len(line) and word > len(line) // 2:
+                        lines.append(line[:word])
+                        line = line[word:]
                     else:
                         lines.append(line)
                         line = ""
