@@ -97,11 +97,11 @@ class no_deflate:
         self.repl = session.repl  # type: ignore[attr-defined]
 
     def __enter__(self) -> None:
-        self.saved = getattr(self.repl, "_hotaru_deflate", None)
-        self.repl._hotaru_deflate = False
+        self.saved = self.repl.deflate
+        self.repl.deflate = False
 
     def __exit__(self, *exc: object) -> None:
-        self.repl._hotaru_deflate = self.saved
+        self.repl.deflate = self.saved
 
 
 # A plain read loop on the board: N bytes from its input, 4 kB at a time, nothing else.

@@ -51,6 +51,7 @@ class RawRepl:
         self.window = DEFAULT_WINDOW
         self._helpers_installed = False
         self.stream_installed = False  # the stream upload helper (transfer_stream) is there
+        self.deflate: bool | None = None  # the board has deflate (transfer_stream.has_deflate)
         self._dirty_upload: tuple[str, int] | None = None  # (temp path, chunk) of a cut upload
 
     @property
@@ -85,7 +86,7 @@ class RawRepl:
         self.link = link
         self.raw_paste = None
         self.window = DEFAULT_WINDOW
-        self.__dict__.pop("_hotaru_deflate", None)  # (transfer_stream.has_deflate's answer)
+        self.deflate = None
         self.invalidate()
 
     def invalidate(self) -> None:

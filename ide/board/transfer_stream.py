@@ -123,11 +123,9 @@ def file_frames(
 
 def has_deflate(s: RawRepl) -> bool:
     """Whether the board can decompress (asked once per connection, kept on the RawRepl)."""
-    known = getattr(s, "_hotaru_deflate", None)
-    if known is None:
-        known = s.exec(helpers_stream.HAS_DEFLATE).strip() == "True"
-        s._hotaru_deflate = known  # type: ignore[attr-defined]
-    return bool(known)
+    if s.deflate is None:
+        s.deflate = s.exec(helpers_stream.HAS_DEFLATE).strip() == "True"
+    return s.deflate
 
 
 def _stream_frames(

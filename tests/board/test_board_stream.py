@@ -46,12 +46,12 @@ def test_the_simulator_has_deflate_and_compressed_uploads_verify(board) -> None:
     for path, data in (("/a.py", src), ("/r.bin", rnd), ("/m.bin", mixed), ("/e.py", b"")):
         board.write_file(path, data)
         assert board.read_file(path) == data
-    assert board.repl._hotaru_deflate is True  # asked once, at the first upload
+    assert board.repl.deflate is True  # asked once, at the first upload
     assert not [e.name for e in board.listdir("/") if "hotaru-part" in e.name]
 
 
 def test_without_deflate_uploads_fall_back(board) -> None:
-    board.repl._hotaru_deflate = False  # as on a board whose firmware lacks deflate
+    board.repl.deflate = False  # as on a board whose firmware lacks deflate
     src = real_source(20_000)
     board.write_file("/a.py", src)
     assert board.read_file("/a.py") == src
@@ -119,7 +119,7 @@ def test_output_read_with_the_last_acknowledgement_keeps_the_session_in_step(sim
     try:
         for path, data in (("/r.bin", os.urandom(20000)), ("/a.py", real_source(20000))):
             for deflate in (False, True):  # the one-file helper, then the stream
-                s.repl._hotaru_deflate = deflate
+                s.repl.deflate = deflate
                 s.write_file(path, data)
                 assert s.repl.mode == "raw", (path, deflate)
                 port.written.clear()

@@ -53,7 +53,7 @@ class FrameCounter(CutSerial):
 def _counted_upload(s, port: FrameCounter, data: bytes, deflate: bool, monkeypatch) -> int:
     from ide.board import transfer
 
-    s.repl._hotaru_deflate = deflate  # the stream helper, or the one-file helper
+    s.repl.deflate = deflate  # the stream helper, or the one-file helper
     real_send = transfer_window.send_frames
 
     def counted(*args, **kwargs):  # count from the first frame: the helper is running
