@@ -45,17 +45,6 @@ BOARD_OF: dict[str, str] = {
 }
 
 
-def board_kind(description: str | None) -> str:
-    """"pico", "esp32" or "" from a board's description (its name, platform or the simulated
-    board's kind), for picking the examples written for it."""
-    low = (description or "").lower()
-    if "rp2" in low or "pico" in low:
-        return "pico"
-    if "esp32" in low:
-        return "esp32"
-    return ""
-
-
 def for_board(scripts: list[Path], kind: str) -> tuple[list[Path], list[Path]]:
     """(the examples that run on board ``kind``, those written for another board); with no
     known kind every example is the board's."""

@@ -531,3 +531,28 @@ def test_the_examples_follow_the_simulated_board(window: MainWindow, qtbot) -> N
         window.examples_menu.aboutToShow.emit()
     qtbot.wait(10)  # (deleted later)
     assert len(window.examples_menu.findChildren(QMenu)) == 1
+
+
+@pytest.mark.parametrize(
+    ("machine", "platform", "kind"),
+    [
+        ("Raspberry Pi Pico W with RP2040", "rp2", "pico"),
+        ("Generic ESP32S3 module with ESP32S3", "esp32", "esp32"),
+        ("ESP module with ESP8266", "esp8266", ""),
+    ],
+)
+def test_the_examples_follow_a_connected_board(
+    window: MainWindow, machine: str, platform: str, kind: str
+) -> None:
+    """On a real board the kind comes from what it says of itself (BoardInfo)."""
+    from types import SimpleNamespace
+
+    from ide.board.types import BoardInfo
+
+    info = BoardInfo(machine=machine, platform=platform)
+    saved = window._controller
+    window._controller = SimpleNamespace(port="/dev/ttyACM0", session=SimpleNamespace(info=info))
+    try:
+        assert window.board_kind() == kind
+    finally:
+        window._controller = saved

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.core.examples import board_kind
 from ide.ui import icons
 from ide.ui.board.states import SIMULATOR
 from ide.ui.editor import EditorTabs
@@ -305,7 +304,12 @@ class MainWindow(QMainWindow):
         if controller.port in (None, SIMULATOR):
             return str(getattr(controller, "simulated_board", "") or "")
         info = getattr(controller.session, "info", None)
-        return board_kind(f"{getattr(info, 'machine', '')} {getattr(info, 'platform', '')}")
+        if info is None:
+            return ""
+        from ide.core.completion.boards import board_key_from_info  # (cheap: no jedi)
+
+        key = board_key_from_info(info)  # "rp2-pico", "rp2-pico-w", "esp32", "esp8266"
+        return "pico" if key.startswith("rp2") else "esp32" if key == "esp32" else ""
 
     def _fill_recent_menu(self) -> None:
         self.recent.fill()
