@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from ide.ui.editor.code_editor import CodeEditor
 
 _BRACES = "()[]{}"
-def _ascii_word(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in "_.()")
-
-
 _SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
+
+
+def _ascii_word(char: str) -> bool:
+    """Part of a word of Latin letters or digits a wrapped line should not split ("print(")."""
+    return char.isascii() and (char.isalnum() or char in "_.()")
 
 
 class EditorMarks:
