@@ -113,14 +113,6 @@ class CodeEditor(ScintillaEdit):
         ctrl = int(_S.KeyMod.Ctrl) << 16
         self.clearCmdKey(ord("D") | ctrl)
         self.clearCmdKey(ord("L") | ctrl)
-        self.set_editor_font(*font)  # applies the theme too
-
-        # (the binding's savePointChanged argument reads inverted: ask modify() instead)
-        self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))
-        self.updateUi.connect(self._on_update_ui)
-        self.charAdded.connect(lambda ch: editing.indent_new_line(self, ch))
-        self.linesAdded.connect(lambda _n: self._update_margin_width())
-        self.modified.connect(lambda kind, *_args: self.marks.text_modified(kind))
         # what to do in an empty editor (a first start shows one), gone with the first character
         self._hint = QLabel(
             self.tr(
@@ -131,8 +123,15 @@ class CodeEditor(ScintillaEdit):
         )
         self._hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._hint.setStyleSheet("color: gray; background: transparent")
+        self.set_editor_font(*font)  # applies the theme too (and places the hint)
+
+        # (the binding's savePointChanged argument reads inverted: ask modify() instead)
+        self.savePointChanged.connect(lambda _arg: self.modification_changed.emit(self.modify()))
+        self.updateUi.connect(self._on_update_ui)
+        self.charAdded.connect(lambda ch: editing.indent_new_line(self, ch))
+        self.linesAdded.connect(lambda _n: self._update_margin_width())
+        self.modified.connect(lambda kind, *_args: self.marks.text_modified(kind))
         self.modified.connect(lambda *_args: self._place_hint())
-        self._place_hint()
         # Scintilla's zoom(int) signal (the zoom() getter hides it from the new-style syntax):
         # any zoom, Ctrl+wheel included, re-wraps the error's message
         QObject.connect(self, SIGNAL("zoom(int)"), self._zoomed)
@@ -351,8 +350,6 @@ class CodeEditor(ScintillaEdit):
 
     def _place_hint(self) -> None:
         """The empty editor's hint: shown below the first line while there is no text."""
-        if not hasattr(self, "_hint"):
-            return  # (the font is set before the hint exists)
         empty = self.length() == 0
         self._hint.setVisible(empty)
         if empty:
