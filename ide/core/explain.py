@@ -203,7 +203,7 @@ _NO_ATTRIBUTE = re.compile(
 # types whose missing attribute is rarely a spelling slip: a value of the wrong kind (a pin
 # number where a Pin was meant, a None a function returned)
 _NOT_A_SLIP = frozenset({"int", "float", "bool", "NoneType"})
-_NUMBERS = ("int", "float", "bool")
+_NUMBERS = frozenset({"int", "float", "bool"})
 _ADD_TYPES = re.compile(r"unsupported types for __r?i?add__: '(\w+)', '(\w+)'")
 _CPY_ADD = re.compile(r"""can only concatenate str \(not "(\w+)"\)|for \+: '(\w+)' and '(\w+)'""")
 
@@ -278,15 +278,11 @@ def _text_plus_number(detail: str) -> bool:
     """A TypeError from joining text and a number with + (MicroPython's or CPython's words)."""
     # ("can't convert 'int' object to str implicitly" is not taken: MicroPython says it for a
     # number given to a text method too, 'abc'.find(1), oled.text(n, 0, 0))
-    m = _ADD_TYPES.search(detail)
-    if m:
-        return {m.group(1), m.group(2)} in ({"str", t} for t in _NUMBERS)
-    m = _CPY_ADD.search(detail)
-    if m:
-        if m.group(1):
-            return m.group(1) in _NUMBERS
-        return {m.group(2), m.group(3)} in ({"str", t} for t in _NUMBERS)
-    return False
+    m = _ADD_TYPES.search(detail) or _CPY_ADD.search(detail)
+    if m is None:
+        return False
+    others = {t for t in m.groups() if t} - {"str"}  # ("can only concatenate str": str implied)
+    return len(others) == 1 and others <= _NUMBERS
 
 
 def explain(traceback_text: str, board: str | None = None) -> Message | None:
