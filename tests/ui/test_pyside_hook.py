@@ -66,8 +66,11 @@ def test_it_drops_lines_the_hook_kept_before_it_was_lightened():
 
 @pytest.mark.parametrize(
     ("text", "answer"),
-    [("from PySide6.QtCore import Qt\n", True), ("# uses PySide6 later\n", True),
-     ("import json\n", False)],
+    [
+        ("from PySide6.QtCore import Qt\n", True),
+        ("# uses PySide6 later\n", True),
+        ("import json\n", False),
+    ],
 )
 def test_the_check_gives_pysides_answer(fresh_modules, text, answer):
     import PySide6.QtCore  # noqa: F401

@@ -19,9 +19,34 @@ _SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
 
 
+# Japanese and Chinese typesetting: these never begin a line (closing marks, the full stop and
+# comma, small kana, the long-vowel mark) and these never end one (opening brackets).
+_NO_LINE_START = frozenset(
+    "。、，．,.：；:;！？!?）)」』】〕〉》］}”’・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々"
+)
+_NO_LINE_END = frozenset("（(「『【〔〈《［{“‘")
+
+
 def _ascii_word(char: str) -> bool:
     """Part of a word of Latin letters or digits a wrapped line should not split ("print(")."""
     return char.isascii() and (char.isalnum() or char in "_.()")
+
+
+def _break_at(line: str, after: str) -> int:
+    """Where to break ``line`` (``after`` comes next) when not at a space: before a word of
+    Latin letters the break would split, and never so that a line begins with a closing mark or
+    ends with an opening one; the line's end when that would leave less than half of it."""
+    at = len(line)
+    while at > 0 and _ascii_word(line[at - 1]) and _ascii_word(after):
+        at -= 1  # (the start of a word the break would split)
+    if at <= len(line) // 2:
+        at = len(line)
+    start = at
+    while at > 0 and (line[at] if at < len(line) else after) in _NO_LINE_START:
+        at -= 1
+    while at > 0 and line[at - 1] in _NO_LINE_END:
+        at -= 1
+    return at if at > len(line) // 2 else start
 
 
 class EditorMarks:
@@ -60,7 +85,8 @@ class EditorMarks:
         wrap: a long sentence ran off the right edge, and with the Board view open half of the
         advice was never seen). Breaks at a space in the line's second half, else before a
         word of Latin letters or digits ("Python", "print") in it, else anywhere (Japanese and
-        Chinese have no spaces to break at)."""
+        Chinese have no spaces to break at) but before a closing mark ("。", "）") or after an
+        opening one ("「")."""
         editor = self.editor
         room = editor.width() - sum(editor.marginWidthN(i) for i in range(5)) - _SLACK
         if room < 100:
@@ -70,20 +96,15 @@ class EditorMarks:
             line = ""
             for char in paragraph:
                 if line and editor.textWidth(ERROR_ANNOTATION_STYLE, line + char) > room:
-                    cut = line.rfind(" ")
-                    word = len(line)
-                    while word > 0 and _ascii_word(line[word - 1]) and _ascii_word(char):
-                        word -= 1  # (the start of a word the break would split)
-                    if char != " " and cut > len(line) // 2:
-                        lines.append(line[:cut])
-                        line = line[cut + 1 :]
-                    elif word < len(line) and word > len(line) // 2:
-                        lines.append(line[:word])
-                        line = line[word:]
+                    space = line.rfind(" ")
+                    if char != " " and space > len(line) // 2:
+                        lines.append(line[:space])
+                        line = line[space + 1 :]
                     else:
-                        lines.append(line)
-                        line = ""
-                    if char == " ":
+                        at = _break_at(line, char)
+                        lines.append(line[:at])
+                        line = line[at:]
+                    if char == " " and not line:  # (a space at a break is not drawn)
                         continue
                 line += char
             lines.append(line)
