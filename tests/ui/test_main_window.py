@@ -556,3 +556,37 @@ def test_the_examples_follow_a_connected_board(
         assert window.board_kind() == kind
     finally:
         window._controller = saved
+
+
+@pytest.mark.parametrize(
+    ("platform", "url"),
+    [
+        ("rp2", "https://docs.micropython.org/en/latest/rp2/quickref.html"),
+        ("esp32", "https://docs.micropython.org/en/latest/esp32/quickref.html"),
+        ("esp8266", "https://docs.micropython.org/en/latest/esp8266/quickref.html"),
+        ("WiPy", "https://docs.micropython.org/en/latest/wipy/quickref.html"),
+        ("nrf52", "https://docs.micropython.org/en/latest/"),  # (a port with no quick reference)
+        ("", "https://docs.micropython.org/en/latest/"),  # (no board answered yet)
+    ],
+)
+def test_help_opens_the_quick_reference_of_the_board_in_use(
+    window: MainWindow, monkeypatch, platform: str, url: str
+) -> None:
+    """Help > MicroPython documentation: the board's own quick reference (its pins, PWM, ADC),
+    not the front page a beginner would have to find it from."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QDesktopServices
+
+    from ide.board.types import BoardInfo
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u.toString()))
+    saved = window._controller
+    info = BoardInfo(machine="a board", platform=platform) if platform else None
+    window._controller = SimpleNamespace(port="/dev/ttyACM0", session=SimpleNamespace(info=info))
+    try:
+        window.docs_action.trigger()
+    finally:
+        window._controller = saved
+    assert opened == [url]

@@ -285,11 +285,16 @@ class MainWindow(QMainWindow):
         return open_install_wizard(self, self.controller)
 
     def open_documentation(self) -> None:
-        """MicroPython's documentation in the browser (QUrl loads when used: ~2 ms at start)."""
+        """MicroPython's documentation in the browser: the quick reference of the board in use
+        (the simulator's too), else the front page. (QUrl loads when used: ~2 ms at start.)"""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        QDesktopServices.openUrl(QUrl("https://docs.micropython.org/"))
+        from ide.core.documentation import documentation_url
+
+        info = getattr(getattr(self._controller, "session", None), "info", None)
+        platform = getattr(info, "platform", "") or getattr(info, "sysname", "") or ""
+        QDesktopServices.openUrl(QUrl(documentation_url(platform)))
 
     # ================================================================ menus' contents
     def _fill_examples_menu(self) -> None:
