@@ -15,6 +15,7 @@ _QUICKREF = {
     "samd": "samd",
     "renesas-ra": "renesas-ra",
     "zephyr": "zephyr",
+    "psoc-edge": "psoc-edge",
     "WiPy": "wipy",
 }
 

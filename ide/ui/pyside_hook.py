@@ -36,6 +36,10 @@ def lighten_feature_hook() -> bool:
     if getattr(original, "_hotaru_light", False):
         return True
     setattr(feature, _CHECK, _light_check(original))
+    # A thread importing beside Qt's (ide.__main__'s early session) meanwhile: PySide's check
+    # reads a module when it is first imported, when linecache returns the lines it has just
+    # read, not the entry dropped here; only a file already cached and read again at this very
+    # instant (one file imported under two names) could see its entry vanish mid-read.
     for name, entry in list(linecache.cache.items()):
         if len(entry) == 4 and entry[1] is not None:  # read from a file (not registered text)
             linecache.cache.pop(name, None)

@@ -33,20 +33,32 @@ def _ascii_word(char: str) -> bool:
 
 
 def _break_at(line: str, after: str) -> int:
-    """Where to break ``line`` (``after`` comes next) when not at a space: before a word of
-    Latin letters the break would split, and never so that a line begins with a closing mark or
-    ends with an opening one; the line's end when that would leave less than half of it."""
+    """Where to break ``line`` (``after`` comes next) when not at a space: not inside a word of
+    Latin letters ("Python", "machine.py"), and not so that a line begins with a closing mark or
+    ends with an opening one; moved back until all three hold. Where that leaves less than half
+    the line, the marks' rules alone; where even they do, the line's end."""
+    for whole_words in (True, False):
+        at = _rule_break(line, after, whole_words)
+        if at > len(line) // 2:
+            return at
+    return len(line)
+
+
+def _rule_break(line: str, after: str, whole_words: bool) -> int:
+    def first(at: int) -> str:  # what would begin the next line
+        return line[at] if at < len(line) else after
+
     at = len(line)
-    while at > 0 and _ascii_word(line[at - 1]) and _ascii_word(after):
-        at -= 1  # (the start of a word the break would split)
-    if at <= len(line) // 2:
-        at = len(line)
-    start = at
-    while at > 0 and (line[at] if at < len(line) else after) in _NO_LINE_START:
-        at -= 1
-    while at > 0 and line[at - 1] in _NO_LINE_END:
-        at -= 1
-    return at if at > len(line) // 2 else start
+    while True:
+        was = at
+        while whole_words and at > 0 and _ascii_word(line[at - 1]) and _ascii_word(first(at)):
+            at -= 1
+        while at > 0 and first(at) in _NO_LINE_START:
+            at -= 1
+        while at > 0 and line[at - 1] in _NO_LINE_END:
+            at -= 1
+        if at == was:
+            return at
 
 
 class EditorMarks:
@@ -97,7 +109,8 @@ class EditorMarks:
             for char in paragraph:
                 if line and editor.textWidth(ERROR_ANNOTATION_STYLE, line + char) > room:
                     space = line.rfind(" ")
-                    if char != " " and space > len(line) // 2:
+                    then = line[space + 1 : space + 2] or char  # (what would begin the next line)
+                    if char != " " and space > len(line) // 2 and then not in _NO_LINE_START:
                         lines.append(line[:space])
                         line = line[space + 1 :]
                     else:
