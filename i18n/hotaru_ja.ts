@@ -1975,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>この UF2 ファイルは {families} 用ですが、ボードは {chip} です。{chip} 用のファームウェアを選んでください。</translation>
     </message>
     <message>
+        <source>The drive {drive} disappeared before the copy was finished: was the Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL mode again (hold BOOTSEL while you plug it in) and install again.</source>
+        <translation>コピーが終わる前にドライブ {drive} が消えました。Pico が抜けませんでしたか？MicroPython はインストールされていません。Pico をもう一度 BOOTSEL モードにして（BOOTSEL ボタンを押したままつなぎます）、もう一度インストールしてください。</translation>
+    </message>
+    <message>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>ファームウェアを {drive} にコピーできませんでした: {error}</translation>
     </message>

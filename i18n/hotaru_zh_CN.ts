@@ -1975,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>此 UF2 文件适用于 {families}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
     </message>
     <message>
+        <source>The drive {drive} disappeared before the copy was finished: was the Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL mode again (hold BOOTSEL while you plug it in) and install again.</source>
+        <translation>复制完成之前 U 盘 {drive} 消失了：Pico 是否被拔出？MicroPython 没有安装成功。请让 Pico 再次进入 BOOTSEL 模式（按住 BOOTSEL 按键的同时插入），然后重新安装。</translation>
+    </message>
+    <message>
         <source>Could not copy the firmware to {drive}: {error}</source>
         <translation>无法将固件复制到 {drive}：{error}</translation>
     </message>

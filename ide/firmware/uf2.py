@@ -271,14 +271,16 @@ def install(
     check_cancel(cancel)
     target = drive.path / (source.stem[:60] + ".uf2")
     total = len(data)
+    handed = 0  # where the chunk being written ends: all of it handed over once == total
     try:
         with open(target, "wb") as out:
             done = 0
             while done < total:
                 check_cancel(cancel)
-                out.write(data[done : done + chunk])
+                handed = min(total, done + chunk)
+                out.write(data[done:handed])
                 out.flush()
-                done = min(total, done + chunk)
+                done = handed
                 if progress is not None:
                     progress(done, total)
             os.fsync(out.fileno())
@@ -287,8 +289,22 @@ def install(
         raise
     except OSError as exc:
         if not drive.path.exists():
-            # the board restarts as soon as it has every block: the drive vanishes
-            return target
+            if handed >= total:
+                # the board restarts as soon as it has every block: the drive vanishes
+                return target
+            # gone before the last block was sent: unplugged (or reset) half-way
+            raise FirmwareError(
+                fw_message(
+                    QT_TRANSLATE_NOOP(
+                        "Firmware",
+                        "The drive {drive} disappeared before the copy was finished: was the "
+                        "Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL "
+                        "mode again (hold BOOTSEL while you plug it in) and install again.",
+                    ),
+                    drive=str(drive.path),
+                ),
+                str(exc),
+            ) from exc
         raise FirmwareError(
             with_os_details(  # i18n: the OS's English words on a line of their own
                 fw_message(
