@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -195,6 +195,27 @@ class RescueDialog(QDialog):
     def _show_instruction(self, msg: Message) -> None:
         self.instruction.setText(translate_message(msg))
         self.instruction.show()
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """Give the word-wrapped texts filled in while the rescue runs (the instruction, the
+        question, the report) the height they need at their width, and grow the dialog to hold
+        them: a dialog's layout does not grow for a label's wrapped lines, so a long question
+        was cut at its top and bottom above Yes/No. The steps list gives way first."""
+        layout = self.layout()
+        layout.activate()  # widths of what was just shown
+        for label in (self.instruction, self.question, self.result):
+            shown = label.isVisibleTo(self) and label.width() > 0
+            label.setMinimumHeight(label.heightForWidth(label.width()) if shown else 0)
+        layout.activate()
+        need = layout.minimumSize().height()
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_texts()  # another width: other line breaks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """While the rescue runs, closing the main window (and so quitting) is refused: the
@@ -230,6 +251,7 @@ class RescueDialog(QDialog):
         if isinstance(result, BaseException):
             self.result.setText(error_text(result))
             self.result.show()
+            self._fit_texts()
             return
         self.show_report(result)
 
@@ -239,6 +261,7 @@ class RescueDialog(QDialog):
         self.result.show()
         self.traceback.setPlainText(report.traceback)
         self.traceback.setVisible(bool(report.traceback))
+        self._fit_texts()
         self.install_button.setVisible(not report.fixed)
         folder = self._folder()
         self.folder_button.setVisible(folder is not None and folder.exists())
@@ -263,10 +286,12 @@ class RescueDialog(QDialog):
     def _show_question(self, msg: Message) -> None:
         self.question.setText(translate_message(msg))
         self.question_box.show()
+        self._fit_texts()
         self.yes_button.setFocus()
 
     def _answer(self, yes: bool) -> None:
         self.question_box.hide()
+        self._fit_texts()
         self._answers.append(yes)
         self._answered.set()
 
