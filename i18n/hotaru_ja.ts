@@ -2795,6 +2795,10 @@ File &gt; Examples has programs to try.</source>
         <translation>時間内に応答がありません</translation>
     </message>
     <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
         <source>Details: {details}</source>
         <translation>詳細: {details}</translation>
     </message>

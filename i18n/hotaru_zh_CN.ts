@@ -2795,6 +2795,10 @@ File &gt; Examples has programs to try.</source>
         <translation>未在规定时间内响应</translation>
     </message>
     <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
         <source>Details: {details}</source>
         <translation>详细信息：{details}</translation>
     </message>

@@ -516,3 +516,41 @@ def test_the_wizard_runs_its_jobs_on_the_uis_one_worker_and_cancel_waits_for_the
     gate.set()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert ran == [] and len(errors) == 1 and "Cancelled" in str(errors[0])
+
+
+def test_a_firmware_file_that_cannot_be_read_is_explained_in_the_users_language(
+    qapp, qtbot, make_wizard, tmp_path
+):
+    """The OS's own words ("No such file or directory", "Is a directory") are English: they
+    were shown as the reason inside the Japanese and Chinese sentence."""
+    from ide.firmware.errors import FirmwareError
+    from ide.firmware.install import InstallPlan, run_install
+    from ide.ui.firmware.common import error_text as _error_text
+    from ide.ui.settings import language
+
+    try:
+        for lang, missing_words, folder_words in (
+            ("ja", "見つかりません", "ファイルではなくフォルダー"),
+            ("zh_CN", "找不到", "文件夹，不是文件"),
+        ):
+            language.install_translators(qapp, lang)
+            wizard = make_wizard()
+            wizard.state.kind = "esp"
+            page = wizard.page(PAGE_FIRMWARE)
+            page.file_radio.setChecked(True)
+            cases = ((tmp_path / "missing.bin", missing_words), (tmp_path, folder_words))
+            for path, words in cases:
+                page.path_edit.setText(str(path))
+                assert not page.validatePage()
+                text = page.problem.text()
+                first, _, details = text.partition("\n")
+                assert words in first and "directory" not in first, text
+                assert "directory" in details.lower(), text  # the OS's words, on their own line
+            # the install's own read says it the same way
+            plan = InstallPlan(kind="esp", port="/dev/null", firmware_path=tmp_path / "gone.bin")
+            with pytest.raises(FirmwareError) as caught:
+                run_install(plan, catalog=wizard.catalog)
+            shown = _error_text(caught.value)
+            assert missing_words in shown.partition("\n")[0], shown
+    finally:
+        language.install_translators(qapp, "en")
