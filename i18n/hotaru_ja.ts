@@ -2257,6 +2257,10 @@ File &gt; Examples has programs to try.</source>
         <translation>インストールに失敗しました: {error}</translation>
     </message>
     <message>
+        <source>The board&apos;s flash memory was being written when the install stopped, so the board will not start until MicroPython is installed. Check that it is plugged in, then press Back and install again.</source>
+        <translation>インストールが止まったとき、ボードのフラッシュメモリは書き込みの途中でした。MicroPython をインストールするまで、ボードは起動しません。ボードがつながっていることを確かめてから「戻る」を押し、もう一度インストールしてください。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

@@ -2257,6 +2257,10 @@ File &gt; Examples has programs to try.</source>
         <translation>安装失败：{error}</translation>
     </message>
     <message>
+        <source>The board&apos;s flash memory was being written when the install stopped, so the board will not start until MicroPython is installed. Check that it is plugged in, then press Back and install again.</source>
+        <translation>安装中断时，开发板的闪存正在烧录，因此在安装 MicroPython 之前开发板无法启动。请确认开发板已连接，然后点击“上一步”重新安装。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -554,3 +554,47 @@ def test_a_firmware_file_that_cannot_be_read_is_explained_in_the_users_language(
             assert missing_words in shown.partition("\n")[0], shown
     finally:
         language.install_translators(qapp, "en")
+
+
+@pytest.mark.timeout(90)
+def test_a_board_unplugged_while_it_is_written_says_it_will_not_start(
+    qtbot, make_wizard, sims, tmp_path
+):
+    """The cable cut in the middle of the write: the error alone ("Could not open the port")
+    left the beginner thinking the board was as before. It is not: it starts nothing until
+    MicroPython is installed, and Back is how to do that. A failure before anything was
+    erased does not say so."""
+    image = tmp_path / "esp32.bin"
+    image.write_bytes(build_test_image("ESP32", 1536 * 1024))
+
+    def install_on(sim):
+        wizard = make_wizard(RecordingController())
+        wizard.currentPage().port_combo.setCurrentText(sim.port)
+        go_next(qtbot, wizard, PAGE_DETECT)
+        go_next(qtbot, wizard, PAGE_FIRMWARE)
+        page = wizard.currentPage()
+        page.file_radio.setChecked(True)
+        page.path_edit.setText(str(image))
+        go_next(qtbot, wizard, PAGE_OPTIONS)
+        return wizard
+
+    cut = sims("esp32", throttle=True)  # line speed: the write takes long enough to cut it
+    wizard = install_on(cut)
+    wizard.next()
+    install = wizard.currentPage()
+    qtbot.waitUntil(lambda: 0 < install.bar.value() < 100, timeout=30000)
+    # the board stops answering half-way (a pulled cable; closing the pty instead would free
+    # its number for another process's pty, which esptool's reconnect could then open)
+    cut.deaf = True
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=60000)
+    text = install.step.text()
+    assert "The install failed" in text and "will not start" in text and "Back" in text, text
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+    gone = sims("esp32")
+    early = install_on(gone)
+    gone.deaf = True  # it stopped answering before Install: nothing was erased
+    early.next()
+    page = early.currentPage()
+    qtbot.waitUntil(lambda: not early.busy(), timeout=60000)
+    assert "The install failed" in page.step.text() and "will not start" not in page.step.text()
