@@ -1432,6 +1432,14 @@ File &gt; Examples has programs to try.</source>
         <translation>書き込みモードを終了しています…</translation>
     </message>
     <message>
+        <source>The connection to the board was lost. Trying again...</source>
+        <translation>ボードとの接続が切れました。もう一度試しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to answer again...</source>
+        <translation>ボードがもう一度応答するのを待っています…</translation>
+    </message>
+    <message>
         <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
         <translation>注意: {port} の USB ID を読み取れませんでした。標準のリセット手順を使います。</translation>
     </message>
@@ -1863,8 +1871,8 @@ File &gt; Examples has programs to try.</source>
         <translation>このファームウェアはこのチップのリビジョンでは動きません（{detail}）。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
     </message>
     <message>
-        <source>The board stopped answering: {detail}</source>
-        <translation>ボードが応答しなくなりました: {detail}</translation>
+        <source>The board stopped answering. Check that it is plugged in with a data cable, then try again.</source>
+        <translation>ボードが応答しなくなりました。データ通信用のケーブルでつながっていることを確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Connecting to the board on {port}...</source>

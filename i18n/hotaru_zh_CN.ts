@@ -1432,6 +1432,14 @@ File &gt; Examples has programs to try.</source>
         <translation>正在退出烧录模式……</translation>
     </message>
     <message>
+        <source>The connection to the board was lost. Trying again...</source>
+        <translation>与开发板的连接已断开，正在重试……</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to answer again...</source>
+        <translation>正在等待开发板重新响应……</translation>
+    </message>
+    <message>
         <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
         <translation>注意：无法读取 {port} 的 USB ID，将使用标准复位流程。</translation>
     </message>
@@ -1863,8 +1871,8 @@ File &gt; Examples has programs to try.</source>
         <translation>此固件无法在这个芯片版本上运行（{detail}）。没有擦除任何内容。请选择更早或更通用的版本。</translation>
     </message>
     <message>
-        <source>The board stopped answering: {detail}</source>
-        <translation>开发板停止了应答：{detail}</translation>
+        <source>The board stopped answering. Check that it is plugged in with a data cable, then try again.</source>
+        <translation>开发板不再响应。请确认它已用数据线连接好，然后重试。</translation>
     </message>
     <message>
         <source>Connecting to the board on {port}...</source>

@@ -91,6 +91,15 @@ def details_line(exc: BaseException) -> Message | None:
     return Message(CTX, _DETAILS, {"details": os_details(exc)})
 
 
+def with_details(msg: Message, details: str) -> Message:
+    """``msg`` with a "Details: ..." line under it carrying ``details`` (a tool's or the OS's
+    own English words), or ``msg`` alone when there are none."""
+    if not details:
+        return msg
+    line = Message(CTX, _DETAILS, {"details": details})
+    return Message(CTX, "{message}\n{line}", {"message": msg, "line": line})
+
+
 def with_os_details(msg: Message, exc: BaseException) -> Message:
     """``msg``, with the :func:`details_line` under it when there is one."""
     line = details_line(exc)
