@@ -902,6 +902,14 @@ File &gt; Examples has programs to try.</source>
         <translation>別のケーブル（充電専用のケーブルは多いです）か別の USB ポートを試してから、もう一度確認してください。</translation>
     </message>
     <message>
+        <source>{port} is not on this computer now: the board is unplugged, or it came back under another name.</source>
+        <translation>いまこのコンピューターに {port} はありません。ボードが抜けているか、別の名前でつながり直しています。</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable, then press Watch again: Hotaru shows the port it gets.</source>
+        <translation>データ通信用の USB ケーブルでボードをつないでから「もう一度確認」を押してください。ボードに割り当てられたポートを Hotaru が表示します。</translation>
+    </message>
+    <message>
         <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
         <translation>Linux には {chip} のドライバーが組み込まれています。システムを更新するか、モジュールがない理由を管理者に尋ねてください。</translation>
     </message>

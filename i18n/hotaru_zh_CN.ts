@@ -902,6 +902,14 @@ File &gt; Examples has programs to try.</source>
         <translation>换一根数据线（很多线只能充电）或换一个 USB 口，然后再检测一次。</translation>
     </message>
     <message>
+        <source>{port} is not on this computer now: the board is unplugged, or it came back under another name.</source>
+        <translation>此电脑上现在没有 {port}：开发板已拔出，或者重新连接后换了名称。</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable, then press Watch again: Hotaru shows the port it gets.</source>
+        <translation>请用 USB 数据线连接开发板，然后点击“再检测一次”：Hotaru 会显示它得到的端口。</translation>
+    </message>
+    <message>
         <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
         <translation>Linux 自带 {chip} 的驱动程序：请更新系统，或询问管理员为什么缺少这个模块。</translation>
     </message>

@@ -152,3 +152,32 @@ def test_closing_the_dialog_while_a_port_is_asked_raises_nothing(qtbot):
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     answer.set()
     assert done.wait(10) and failures == []
+
+
+def test_checking_a_port_that_is_not_there_says_it_is_unplugged(qtbot, tmp_path):
+    """"Check /dev/ttyUSB0 instead" for the port last used, now unplugged: the doctor said it
+    "appeared and vanished again" (a loose cable, a board that keeps restarting)."""
+    asked: list[str] = []
+    there = tmp_path / "ttyUSB1"
+    there.write_text("")
+
+    def fake_probe(port: str):
+        asked.append(port)
+        return verdicts.ok(port)
+
+    gone = str(tmp_path / "ttyUSB0")
+    dialog = DoctorDialog(None, None, gone, snapshot=lambda: Snapshot(), probe_port=fake_probe)
+    qtbot.addWidget(dialog)
+    dialog.start_watch()
+    dialog.check_button.click()
+    assert asked == []  # nothing to open
+    assert dialog.verdict is not None and dialog.verdict.kind == Kind.NO_DEVICE
+    assert gone in dialog.sentence_label.text() and "unplugged" in dialog.sentence_label.text()
+    assert "vanished" not in dialog.sentence_label.text()
+    assert dialog.again_button.isVisibleTo(dialog) and not dialog.action_button.isVisibleTo(dialog)
+
+    dialog.port = str(there)  # a port that is there is asked as before
+    dialog.start_watch()
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: asked == [str(there)], timeout=10000)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=10000)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapshot
+from ide.core.board_link import port_present
+from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapshot, verdicts
 from ide.core.doctor.watch import Snapshot
 from ide.ui import translate_message
 from ide.ui.board.states import SIMULATOR
@@ -42,6 +43,7 @@ class DoctorDialog(QDialog):
         *,
         snapshot: Any = take_snapshot,
         probe_port: Any = probe,
+        port_present: Any = port_present,
     ) -> None:
         super().__init__(window)
         self.window_ = window
@@ -49,6 +51,7 @@ class DoctorDialog(QDialog):
         self.port = port
         self._snapshot = snapshot
         self._probe_port = probe_port
+        self._port_present = port_present
         self.verdict: Verdict | None = None
         self.watch: PlugWatch | None = None
         self._started = 0.0
@@ -234,6 +237,11 @@ class DoctorDialog(QDialog):
     def _check_chosen_port(self) -> None:
         if self.port:
             self._release_port()
+            if not self._port_present(self.port):
+                # not there at all (unplugged since it was last used): opening it failed as
+                # "appeared and vanished again", a loose-cable verdict for a port never seen
+                self.show_verdict(verdicts.port_missing(self.port))
+                return
             self.check_port(self.port)
 
     def check_port(self, port: str) -> None:
