@@ -1144,6 +1144,10 @@ File &gt; Examples has programs to try.</source>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
+    <message>
+        <source>What the board sent:</source>
+        <translation>ボードから届いたデータ:</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

@@ -1144,6 +1144,10 @@ File &gt; Examples has programs to try.</source>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
+    <message>
+        <source>What the board sent:</source>
+        <translation>开发板发来的数据：</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

@@ -181,3 +181,26 @@ def test_checking_a_port_that_is_not_there_says_it_is_unplugged(qtbot, tmp_path)
     dialog.check_button.click()
     qtbot.waitUntil(lambda: asked == [str(there)], timeout=10000)
     qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=10000)
+
+
+def test_what_the_board_sent_is_said_to_be_that(qtbot):
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.show_verdict(verdicts.not_micropython("/dev/ttyUSB0", "B0 B1 B2"))
+    assert dialog.detail_label.text() == "What the board sent:\nB0 B1 B2"
+    dialog.show_verdict(verdicts.no_driver(0x1A86, 0x7523, "win32"))
+    assert dialog.detail_label.text() == "USB 1A86:7523"  # not from the board: no caption
+
+
+def test_a_long_verdict_is_never_cut_off(qtbot):
+    """The bytes a board sent, several lines of them, were cut at the dialog's first height."""
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_verdict(
+        verdicts.not_micropython("/dev/ttyUSB0", " ".join(f"{b:02X}" for b in range(80, 256)))
+    )
+    qtbot.wait(50)
+    for label in (dialog.sentence_label, dialog.todo_label, dialog.detail_label):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

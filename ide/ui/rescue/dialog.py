@@ -27,6 +27,7 @@ from ide.core.rescue import RescueReport, rescue
 from ide.core.rescue.under import UnderPlan, go_under, is_question, rescue_folder
 from ide.text import QT_TRANSLATE_NOOP, Message
 from ide.ui import error_text, translate_message
+from ide.ui.fit import fit_wrapped_labels
 
 REPLUG_WAIT_S = 60.0  # the user has this long to plug the board in again
 
@@ -198,19 +199,10 @@ class RescueDialog(QDialog):
         self._fit_texts()
 
     def _fit_texts(self) -> None:
-        """Give the word-wrapped texts filled in while the rescue runs (the instruction, the
-        question, the report) the height they need at their width, and grow the dialog to hold
-        them: a dialog's layout does not grow for a label's wrapped lines, so a long question
-        was cut at its top and bottom above Yes/No. The steps list gives way first."""
-        layout = self.layout()
-        layout.activate()  # widths of what was just shown
-        for label in (self.instruction, self.question, self.result):
-            shown = label.isVisibleTo(self) and label.width() > 0
-            label.setMinimumHeight(label.heightForWidth(label.width()) if shown else 0)
-        layout.activate()
-        need = layout.minimumSize().height()
-        if self.height() < need:
-            self.resize(self.width(), need)
+        """The instruction, the question and the report are filled in while the rescue runs:
+        each gets the height its wrapped text needs (a long question was cut off above Yes/No).
+        The steps list gives way first."""
+        fit_wrapped_labels(self, (self.instruction, self.question, self.result))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
