@@ -3708,6 +3708,14 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
         <translation>設定</translation>
     </message>
     <message>
+        <source>System default ({language})</source>
+        <translation>システムの設定（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>言語の変更は再起動後に反映されます。</translation>
+    </message>
+    <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
@@ -3742,6 +3750,10 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
     <message>
         <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
         <translation>lib フォルダーの .py ファイルを、あらかじめコンパイル（mpy-cross）してボードに送ります。import が速くなり、ボードの RAM の使用量も減ります。.py はこのコンピューターに残り、編集するのも .py です。main.py と boot.py は常にそのままアップロードします。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語: </translation>
     </message>
     <message>
         <source>Editor font:</source>

@@ -3708,6 +3708,14 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
         <translation>设置</translation>
     </message>
     <message>
+        <source>System default ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>更改语言后需重新启动才能生效。</translation>
+    </message>
+    <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
@@ -3742,6 +3750,10 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
     <message>
         <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
         <translation>lib 文件夹中的 .py 文件先编译（mpy-cross）再传到开发板：import 更快，占用开发板的 RAM 也更少。.py 文件留在你的电脑上，你编辑的仍是 .py；main.py 和 boot.py 始终按原样上传。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Editor font:</source>
