@@ -381,6 +381,10 @@ def test_a_long_question_and_the_report_are_never_cut_off(qtbot):
     qtbot.wait(50)  # the layout settles
     assert _fully_shown(dialog.question), (dialog.question.height(), dialog.size())
     assert dialog.yes_button.isVisible() and dialog.no_button.isVisible()
+    # ... and in a box that holds it with Yes/No under it (not drawn over its last lines)
+    box = dialog.question_box
+    assert box.height() >= box.minimumSizeHint().height(), (box.height(), dialog.size())
+    assert dialog.question.geometry().bottom() < dialog.yes_button.geometry().top()
     dialog.no_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     dialog.result.setText(long_report)  # as long as a real report, whatever summary() says
