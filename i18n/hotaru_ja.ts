@@ -886,6 +886,10 @@ File &gt; Examples has programs to try.</source>
         <source>MAC address:</source>
         <translation>MAC アドレス:</translation>
     </message>
+    <message>
+        <source>The board on {port} could not be checked.</source>
+        <translation>{port} のボードを確認できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>

@@ -886,6 +886,10 @@ File &gt; Examples has programs to try.</source>
         <source>MAC address:</source>
         <translation>MAC 地址：</translation>
     </message>
+    <message>
+        <source>The board on {port} could not be checked.</source>
+        <translation>无法检查 {port} 上的开发板。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>

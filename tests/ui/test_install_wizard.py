@@ -598,3 +598,16 @@ def test_a_board_unplugged_while_it_is_written_says_it_will_not_start(
     page = early.currentPage()
     qtbot.waitUntil(lambda: not early.busy(), timeout=60000)
     assert "The install failed" in page.step.text() and "will not start" not in page.step.text()
+
+
+def test_a_board_that_cannot_be_checked_is_not_still_being_asked(qtbot, make_wizard, tmp_path):
+    """The detect page failed but its subtitle kept saying "Asking the chip on … what it
+    is...": the beginner waited for an answer that would never come."""
+    wizard = make_wizard()
+    gone = str(tmp_path / "ttyUSB7")  # a port that is not there (typed, or unplugged)
+    wizard.currentPage().port_combo.setCurrentText(gone)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.retry_button.isVisibleTo(page), timeout=20000)
+    assert "Asking" not in page.subTitle() and gone in page.subTitle(), page.subTitle()
+    assert "Could not open" in page.status.text() and not page.isComplete()
