@@ -1975,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>This is not a UF2 file. A Pico needs MicroPython&apos;s .uf2 file for its board (.bin files are for ESP boards).</source>
+        <translation>これは UF2 ファイルではありません。Pico には、そのボード用の MicroPython の .uf2 ファイルが必要です（.bin ファイルは ESP ボード用です）。</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>

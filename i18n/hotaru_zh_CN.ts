@@ -1975,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>This is not a UF2 file. A Pico needs MicroPython&apos;s .uf2 file for its board (.bin files are for ESP boards).</source>
+        <translation>这不是 UF2 文件。Pico 需要对应其开发板的 MicroPython .uf2 文件（.bin 文件是用于 ESP 开发板的）。</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>这不是完整的 UF2 文件（大小 {size} 字节不是 512 字节块的整数倍）。请重新下载。</translation>
     </message>

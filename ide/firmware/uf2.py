@@ -167,7 +167,17 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
     below its count; per family, blocks 0..count-1 each present once with one count; every
     address inside the chip's flash (the drive's chip; the widest window without a drive).
     """
-    if not data or len(data) % BLOCK:
+    if data[:8] != struct.pack("<2I", MAGIC_START0, MAGIC_START1):
+        # not a damaged UF2 but another kind of file (an ESP .bin, a zip, a text): said so
+        # ("block 0 is damaged" or "download it again" sent the beginner the wrong way)
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This is not a UF2 file. A Pico needs MicroPython's .uf2 file for its board "
+                "(.bin files are for ESP boards).",
+            )
+        )
+    if len(data) % BLOCK:
         raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",

@@ -328,3 +328,21 @@ def test_a_pico_unplugged_in_the_middle_of_the_copy_is_not_reported_installed(
     last = (total - 1) // (16 * 1024) * (16 * 1024)
     monkeypatch.setattr(uf2, "open", _DriveThatVanishes(drive.path, last), raising=False)
     assert uf2.install(src, drive, chunk=16 * 1024) == drive.path / "fw.uf2"
+
+
+def test_a_file_that_is_no_uf2_at_all_is_called_that(tmp_path):
+    """An ESP .bin chosen for a Pico was "not a complete UF2 file ... Download it again" or
+    "block 0 is damaged": the beginner downloaded it again, or looked for a damaged file."""
+    from tests.helpers.firmware_images import build_test_image
+
+    pico = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    esp_bin = build_test_image("ESP32", 64 * 1024)
+    for data in (esp_bin, esp_bin + b"\xff" * 100, b"PK\x03\x04 a zip file"):
+        with pytest.raises(ImageRejected) as caught:
+            uf2.check_uf2(data, pico)
+        text = str(caught.value)
+        assert "not a UF2 file" in text and ".uf2" in text, text
+        assert "damaged" not in text and "again" not in text, text
+    # a real UF2 cut short is still told to be downloaded again
+    with pytest.raises(ImageRejected, match="Download it again"):
+        uf2.check_uf2(make_uf2(b"\x01" * 3000)[:-100], pico)
