@@ -208,7 +208,7 @@ class SessionStatus(QWidget):
             "reconnecting": self.tr("connection lost, reconnecting…"),
         }.get(state, state)
 
-    BOARD_MAX_LETTERS = 48  # the description is shortened ("…") beyond this many "n"s
+    BOARD_MAX_LETTERS = 62  # the description is shortened ("…") beyond this many "n"s
 
     def set_board(self, description: str) -> None:
         """Show the board's description, shortened with "…" when long (a preview build's
