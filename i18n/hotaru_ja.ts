@@ -3421,6 +3421,10 @@ File &gt; Examples has programs to try.</source>
         <translation>次のファイルはボード上で内容が一致しませんでした。{folder} にあるコピーは正しいものです: {files}</translation>
     </message>
     <message>
+        <source>You stopped the rescue: nothing on the board was read or changed. Try again and answer yes to copy your files to this computer through the chip&apos;s bootloader before anything is erased.</source>
+        <translation>救出を途中で止めたので、ボード上のものは何も読み出しも変更もしていません。「もう一度試す」を押して「はい」と答えると、何かを消去する前に、チップのブートローダーを通してファイルをこのコンピューターにコピーできます。</translation>
+    </message>
+    <message>
         <source>The board is not fixed yet, but your files are safe in {folder}.</source>
         <translation>ボードはまだ直っていませんが、ファイルは {folder} に無事保存されています。</translation>
     </message>

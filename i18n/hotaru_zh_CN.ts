@@ -3421,6 +3421,10 @@ File &gt; Examples has programs to try.</source>
         <translation>以下文件在开发板上核对不一致；{folder} 中的副本是完好的：{files}</translation>
     </message>
     <message>
+        <source>You stopped the rescue: nothing on the board was read or changed. Try again and answer yes to copy your files to this computer through the chip&apos;s bootloader before anything is erased.</source>
+        <translation>你中止了救援：开发板上的内容没有被读取或修改。点击“重试”并回答“是”，即可在擦除任何内容之前，通过芯片的引导程序把文件复制到此电脑。</translation>
+    </message>
+    <message>
         <source>The board is not fixed yet, but your files are safe in {folder}.</source>
         <translation>开发板还没有修复，但你的文件已安全保存在 {folder}。</translation>
     </message>
