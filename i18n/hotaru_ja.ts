@@ -886,6 +886,10 @@ File &gt; Examples has programs to try.</source>
         <source>MAC address:</source>
         <translation>MAC アドレス:</translation>
     </message>
+    <message>
+        <source>The board on {port} could not be checked.</source>
+        <translation>{port} のボードを確認できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -900,6 +904,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Try another cable (many cables only charge) or another USB port, then watch again.</source>
         <translation>別のケーブル（充電専用のケーブルは多いです）か別の USB ポートを試してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>{port} is not on this computer now: the board is unplugged, or it came back under another name.</source>
+        <translation>いまこのコンピューターに {port} はありません。ボードが抜けているか、別の名前でつながり直しています。</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable, then press Watch again: Hotaru shows the port it gets.</source>
+        <translation>データ通信用の USB ケーブルでボードをつないでから「もう一度確認」を押してください。ボードに割り当てられたポートを Hotaru が表示します。</translation>
     </message>
     <message>
         <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
@@ -1135,6 +1147,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connect</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>What the board sent:</source>
+        <translation>ボードから届いたデータ:</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1446,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Leaving the flashing mode...</source>
         <translation>書き込みモードを終了しています…</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost. Trying again...</source>
+        <translation>ボードとの接続が切れました。もう一度試しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to answer again...</source>
+        <translation>ボードがもう一度応答するのを待っています…</translation>
     </message>
     <message>
         <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
@@ -1863,8 +1887,8 @@ File &gt; Examples has programs to try.</source>
         <translation>このファームウェアはこのチップのリビジョンでは動きません（{detail}）。何も消去していません。より古いか、より汎用的なビルドを選んでください。</translation>
     </message>
     <message>
-        <source>The board stopped answering: {detail}</source>
-        <translation>ボードが応答しなくなりました: {detail}</translation>
+        <source>The board stopped answering. Check that it is plugged in with a data cable, then try again.</source>
+        <translation>ボードが応答しなくなりました。データ通信用のケーブルでつながっていることを確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Connecting to the board on {port}...</source>
@@ -1951,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>This is not a UF2 file. A Pico needs MicroPython&apos;s .uf2 file for its board (.bin files are for ESP boards).</source>
+        <translation>これは UF2 ファイルではありません。Pico には、そのボード用の MicroPython の .uf2 ファイルが必要です（.bin ファイルは ESP ボード用です）。</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>完全な UF2 ファイルではありません（サイズ {size} バイトが 512 バイトの倍数ではありません）。もう一度ダウンロードしてください。</translation>
     </message>
@@ -1973,6 +2001,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>この UF2 ファイルは {families} 用ですが、ボードは {chip} です。{chip} 用のファームウェアを選んでください。</translation>
+    </message>
+    <message>
+        <source>The drive {drive} disappeared before the copy was finished: was the Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL mode again (hold BOOTSEL while you plug it in) and install again.</source>
+        <translation>コピーが終わる前にドライブ {drive} が消えました。Pico が抜けませんでしたか？MicroPython はインストールされていません。Pico をもう一度 BOOTSEL モードにして（BOOTSEL ボタンを押したままつなぎます）、もう一度インストールしてください。</translation>
     </message>
     <message>
         <source>Could not copy the firmware to {drive}: {error}</source>
@@ -2251,6 +2283,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>The install failed: {error}</source>
         <translation>インストールに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>The board&apos;s flash memory was being written when the install stopped, so the board will not start until MicroPython is installed. Check that it is plugged in, then press Back and install again.</source>
+        <translation>インストールが止まったとき、ボードのフラッシュメモリは書き込みの途中でした。MicroPython をインストールするまで、ボードは起動しません。ボードがつながっていることを確かめてから「戻る」を押し、もう一度インストールしてください。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2789,6 +2825,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>no answer in time</source>
         <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>Details: {details}</source>
@@ -3381,6 +3421,10 @@ File &gt; Examples has programs to try.</source>
         <translation>次のファイルはボード上で内容が一致しませんでした。{folder} にあるコピーは正しいものです: {files}</translation>
     </message>
     <message>
+        <source>You stopped the rescue: nothing on the board was read or changed. Try again and answer yes to copy your files to this computer through the chip&apos;s bootloader before anything is erased.</source>
+        <translation>救出を途中で止めたので、ボード上のものは何も読み出しも変更もしていません。「もう一度試す」を押して「はい」と答えると、何かを消去する前に、チップのブートローダーを通してファイルをこのコンピューターにコピーできます。</translation>
+    </message>
+    <message>
         <source>The board is not fixed yet, but your files are safe in {folder}.</source>
         <translation>ボードはまだ直っていませんが、ファイルは {folder} に無事保存されています。</translation>
     </message>
@@ -3676,6 +3720,14 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
         <translation>設定</translation>
     </message>
     <message>
+        <source>System default ({language})</source>
+        <translation>システムの設定（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>言語の変更は再起動後に反映されます。</translation>
+    </message>
+    <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
@@ -3710,6 +3762,10 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
     <message>
         <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
         <translation>lib フォルダーの .py ファイルを、あらかじめコンパイル（mpy-cross）してボードに送ります。import が速くなり、ボードの RAM の使用量も減ります。.py はこのコンピューターに残り、編集するのも .py です。main.py と boot.py は常にそのままアップロードします。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語: </translation>
     </message>
     <message>
         <source>Editor font:</source>

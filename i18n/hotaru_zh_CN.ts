@@ -886,6 +886,10 @@ File &gt; Examples has programs to try.</source>
         <source>MAC address:</source>
         <translation>MAC 地址：</translation>
     </message>
+    <message>
+        <source>The board on {port} could not be checked.</source>
+        <translation>无法检查 {port} 上的开发板。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -900,6 +904,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Try another cable (many cables only charge) or another USB port, then watch again.</source>
         <translation>换一根数据线（很多线只能充电）或换一个 USB 口，然后再检测一次。</translation>
+    </message>
+    <message>
+        <source>{port} is not on this computer now: the board is unplugged, or it came back under another name.</source>
+        <translation>此电脑上现在没有 {port}：开发板已拔出，或者重新连接后换了名称。</translation>
+    </message>
+    <message>
+        <source>Plug the board in with a USB data cable, then press Watch again: Hotaru shows the port it gets.</source>
+        <translation>请用 USB 数据线连接开发板，然后点击“再检测一次”：Hotaru 会显示它得到的端口。</translation>
     </message>
     <message>
         <source>Linux has the {chip} driver built in: update the system, or ask your administrator why the module is missing.</source>
@@ -1135,6 +1147,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connect</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>What the board sent:</source>
+        <translation>开发板发来的数据：</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1446,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Leaving the flashing mode...</source>
         <translation>正在退出烧录模式……</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost. Trying again...</source>
+        <translation>与开发板的连接已断开，正在重试……</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to answer again...</source>
+        <translation>正在等待开发板重新响应……</translation>
     </message>
     <message>
         <source>Note: could not read the USB IDs of {port}; using the standard reset sequence.</source>
@@ -1863,8 +1887,8 @@ File &gt; Examples has programs to try.</source>
         <translation>此固件无法在这个芯片版本上运行（{detail}）。没有擦除任何内容。请选择更早或更通用的版本。</translation>
     </message>
     <message>
-        <source>The board stopped answering: {detail}</source>
-        <translation>开发板停止了应答：{detail}</translation>
+        <source>The board stopped answering. Check that it is plugged in with a data cable, then try again.</source>
+        <translation>开发板不再响应。请确认它已用数据线连接好，然后重试。</translation>
     </message>
     <message>
         <source>Connecting to the board on {port}...</source>
@@ -1951,6 +1975,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>This is not a UF2 file. A Pico needs MicroPython&apos;s .uf2 file for its board (.bin files are for ESP boards).</source>
+        <translation>这不是 UF2 文件。Pico 需要对应其开发板的 MicroPython .uf2 文件（.bin 文件是用于 ESP 开发板的）。</translation>
+    </message>
+    <message>
         <source>This is not a complete UF2 file (its size, {size} bytes, is not a whole number of 512-byte blocks). Download it again.</source>
         <translation>这不是完整的 UF2 文件（大小 {size} 字节不是 512 字节块的整数倍）。请重新下载。</translation>
     </message>
@@ -1973,6 +2001,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>This UF2 file is for {families}, but the board is an {chip}. Choose the firmware for {chip}.</source>
         <translation>此 UF2 文件适用于 {families}，但开发板是 {chip}。请选择 {chip} 的固件。</translation>
+    </message>
+    <message>
+        <source>The drive {drive} disappeared before the copy was finished: was the Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL mode again (hold BOOTSEL while you plug it in) and install again.</source>
+        <translation>复制完成之前 U 盘 {drive} 消失了：Pico 是否被拔出？MicroPython 没有安装成功。请让 Pico 再次进入 BOOTSEL 模式（按住 BOOTSEL 按键的同时插入），然后重新安装。</translation>
     </message>
     <message>
         <source>Could not copy the firmware to {drive}: {error}</source>
@@ -2251,6 +2283,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>The install failed: {error}</source>
         <translation>安装失败：{error}</translation>
+    </message>
+    <message>
+        <source>The board&apos;s flash memory was being written when the install stopped, so the board will not start until MicroPython is installed. Check that it is plugged in, then press Back and install again.</source>
+        <translation>安装中断时，开发板的闪存正在烧录，因此在安装 MicroPython 之前开发板无法启动。请确认开发板已连接，然后点击“上一步”重新安装。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2789,6 +2825,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>no answer in time</source>
         <translation>未在规定时间内响应</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>Details: {details}</source>
@@ -3381,6 +3421,10 @@ File &gt; Examples has programs to try.</source>
         <translation>以下文件在开发板上核对不一致；{folder} 中的副本是完好的：{files}</translation>
     </message>
     <message>
+        <source>You stopped the rescue: nothing on the board was read or changed. Try again and answer yes to copy your files to this computer through the chip&apos;s bootloader before anything is erased.</source>
+        <translation>你中止了救援：开发板上的内容没有被读取或修改。点击“重试”并回答“是”，即可在擦除任何内容之前，通过芯片的引导程序把文件复制到此电脑。</translation>
+    </message>
+    <message>
         <source>The board is not fixed yet, but your files are safe in {folder}.</source>
         <translation>开发板还没有修复，但你的文件已安全保存在 {folder}。</translation>
     </message>
@@ -3676,6 +3720,14 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
         <translation>设置</translation>
     </message>
     <message>
+        <source>System default ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>更改语言后需重新启动才能生效。</translation>
+    </message>
+    <message>
         <source> pt</source>
         <translation> pt</translation>
     </message>
@@ -3710,6 +3762,10 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
     <message>
         <source>.py files in lib folders go to the board precompiled (mpy-cross): they import faster and need less of the board&apos;s RAM. The .py stays on your computer and is what you edit; main.py and boot.py are always uploaded as they are.</source>
         <translation>lib 文件夹中的 .py 文件先编译（mpy-cross）再传到开发板：import 更快，占用开发板的 RAM 也更少。.py 文件留在你的电脑上，你编辑的仍是 .py；main.py 和 boot.py 始终按原样上传。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Editor font:</source>

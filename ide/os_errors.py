@@ -23,6 +23,7 @@ _PERMISSION = QT_TRANSLATE_NOOP("OsError", "permission denied")
 _NOT_FOUND = QT_TRANSLATE_NOOP("OsError", "not found")
 _BUSY = QT_TRANSLATE_NOOP("OsError", "in use by another program")
 _TIMED_OUT = QT_TRANSLATE_NOOP("OsError", "no answer in time")
+_IS_FOLDER = QT_TRANSLATE_NOOP("OsError", "it is a folder, not a file")
 _DETAILS = QT_TRANSLATE_NOOP("OsError", "Details: {details}")
 
 _BY_ERRNO = {
@@ -35,6 +36,7 @@ _BY_ERRNO = {
     errno.ENOENT: _NOT_FOUND,
     errno.EBUSY: _BUSY,
     errno.ETIMEDOUT: _TIMED_OUT,
+    errno.EISDIR: _IS_FOLDER,
 }
 # getaddrinfo's own codes (negative on Linux, positive elsewhere): the name was not resolved
 _NAME_CODES = {
@@ -60,6 +62,8 @@ def _phrase(exc: BaseException) -> str | None:
         return _PERMISSION
     if isinstance(exc, FileNotFoundError):
         return _NOT_FOUND
+    if isinstance(exc, IsADirectoryError):  # (Windows says EACCES for a folder)
+        return _IS_FOLDER
     if isinstance(exc, OSError) and exc.errno is not None:
         return _BY_ERRNO.get(exc.errno)
     return None
@@ -85,6 +89,15 @@ def details_line(exc: BaseException) -> Message | None:
     if _phrase(exc) is None:
         return None
     return Message(CTX, _DETAILS, {"details": os_details(exc)})
+
+
+def with_details(msg: Message, details: str) -> Message:
+    """``msg`` with a "Details: ..." line under it carrying ``details`` (a tool's or the OS's
+    own English words), or ``msg`` alone when there are none."""
+    if not details:
+        return msg
+    line = Message(CTX, _DETAILS, {"details": details})
+    return Message(CTX, "{message}\n{line}", {"message": msg, "line": line})
 
 
 def with_os_details(msg: Message, exc: BaseException) -> Message:

@@ -33,6 +33,7 @@ from ide.firmware.esp_image import (
     with_esp8266_flash_size,
 )
 from ide.firmware.esptool_lines import esptool_line
+from ide.os_errors import with_details
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 ROM_BAUD = 115200  # the loader's own speed; also where a failed speed-up falls back to
@@ -297,9 +298,16 @@ def _translate_error(exc: BaseException, port: str) -> FirmwareError:
         )
         return ImageRejected(msg, detail)
     else:
-        msg = fw_message(
-            QT_TRANSLATE_NOOP("Firmware", "The board stopped answering: {detail}"),
-            detail=detail,
+        # esptool's own words are English: on a Details line under the sentence
+        msg = with_details(
+            fw_message(
+                QT_TRANSLATE_NOOP(
+                    "Firmware",
+                    "The board stopped answering. Check that it is plugged in with a data "
+                    "cable, then try again.",
+                )
+            ),
+            detail,
         )
     return FirmwareError(msg, detail)
 

@@ -107,6 +107,15 @@ _TABLE: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Esptool", "Resetting the board (RTS pin)..."),
     ),
     (r"Leaving\.\.\.", QT_TRANSLATE_NOOP("Esptool", "Leaving the flashing mode...")),
+    # a write cut short (a loose cable, the board reset): esptool reconnects and starts again
+    (
+        r"Lost connection, retrying\.\.\.",
+        QT_TRANSLATE_NOOP("Esptool", "The connection to the board was lost. Trying again..."),
+    ),
+    (
+        r"Waiting for the chip to reconnect\.*",
+        QT_TRANSLATE_NOOP("Esptool", "Waiting for the board to answer again..."),
+    ),
     (
         r"Note: Failed to get VID/PID of a device on (?P<port>.+?): .* "
         r"Using standard reset sequence\.",

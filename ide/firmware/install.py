@@ -21,6 +21,7 @@ from ide.firmware import esp, esp_image, uf2
 from ide.firmware.cancel import CancelCheck, Progress, check_cancel
 from ide.firmware.catalog import Catalog, Firmware
 from ide.firmware.errors import FirmwareError, fw_message
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 Kind = Literal["esp", "uf2"]
@@ -109,10 +110,13 @@ def run_install(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise FirmwareError(
-            fw_message(
-                QT_TRANSLATE_NOOP("Firmware", "Cannot read {path}: {error}"),
-                path=str(path),
-                error=exc.strerror or str(exc),
+            with_os_details(  # i18n: the OS's English words on a line of their own
+                fw_message(
+                    QT_TRANSLATE_NOOP("Firmware", "Cannot read {path}: {error}"),
+                    path=str(path),
+                    error=os_reason(exc),
+                ),
+                exc,
             ),
             str(exc),
         ) from exc

@@ -167,7 +167,17 @@ def check_uf2(data: bytes, drive: Uf2Drive | None = None) -> None:
     below its count; per family, blocks 0..count-1 each present once with one count; every
     address inside the chip's flash (the drive's chip; the widest window without a drive).
     """
-    if not data or len(data) % BLOCK:
+    if data[:8] != struct.pack("<2I", MAGIC_START0, MAGIC_START1):
+        # not a damaged UF2 but another kind of file (an ESP .bin, a zip, a text): said so
+        # ("block 0 is damaged" or "download it again" sent the beginner the wrong way)
+        raise rejected(
+            QT_TRANSLATE_NOOP(
+                "Firmware",
+                "This is not a UF2 file. A Pico needs MicroPython's .uf2 file for its board "
+                "(.bin files are for ESP boards).",
+            )
+        )
+    if len(data) % BLOCK:
         raise rejected(
             QT_TRANSLATE_NOOP(
                 "Firmware",
@@ -271,14 +281,16 @@ def install(
     check_cancel(cancel)
     target = drive.path / (source.stem[:60] + ".uf2")
     total = len(data)
+    handed = 0  # where the chunk being written ends: all of it handed over once == total
     try:
         with open(target, "wb") as out:
             done = 0
             while done < total:
                 check_cancel(cancel)
-                out.write(data[done : done + chunk])
+                handed = min(total, done + chunk)
+                out.write(data[done:handed])
                 out.flush()
-                done = min(total, done + chunk)
+                done = handed
                 if progress is not None:
                     progress(done, total)
             os.fsync(out.fileno())
@@ -287,8 +299,22 @@ def install(
         raise
     except OSError as exc:
         if not drive.path.exists():
-            # the board restarts as soon as it has every block: the drive vanishes
-            return target
+            if handed >= total:
+                # the board restarts as soon as it has every block: the drive vanishes
+                return target
+            # gone before the last block was sent: unplugged (or reset) half-way
+            raise FirmwareError(
+                fw_message(
+                    QT_TRANSLATE_NOOP(
+                        "Firmware",
+                        "The drive {drive} disappeared before the copy was finished: was the "
+                        "Pico unplugged? MicroPython is not installed. Put the Pico in BOOTSEL "
+                        "mode again (hold BOOTSEL while you plug it in) and install again.",
+                    ),
+                    drive=str(drive.path),
+                ),
+                str(exc),
+            ) from exc
         raise FirmwareError(
             with_os_details(  # i18n: the OS's English words on a line of their own
                 fw_message(

@@ -242,11 +242,15 @@ def test_other_firmware_is_not_micropython():
     finally:
         close()
     assert v.kind == Kind.NOT_MICROPYTHON and v.action == Action.INSTALLER
+    assert "ERROR" in v.detail and "\\r" not in v.detail  # its words, not Python's repr
     name, close = _pty_answering(bytes(range(128, 256)))  # wrong speed: noise
     try:
-        assert probe(name).kind == Kind.NOT_MICROPYTHON
+        v = probe(name)
     finally:
         close()
+    assert v.kind == Kind.NOT_MICROPYTHON
+    # the bytes in hex with spaces (a dialog wraps them), not b'\xb0\xb1...' in one line
+    assert v.detail.endswith("FD FE FF") and "\\x" not in v.detail, v.detail
 
 
 def test_micropython_at_its_prompt_is_fine(sim):

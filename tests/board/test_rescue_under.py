@@ -301,3 +301,19 @@ def test_an_esp_rescue_reports_how_far_its_read_and_write_are(tmp_path):
     sources = [m.source for m in steps]
     assert "Reading the board's flash: {done} of {total} KB…" in sources
     assert "Writing the changed sectors back: {done} of {total}…" in sources
+
+
+def test_no_to_the_copy_says_how_to_copy_after_all(tmp_path):
+    """The user said no to reading the board through its bootloader: the report only said
+    "copy what you need first if you can", while that copy is the one way there is."""
+    from ide.core.rescue.report import RescueReport
+    from ide.core.rescue.under import UnderResult
+
+    said_no = RescueReport(ok=False, under=UnderResult(family="esp", declined=True))
+    text = " ".join(str(m) for m in said_no.summary())
+    assert "nothing on the board was read or changed" in text and "Try again" in text, text
+    assert "erase all flash" in text  # the last resort is still named
+    # copied first, then no to the erase: the files are safe, nothing to add about copying
+    copied = UnderResult(family="esp", declined=True, copied=["main.py"], folder=tmp_path)
+    text = " ".join(str(m) for m in RescueReport(ok=False, under=copied).summary())
+    assert "Try again" not in text, text

@@ -127,3 +127,41 @@ def test_esptool_warnings_reach_the_log_not_stderr(capfd):
         sim.close()
     err = capfd.readouterr().err
     assert "NOT reset" not in err and "WARNING" not in err
+
+
+def test_a_lost_connection_and_a_board_that_stopped_answering_are_said_in_the_users_words(
+    qapp,
+):
+    """A write cut short: esptool's "Lost connection, retrying..." and "Waiting for the chip to
+    reconnect......." reached the log in English, and the error put esptool's English
+    sentence ("No more data to read from the serial port. This can have many causes...") inside
+    the translated one. Now the sentence is translated and esptool's words are a Details line."""
+    from ide.ui import error_text
+    from ide.ui.settings import language
+
+    lines = ("Lost connection, retrying...", "Waiting for the chip to reconnect.......")
+    translators = {lang: _translator(lang) for lang in TS_LANGUAGES}
+    for line in lines:
+        msg = esptool_lines.esptool_line(line)
+        assert not msg.source.startswith("esptool:"), line
+        assert esptool_lines.is_esptool_detail(msg)
+        for lang, translator in translators.items():
+            text = translator.translate(msg.context, msg.source)
+            assert text, f"no {lang} translation for {msg.source!r}"
+            if lang == "ja":
+                assert not ENGLISH_PHRASE.findall(text), text
+
+    said = "No more data to read from the serial port. This can have many causes."
+    error = esp._translate_error(Exception(said), "/dev/ttyUSB0")
+    try:
+        for lang in TS_LANGUAGES:
+            language.install_translators(qapp, lang)
+            first, _, rest = error_text(error).partition("\n")
+            assert first and "No more data" not in first, first
+            if lang == "ja":
+                assert not ENGLISH_PHRASE.findall(first), first
+            assert said in rest  # esptool's own words, kept for whoever needs them
+    finally:
+        language.install_translators(qapp, "en")
+    first, _, rest = error_text(error).partition("\n")
+    assert first.startswith("The board stopped answering.") and said in rest

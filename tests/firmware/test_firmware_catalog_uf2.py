@@ -267,3 +267,82 @@ def test_esp8266_ota_builds_are_never_offered():
         ("ESP8266_GENERIC", ""),
         ("ESP8266_GENERIC", "FLASH_1M"),
     ]
+
+
+class _DriveThatVanishes:
+    """What the OS does with a file on a Pico's drive when the drive goes away: the write
+    after ``gone_after`` bytes fails, and the drive's folder is no longer there."""
+
+    def __init__(self, drive: Path, gone_after: int) -> None:
+        self.drive = drive
+        self.gone_after = gone_after
+        self.written = 0
+
+    def __call__(self, path, mode="r", *args, **kwargs):
+        assert mode == "wb"
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def write(self, data: bytes) -> int:
+        if self.written + len(data) > self.gone_after:
+            import shutil
+
+            shutil.rmtree(self.drive, ignore_errors=True)
+            raise OSError(5, "Input/output error")
+        self.written += len(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:  # (os.fsync: reached only when every write went through)
+        raise OSError(5, "Input/output error")
+
+
+def test_a_pico_unplugged_in_the_middle_of_the_copy_is_not_reported_installed(
+    tmp_path, monkeypatch
+):
+    """The drive vanishes by itself once the Pico has every block (it restarts): that is
+    success. Gone before the last block was handed over, the Pico was unplugged: MicroPython is
+    NOT installed, and the user must be told so (it was reported installed)."""
+    from ide.firmware.errors import FirmwareError
+
+    src = tmp_path / "fw.uf2"
+    src.write_bytes(make_uf2(b"\x02" * 100_000))  # ~200 kB: 13 chunks of 16 kB
+    total = src.stat().st_size
+
+    drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    monkeypatch.setattr(uf2, "open", _DriveThatVanishes(drive.path, 48 * 1024), raising=False)
+    with pytest.raises(FirmwareError) as caught:
+        uf2.install(src, drive, chunk=16 * 1024)
+    text = str(caught.value)
+    assert "unplugged" in text and "not installed" in text, text
+
+    # the drive gone while the last block was being written: the Pico restarted with it
+    drive = uf2.drive_at(make_drive(tmp_path / "again" / "RPI-RP2"))
+    last = (total - 1) // (16 * 1024) * (16 * 1024)
+    monkeypatch.setattr(uf2, "open", _DriveThatVanishes(drive.path, last), raising=False)
+    assert uf2.install(src, drive, chunk=16 * 1024) == drive.path / "fw.uf2"
+
+
+def test_a_file_that_is_no_uf2_at_all_is_called_that(tmp_path):
+    """An ESP .bin chosen for a Pico was "not a complete UF2 file ... Download it again" or
+    "block 0 is damaged": the beginner downloaded it again, or looked for a damaged file."""
+    from tests.helpers.firmware_images import build_test_image
+
+    pico = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    esp_bin = build_test_image("ESP32", 64 * 1024)
+    for data in (esp_bin, esp_bin + b"\xff" * 100, b"PK\x03\x04 a zip file"):
+        with pytest.raises(ImageRejected) as caught:
+            uf2.check_uf2(data, pico)
+        text = str(caught.value)
+        assert "not a UF2 file" in text and ".uf2" in text, text
+        assert "damaged" not in text and "again" not in text, text
+    # a real UF2 cut short is still told to be downloaded again
+    with pytest.raises(ImageRejected, match="Download it again"):
+        uf2.check_uf2(make_uf2(b"\x01" * 3000)[:-100], pico)

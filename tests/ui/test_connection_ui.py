@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QWidget
+
 from ide.ui.board.connection import PortSelector, SessionStatus, choose_initial_port
 
 
@@ -226,3 +228,40 @@ def test_a_board_chosen_at_start_discards_the_simulator_begun_early(qtbot, tmp_p
         assert chosen[-1] == "simulator" and discarded == [True]  # taken, not discarded
     finally:
         window.controller.shutdown()
+
+
+LONG = "Raspberry Pi Pico 2 W with RP2350 · MicroPython 1.26.0-preview.312.g1a2b3c4d5"
+
+
+def test_connected_message_and_board_fit_the_status_bar(qtbot, tmp_path):
+    """At 1366 px (and 1024) the whole "Connected to …" message is readable: it used to repeat
+    the board's full description, which the indicator beside it shows too, and was cut."""
+    from PySide6.QtCore import QSettings
+
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(preferences=prefs)
+    qtbot.addWidget(window)
+    panel = window.console_panel
+    panel.status.set_state("idle")
+    panel._on_connected("/dev/ttyACM0", LONG)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message == "Connected to Raspberry Pi Pico 2 W with RP2350."
+    status = panel.status
+    assert status.board_label.toolTip() == LONG  # the whole description, one hover away
+    for width in (1366, 1024):
+        window.resize(width, 700)
+        window.show()
+        qtbot.waitUntil(lambda w=width: bar.width() >= w - 20)
+        qtbot.wait(20)
+        permanent = [
+            w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and w.isVisible()
+        ]
+        room = min(w.geometry().x() for w in permanent)
+        needed = bar.fontMetrics().horizontalAdvance(message)
+        assert needed + 12 <= room, (width, needed, room)
+        shown = status.board_label.text()
+        assert shown.startswith("Raspberry Pi Pico 2 W") and (shown == LONG or "…" in shown)

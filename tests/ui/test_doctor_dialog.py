@@ -152,3 +152,55 @@ def test_closing_the_dialog_while_a_port_is_asked_raises_nothing(qtbot):
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     answer.set()
     assert done.wait(10) and failures == []
+
+
+def test_checking_a_port_that_is_not_there_says_it_is_unplugged(qtbot, tmp_path):
+    """"Check /dev/ttyUSB0 instead" for the port last used, now unplugged: the doctor said it
+    "appeared and vanished again" (a loose cable, a board that keeps restarting)."""
+    asked: list[str] = []
+    there = tmp_path / "ttyUSB1"
+    there.write_text("")
+
+    def fake_probe(port: str):
+        asked.append(port)
+        return verdicts.ok(port)
+
+    gone = str(tmp_path / "ttyUSB0")
+    dialog = DoctorDialog(None, None, gone, snapshot=lambda: Snapshot(), probe_port=fake_probe)
+    qtbot.addWidget(dialog)
+    dialog.start_watch()
+    dialog.check_button.click()
+    assert asked == []  # nothing to open
+    assert dialog.verdict is not None and dialog.verdict.kind == Kind.NO_DEVICE
+    assert gone in dialog.sentence_label.text() and "unplugged" in dialog.sentence_label.text()
+    assert "vanished" not in dialog.sentence_label.text()
+    assert dialog.again_button.isVisibleTo(dialog) and not dialog.action_button.isVisibleTo(dialog)
+
+    dialog.port = str(there)  # a port that is there is asked as before
+    dialog.start_watch()
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: asked == [str(there)], timeout=10000)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=10000)
+
+
+def test_what_the_board_sent_is_said_to_be_that(qtbot):
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.show_verdict(verdicts.not_micropython("/dev/ttyUSB0", "B0 B1 B2"))
+    assert dialog.detail_label.text() == "What the board sent:\nB0 B1 B2"
+    dialog.show_verdict(verdicts.no_driver(0x1A86, 0x7523, "win32"))
+    assert dialog.detail_label.text() == "USB 1A86:7523"  # not from the board: no caption
+
+
+def test_a_long_verdict_is_never_cut_off(qtbot):
+    """The bytes a board sent, several lines of them, were cut at the dialog's first height."""
+    dialog = DoctorDialog(snapshot=lambda: Snapshot(), probe_port=lambda p: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_verdict(
+        verdicts.not_micropython("/dev/ttyUSB0", " ".join(f"{b:02X}" for b in range(80, 256)))
+    )
+    qtbot.wait(50)
+    for label in (dialog.sentence_label, dialog.todo_label, dialog.detail_label):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -516,3 +516,98 @@ def test_the_wizard_runs_its_jobs_on_the_uis_one_worker_and_cancel_waits_for_the
     gate.set()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert ran == [] and len(errors) == 1 and "Cancelled" in str(errors[0])
+
+
+def test_a_firmware_file_that_cannot_be_read_is_explained_in_the_users_language(
+    qapp, qtbot, make_wizard, tmp_path
+):
+    """The OS's own words ("No such file or directory", "Is a directory") are English: they
+    were shown as the reason inside the Japanese and Chinese sentence."""
+    from ide.firmware.errors import FirmwareError
+    from ide.firmware.install import InstallPlan, run_install
+    from ide.ui.firmware.common import error_text as _error_text
+    from ide.ui.settings import language
+
+    try:
+        for lang, missing_words, folder_words in (
+            ("ja", "見つかりません", "ファイルではなくフォルダー"),
+            ("zh_CN", "找不到", "文件夹，不是文件"),
+        ):
+            language.install_translators(qapp, lang)
+            wizard = make_wizard()
+            wizard.state.kind = "esp"
+            page = wizard.page(PAGE_FIRMWARE)
+            page.file_radio.setChecked(True)
+            cases = ((tmp_path / "missing.bin", missing_words), (tmp_path, folder_words))
+            for path, words in cases:
+                page.path_edit.setText(str(path))
+                assert not page.validatePage()
+                text = page.problem.text()
+                first, _, details = text.partition("\n")
+                assert words in first and "directory" not in first, text
+                assert "directory" in details.lower(), text  # the OS's words, on their own line
+            # the install's own read says it the same way
+            plan = InstallPlan(kind="esp", port="/dev/null", firmware_path=tmp_path / "gone.bin")
+            with pytest.raises(FirmwareError) as caught:
+                run_install(plan, catalog=wizard.catalog)
+            shown = _error_text(caught.value)
+            assert missing_words in shown.partition("\n")[0], shown
+    finally:
+        language.install_translators(qapp, "en")
+
+
+@pytest.mark.timeout(90)
+def test_a_board_unplugged_while_it_is_written_says_it_will_not_start(
+    qtbot, make_wizard, sims, tmp_path
+):
+    """The cable cut in the middle of the write: the error alone ("Could not open the port")
+    left the beginner thinking the board was as before. It is not: it starts nothing until
+    MicroPython is installed, and Back is how to do that. A failure before anything was
+    erased does not say so."""
+    image = tmp_path / "esp32.bin"
+    image.write_bytes(build_test_image("ESP32", 1536 * 1024))
+
+    def install_on(sim):
+        wizard = make_wizard(RecordingController())
+        wizard.currentPage().port_combo.setCurrentText(sim.port)
+        go_next(qtbot, wizard, PAGE_DETECT)
+        go_next(qtbot, wizard, PAGE_FIRMWARE)
+        page = wizard.currentPage()
+        page.file_radio.setChecked(True)
+        page.path_edit.setText(str(image))
+        go_next(qtbot, wizard, PAGE_OPTIONS)
+        return wizard
+
+    cut = sims("esp32", throttle=True)  # line speed: the write takes long enough to cut it
+    wizard = install_on(cut)
+    wizard.next()
+    install = wizard.currentPage()
+    qtbot.waitUntil(lambda: 0 < install.bar.value() < 100, timeout=30000)
+    # the board stops answering half-way (a pulled cable; closing the pty instead would free
+    # its number for another process's pty, which esptool's reconnect could then open)
+    cut.deaf = True
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=60000)
+    text = install.step.text()
+    assert "The install failed" in text and "will not start" in text and "Back" in text, text
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+    gone = sims("esp32")
+    early = install_on(gone)
+    gone.deaf = True  # it stopped answering before Install: nothing was erased
+    early.next()
+    page = early.currentPage()
+    qtbot.waitUntil(lambda: not early.busy(), timeout=60000)
+    assert "The install failed" in page.step.text() and "will not start" not in page.step.text()
+
+
+def test_a_board_that_cannot_be_checked_is_not_still_being_asked(qtbot, make_wizard, tmp_path):
+    """The detect page failed but its subtitle kept saying "Asking the chip on … what it
+    is...": the beginner waited for an answer that would never come."""
+    wizard = make_wizard()
+    gone = str(tmp_path / "ttyUSB7")  # a port that is not there (typed, or unplugged)
+    wizard.currentPage().port_combo.setCurrentText(gone)
+    go_next(qtbot, wizard, PAGE_DETECT)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.retry_button.isVisibleTo(page), timeout=20000)
+    assert "Asking" not in page.subTitle() and gone in page.subTitle(), page.subTitle()
+    assert "Could not open" in page.status.text() and not page.isComplete()

@@ -592,3 +592,37 @@ def test_help_opens_the_quick_reference_of_the_board_in_use(
     finally:
         window._controller = saved
     assert opened == [url]
+
+
+def test_the_language_can_be_changed_in_settings(
+    window: MainWindow, prefs: Preferences, monkeypatch
+) -> None:
+    """Settings had no language: a beginner looking there for it found nothing (it was only
+    in View > Language). The same choice is there now, and the restart is offered."""
+    from ide import i18n
+    from ide.ui.settings import language
+
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr(language, "ask_restart", lambda w, lang: asked.append(lang) or False)
+    dialog = SettingsDialog(prefs, window)
+    box = dialog.language_box
+    assert [box.itemData(i) for i in range(box.count())] == [i18n.SYSTEM, *i18n.LANGUAGES]
+    assert box.currentData() == i18n.SYSTEM and box.itemText(2) == "日本語"
+
+    def choose_japanese() -> int:
+        box.setCurrentIndex(box.findData("ja"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(dialog, "exec", choose_japanese)
+    monkeypatch.setattr("ide.ui.settings.dialog.SettingsDialog", lambda p, w: dialog)
+    window.show_settings()
+    assert language.stored_choice(prefs.settings) == "ja"
+    assert asked == ["ja"]  # "restart now?" (answered Later here)
+    checked = [a.data() for a in window.language_menu.actions() if a.isChecked()]
+    assert checked == ["ja"]
+    again = SettingsDialog(prefs, window)
+    assert again.language_box.currentData() == "ja"
+    again.apply()  # nothing changed: no restart offered
+    assert again.new_language is None

@@ -346,3 +346,47 @@ def test_the_main_window_does_not_close_while_a_rescue_runs(qtbot):
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert not dialog.refusal.isVisible()
     assert window.close()  # once it has finished, the window closes as before
+
+
+def _fully_shown(label) -> bool:
+    """Has ``label`` the height its word-wrapped text needs at its width (nothing cut off)?"""
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_long_question_and_the_report_are_never_cut_off(qtbot):
+    """The question decides whether the chip is touched: the user must be able to read all of
+    it. It (and the long report after it) squeezed into the dialog's first height, cut at the
+    top and bottom, with Yes/No under it."""
+    import threading
+
+    from ide.core.rescue.under import QUESTION_CTX
+
+    long_question = " ".join(["MicroPython does not answer. Hotaru can copy every file."] * 8)
+    long_report = " ".join(["main.py was renamed to main_disabled.py, so it does not run."] * 9)
+    answered = threading.Event()
+
+    def run(progress, ask) -> RescueReport:
+        for n in range(6):
+            progress(Message("Rescue", f"step {n}"))
+        ask(Message(QUESTION_CTX, long_question))
+        answered.set()
+        return RescueReport(ok=False, cause=Cause.LOOP)
+
+    dialog = RescueDialog(None, None, run_rescue=run)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.question_box.isVisible(), timeout=10000)
+    qtbot.wait(50)  # the layout settles
+    assert _fully_shown(dialog.question), (dialog.question.height(), dialog.size())
+    assert dialog.yes_button.isVisible() and dialog.no_button.isVisible()
+    # ... and in a box that holds it with Yes/No under it (not drawn over its last lines)
+    box = dialog.question_box
+    assert box.height() >= box.minimumSizeHint().height(), (box.height(), dialog.size())
+    assert dialog.question.geometry().bottom() < dialog.yes_button.geometry().top()
+    dialog.no_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    dialog.result.setText(long_report)  # as long as a real report, whatever summary() says
+    qtbot.wait(50)
+    assert _fully_shown(dialog.result), (dialog.result.height(), dialog.size())

@@ -417,13 +417,14 @@ def test_common_os_errors_become_phrases_with_the_raw_text_in_details() -> None:
         FileNotFoundError(errno.ENOENT, "No such file or directory", "/x.py"): "not found",
         OSError(errno.EBUSY, "Device or resource busy"): "in use by another program",
         TimeoutError("timed out"): "no answer in time",
+        IsADirectoryError(errno.EISDIR, "Is a directory", "/x"): "it is a folder, not a file",
     }
     for exc, phrase in cases.items():
         reason = os_reason(exc)
         assert isinstance(reason, Message) and reason.source == phrase, exc
         line = details_line(exc)
         assert line is not None and str(line).startswith("Details: ")
-    odd = OSError(errno.EISDIR, "Is a directory")
+    odd = OSError(errno.EXDEV, "Invalid cross-device link")
     assert os_reason(odd) == str(odd) and details_line(odd) is None  # unknown: as it is
     offline = urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
     sentence = Message("Firmware", "The download failed: {reason}", {"reason": os_reason(offline)})

@@ -27,6 +27,17 @@ MICROPYTHON_MARKS = (
 )
 
 
+def shown_bytes(data: bytes) -> str:
+    """What a board sent, for a person: its text when it is mostly text (line breaks kept,
+    other control bytes as "·"), else the bytes in hex with spaces ("B0 B1 B2"), which a
+    dialog can wrap (Python's repr, b'\\xb0\\xb1...', was one unbreakable line)."""
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
+    if data and printable >= len(data) * 0.7:
+        text = data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n")
+        return "".join(c if c in "\n\t" or " " <= c <= "~" else "·" for c in text).strip()
+    return " ".join(f"{b:02X}" for b in data)
+
+
 def _read_for(ser: Any, seconds: float, until: Callable[[bytes], bool] | None = None) -> bytes:
     """Everything the port sends for ``seconds`` (or until ``until(data)``)."""
     data = b""
@@ -92,7 +103,7 @@ def _ask(ser: Any, port: str) -> Verdict:
         if ESP_SYNC_REPLY in reply:
             return verdicts.bootloader(port)
         if reply.strip(b"\x00\r\n "):
-            return verdicts.not_micropython(port, repr(reply[-80:]))
+            return verdicts.not_micropython(port, shown_bytes(reply[-80:]))
         return verdicts.silent(port)
     # it talks but shows no prompt: still talking now = a program that ignores Ctrl-C
     later = _read_for(ser, 0.5)
@@ -101,7 +112,7 @@ def _ask(ser: Any, port: str) -> Verdict:
         return verdicts.bootloader(port)
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in seen)
     if printable < len(seen) * 0.7:
-        return verdicts.not_micropython(port, repr(seen[-80:]))
+        return verdicts.not_micropython(port, shown_bytes(seen[-80:]))
     if later or any(m in seen for m in MICROPYTHON_MARKS):
-        return verdicts.busy(port, repr(seen[-80:]))
-    return verdicts.not_micropython(port, repr(seen[-80:]))
+        return verdicts.busy(port, shown_bytes(seen[-80:]))
+    return verdicts.not_micropython(port, shown_bytes(seen[-80:]))

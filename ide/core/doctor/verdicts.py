@@ -104,6 +104,30 @@ def no_device(platform: str) -> Verdict:
     )
 
 
+def port_missing(port: str) -> Verdict:
+    """The port the user asked about (the one last used) is not on this computer at all."""
+    return Verdict(
+        Kind.NO_DEVICE,
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Doctor",
+                "{port} is not on this computer now: the board is unplugged, or it came back "
+                "under another name.",
+            ),
+            port=port,
+        ),
+        _m(
+            QT_TRANSLATE_NOOP(
+                "Doctor",
+                "Plug the board in with a USB data cable, then press Watch again: Hotaru shows "
+                "the port it gets.",
+            )
+        ),
+        Action.RETRY,
+        port=port,
+    )
+
+
 def no_driver(vid: int, pid: int, platform: str) -> Verdict:
     chip = chip_name(vid, pid) or f"{vid:04X}:{pid:04X}"
     if platform.startswith("linux"):

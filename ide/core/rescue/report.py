@@ -219,6 +219,20 @@ class RescueReport:
             return out
         if under.error is not None:
             out.append(under.error)
+        if under.declined and not under.copied and under.raw_image is None:
+            # the user said no to the copy: "copy what you need first" alone left them without
+            # the one way there is to copy from a board that never answers
+            out.append(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Rescue",
+                        "You stopped the rescue: nothing on the board was read or changed. "
+                        "Try again and answer yes to copy your files to this computer through "
+                        "the chip's bootloader before anything is erased.",
+                    ),
+                )
+            )
         if under.nothing_saved_warning or not (under.copied or under.raw_image is not None):
             # nothing saved (no way under, the ROM loader silent, or the user said no): the
             # last resort, saying what it costs

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ide.core.rescue.restore import BoardFiles, restore_files
+from ide.os_errors import os_reason, with_os_details
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "Rescue"
@@ -276,9 +277,12 @@ def _reinstall(plan: UnderPlan, step: Progress, ask: Ask, result: UnderResult) -
         step(exc.message)
         return
     except OSError as exc:
-        result.error = _m(
-            QT_TRANSLATE_NOOP("Rescue", "Cannot read the firmware file: {error}"),
-            error=exc.strerror or str(exc),
+        result.error = with_os_details(  # i18n: the OS's English words on a line of their own
+            _m(
+                QT_TRANSLATE_NOOP("Rescue", "Cannot read the firmware file: {error}"),
+                error=os_reason(exc),
+            ),
+            exc,
         )
         step(result.error)
         return

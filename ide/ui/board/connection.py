@@ -208,8 +208,17 @@ class SessionStatus(QWidget):
             "reconnecting": self.tr("connection lost, reconnecting…"),
         }.get(state, state)
 
+    BOARD_MAX_LETTERS = 62  # the description is shortened ("…") beyond this many "n"s
+
     def set_board(self, description: str) -> None:
-        self.board_label.setText(description)
+        """Show the board's description, shortened with "…" when long (a preview build's
+        version is ~40 letters alone); the whole of it is the tool tip."""
+        metrics = self.board_label.fontMetrics()
+        room = metrics.horizontalAdvance("n" * self.BOARD_MAX_LETTERS)
+        self.board_label.setText(
+            metrics.elidedText(description, Qt.TextElideMode.ElideRight, room)
+        )
+        self.board_label.setToolTip(description)
         self.board_label.setVisible(bool(description))
 
     def set_state(self, state: str) -> None:

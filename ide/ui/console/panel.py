@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
+from ide.core.board_link import board_name
 from ide.core.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
@@ -161,8 +162,10 @@ class ConsolePanel(QObject):
             description = self.tr("Simulator")
         self.status.set_board(description)
         self._remember(port)
+        # the board's name: its whole description (with the version) is in the indicator
+        # beside the message, and both at full length did not fit a 1366 px window
         self.window.statusBar().showMessage(
-            self.tr("Connected to {board}.").format(board=description or port), 5000
+            self.tr("Connected to {board}.").format(board=board_name(description) or port), 5000
         )
         if self._pending_run is not None:
             self._start(*self._pending_run)

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapshot
+from ide.core.board_link import port_present
+from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapshot, verdicts
 from ide.core.doctor.watch import Snapshot
 from ide.ui import translate_message
 from ide.ui.board.states import SIMULATOR
+from ide.ui.fit import fit_wrapped_labels
 
 TICK_MS = 300  # how often the USB device list, the ports and the UF2 drives are looked at
 GIVE_UP_S = 30.0  # nothing at all after this long: the same as "nothing happens"
@@ -42,6 +44,7 @@ class DoctorDialog(QDialog):
         *,
         snapshot: Any = take_snapshot,
         probe_port: Any = probe,
+        port_present: Any = port_present,
     ) -> None:
         super().__init__(window)
         self.window_ = window
@@ -49,6 +52,7 @@ class DoctorDialog(QDialog):
         self.port = port
         self._snapshot = snapshot
         self._probe_port = probe_port
+        self._port_present = port_present
         self.verdict: Verdict | None = None
         self.watch: PlugWatch | None = None
         self._started = 0.0
@@ -234,6 +238,11 @@ class DoctorDialog(QDialog):
     def _check_chosen_port(self) -> None:
         if self.port:
             self._release_port()
+            if not self._port_present(self.port):
+                # not there at all (unplugged since it was last used): opening it failed as
+                # "appeared and vanished again", a loose-cable verdict for a port never seen
+                self.show_verdict(verdicts.port_missing(self.port))
+                return
             self.check_port(self.port)
 
     def check_port(self, port: str) -> None:
@@ -287,12 +296,27 @@ class DoctorDialog(QDialog):
         self.todo_label.setText(translate_message(verdict.todo))
         self.command_row.setVisible(bool(verdict.command))
         self.command_edit.setText(verdict.command or "")
-        self.detail_label.setText(verdict.detail)
+        detail = verdict.detail
+        if detail and verdict.kind in (Kind.NOT_MICROPYTHON, Kind.BUSY):
+            detail = self.tr("What the board sent:") + "\n" + detail  # (the probe's bytes)
+        self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(verdict.detail))
         text = self.action_text(verdict.action)
         self.action_button.setVisible(text is not None)
         self.action_button.setText(text or "")
         self.pages.setCurrentIndex(2)
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """The verdict's wrapped texts get the height they need (the bytes a board sent were
+        cut off at the dialog's first height)."""
+        labels = (self.verdict_title, self.sentence_label, self.todo_label, self.detail_label)
+        fit_wrapped_labels(self, labels)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.verdict is not None:
+            self._fit_texts()  # another width: other line breaks
 
     def _act(self) -> None:
         verdict = self.verdict

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -39,7 +40,7 @@ class DetectPage(QWizardPage):
         box.addWidget(self.status)
         box.addWidget(self.busy)
         box.addLayout(self.details)
-        box.addWidget(self.retry_button)
+        box.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         self.done = False
         self.job: Task | None = None
@@ -101,6 +102,10 @@ class DetectPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        # (the subtitle said "Asking the chip ... what it is..." long after it had stopped)
+        self.setSubTitle(
+            self.tr("The board on {port} could not be checked.").format(port=self.wiz.state.port)
+        )
         self.busy.hide()
         self.status.setText(error_text(exc))
         self.retry_button.show()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ide.firmware import catalog as fw_catalog
 from ide.firmware.errors import FirmwareError
 from ide.firmware.install import check_file
+from ide.os_errors import details_line, os_reason
 from ide.ui import translate_message
 from ide.ui.firmware.common import (
     PAGE_INSTALL,
@@ -248,9 +249,14 @@ class FirmwarePage(QWizardPage):
             # the same checks the install repeats: refused here, the user chooses again
             check_file(self.wiz.state, path.read_bytes())
         except OSError as exc:
-            self.problem.setText(
-                self.tr("Cannot read {path}: {error}").format(path=path, error=exc.strerror)
+            # the OS's words are English: a translated reason, the raw text on its own line
+            text = self.tr("Cannot read {path}: {error}").format(
+                path=path, error=translate_message(os_reason(exc))
             )
+            details = details_line(exc)
+            if details is not None:
+                text += "\n" + translate_message(details)
+            self.problem.setText(text)
             return False
         except FirmwareError as exc:
             self.problem.setText(error_text(exc))

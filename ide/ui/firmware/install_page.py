@@ -50,11 +50,15 @@ class InstallPage(QWizardPage):
         box.addWidget(self.bar)
         box.addWidget(self.log, 1)
         self.finished_ok = False
+        self.step_kind = ""  # the install's current step: "download", "check" or "write"
+        self.board_touched = False  # an ESP's flash was being erased or written
 
     def initializePage(self) -> None:
         self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
         self.wiz.release_port()  # (a Pico's old port, if the session had one)
         self.finished_ok = False
+        self.step_kind = ""
+        self.board_touched = False
         self.log.clear()
         self.bar.setValue(0)
         plan = dataclasses.replace(self.wiz.state)  # the worker's own copy: pages may change
@@ -79,6 +83,8 @@ class InstallPage(QWizardPage):
         )
 
     def _progress(self, done: int, total: int) -> None:
+        if self.step_kind == "write":
+            self.board_touched = True  # (0, 0): the erase has begun; else blocks are written
         if total <= 0:
             self.bar.setRange(0, 0)  # busy: the chip is erasing, nothing to count yet
             return
@@ -87,6 +93,7 @@ class InstallPage(QWizardPage):
 
     def _log(self, item: object) -> None:
         if isinstance(item, tuple):
+            self.step_kind = str(item[1])
             self.bar.setRange(0, 100)
             self.bar.setValue(0)
             if item[1] == "download":
@@ -124,8 +131,15 @@ class InstallPage(QWizardPage):
                 )
             )
         else:
-            self.step.setText(self.tr("The install failed: {error}").format(
-                error=error_text(exc)))  # fmt: skip
+            text = self.tr("The install failed: {error}").format(error=error_text(exc))
+            if self.board_touched and self.wiz.state.kind == "esp":
+                # a cut cable or a reset half-way: the board now starts nothing at all
+                text += "\n\n" + self.tr(
+                    "The board's flash memory was being written when the install stopped, so "
+                    "the board will not start until MicroPython is installed. Check that it is "
+                    "plugged in, then press Back and install again."
+                )
+            self.step.setText(text)
         self.log.appendPlainText(self.step.text())
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)  # another choice
         self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,6 +27,7 @@ from ide.core.rescue import RescueReport, rescue
 from ide.core.rescue.under import UnderPlan, go_under, is_question, rescue_folder
 from ide.text import QT_TRANSLATE_NOOP, Message
 from ide.ui import error_text, translate_message
+from ide.ui.fit import fit_wrapped_labels
 
 REPLUG_WAIT_S = 60.0  # the user has this long to plug the board in again
 
@@ -195,6 +196,18 @@ class RescueDialog(QDialog):
     def _show_instruction(self, msg: Message) -> None:
         self.instruction.setText(translate_message(msg))
         self.instruction.show()
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """The instruction, the question and the report are filled in while the rescue runs:
+        each gets the height its wrapped text needs (a long question was cut off above Yes/No).
+        The steps list gives way first."""
+        fit_wrapped_labels(self, (self.instruction, self.question, self.result))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_texts()  # another width: other line breaks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """While the rescue runs, closing the main window (and so quitting) is refused: the
@@ -230,6 +243,7 @@ class RescueDialog(QDialog):
         if isinstance(result, BaseException):
             self.result.setText(error_text(result))
             self.result.show()
+            self._fit_texts()
             return
         self.show_report(result)
 
@@ -239,6 +253,7 @@ class RescueDialog(QDialog):
         self.result.show()
         self.traceback.setPlainText(report.traceback)
         self.traceback.setVisible(bool(report.traceback))
+        self._fit_texts()
         self.install_button.setVisible(not report.fixed)
         folder = self._folder()
         self.folder_button.setVisible(folder is not None and folder.exists())
@@ -263,10 +278,12 @@ class RescueDialog(QDialog):
     def _show_question(self, msg: Message) -> None:
         self.question.setText(translate_message(msg))
         self.question_box.show()
+        self._fit_texts()
         self.yes_button.setFocus()
 
     def _answer(self, yes: bool) -> None:
         self.question_box.hide()
+        self._fit_texts()
         self._answers.append(yes)
         self._answered.set()
 

@@ -1,5 +1,5 @@
-"""A small Settings dialog: editor font and size, light/dark theme, what Run starts from,
-whether uploads compile lib files to .mpy."""
+"""A small Settings dialog: the language, editor font and size, light/dark theme, what Run
+starts from, whether uploads compile lib files to .mpy."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ide import i18n
+from ide.ui.settings import language
 from ide.ui.settings.preferences import Preferences
 
 
@@ -31,6 +33,27 @@ class SettingsDialog(QDialog):
         self.preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        # the same choice as View > Language (where beginners did not look for it): follow
+        # the OS, or a language by its own name; it applies after a restart
+        self.language_box = QComboBox(self)
+        system_name = i18n.LANGUAGES[language.system_language()]
+        self.language_box.addItem(
+            self.tr("System default ({language})").format(language=system_name), i18n.SYSTEM
+        )
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self._language_before = language.stored_choice(preferences.settings)
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(self._language_before))
+        )
+        self.language_note = QLabel(self.tr("A new language applies after a restart."), self)
+        self.language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        languages = QVBoxLayout()
+        languages.setContentsMargins(0, 0, 0, 0)
+        languages.addWidget(self.language_box)
+        languages.addWidget(self.language_note)
+        self.new_language: str | None = None  # set by apply() when the language changes
 
         self.font_box = QFontComboBox(self)
         self.font_box.setFontFilters(QFontComboBox.FontFilter.MonospacedFonts)
@@ -96,6 +119,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("Language:"), languages)
         form.addRow(self.tr("Editor font:"), self.font_box)
         form.addRow(self.tr("Font size:"), self.size_box)
         form.addRow(self.tr("Colours:"), self.theme_box)
@@ -106,6 +130,16 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def apply(self) -> None:
+        store = self.preferences.settings
+        choice = self.language_box.currentData()
+        self.new_language = None
+        if choice != self._language_before:
+            before = language.effective_language(store)
+            language.store_choice(choice, store)
+            self._language_before = choice
+            after = language.effective_language(store)
+            if after != before:
+                self.new_language = after  # the window offers the restart
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         family = self.font_box.currentFont().family()
         self.preferences.editor_font_family = "" if family == fixed.family() else family

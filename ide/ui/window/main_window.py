@@ -336,6 +336,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec():
             self.apply_preferences()
+            self._language_chosen(dialog.new_language)
+
+    def _language_chosen(self, new_language: str | None) -> None:
+        """The language changed in Settings: View > Language shows it, and the restart that
+        applies it is offered (as choosing it in that menu does)."""
+        if new_language is None:
+            return
+        from ide.ui.settings import language
+
+        choice = language.stored_choice(self.preferences.settings)
+        for action in self.language_menu.actions():
+            if action.isCheckable():
+                action.setChecked(action.data() == choice)
+        if language.ask_restart(self, new_language):
+            language.restart_application(self)
 
     def apply_preferences(self) -> None:
         """Font, size and theme from the settings, to every editor and the widgets."""
