@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from ide import paths
 from ide.ui.board.session_controller import SessionController
@@ -197,3 +198,35 @@ def test_the_chosen_board_is_remembered(qtbot, tmp_path):
     assert again.controller.simulated_board == "esp32"
     window.controller.shutdown()
     again.controller.shutdown()
+
+
+@pytest.mark.parametrize("kind", ["pico", "esp32"])
+def test_every_parts_row_is_in_sight_until_the_divider_is_dragged(qtbot, kind):
+    """A beginner never scrolls a strip they do not know is cut: the buzzer, NeoPixel, DHT
+    and temperature rows are in sight without scrolling while the board can shrink."""
+    controller = SessionController()
+    controller.simulated_board = kind
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(420, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    scroll = pane.findChild(QScrollArea).verticalScrollBar()
+    rows = [pane.led_pin, pane.button, pane.pot, pane.tone, pane.pixels, pane.dht_label]
+    if kind == "pico":
+        rows.append(pane.temperature_label)
+    qtbot.waitUntil(lambda: scroll.maximum() == 0)
+    for widget in rows:
+        assert not widget.visibleRegion().isEmpty(), widget
+    assert pane.drawing.height() >= pane.drawing.minimumHeight()
+    # the other board's rows differ (the temperature is the Pico's): still all in sight
+    pane.resize(420, 720)
+    qtbot.waitUntil(lambda: scroll.maximum() == 0)
+    # a divider the user dragged stays where it was put
+    pane.splitter.splitterMoved.emit(100, 1)
+    pane.splitter.setSizes([600, 60])
+    pane.resize(420, 700)
+    qtbot.wait(50)
+    assert scroll.maximum() > 0
+    controller.shutdown()
+
