@@ -230,3 +230,27 @@ def test_every_parts_row_is_in_sight_until_the_divider_is_dragged(qtbot, kind):
     assert scroll.maximum() > 0
     controller.shutdown()
 
+
+def test_the_next_runs_soft_reset_silences_the_buzzer_as_a_board_does(qtbot, view):
+    """Stop (Ctrl-C) leaves a PWM running, as on a board; the next Run's soft reset turns
+    every PWM off (machine_pwm_deinit_all on rp2 and esp32): the buzzer is silent and a
+    faded LED dark, not still sounding in the next program."""
+    pin = view.buzzer_pin.gpio()
+    run(
+        qtbot,
+        view,
+        f"from machine import Pin, PWM\nimport time\nb = PWM(Pin({pin}))\nb.freq(440)\n"
+        "b.duty_u16(32768)\nprint('beep')\nwhile True:\n    time.sleep(0.05)\n",
+    )
+    wait_text(qtbot, view, b"beep")
+    qtbot.waitUntil(lambda: view.state.tone(pin) == 440, timeout=WAIT_MS)
+    assert "440" in view.tone.text()
+    stop(qtbot, view)
+    view.frame()
+    assert view.state.tone(pin) == 440  # Ctrl-C alone stops the program, not the PWM
+    run(qtbot, view, "import time\nprint('next')\nwhile True:\n    time.sleep(0.05)\n")
+    wait_text(qtbot, view, b"next")
+    qtbot.waitUntil(lambda: view.state.tone(pin) == 0, timeout=WAIT_MS)
+    assert view.state.brightness(pin) == 0.0
+    assert view.tone.text() == "silent"
+    stop(qtbot, view)
