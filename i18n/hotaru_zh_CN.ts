@@ -1494,6 +1494,10 @@ File &gt; Examples has programs to try.</source>
         <translation>这块开发板没有名为“{pin}”的引脚。请查看套件说明书中的引脚名称。</translation>
     </message>
     <message>
+        <source>This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
+        <translation>这个引脚只能读取（只能用作输入）：ESP32 的 GPIO 34 到 39 无法点亮 LED，也无法让蜂鸣器发声。请把元件接到其他 GPIO（例如 2、4 或 5），并在 Pin() 中使用那个编号。</translation>
+    </message>
+    <message>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>
         <translation>Raspberry Pi Pico 上没有这个编号的引脚。请使用 GPIO 编号（0 到 28，即 GPxx 标记），而不是物理引脚序号。板载 LED 是 Pin(&quot;LED&quot;)。</translation>
     </message>
