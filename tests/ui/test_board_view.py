@@ -254,3 +254,25 @@ def test_the_next_runs_soft_reset_silences_the_buzzer_as_a_board_does(qtbot, vie
     assert view.state.brightness(pin) == 0.0
     assert view.tone.text() == "silent"
     stop(qtbot, view)
+
+
+def test_output_parts_are_offered_only_pins_that_can_drive_them(qtbot):
+    """An ESP32's GPIO 34-39 are inputs only: the LED and the buzzer are not offered them
+    (the board would refuse Pin.OUT there); the button and the potentiometer are."""
+    controller = SessionController()
+    controller.simulated_board = "esp32"
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+
+    def offered(box) -> set[int]:
+        return {int(box.itemData(i)) for i in range(box.count())}
+
+    inputs_only = {34, 35, 36, 39}
+    assert not offered(pane.led_pin) & inputs_only
+    assert not offered(pane.buzzer_pin) & inputs_only
+    assert inputs_only <= offered(pane.button_pin)
+    assert inputs_only <= offered(pane.pot_pin)
+    assert {2, 4, 15, 33} <= offered(pane.led_pin)
+    pane.board_box.setCurrentIndex(pane.board_box.findData("pico"))
+    assert offered(pane.led_pin) == set(range(29)) - {23, 24, 25}
+    controller.shutdown()

@@ -231,10 +231,11 @@ class BoardViewPane(QWidget):
         layout = LAYOUTS[kind]
         self.drawing.board_layout = layout
         pins = layout.gpios
-        self.led_pin.set_pins(pins, 15)
+        # an LED or a buzzer needs a pin that can drive it (not an ESP32's 34-39)
+        self.led_pin.set_pins(layout.outputs, 15)
         self.button_pin.set_pins(pins, 14)
         self.pot_pin.set_pins(pins, 26 if kind == "pico" else 34)
-        self.buzzer_pin.set_pins(pins, 16 if kind == "pico" else 4)
+        self.buzzer_pin.set_pins(layout.outputs, 16 if kind == "pico" else 4)
         # the temperature sensor on ADC 4 is the Pico's
         self._form.setRowVisible(self._temperature_row, kind == "pico")
         self._fit_parts()
