@@ -579,6 +579,22 @@ This name is unsafe on a computer: {why}</source>
         <translation>室温</translation>
     </message>
     <message>
+        <source>LED</source>
+        <translation>LED</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Potentiometer</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Buzzer</source>
+        <translation>ブザー</translation>
+    </message>
+    <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
     </message>

@@ -579,6 +579,22 @@ This name is unsafe on a computer: {why}</source>
         <translation>室温</translation>
     </message>
     <message>
+        <source>LED</source>
+        <translation>LED</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Potentiometer</source>
+        <translation>电位器</translation>
+    </message>
+    <message>
+        <source>Buzzer</source>
+        <translation>蜂鸣器</translation>
+    </message>
+    <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
     </message>

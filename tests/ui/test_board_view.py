@@ -276,3 +276,30 @@ def test_output_parts_are_offered_only_pins_that_can_drive_them(qtbot):
     pane.board_box.setCurrentIndex(pane.board_box.findData("pico"))
     assert offered(pane.led_pin) == set(range(29)) - {23, 24, 25}
     controller.shutdown()
+
+
+def test_the_drawing_tags_the_pins_the_parts_are_wired_to(qtbot):
+    """The picture shows where each part of the strip is connected: a tag beside its pin,
+    moving with the strip's choice."""
+    controller = SessionController()
+    controller.simulated_board = "pico"
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(420, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+
+    def tags(gpio: str) -> list[str]:
+        return [text for text, _colour in pane.drawing.wired.get(gpio, [])]
+
+    assert tags("15") == ["LED"] and tags("14") == ["Button"]
+    assert tags("26") == ["Potentiometer"] and tags("16") == ["Buzzer"]
+    before = pane.drawing.grab().toImage()
+    pane.led_pin.setCurrentIndex(pane.led_pin.findData("13"))
+    assert tags("15") == [] and tags("13") == ["LED"]
+    assert pane.drawing.grab().toImage() != before  # the tag moved in the picture
+    pane.buzzer_pin.setCurrentIndex(pane.buzzer_pin.findData("13"))
+    assert tags("13") == ["LED", "Buzzer"]
+    pane.board_box.setCurrentIndex(pane.board_box.findData("esp32"))
+    assert tags("34") == ["Potentiometer"] and tags("4") == ["Buzzer"]
+    controller.shutdown()

@@ -41,6 +41,13 @@ from ide.ui.board_view.drawing import BoardDrawing, led_colour
 
 BOARD_KEY = "simulator/board"  # the settings key of the board chosen in the view
 FRAME_MS = 33  # ~30 frames a second: smooth to the eye, light on a 2-core machine
+# the tags of the parts on the drawing's pins (white text on these)
+PART_COLOURS = {
+    "led": QColor(205, 60, 30),
+    "button": QColor(40, 90, 180),
+    "pot": QColor(0, 125, 120),
+    "buzzer": QColor(130, 60, 160),
+}
 LEGIBLE_BOARD_HEIGHT = 250  # pixels: the header's labels are ~7 px high at this size
 
 
@@ -223,6 +230,8 @@ class BoardViewPane(QWidget):
         self._temperature_row = _row(self.temperature, self.temperature_label)
         form.addRow(self.tr("Room temperature"), self._temperature_row)
         self._form = form
+        for box in (self.led_pin, self.button_pin, self.pot_pin, self.buzzer_pin):
+            box.currentIndexChanged.connect(lambda _i: self._show_wiring())
         self._send_temperature()
         self._send_dht()
         return group
@@ -238,7 +247,21 @@ class BoardViewPane(QWidget):
         self.buzzer_pin.set_pins(layout.outputs, 16 if kind == "pico" else 4)
         # the temperature sensor on ADC 4 is the Pico's
         self._form.setRowVisible(self._temperature_row, kind == "pico")
+        self._show_wiring()
         self._fit_parts()
+        self.drawing.update()
+
+    def _show_wiring(self) -> None:
+        """Tag the drawing's pins with the parts the strip wires to them."""
+        wired: dict[str, list[tuple[str, QColor]]] = {}
+        for box, text, colour in (
+            (self.led_pin, self.tr("LED"), PART_COLOURS["led"]),
+            (self.button_pin, self.tr("Button"), PART_COLOURS["button"]),
+            (self.pot_pin, self.tr("Potentiometer"), PART_COLOURS["pot"]),
+            (self.buzzer_pin, self.tr("Buzzer"), PART_COLOURS["buzzer"]),
+        ):
+            wired.setdefault(box.gpio(), []).append((text, colour))
+        self.drawing.wired = wired
         self.drawing.update()
 
     def _user_moved_divider(self, _pos: int, _index: int) -> None:
