@@ -203,6 +203,9 @@ class ADC:
                     else "invalid Pin for ADC"
                 )
             self._id = number
+        # the board view: the program reads this input (its potentiometer follows the pin, the
+        # view shows itself); nothing on the serial line
+        _simhost.part("adc:" + str(self._id), "1")
 
     def read_u16(self):
         if self._id == 4 and _board != "esp32":

@@ -83,17 +83,23 @@ function startWorker(restarted) {
 // faded LED stop with it, whichever worker runs the next interpreter.
 const pwmRunning = new Set();
 
-function pwmOff() {
+// The parts that say what the running program reads ("adc:26", "dht:5"): a reset ends the
+// program, so the host hears they are no longer read (value null).
+const programParts = new Set();
+
+function resetOff() {
   const t = performance.timeOrigin + performance.now();
   for (const name of pwmRunning) event({ pwm: name, value: 0, t });
   pwmRunning.clear();
+  for (const key of programParts) event({ part: key, value: null, t });
+  programParts.clear();
 }
 
 function workerMessage(m) {
   if (m === 0) {
     drainOutput();
   } else if (m.memory) {
-    pwmOff(); // a fresh interpreter: the reset before it stopped every PWM
+    resetOff(); // a fresh interpreter: the reset before it stopped every PWM, ended the program
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
     heapGen = m.gen;
@@ -110,6 +116,8 @@ function workerMessage(m) {
     if (m.pwm !== undefined) {
       if (m.value > 0) pwmRunning.add(m.pwm);
       else pwmRunning.delete(m.pwm);
+    } else if (m.part !== undefined && /^(adc|dht):/.test(m.part)) {
+      programParts.add(m.part);
     }
     event(m);
   } else if (m.ready) {

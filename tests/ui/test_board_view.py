@@ -303,3 +303,65 @@ def test_the_drawing_tags_the_pins_the_parts_are_wired_to(qtbot):
     pane.board_box.setCurrentIndex(pane.board_box.findData("esp32"))
     assert tags("34") == ["Potentiometer"] and tags("4") == ["Buzzer"]
     controller.shutdown()
+
+
+def test_a_program_that_only_reads_an_adc_gets_the_potentiometer_on_that_pin(qtbot, view):
+    """A kit's lesson reads the potentiometer on another ADC pin than the strip's (GP27,
+    GPIO 35): the potentiometer follows the pin the program reads, so its slider works."""
+    pin = {"pico": "27", "esp32": "35"}[view.controller.simulated_board]
+    assert view.pot_pin.gpio() != pin
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({pin}))\n"
+        "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
+    )
+    qtbot.waitUntil(lambda: view.pot_pin.gpio() == pin, timeout=WAIT_MS)
+    assert view.state.touched
+    view.pot.setValue(4321)
+    wait_text(qtbot, view, b"adc 4321\r\n")
+    stop(qtbot, view)
+    # the next run reads another pin: the last run's ADC is not read any more (its reset)
+    other = {"pico": "28", "esp32": "32"}[view.controller.simulated_board]
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({other}))\n"
+        "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
+    )
+    qtbot.waitUntil(lambda: view.pot_pin.gpio() == other, timeout=WAIT_MS)
+    view.pot.setValue(1234)
+    wait_text(qtbot, view, b"adc 1234\r\n")
+    stop(qtbot, view)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        example("pico_temperature.py"),  # ADC 4 only: no pin is driven
+        "import dht, machine, time\nd = dht.DHT11(machine.Pin(5))\nwhile True:\n"
+        "    d.measure()\n    time.sleep(0.1)\n",
+    ],
+    ids=["temperature", "dht"],
+)
+def test_the_dock_shows_itself_for_a_program_that_only_reads_sensors(qtbot, tmp_path, code):
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.pane("board_view").parentWidget()
+    assert not dock.isVisible()
+    controller.connect_port("simulator")
+    try:
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        controller.run_program(code)
+        qtbot.waitUntil(dock.isVisible, timeout=WAIT_MS)  # its sliders are what the program reads
+        controller.stop()
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=WAIT_MS)
+    finally:
+        controller.shutdown()

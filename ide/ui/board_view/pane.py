@@ -347,6 +347,7 @@ class BoardViewPane(QWidget):
         if self.state.touched and not self._touched:
             self._touched = True
             self.board_touched.emit()
+        self._follow_adc()
         self.led_dot.set_brightness(self.state.brightness(self.led_pin.gpio()))
         strips = [v for k, v in sorted(self.state.parts.items()) if k.startswith("neopixel:")]
         if strips and isinstance(strips[0], list):
@@ -355,6 +356,18 @@ class BoardViewPane(QWidget):
         self.drawing.update()
 
     _touched = False
+
+    def _follow_adc(self) -> None:
+        """The program reads an ADC pin the potentiometer is not on: wire it there (a kit's
+        lesson says which pin; the slider would otherwise change nothing)."""
+        read = [k[4:] for k, v in self.state.parts.items() if k.startswith("adc:") and v]
+        if not read or self.pot_pin.gpio() in read:
+            return
+        for gpio in read:
+            index = self.pot_pin.findData(gpio)
+            if index >= 0:
+                self.pot_pin.setCurrentIndex(index)  # (sends the slider's value there)
+                return
 
     def _new_board(self, board: Any) -> None:
         """The simulator started, restarted or stopped: start from a fresh state."""
