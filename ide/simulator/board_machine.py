@@ -205,7 +205,8 @@ class ADC:
             self._id = number
         # the board view: the program reads this input (its potentiometer follows the pin, the
         # view shows itself); nothing on the serial line
-        _simhost.part("adc:" + str(self._id), "1")
+        temperature = self._id == 4 and _board != "esp32"  # an RP2040's channel 4, not GP4
+        _simhost.part("adc:" + ("temp" if temperature else str(self._id)), "1")
 
     def read_u16(self):
         if self._id == 4 and _board != "esp32":

@@ -137,6 +137,9 @@ def test_the_temperature_example_reads_the_rooms_temperature(qtbot, view):
     wait_text(qtbot, view, b" C\r\n")
     line = bytes(view.out[start : view.mark]).split(b"\r\n")[-2]
     assert 30 < float(line.split()[-2]) < 32, line
+    qtbot.waitUntil(lambda: any(k.startswith("adc:") for k in view.state.parts), timeout=WAIT_MS)
+    view.frame()
+    assert view.pot_pin.gpio() == "26"  # ADC 4 is the sensor inside the chip, not GP4
     stop(qtbot, view)
 
 
