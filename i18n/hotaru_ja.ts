@@ -579,6 +579,22 @@ This name is unsafe on a computer: {why}</source>
         <translation>室温</translation>
     </message>
     <message>
+        <source>LED</source>
+        <translation>LED</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Potentiometer</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Buzzer</source>
+        <translation>ブザー</translation>
+    </message>
+    <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
     </message>
@@ -1516,6 +1532,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>このボードには「{pin}」という名前のピンがありません。キットの説明書でピン名を確認してください。</translation>
+    </message>
+    <message>
+        <source>This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
+        <translation>このピンは読み取り専用（入力専用）です。ESP32 の GPIO 34〜39 では LED を点灯したりブザーを鳴らしたりできません。部品を別の GPIO（2、4、5 など）につなぎ、Pin() にもその番号を書いてください。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>

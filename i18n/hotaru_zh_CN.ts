@@ -579,6 +579,22 @@ This name is unsafe on a computer: {why}</source>
         <translation>室温</translation>
     </message>
     <message>
+        <source>LED</source>
+        <translation>LED</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Potentiometer</source>
+        <translation>电位器</translation>
+    </message>
+    <message>
+        <source>Buzzer</source>
+        <translation>蜂鸣器</translation>
+    </message>
+    <message>
         <source>{0} °C</source>
         <translation>{0} °C</translation>
     </message>
@@ -1516,6 +1532,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
         <translation>这块开发板没有名为“{pin}”的引脚。请查看套件说明书中的引脚名称。</translation>
+    </message>
+    <message>
+        <source>This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
+        <translation>这个引脚只能读取（只能用作输入）：ESP32 的 GPIO 34 到 39 无法点亮 LED，也无法让蜂鸣器发声。请把元件接到其他 GPIO（例如 2、4 或 5），并在 Pin() 中使用那个编号。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>

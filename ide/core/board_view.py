@@ -35,12 +35,18 @@ class BoardLayout:
     right: tuple[PinSpot, ...]
     led: str  # the on-board LED's GPIO
     usb_top: bool  # the USB connector is at the top (Pico) or at the bottom (ESP32 DevKit)
+    input_only: tuple[int, ...] = ()  # GPIOs with no output driver (an ESP32's 34-39)
 
     @property
     def gpios(self) -> list[int]:
         """Every GPIO on the header, in number order (the parts strip offers these)."""
         numbers = {int(p.gpio) for p in (*self.left, *self.right) if p.gpio is not None}
         return sorted(numbers)
+
+    @property
+    def outputs(self) -> list[int]:
+        """The GPIOs that can drive a part (an LED, a buzzer), in number order."""
+        return [n for n in self.gpios if n not in self.input_only]
 
 
 def _gp(n: int) -> PinSpot:
@@ -148,6 +154,7 @@ ESP32 = BoardLayout(
     ),  # fmt: skip
     led="2",
     usb_top=False,
+    input_only=(34, 35, 36, 37, 38, 39),  # "pin can only be input" (ports/esp32/machine_pin.c)
 )
 
 LAYOUTS = {"pico": PICO, "esp32": ESP32}

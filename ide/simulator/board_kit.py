@@ -60,6 +60,8 @@ class _DHT:
         self.pin = pin
         self._t = 0
         self._h = 0
+        # the board view shows itself: its sliders are what measure() reads
+        _simhost.part("dht:" + str(getattr(pin, "_name", pin)), "1")
 
     def measure(self):
         t = _simhost.input("dht:t")  # the board view's sliders; -1: not set

@@ -14,6 +14,8 @@ _PINS = {
     "esp32": (0, 1, 2, 3, 4, 5, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27)
     + (32, 33, 34, 35, 36, 37, 38, 39),
 }
+# GPIO 34-39 of an ESP32 have no output driver: Pin.OUT there is refused
+_INPUT_ONLY = {"esp32": ("34", "35", "36", "37", "38", "39")}
 _LED = {"pico": 25}  # Pin("LED"); an ESP32 DevKit has no pin named LED (its LED is GPIO 2)
 _ADC_PINS = {
     "pico": (26, 27, 28, 29),  # ADC channels 0-3; channel 4 is the temperature sensor
@@ -57,6 +59,8 @@ class Pin:
         self.init(mode, pull, value=value)
 
     def init(self, mode=-1, pull=-1, *, value=None, **kwargs):
+        if mode in (Pin.OUT, Pin.OPEN_DRAIN) and self._name in _INPUT_ONLY.get(_board, ()):
+            raise ValueError("pin can only be input")
         if mode != -1:
             self._mode = mode
         if pull != -1:
@@ -199,6 +203,10 @@ class ADC:
                     else "invalid Pin for ADC"
                 )
             self._id = number
+        # the board view: the program reads this input (its potentiometer follows the pin, the
+        # view shows itself); nothing on the serial line
+        temperature = self._id == 4 and _board != "esp32"  # an RP2040's channel 4, not GP4
+        _simhost.part("adc:" + ("temp" if temperature else str(self._id)), "1")
 
     def read_u16(self):
         if self._id == 4 and _board != "esp32":

@@ -77,10 +77,29 @@ function startWorker(restarted) {
   worker = w;
 }
 
+// The pins a PWM drives with a duty above 0. Ctrl-C leaves them running, as on a board; a
+// reset (soft, hard, power) stops them: rp2's and esp32's soft reboot call
+// machine_pwm_deinit_all(). The host is told each one is off, so the board view's buzzer and a
+// faded LED stop with it, whichever worker runs the next interpreter.
+const pwmRunning = new Set();
+
+// The parts that say what the running program reads ("adc:26", "dht:5"): a reset ends the
+// program, so the host hears they are no longer read (value null).
+const programParts = new Set();
+
+function resetOff() {
+  const t = performance.timeOrigin + performance.now();
+  for (const name of pwmRunning) event({ pwm: name, value: 0, t });
+  pwmRunning.clear();
+  for (const key of programParts) event({ part: key, value: null, t });
+  programParts.clear();
+}
+
 function workerMessage(m) {
   if (m === 0) {
     drainOutput();
   } else if (m.memory) {
+    resetOff(); // a fresh interpreter: the reset before it stopped every PWM, ended the program
     heap32 = new Int32Array(m.memory);
     addr = m.addr;
     heapGen = m.gen;
@@ -94,6 +113,12 @@ function workerMessage(m) {
   } else if (m.deadline !== undefined) {
     armDeadline(m.deadline === null ? null : performance.now() + m.deadline);
   } else if (m.pin !== undefined || m.pwm !== undefined || m.part !== undefined) {
+    if (m.pwm !== undefined) {
+      if (m.value > 0) pwmRunning.add(m.pwm);
+      else pwmRunning.delete(m.pwm);
+    } else if (m.part !== undefined && /^(adc|dht):/.test(m.part)) {
+      programParts.add(m.part);
+    }
     event(m);
   } else if (m.ready) {
     drainOutput(); // (after a restart: the wake-up the old worker owed may never have come)

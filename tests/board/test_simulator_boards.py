@@ -158,3 +158,29 @@ def test_timers_and_pin_handlers_run_in_a_loop_without_sleep(board):
     read_until(board.link, b"ready")
     board.set_pin(5, 0)
     assert b"irq [0]" in read_until(board.link, b"\x04>")
+
+
+def test_esp32_gpio_34_to_39_are_inputs_only_as_on_the_chip():
+    """GPIO 34-39 of an ESP32 have no output driver: the port refuses Pin.OUT there ("pin can
+    only be input", ports/esp32/machine_pin.c) before the program blinks a wire to nowhere.
+    As an input the pin works; the Pico has no such pins."""
+    with start(board="esp32", pty=False, flash=":memory:") as b:
+        link = TransportSerial(b.connect())
+        enter_raw(link)
+        for pin in (34, 35, 36, 39):
+            for mode in ("Pin.OUT", "Pin.OPEN_DRAIN"):
+                out, err = raw_exec(link, f"from machine import Pin\nPin({pin}, {mode})")
+                assert err == (
+                    b'Traceback (most recent call last):\r\n  File "<stdin>", line 2, in '
+                    b"<module>\r\nValueError: pin can only be input\r\n"
+                ), (pin, mode, err)
+        out, err = raw_exec(link, "print(Pin(34, Pin.IN).value())\nPin(33, Pin.OUT).on()")
+        assert err == b"" and out.strip() == b"0"
+        # (pin events come over the control channel: wait for 33's before looking at 34)
+        assert [v for _, v in b.wait_pin_events(33, 1)] == [1]
+        assert "34" not in b.pins
+    with start(board="pico", pty=False, flash=":memory:") as b:
+        link = TransportSerial(b.connect())
+        enter_raw(link)
+        out, err = raw_exec(link, "from machine import Pin\nPin(28, Pin.OUT).on()")
+        assert err == b""

@@ -122,6 +122,23 @@ def test_input_reads_what_the_user_types_in_the_console(ide, qtbot):
 
 
 @pytest.mark.timeout(120)
+def test_stop_while_input_waits_is_explained_like_any_stop(ide, qtbot):
+    # A board prints the traceback straight after the prompt ("Name? Traceback ..."): the
+    # console still knows it for one, links its line and says why the program ended.
+    run_script(qtbot, ide, "name = input('Name? ')\nprint('Hello,', name)\n")
+    wait_console(qtbot, ide, "Name? ")
+    ide.stop_action.trigger()
+    wait_prompt(qtbot, ide)
+    text = console_text(ide)
+    assert "Name? Traceback (most recent call last):\n" in text
+    assert text.rstrip().endswith(
+        "KeyboardInterrupt: \n"
+        "The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.\n"
+        ">>>"
+    ), text
+
+
+@pytest.mark.timeout(120)
 def test_stop_interrupts_an_endless_loop_and_finally_runs(ide, qtbot):
     run_script(
         qtbot,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from ide import paths
 from ide.ui.board.session_controller import SessionController
@@ -136,6 +137,9 @@ def test_the_temperature_example_reads_the_rooms_temperature(qtbot, view):
     wait_text(qtbot, view, b" C\r\n")
     line = bytes(view.out[start : view.mark]).split(b"\r\n")[-2]
     assert 30 < float(line.split()[-2]) < 32, line
+    qtbot.waitUntil(lambda: any(k.startswith("adc:") for k in view.state.parts), timeout=WAIT_MS)
+    view.frame()
+    assert view.pot_pin.gpio() == "26"  # ADC 4 is the sensor inside the chip, not GP4
     stop(qtbot, view)
 
 
@@ -197,3 +201,170 @@ def test_the_chosen_board_is_remembered(qtbot, tmp_path):
     assert again.controller.simulated_board == "esp32"
     window.controller.shutdown()
     again.controller.shutdown()
+
+
+@pytest.mark.parametrize("kind", ["pico", "esp32"])
+def test_every_parts_row_is_in_sight_until_the_divider_is_dragged(qtbot, kind):
+    """A beginner never scrolls a strip they do not know is cut: the buzzer, NeoPixel, DHT
+    and temperature rows are in sight without scrolling while the board can shrink."""
+    controller = SessionController()
+    controller.simulated_board = kind
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(420, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    scroll = pane.findChild(QScrollArea).verticalScrollBar()
+    rows = [pane.led_pin, pane.button, pane.pot, pane.tone, pane.pixels, pane.dht_label]
+    if kind == "pico":
+        rows.append(pane.temperature_label)
+    qtbot.waitUntil(lambda: scroll.maximum() == 0)
+    for widget in rows:
+        assert not widget.visibleRegion().isEmpty(), widget
+    assert pane.drawing.height() >= pane.drawing.minimumHeight()
+    # the other board's rows differ (the temperature is the Pico's): still all in sight
+    pane.resize(420, 720)
+    qtbot.waitUntil(lambda: scroll.maximum() == 0)
+    # a divider the user dragged stays where it was put
+    pane.splitter.splitterMoved.emit(100, 1)
+    pane.splitter.setSizes([600, 60])
+    pane.resize(420, 700)
+    qtbot.wait(50)
+    assert scroll.maximum() > 0
+    controller.shutdown()
+
+
+def test_the_next_runs_soft_reset_silences_the_buzzer_as_a_board_does(qtbot, view):
+    """Stop (Ctrl-C) leaves a PWM running, as on a board; the next Run's soft reset turns
+    every PWM off (machine_pwm_deinit_all on rp2 and esp32): the buzzer is silent and a
+    faded LED dark, not still sounding in the next program."""
+    pin = view.buzzer_pin.gpio()
+    run(
+        qtbot,
+        view,
+        f"from machine import Pin, PWM\nimport time\nb = PWM(Pin({pin}))\nb.freq(440)\n"
+        "b.duty_u16(32768)\nprint('beep')\nwhile True:\n    time.sleep(0.05)\n",
+    )
+    wait_text(qtbot, view, b"beep")
+    qtbot.waitUntil(lambda: view.state.tone(pin) == 440, timeout=WAIT_MS)
+    assert "440" in view.tone.text()
+    stop(qtbot, view)
+    view.frame()
+    assert view.state.tone(pin) == 440  # Ctrl-C alone stops the program, not the PWM
+    run(qtbot, view, "import time\nprint('next')\nwhile True:\n    time.sleep(0.05)\n")
+    wait_text(qtbot, view, b"next")
+    qtbot.waitUntil(lambda: view.state.tone(pin) == 0, timeout=WAIT_MS)
+    assert view.state.brightness(pin) == 0.0
+    assert view.tone.text() == "silent"
+    stop(qtbot, view)
+
+
+def test_output_parts_are_offered_only_pins_that_can_drive_them(qtbot):
+    """An ESP32's GPIO 34-39 are inputs only: the LED and the buzzer are not offered them
+    (the board would refuse Pin.OUT there); the button and the potentiometer are."""
+    controller = SessionController()
+    controller.simulated_board = "esp32"
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+
+    def offered(box) -> set[int]:
+        return {int(box.itemData(i)) for i in range(box.count())}
+
+    inputs_only = {34, 35, 36, 39}
+    assert not offered(pane.led_pin) & inputs_only
+    assert not offered(pane.buzzer_pin) & inputs_only
+    assert inputs_only <= offered(pane.button_pin)
+    assert inputs_only <= offered(pane.pot_pin)
+    assert {2, 4, 15, 33} <= offered(pane.led_pin)
+    pane.board_box.setCurrentIndex(pane.board_box.findData("pico"))
+    assert offered(pane.led_pin) == set(range(29)) - {23, 24, 25}
+    controller.shutdown()
+
+
+def test_the_drawing_tags_the_pins_the_parts_are_wired_to(qtbot):
+    """The picture shows where each part of the strip is connected: a tag beside its pin,
+    moving with the strip's choice."""
+    controller = SessionController()
+    controller.simulated_board = "pico"
+    pane = BoardViewPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(420, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+
+    def tags(gpio: str) -> list[str]:
+        return [text for text, _colour in pane.drawing.wired.get(gpio, [])]
+
+    assert tags("15") == ["LED"] and tags("14") == ["Button"]
+    assert tags("26") == ["Potentiometer"] and tags("16") == ["Buzzer"]
+    before = pane.drawing.grab().toImage()
+    pane.led_pin.setCurrentIndex(pane.led_pin.findData("13"))
+    assert tags("15") == [] and tags("13") == ["LED"]
+    assert pane.drawing.grab().toImage() != before  # the tag moved in the picture
+    pane.buzzer_pin.setCurrentIndex(pane.buzzer_pin.findData("13"))
+    assert tags("13") == ["LED", "Buzzer"]
+    pane.board_box.setCurrentIndex(pane.board_box.findData("esp32"))
+    assert tags("34") == ["Potentiometer"] and tags("4") == ["Buzzer"]
+    controller.shutdown()
+
+
+def test_a_program_that_only_reads_an_adc_gets_the_potentiometer_on_that_pin(qtbot, view):
+    """A kit's lesson reads the potentiometer on another ADC pin than the strip's (GP27,
+    GPIO 35): the potentiometer follows the pin the program reads, so its slider works."""
+    pin = {"pico": "27", "esp32": "35"}[view.controller.simulated_board]
+    assert view.pot_pin.gpio() != pin
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({pin}))\n"
+        "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
+    )
+    qtbot.waitUntil(lambda: view.pot_pin.gpio() == pin, timeout=WAIT_MS)
+    assert view.state.touched
+    view.pot.setValue(4321)
+    wait_text(qtbot, view, b"adc 4321\r\n")
+    stop(qtbot, view)
+    # the next run reads another pin: the last run's ADC is not read any more (its reset)
+    other = {"pico": "28", "esp32": "32"}[view.controller.simulated_board]
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({other}))\n"
+        "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
+    )
+    qtbot.waitUntil(lambda: view.pot_pin.gpio() == other, timeout=WAIT_MS)
+    view.pot.setValue(1234)
+    wait_text(qtbot, view, b"adc 1234\r\n")
+    stop(qtbot, view)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        example("pico_temperature.py"),  # ADC 4 only: no pin is driven
+        "import dht, machine, time\nd = dht.DHT11(machine.Pin(5))\nwhile True:\n"
+        "    d.measure()\n    time.sleep(0.1)\n",
+    ],
+    ids=["temperature", "dht"],
+)
+def test_the_dock_shows_itself_for_a_program_that_only_reads_sensors(qtbot, tmp_path, code):
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.pane("board_view").parentWidget()
+    assert not dock.isVisible()
+    controller.connect_port("simulator")
+    try:
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+        controller.run_program(code)
+        qtbot.waitUntil(dock.isVisible, timeout=WAIT_MS)  # its sliders are what the program reads
+        controller.stop()
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=WAIT_MS)
+    finally:
+        controller.shutdown()

@@ -86,6 +86,13 @@ def test_file_links_and_traceback_watcher():
     ]
     assert [watcher.feed_line(t) for t in text] == [None, None, "\n".join(text)]
     assert watcher.feed_line("ValueError: not in a traceback") is None
+    # after a prompt the program printed (input() stopped by Ctrl-C): no newline before it
+    glued = ["Name? Traceback (most recent call last):", *text[1:2], "KeyboardInterrupt: "]
+    assert [watcher.feed_line(t) for t in glued] == [
+        None,
+        None,
+        "\n".join(["Traceback (most recent call last):", *glued[1:]]),
+    ]
 
 
 # -- the widget ----------------------------------------------------------------------------

@@ -206,3 +206,13 @@ def test_text_plus_a_number(line: str) -> None:
 def test_other_type_errors_are_left_alone() -> None:
     assert explain(tb("TypeError: unsupported types for __add__: 'list', 'int'")) is None
     assert explain(tb("TypeError: unsupported types for __add__: 'str', 'list'")) is None
+
+
+def test_an_esp32_input_only_pin_driven_as_an_output() -> None:
+    # ports/esp32/machine_pin.c: Pin(34, Pin.OUT) on GPIO 34-39
+    text = tb(
+        "ValueError: pin can only be input",
+        '  File "<stdin>", line 2, in <module>',
+    )
+    said = text_of(explain(text, board="ESP32 DevKit with ESP32"))
+    assert "34 to 39" in said and "Pin()" in said

@@ -286,6 +286,9 @@ def file_links(text: str) -> list[tuple[int, int, str, int]]:
     return [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in FILE_LINE_RE.finditer(text)]
 
 
+TRACEBACK_HEADER = "Traceback (most recent call last):"
+
+
 class TracebackWatcher:
     """Collects a traceback from finished lines; returns its text once the error line arrives."""
 
@@ -293,8 +296,10 @@ class TracebackWatcher:
         self._lines: list[str] | None = None
 
     def feed_line(self, text: str) -> str | None:
-        if text.startswith("Traceback (most recent call last):"):
-            self._lines = [text]
+        # The header may end a line the program began: an input() prompt ("Name? ") stopped
+        # by Ctrl-C, or print(..., end=""); a board adds no newline before it.
+        if text.endswith(TRACEBACK_HEADER):
+            self._lines = [TRACEBACK_HEADER]
             return None
         if self._lines is None:
             return None

@@ -4,7 +4,16 @@ at any size, in the light and the dark theme."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QRadialGradient
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRadialGradient,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ide.core.board_view import BoardLayout, BoardState
@@ -13,6 +22,7 @@ from ide.core.board_view import BoardLayout, BoardState
 PITCH = 10.0
 BOARD_W = 100.0
 LABEL_W = 34.0  # room for the labels outside the board on each side
+TAG_W = 46.0  # beyond the labels: the tags of the parts wired to a pin ("LED", "Buzzer")
 MARGIN_Y = 24.0  # above and below the header (connector, antenna)
 
 LED_COLOURS = {"pico": QColor(60, 220, 60), "esp32": QColor(60, 140, 255)}
@@ -38,6 +48,9 @@ class BoardDrawing(QWidget):
         super().__init__(parent)
         self.board_layout = layout
         self.state = state
+        #: GPIO -> the parts wired to it, as (tag text, colour): the parts strip's choices,
+        #: drawn beside the pin so the picture shows where each part is connected
+        self.wired: dict[str, list[tuple[str, QColor]]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
 
@@ -46,7 +59,7 @@ class BoardDrawing(QWidget):
 
     def _extent(self) -> tuple[float, float]:
         rows = max(len(self.board_layout.left), len(self.board_layout.right))
-        return BOARD_W + 2 * LABEL_W, rows * PITCH + 2 * MARGIN_Y
+        return BOARD_W + 2 * (LABEL_W + TAG_W), rows * PITCH + 2 * MARGIN_Y
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
@@ -63,7 +76,7 @@ class BoardDrawing(QWidget):
         layout = self.board_layout
         rows = max(len(layout.left), len(layout.right))
         top = MARGIN_Y
-        x0 = LABEL_W
+        x0 = TAG_W + LABEL_W
         board = QRectF(x0, top - 20, BOARD_W, rows * PITCH + 40)
         p.setPen(QPen(QColor(0, 0, 0, 120), 0.6))
         p.setBrush(PCB_COLOURS.get(layout.kind, QColor(0, 100, 60)))
@@ -101,14 +114,38 @@ class BoardDrawing(QWidget):
                 x = x0 + 5 if column == 0 else x0 + BOARD_W - 5
                 self._paint_pin(p, QPointF(x, y), spot.gpio, dark)
                 p.setPen(text)
-                p.setFont(_font(5.2, bold=spot.gpio is not None and self.state.driven(spot.gpio)))
+                font = _font(5.2, bold=spot.gpio is not None and self.state.driven(spot.gpio))
+                p.setFont(font)
                 if column == 0:
-                    rect = QRectF(0, y - PITCH / 2, LABEL_W - 2, PITCH)
+                    rect = QRectF(TAG_W, y - PITCH / 2, LABEL_W - 2, PITCH)
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 else:
                     rect = QRectF(x0 + BOARD_W + 2, y - PITCH / 2, LABEL_W - 2, PITCH)
                     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                 p.drawText(rect, align, spot.label)
+                parts = self.wired.get(spot.gpio or "")
+                if parts:
+                    width = QFontMetricsF(font).horizontalAdvance(spot.label)
+                    edge = rect.right() - width - 1.5 if column == 0 else rect.left() + width + 1.5
+                    self._paint_tags(p, edge, y, column == 0, parts)
+
+    def _paint_tags(
+        self, p: QPainter, edge: float, y: float, leftward: bool, parts: list[tuple[str, QColor]]
+    ) -> None:
+        """The tags of the parts wired to one pin, next to its label (outwards)."""
+        font = _font(6.0)  # larger than the pin labels: Japanese and Chinese stay legible
+        metrics = QFontMetricsF(font)
+        p.setFont(font)
+        for text, colour in parts:
+            width = metrics.horizontalAdvance(text) + 3
+            x = edge - width if leftward else edge
+            box = QRectF(x, y - 4.3, width, 8.6)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(box, 1.5, 1.5)
+            p.setPen(QColor(255, 255, 255))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            edge = x - 1 if leftward else x + width + 1
 
     def _paint_title(self, p: QPainter, board: QRectF) -> None:
         p.setPen(QColor(235, 235, 235))

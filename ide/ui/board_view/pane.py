@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +41,14 @@ from ide.ui.board_view.drawing import BoardDrawing, led_colour
 
 BOARD_KEY = "simulator/board"  # the settings key of the board chosen in the view
 FRAME_MS = 33  # ~30 frames a second: smooth to the eye, light on a 2-core machine
+# the tags of the parts on the drawing's pins (white text on these)
+PART_COLOURS = {
+    "led": QColor(205, 60, 30),
+    "button": QColor(40, 90, 180),
+    "pot": QColor(0, 125, 120),
+    "buzzer": QColor(130, 60, 160),
+}
+LEGIBLE_BOARD_HEIGHT = 250  # pixels: the header's labels are ~7 px high at this size
 
 
 class LedDot(QWidget):
@@ -136,16 +152,21 @@ class BoardViewPane(QWidget):
         column.addWidget(self.note)
         # the board above, the parts below (scrolling when the dock is short); the user can
         # move the divider, the board gets the larger share at first
-        parts = QScrollArea(self)
-        parts.setWidgetResizable(True)
-        parts.setFrameShape(QFrame.Shape.NoFrame)
-        parts.setWidget(self._parts_strip())
+        self.parts = QScrollArea(self)
+        self.parts.setWidgetResizable(True)
+        self.parts.setFrameShape(QFrame.Shape.NoFrame)
+        self.parts.setWidget(self._parts_strip())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.drawing)
-        self.splitter.addWidget(parts)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.parts)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        # Until the user drags the divider, every part's row stays in sight (a buzzer or DHT
+        # row scrolled out of sight was never found) and the board, which scales, takes the
+        # rest. The user's own divider wins afterwards.
+        self._divider_moved = False
+        self.splitter.splitterMoved.connect(self._user_moved_divider)
         column.addWidget(self.splitter, 1)
         self._apply_layout(layout.kind)
 
@@ -159,6 +180,8 @@ class BoardViewPane(QWidget):
         group = QGroupBox(self.tr("Parts"), self)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(3)  # compact: the board above keeps more of the dock
+        form.setContentsMargins(6, 4, 6, 4)
 
         self.led_pin = PinBox(group)
         self.led_dot = LedDot(group)
@@ -207,6 +230,8 @@ class BoardViewPane(QWidget):
         self._temperature_row = _row(self.temperature, self.temperature_label)
         form.addRow(self.tr("Room temperature"), self._temperature_row)
         self._form = form
+        for box in (self.led_pin, self.button_pin, self.pot_pin, self.buzzer_pin):
+            box.currentIndexChanged.connect(lambda _i: self._show_wiring())
         self._send_temperature()
         self._send_dht()
         return group
@@ -215,13 +240,58 @@ class BoardViewPane(QWidget):
         layout = LAYOUTS[kind]
         self.drawing.board_layout = layout
         pins = layout.gpios
-        self.led_pin.set_pins(pins, 15)
+        # an LED or a buzzer needs a pin that can drive it (not an ESP32's 34-39)
+        self.led_pin.set_pins(layout.outputs, 15)
         self.button_pin.set_pins(pins, 14)
         self.pot_pin.set_pins(pins, 26 if kind == "pico" else 34)
-        self.buzzer_pin.set_pins(pins, 16 if kind == "pico" else 4)
+        self.buzzer_pin.set_pins(layout.outputs, 16 if kind == "pico" else 4)
         # the temperature sensor on ADC 4 is the Pico's
         self._form.setRowVisible(self._temperature_row, kind == "pico")
+        self._show_wiring()
+        self._fit_parts()
         self.drawing.update()
+
+    def _show_wiring(self) -> None:
+        """Tag the drawing's pins with the parts the strip wires to them."""
+        wired: dict[str, list[tuple[str, QColor]]] = {}
+        for box, text, colour in (
+            (self.led_pin, self.tr("LED"), PART_COLOURS["led"]),
+            (self.button_pin, self.tr("Button"), PART_COLOURS["button"]),
+            (self.pot_pin, self.tr("Potentiometer"), PART_COLOURS["pot"]),
+            (self.buzzer_pin, self.tr("Buzzer"), PART_COLOURS["buzzer"]),
+        ):
+            wired.setdefault(box.gpio(), []).append((text, colour))
+        self.drawing.wired = wired
+        self.drawing.update()
+
+    def _user_moved_divider(self, _pos: int, _index: int) -> None:
+        self._divider_moved = True
+
+    def _fit_parts(self) -> None:
+        """Give the parts their whole height (as far as the board keeps its least size)."""
+        if self._divider_moved:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        strip = self.parts.widget()
+        strip.adjustSize()
+        wanted = strip.sizeHint().height() + 2 * self.parts.frameWidth()
+        # the board keeps a height at which its pin labels can be read; in a shorter dock the
+        # parts scroll rather than the labels shrinking to dots
+        board = max(self.drawing.minimumHeight(), min(LEGIBLE_BOARD_HEIGHT, total // 2))
+        parts = max(0, min(wanted, total - board))
+        self.splitter.blockSignals(True)
+        self.splitter.setSizes([total - parts, parts])
+        self.splitter.blockSignals(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_parts()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_parts()
 
     # ------------------------------------------------------------------ talking to the board
     def _board_chosen(self, _index: int) -> None:
@@ -277,6 +347,7 @@ class BoardViewPane(QWidget):
         if self.state.touched and not self._touched:
             self._touched = True
             self.board_touched.emit()
+        self._follow_adc()
         self.led_dot.set_brightness(self.state.brightness(self.led_pin.gpio()))
         strips = [v for k, v in sorted(self.state.parts.items()) if k.startswith("neopixel:")]
         if strips and isinstance(strips[0], list):
@@ -285,6 +356,18 @@ class BoardViewPane(QWidget):
         self.drawing.update()
 
     _touched = False
+
+    def _follow_adc(self) -> None:
+        """The program reads an ADC pin the potentiometer is not on: wire it there (a kit's
+        lesson says which pin; the slider would otherwise change nothing)."""
+        read = [k[4:] for k, v in self.state.parts.items() if k.startswith("adc:") and v]
+        if not read or self.pot_pin.gpio() in read:
+            return
+        for gpio in read:
+            index = self.pot_pin.findData(gpio)
+            if index >= 0:
+                self.pot_pin.setCurrentIndex(index)  # (sends the slider's value there)
+                return
 
     def _new_board(self, board: Any) -> None:
         """The simulator started, restarted or stopped: start from a fresh state."""
