@@ -167,6 +167,21 @@ def esptool_line(text: str) -> Message:
     return message(CONTEXT, QT_TRANSLATE_NOOP("Esptool", "esptool: {text}"), text=text.strip())
 
 
+#: esptool's lines that say the chip's flash is being erased now (its image checks are over)
+_ERASING = frozenset(
+    (
+        "Erasing the flash memory (this may take a while)...",
+        "Erasing the flash memory from {start} to {end}...",
+    )
+)
+
+
+def flash_altered(msg: Message) -> bool:
+    """True for esptool's line saying it begins to erase the flash: from then on a board that
+    stops half-way starts nothing until MicroPython is written again."""
+    return msg.context == CONTEXT and msg.source in _ERASING
+
+
 def is_esptool_detail(msg: Message) -> bool:
     """True for esptool's detail lines (shown in the log, never as the wizard's step)."""
     return msg.context == CONTEXT

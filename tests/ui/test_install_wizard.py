@@ -611,3 +611,38 @@ def test_a_board_that_cannot_be_checked_is_not_still_being_asked(qtbot, make_wiz
     qtbot.waitUntil(lambda: page.retry_button.isVisibleTo(page), timeout=20000)
     assert "Asking" not in page.subTitle() and gone in page.subTitle(), page.subTitle()
     assert "Could not open" in page.status.text() and not page.isComplete()
+
+
+def test_a_firmware_turned_down_by_esptools_own_checks_does_not_say_the_board_was_written(
+    qtbot, make_wizard
+):
+    """With "erase all" the page enters the write step and shows "busy" before esptool checks
+    the image (chip revision, size) and erases: an image turned down there touched nothing, so
+    the page must not add that the board will not start. esptool's erase line, or written
+    blocks, are what say the flash was altered."""
+    from ide.firmware.errors import ImageRejected
+    from ide.firmware.esptool_lines import esptool_line
+    from ide.text import Message
+
+    wizard = make_wizard()
+    wizard.state.kind = "esp"
+    page = wizard.page(PAGE_INSTALL)
+    rejected = ImageRejected(Message("Firmware", "This firmware does not run on this chip."))
+
+    page._log(("step", "write"))
+    page._progress(0, 0)  # "busy": esptool's checks, then the erase
+    page._failed(rejected)
+    assert "will not start" not in page.step.text(), page.step.text()
+
+    page.board_touched = False
+    page._log(("step", "write"))
+    page._progress(0, 0)
+    page._log(esptool_line("Erasing flash memory (this may take a while)..."))
+    page._failed(RuntimeError("Could not open the port"))
+    assert "will not start" in page.step.text(), page.step.text()
+
+    page.board_touched = False
+    page._log(("step", "write"))
+    page._progress(4096, 1 << 20)  # blocks written
+    page._failed(RuntimeError("Could not open the port"))
+    assert "will not start" in page.step.text(), page.step.text()

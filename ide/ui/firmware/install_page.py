@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ide.firmware.errors import Cancelled
-from ide.firmware.esptool_lines import is_esptool_detail
+from ide.firmware.errors import Cancelled, ImageRejected
+from ide.firmware.esptool_lines import flash_altered, is_esptool_detail
 from ide.firmware.install import InstallPlan, run_install
 from ide.text import Message
 from ide.ui import translate_message
@@ -83,8 +83,8 @@ class InstallPage(QWizardPage):
         )
 
     def _progress(self, done: int, total: int) -> None:
-        if self.step_kind == "write":
-            self.board_touched = True  # (0, 0): the erase has begun; else blocks are written
+        if self.step_kind == "write" and total > 0:
+            self.board_touched = True  # blocks are being written (an erase says so in the log)
         if total <= 0:
             self.bar.setRange(0, 0)  # busy: the chip is erasing, nothing to count yet
             return
@@ -107,6 +107,8 @@ class InstallPage(QWizardPage):
             return
         text = translate_message(item) if isinstance(item, Message) else str(item)
         self.log.appendPlainText(text)
+        if isinstance(item, Message) and flash_altered(item):
+            self.board_touched = True  # esptool's own checks passed and the erase began
         if isinstance(item, Message) and not is_esptool_detail(item):
             self.step.setText(text)  # our own step messages head the page
 
@@ -132,7 +134,8 @@ class InstallPage(QWizardPage):
             )
         else:
             text = self.tr("The install failed: {error}").format(error=error_text(exc))
-            if self.board_touched and self.wiz.state.kind == "esp":
+            touched = self.board_touched and not isinstance(exc, ImageRejected)
+            if touched and self.wiz.state.kind == "esp":
                 # a cut cable or a reset half-way: the board now starts nothing at all
                 text += "\n\n" + self.tr(
                     "The board's flash memory was being written when the install stopped, so "
