@@ -290,10 +290,13 @@ def install(
                 handed = min(total, done + chunk)
                 out.write(data[done:handed])
                 out.flush()
+                # to the drive now, chunk by chunk: else the OS holds the whole file in its
+                # cache and sends it at close, so an unplug half-way would fail only there,
+                # "after" the last chunk (taken for success), and the bar would show nothing
+                os.fsync(out.fileno())
                 done = handed
                 if progress is not None:
                     progress(done, total)
-            os.fsync(out.fileno())
     except Cancelled:
         target.unlink(missing_ok=True)
         raise

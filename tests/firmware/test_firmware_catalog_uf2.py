@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import threading
 from pathlib import Path
 from types import SimpleNamespace
@@ -286,6 +289,8 @@ class _DriveThatVanishes:
         return self
 
     def __exit__(self, *exc):
+        if hasattr(self, "_scratch"):
+            self._scratch.close()
         return False
 
     def write(self, data: bytes) -> int:
@@ -300,8 +305,12 @@ class _DriveThatVanishes:
     def flush(self) -> None:
         pass
 
-    def fileno(self) -> int:  # (os.fsync: reached only when every write went through)
-        raise OSError(5, "Input/output error")
+    def fileno(self) -> int:  # (os.fsync after each chunk: a real file's, here a scratch one)
+        import tempfile
+
+        if not hasattr(self, "_scratch"):
+            self._scratch = tempfile.TemporaryFile()
+        return self._scratch.fileno()
 
 
 def test_a_pico_unplugged_in_the_middle_of_the_copy_is_not_reported_installed(
@@ -327,6 +336,43 @@ def test_a_pico_unplugged_in_the_middle_of_the_copy_is_not_reported_installed(
     drive = uf2.drive_at(make_drive(tmp_path / "again" / "RPI-RP2"))
     last = (total - 1) // (16 * 1024) * (16 * 1024)
     monkeypatch.setattr(uf2, "open", _DriveThatVanishes(drive.path, last), raising=False)
+    assert uf2.install(src, drive, chunk=16 * 1024) == drive.path / "fw.uf2"
+
+
+def test_a_pico_unplugged_while_the_os_still_held_the_copy_is_not_reported_installed(
+    tmp_path, monkeypatch
+):
+    """On Linux and macOS a write only fills the OS's cache: the bytes reach the drive when
+    they are synced. An unplug half-way then fails in the sync, not in a write; it must still
+    be told apart from the Pico restarting after its last block."""
+    from ide.firmware.errors import FirmwareError
+
+    src = tmp_path / "fw.uf2"
+    src.write_bytes(make_uf2(b"\x02" * 100_000))  # ~200 kB: 13 chunks of 16 kB
+    real_fsync = os.fsync
+
+    def unplugged_at(drive: uf2.Uf2Drive, call: int):
+        calls = [0]
+
+        def fsync(fd: int) -> None:
+            calls[0] += 1
+            if calls[0] == call:  # this chunk was on its way to the Pico when it went
+                shutil.rmtree(drive.path)
+                raise OSError(errno.EIO, "Input/output error")
+            real_fsync(fd)
+
+        return fsync
+
+    drive = uf2.drive_at(make_drive(tmp_path / "RPI-RP2"))
+    monkeypatch.setattr(uf2.os, "fsync", unplugged_at(drive, 3))
+    with pytest.raises(FirmwareError) as caught:
+        uf2.install(src, drive, chunk=16 * 1024)
+    assert "unplugged" in str(caught.value), str(caught.value)
+
+    # the last chunk's sync: the Pico had every block and restarted (success)
+    chunks = -(-src.stat().st_size // (16 * 1024))
+    drive = uf2.drive_at(make_drive(tmp_path / "again" / "RPI-RP2"))
+    monkeypatch.setattr(uf2.os, "fsync", unplugged_at(drive, chunks))
     assert uf2.install(src, drive, chunk=16 * 1024) == drive.path / "fw.uf2"
 
 
