@@ -83,7 +83,9 @@ def test_a_board_the_user_does_not_want_touched_is_left_alone(tmp_path):
         report, _steps = _rescue(rom.port, UnderPlan(rom.port, tmp_path, family="esp"), User(False))
         assert bytes(rom.flash) == before
     assert report.under.declined and not report.fixed
-    assert "erase all flash" in " ".join(str(m) for m in report.summary())  # never empty
+    text = " ".join(str(m) for m in report.summary())
+    assert "erase all flash" in text  # never empty
+    assert "nothing on the board was read or changed" in text, text  # (no to the first question)
     assert not any(tmp_path.iterdir())
 
 
@@ -309,7 +311,9 @@ def test_no_to_the_copy_says_how_to_copy_after_all(tmp_path):
     from ide.core.rescue.report import RescueReport
     from ide.core.rescue.under import UnderResult
 
-    said_no = RescueReport(ok=False, under=UnderResult(family="esp", declined=True))
+    said_no = RescueReport(
+        ok=False, under=UnderResult(family="esp", declined=True, declined_copy=True)
+    )
     text = " ".join(str(m) for m in said_no.summary())
     assert "nothing on the board was read or changed" in text and "Try again" in text, text
     assert "erase all flash" in text  # the last resort is still named
@@ -317,3 +321,8 @@ def test_no_to_the_copy_says_how_to_copy_after_all(tmp_path):
     copied = UnderResult(family="esp", declined=True, copied=["main.py"], folder=tmp_path)
     text = " ".join(str(m) for m in RescueReport(ok=False, under=copied).summary())
     assert "Try again" not in text, text
+    # the flash was read (no file system on it: nothing to copy) and the user said no to the
+    # erase: not "nothing was read", and not "answer yes to copy" (yes erases)
+    no_erase = UnderResult(family="esp", declined=True)
+    text = " ".join(str(m) for m in RescueReport(ok=False, under=no_erase).summary())
+    assert "nothing on the board was read" not in text and "Try again" not in text, text

@@ -97,7 +97,7 @@ def pico(
                 )
             )
         ):
-            result.declined = True
+            result.declined = result.declined_copy = True
             return result
         step(_m(QT_TRANSLATE_NOOP("Rescue", "Waiting for the Pico in BOOTSEL mode…")))
         if not wait_for_bootsel(finder, wait_s or BOOTSEL_WAIT_S, plan.cancel):

@@ -219,7 +219,7 @@ class RescueReport:
             return out
         if under.error is not None:
             out.append(under.error)
-        if under.declined and not under.copied and under.raw_image is None:
+        if under.declined_copy:
             # the user said no to the copy: "copy what you need first" alone left them without
             # the one way there is to copy from a board that never answers
             out.append(

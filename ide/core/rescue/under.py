@@ -72,7 +72,8 @@ class UnderResult:
     reinstalled: bool = False  # flash erased and MicroPython installed again
     restored: list[str] = field(default_factory=list)  # board paths put back and checked
     failed: list[str] = field(default_factory=list)  # put back but did not check out
-    declined: bool = False  # the user said no
+    declined: bool = False  # the user said no (to copying the files, or later to erasing)
+    declined_copy: bool = False  # no to the first question: nothing was read or changed
     nothing_saved_warning: bool = False  # no way under here: "erase" would lose every file
     error: Message | None = None
 
@@ -160,7 +161,7 @@ def _esp(plan: UnderPlan, step: Progress, ask: Ask) -> UnderResult:
             folder=str(plan.folder),
         )
     ):
-        result.declined = True
+        result.declined = result.declined_copy = True
         return result
     step(
         _m(
