@@ -1534,8 +1534,8 @@ File &gt; Examples has programs to try.</source>
         <translation>このボードには「{pin}」という名前のピンがありません。キットの説明書でピン名を確認してください。</translation>
     </message>
     <message>
-        <source>This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
-        <translation>このピンは読み取り専用（入力専用）です。ESP32 の GPIO 34〜39 では LED を点灯したりブザーを鳴らしたりできません。部品を別の GPIO（2、4、5 など）につなぎ、Pin() にもその番号を書いてください。</translation>
+        <source>This pin can only read (an input): it cannot light an LED or sound a buzzer (on an ESP32 these are GPIO 34 to 39, on an ESP32-S2 GPIO 46). Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
+        <translation>このピンは読み取り専用（入力専用）で、LED を点灯したりブザーを鳴らしたりできません（ESP32 では GPIO 34〜39、ESP32-S2 では GPIO 46 がこのピンです）。部品を別の GPIO（2、4、5 など）につなぎ、Pin() にもその番号を書いてください。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>

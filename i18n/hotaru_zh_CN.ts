@@ -1534,8 +1534,8 @@ File &gt; Examples has programs to try.</source>
         <translation>这块开发板没有名为“{pin}”的引脚。请查看套件说明书中的引脚名称。</translation>
     </message>
     <message>
-        <source>This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
-        <translation>这个引脚只能读取（只能用作输入）：ESP32 的 GPIO 34 到 39 无法点亮 LED，也无法让蜂鸣器发声。请把元件接到其他 GPIO（例如 2、4 或 5），并在 Pin() 中使用那个编号。</translation>
+        <source>This pin can only read (an input): it cannot light an LED or sound a buzzer (on an ESP32 these are GPIO 34 to 39, on an ESP32-S2 GPIO 46). Wire the part to another GPIO, such as 2, 4 or 5, and use that number in Pin().</source>
+        <translation>这个引脚只能读取（只能用作输入），无法点亮 LED，也无法让蜂鸣器发声（ESP32 上是 GPIO 34 到 39，ESP32-S2 上是 GPIO 46）。请把元件接到其他 GPIO（例如 2、4 或 5），并在 Pin() 中使用那个编号。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the Raspberry Pi Pico. Use the GPIO number (0 to 28, the GPxx label), not the physical pin number. The built-in LED is Pin(&quot;LED&quot;).</source>

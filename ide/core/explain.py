@@ -146,14 +146,14 @@ def _pin_error(detail: str, kind: str) -> Message | None:
             ),
             pin=named.group(1),
         )
-    if low.startswith("pin can only be input"):  # an ESP32's GPIO 34-39
+    if low.startswith("pin can only be input"):  # ESP32: GPIO 34-39; ESP32-S2: GPIO 46
         return message(
             CTX,
             QT_TRANSLATE_NOOP(
                 "Explain",
-                "This pin can only read (an input): on the ESP32, GPIO 34 to 39 cannot light an "
-                "LED or sound a buzzer. Wire the part to another GPIO, such as 2, 4 or 5, and "
-                "use that number in Pin().",
+                "This pin can only read (an input): it cannot light an LED or sound a buzzer "
+                "(on an ESP32 these are GPIO 34 to 39, on an ESP32-S2 GPIO 46). Wire the part "
+                "to another GPIO, such as 2, 4 or 5, and use that number in Pin().",
             ),
         )
     if not (low.startswith("invalid pin") or ("pin" in low and "doesn't exist" in low)):

@@ -338,6 +338,31 @@ def test_a_program_that_only_reads_an_adc_gets_the_potentiometer_on_that_pin(qtb
     stop(qtbot, view)
 
 
+def test_a_potentiometer_pin_the_user_picks_while_the_program_runs_stays_theirs(qtbot, view):
+    """The potentiometer follows the ADC pin a program begins to read, once: re-wired by the
+    user while the program runs (blinking the LED, so the view changes every frame), it stays
+    where they put it."""
+    pin = {"pico": "27", "esp32": "35"}[view.controller.simulated_board]
+    led = view.led_pin.gpio()
+    run(
+        qtbot,
+        view,
+        f"from machine import ADC, Pin\nimport time\na = ADC(Pin({pin}))\nl = Pin({led}, Pin.OUT)\n"
+        "while True:\n    l.value(not l.value())\n    print('adc', a.read_u16())\n"
+        "    time.sleep(0.02)\n",
+    )
+    qtbot.waitUntil(lambda: view.pot_pin.gpio() == pin, timeout=WAIT_MS)
+    chosen = next(
+        view.pot_pin.itemData(i)
+        for i in range(view.pot_pin.count())
+        if view.pot_pin.itemData(i) != pin
+    )
+    view.pot_pin.setCurrentIndex(view.pot_pin.findData(chosen))
+    qtbot.wait(500)  # ~15 frames with the LED changing
+    assert view.pot_pin.gpio() == chosen
+    stop(qtbot, view)
+
+
 @pytest.mark.parametrize(
     "code",
     [

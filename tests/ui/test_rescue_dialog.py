@@ -362,7 +362,7 @@ def test_a_long_question_and_the_report_are_never_cut_off(qtbot):
     from ide.core.rescue.under import QUESTION_CTX
 
     long_question = " ".join(["MicroPython does not answer. Hotaru can copy every file."] * 8)
-    long_report = " ".join(["main.py was renamed to main_disabled.py, so it does not run."] * 9)
+    long_report = " ".join(["main.py was renamed to main_disabled.py, so it does not run."] * 16)
     answered = threading.Event()
 
     def run(progress, ask) -> RescueReport:
@@ -387,6 +387,22 @@ def test_a_long_question_and_the_report_are_never_cut_off(qtbot):
     assert dialog.question.geometry().bottom() < dialog.yes_button.geometry().top()
     dialog.no_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
-    dialog.result.setText(long_report)  # as long as a real report, whatever summary() says
+
+    # the report, in a dialog of its first height (not one the question already grew)
+    class LongReport(RescueReport):
+        def summary(self) -> list[Message]:
+            return [Message("Rescue", long_report)]
+
+    def report_only(progress, ask) -> RescueReport:
+        for n in range(6):
+            progress(Message("Rescue", f"step {n}"))
+        return LongReport(ok=False)
+
+    fresh = RescueDialog(None, None, run_rescue=report_only)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.start()
+    qtbot.waitUntil(lambda: fresh.report is not None, timeout=10000)
     qtbot.wait(50)
-    assert _fully_shown(dialog.result), (dialog.result.height(), dialog.size())
+    assert _fully_shown(fresh.result), (fresh.result.height(), fresh.size())

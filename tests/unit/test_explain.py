@@ -215,4 +215,4 @@ def test_an_esp32_input_only_pin_driven_as_an_output() -> None:
         '  File "<stdin>", line 2, in <module>',
     )
     said = text_of(explain(text, board="ESP32 DevKit with ESP32"))
-    assert "34 to 39" in said and "Pin()" in said
+    assert "34 to 39" in said and "ESP32-S2 GPIO 46" in said and "Pin()" in said

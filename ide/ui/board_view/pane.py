@@ -356,14 +356,18 @@ class BoardViewPane(QWidget):
         self.drawing.update()
 
     _touched = False
+    _adc_followed: frozenset[str] = frozenset()  # ADC pins the running program was seen reading
 
     def _follow_adc(self) -> None:
-        """The program reads an ADC pin the potentiometer is not on: wire it there (a kit's
-        lesson says which pin; the slider would otherwise change nothing)."""
-        read = [k[4:] for k, v in self.state.parts.items() if k.startswith("adc:") and v]
-        if not read or self.pot_pin.gpio() in read:
+        """The program begins to read an ADC pin the potentiometer is not on: wire it there (a
+        kit's lesson says which pin; the slider would otherwise change nothing). Only when it
+        begins to: a pin the user picks afterwards stays theirs until the next run."""
+        read = {k[4:] for k, v in self.state.parts.items() if k.startswith("adc:") and v}
+        new = read - self._adc_followed
+        self._adc_followed = frozenset(read)  # (a reset clears what the last run read)
+        if not new or self.pot_pin.gpio() in read:
             return
-        for gpio in read:
+        for gpio in sorted(new):
             index = self.pot_pin.findData(gpio)
             if index >= 0:
                 self.pot_pin.setCurrentIndex(index)  # (sends the slider's value there)
@@ -375,6 +379,7 @@ class BoardViewPane(QWidget):
         self.state = BoardState()
         self.drawing.state = self.state
         self._touched = False
+        self._adc_followed = frozenset()
         if board is None:
             self.note.setText(self.tr("Connect to the simulator to see its board here."))
             self.note.show()
