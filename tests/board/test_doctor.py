@@ -253,6 +253,18 @@ def test_other_firmware_is_not_micropython():
     assert v.detail.endswith("FD FE FF") and "\\x" not in v.detail, v.detail
 
 
+def test_what_a_board_sent_in_japanese_or_chinese_reads_as_text():
+    """A program printing Japanese or Chinese (UTF-8) read as "······" (each byte taken alone),
+    while noise still shows as hex and a stray byte in text as "·"."""
+    from ide.core.doctor.probe import shown_bytes
+
+    assert shown_bytes("温度: 23 ℃\r\nこんにちは\r\n".encode()) == "温度: 23 ℃\nこんにちは"
+    assert shown_bytes(b"abc\x00def\r\nxyz\xb0") == "abc·def\nxyz·"
+    assert shown_bytes(bytes(range(0xB0, 0xB4))) == "B0 B1 B2 B3"
+    cut = "温度 23 ℃ 湿度 50 %".encode()[1:]  # (the last 80 bytes may start inside a character)
+    assert shown_bytes(cut) == "··度 23 ℃ 湿度 50 %"
+
+
 def test_micropython_at_its_prompt_is_fine(sim):
     v = probe(sim.port)
     assert v.kind == Kind.OK and v.action == Action.CONNECT

@@ -28,13 +28,14 @@ MICROPYTHON_MARKS = (
 
 
 def shown_bytes(data: bytes) -> str:
-    """What a board sent, for a person: its text when it is mostly text (line breaks kept,
-    other control bytes as "·"), else the bytes in hex with spaces ("B0 B1 B2"), which a
-    dialog can wrap (Python's repr, b'\\xb0\\xb1...', was one unbreakable line)."""
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in data)
-    if data and printable >= len(data) * 0.7:
-        text = data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n")
-        return "".join(c if c in "\n\t" or " " <= c <= "~" else "·" for c in text).strip()
+    """What a board sent, for a person: its text when it is mostly text (UTF-8, so a program's
+    Japanese or Chinese output reads as such; line breaks kept, other control bytes and broken
+    sequences as "·"), else the bytes in hex with spaces ("B0 B1 B2"), which a dialog can wrap
+    (Python's repr, b'\\xb0\\xb1...', was one unbreakable line)."""
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    readable = [c in "\n\t" or (c.isprintable() and c != "\ufffd") for c in text]
+    if text and sum(readable) >= len(text) * 0.7:
+        return "".join(c if ok else "·" for c, ok in zip(text, readable, strict=True)).strip()
     return " ".join(f"{b:02X}" for b in data)
 
 
