@@ -3740,10 +3740,6 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
         <translation>設定</translation>
     </message>
     <message>
-        <source>System default ({language})</source>
-        <translation>システムの設定（{language}）</translation>
-    </message>
-    <message>
         <source>A new language applies after a restart.</source>
         <translation>言語の変更は再起動後に反映されます。</translation>
     </message>

@@ -3740,10 +3740,6 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
         <translation>设置</translation>
     </message>
     <message>
-        <source>System default ({language})</source>
-        <translation>跟随系统（{language}）</translation>
-    </message>
-    <message>
         <source>A new language applies after a restart.</source>
         <translation>更改语言后需重新启动才能生效。</translation>
     </message>

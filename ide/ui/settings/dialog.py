@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ide import i18n
 from ide.ui.settings import language
 from ide.ui.settings.preferences import Preferences
 
@@ -37,12 +36,8 @@ class SettingsDialog(QDialog):
         # the same choice as View > Language (where beginners did not look for it): follow
         # the OS, or a language by its own name; it applies after a restart
         self.language_box = QComboBox(self)
-        system_name = i18n.LANGUAGES[language.system_language()]
-        self.language_box.addItem(
-            self.tr("System default ({language})").format(language=system_name), i18n.SYSTEM
-        )
-        for code, name in i18n.LANGUAGES.items():
-            self.language_box.addItem(name, code)
+        for code, label in language.language_entries():
+            self.language_box.addItem(label, code)
         self._language_before = language.stored_choice(preferences.settings)
         self.language_box.setCurrentIndex(
             max(0, self.language_box.findData(self._language_before))

@@ -247,6 +247,14 @@ def choose_language(window: QWidget | None, choice: str, ask: bool = True) -> No
         restart_application(window)
 
 
+def language_entries() -> list[tuple[str, str]]:
+    """The choices, as (code, label): follow the OS ("System Default (English)"), then each
+    language by its own name (View > Language and Settings offer the same)."""
+    system_name = i18n.LANGUAGES[system_language()]
+    follow = _tr(QT_TRANSLATE_NOOP("LanguageMenu", "System Default ({language})"))
+    return [(i18n.SYSTEM, follow.format(language=system_name)), *i18n.LANGUAGES.items()]
+
+
 def build_language_menu(window: QWidget) -> QMenu:
     """The Language submenu for View: follow the OS, or one of the languages by its own name."""
     menu = QMenu(_tr(QT_TRANSLATE_NOOP("LanguageMenu", "&Language")), window)
@@ -254,17 +262,7 @@ def build_language_menu(window: QWidget) -> QMenu:
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = stored_choice()
-    system_name = i18n.LANGUAGES[system_language()]
-    entries = [
-        (
-            i18n.SYSTEM,
-            _tr(QT_TRANSLATE_NOOP("LanguageMenu", "System Default ({language})")).format(
-                language=system_name
-            ),
-        )
-    ]
-    entries += list(i18n.LANGUAGES.items())
-    for code, label in entries:
+    for code, label in language_entries():
         action = QAction(label, menu)
         action.setCheckable(True)
         action.setChecked(code == current)
