@@ -1250,6 +1250,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{path} をボードに保存しています…</translation>
     </message>
     <message>
+        <source>“{name}” already exists on the board. Replace it?</source>
+        <translation>「{name}」はボードにすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
         <source>Saved {path} on the board</source>
         <translation>{path} をボードに保存しました</translation>
     </message>

@@ -1250,6 +1250,10 @@ File &gt; Examples has programs to try.</source>
         <translation>正在将 {path} 保存到开发板……</translation>
     </message>
     <message>
+        <source>“{name}” already exists on the board. Replace it?</source>
+        <translation>“{name}”已存在于开发板上。要替换吗？</translation>
+    </message>
+    <message>
         <source>Saved {path} on the board</source>
         <translation>已将 {path} 保存到开发板</translation>
     </message>

@@ -84,6 +84,10 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+        #: asks the board file name for "Save to board as…" (the suggestion given); None: cancel
+        self.ask_board_path: Callable[[str], str | None] = self._ask_board_path
+        #: asks a yes/no question (title, text); tests replace it
+        self.ask_yes_no: Callable[[str, str], bool] = self._ask_yes_no
         #: asked before Save writes over the tab's file; False stops the save (autosave sets it)
         self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
         from ide.ui.editor.assist import AssistHub  # completion, docs, checks for every tab
@@ -187,13 +191,14 @@ class EditorTabs(QTabWidget):
         """A new tab with no file behind it (``name`` suggests the file name when saving).
 
         With ``text``, it takes the place of an untouched empty first tab."""
+        untitled = name is None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        return self.add_editor(text, Document(name=name), replace=bool(text))
+        return self.add_editor(text, Document(name=name, untitled=untitled), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
@@ -267,6 +272,12 @@ class EditorTabs(QTabWidget):
 
     def _show_error(self, title: str, text: str) -> None:
         saving.show_error(self, title, text)
+
+    def _ask_board_path(self, suggested: str) -> str | None:
+        return saving.ask_board_path(self, suggested)
+
+    def _ask_yes_no(self, title: str, text: str) -> bool:
+        return saving.ask_yes_no(self, title, text)
 
     def pending_saves(self) -> int:
         return sum(1 for doc in self._docs.values() if doc.saving)
