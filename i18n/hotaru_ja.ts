@@ -1246,6 +1246,14 @@ File &gt; Examples has programs to try.</source>
         <translation>ボード上のファイル名: </translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>プログラムを実行中です</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it and save the file?</source>
+        <translation>ボードでプログラムが実行中です。停止してファイルを保存しますか？</translation>
+    </message>
+    <message>
         <source>Saving {path} to the board…</source>
         <translation>{path} をボードに保存しています…</translation>
     </message>
@@ -3007,6 +3015,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>A program is running</source>
+        <translation>プログラムを実行中です</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it to change its packages?</source>
+        <translation>ボードでプログラムが実行中です。停止してパッケージを変更しますか？</translation>
     </message>
     <message>
         <source>Installed %1.</source>

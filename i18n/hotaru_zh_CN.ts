@@ -1246,6 +1246,14 @@ File &gt; Examples has programs to try.</source>
         <translation>开发板上的文件名：</translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>程序正在运行</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it and save the file?</source>
+        <translation>开发板上有程序正在运行。要先停止它，再保存文件吗？</translation>
+    </message>
+    <message>
         <source>Saving {path} to the board…</source>
         <translation>正在将 {path} 保存到开发板……</translation>
     </message>
@@ -3007,6 +3015,14 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>A program is running</source>
+        <translation>程序正在运行</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it to change its packages?</source>
+        <translation>开发板上有程序正在运行。要先停止它，再更改软件包吗？</translation>
     </message>
     <message>
         <source>Installed %1.</source>

@@ -250,3 +250,84 @@ def test_closing_the_window_waits_for_a_board_save(qtbot, tmp_path) -> None:
         assert closed == ["closing"]
     finally:
         controller.shutdown()
+
+
+@pytest.mark.timeout(120)
+def test_saving_to_the_board_while_a_program_runs_asks_to_stop_it(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running program holds the board's queue: a board save (and Save to board as main.py)
+    waited for the program to end, for ever with a `while True:` loop, the tab saying
+    "Saving…". Now the user is asked to stop it first; No leaves everything as it was."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from ide.ui.board.session_controller import SessionController
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    tabs = window.editor_tabs
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)
+    asked: list[str] = []
+    answers: list[bool] = []
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    tabs.ask_yes_no = ask
+    window.show()
+    loop = "import time\nwhile True:\n    time.sleep(0.05)\n"
+    question = "A program is running on the board. Stop it and save the file?"
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+        editor = tabs.open_board_file("/keep.py", "a = 1\n")
+        editor.insert("# changed\n")
+        controller.run_program(loop)
+        qtbot.waitUntil(controller.is_running, timeout=30000)
+        # No: nothing queued, the program goes on, the tab keeps its changes
+        answers.append(False)
+        assert not tabs.save(editor)
+        assert asked == [question]
+        assert tabs.pending_saves() == 0 and editor.modify()
+        qtbot.wait(300)
+        assert controller.is_running()
+        # Yes: the program is stopped and the save follows
+        answers.append(True)
+        assert tabs.save(editor)
+        qtbot.waitUntil(lambda: not editor.modify() and tabs.pending_saves() == 0, timeout=30000)
+        assert not controller.is_running()
+        box: dict[str, Any] = {}
+        controller.submit(lambda s: s.read_file("/keep.py"), lambda r: box.setdefault("r", r))
+        qtbot.waitUntil(lambda: "r" in box, timeout=30000)
+        assert box["r"] == b"# changed\na = 1\n"
+        # Save to board as main.py: its own box first, then the same question
+        controller.run_program(loop)
+        qtbot.waitUntil(controller.is_running, timeout=30000)
+
+        def exec_box(self: QMessageBox) -> int:
+            [save] = [b for b in self.buttons() if b.text() == "Save as main.py"]
+            save.click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_box)
+        answers.append(True)
+        window.console_panel.save_as_main()
+        assert asked == [question] * 3
+        qtbot.waitUntil(lambda: not controller.is_running(), timeout=30000)
+        box.clear()
+        controller.submit(lambda s: s.read_file("/main.py"), lambda r: box.setdefault("r", r))
+        qtbot.waitUntil(lambda: "r" in box, timeout=30000)
+        assert box["r"] == b"# changed\na = 1\n"
+        assert errors == []
+    finally:
+        if controller.is_running():  # a failed check: end the loop, or shutdown waits on it
+            controller.stop()
+            qtbot.waitUntil(lambda: not controller.is_running(), timeout=30000)
+        controller.shutdown()

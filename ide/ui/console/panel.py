@@ -257,6 +257,10 @@ class ConsolePanel(QObject):
         box.exec()
         if box.clickedButton() is not save:
             return
+        from ide.ui.editor.saving import stopped_first
+
+        if not stopped_first(tabs):  # a running program would hold the save until it ends
+            return
         self.save_text_as_main(tabs.current_text())
 
     def save_text_as_main(self, text: str) -> None:

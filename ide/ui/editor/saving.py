@@ -131,6 +131,25 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def stopped_first(tabs: EditorTabs) -> bool:
+    """While the user's program runs, the board's queue waits for it to end (a `while True:`
+    loop: forever, the tab saying "Saving…" all along): ask to stop it first. True: go on
+    (nothing runs, or Stop was sent and the save queues behind the ending run)."""
+    controller = tabs.controller
+    is_running = getattr(controller, "is_running", None)
+    if not callable(is_running) or not is_running():
+        return True
+    if not tabs.ask_yes_no(
+        QCoreApplication.translate("EditorTabs", "A program is running"),
+        QCoreApplication.translate(
+            "EditorTabs", "A program is running on the board. Stop it and save the file?"
+        ),
+    ):
+        return False
+    controller.stop()
+    return True
+
+
 class _Exists:
     """The job's answer when the chosen board file is already there (nothing was written)."""
 
@@ -168,6 +187,8 @@ def save_to_board(
         board_path = board_path.strip()
         if not board_path.startswith("/"):
             board_path = "/" + board_path
+    if not stopped_first(tabs):
+        return False
     if doc.local_path is not None and tabs.preferences.compile_to_mpy:
         from ide.core.files.compile import should_compile  # after the first frame, when used
 
