@@ -18,6 +18,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ide.core.files.plan import Choice, FileItem
+from ide.ui.editor.document import DISCARD
 from ide.ui.files import FilesPane
 
 # ----------------------------------------------------------------------------- helpers
@@ -600,6 +601,41 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     tabs.new_file("print('saved from the editor')\n")
     assert tabs.save_to_board("/from_editor.py")
     wait_in_tree(qtbot, pane, "/from_editor.py")
+
+
+@pytest.mark.timeout(120)
+def test_run_from_the_pane_names_the_file_and_links_its_traceback(
+    qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in the board tree's menu ran the file as an anonymous program: no "Run name.py"
+    in the console, and its traceback read File "<stdin>" with no link, so a beginner could
+    not tell which file failed nor jump to the line."""
+    import re
+
+    from ide.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.files_pane
+    pane.ask = Answers()  # type: ignore[assignment]
+    call(qtbot, controller, lambda s: s.write_file("/broken.py", b"print('start')\nx = 1 / 0\n"))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/broken.py")
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD  # no modal box at teardown
+    window.editor_tabs.current_editor().insert("print('another tab')\n")  # not what runs
+    console = window.console
+    pane.board_actions.run_path("/broken.py")
+    qtbot.waitUntil(lambda: "ZeroDivisionError" in console.toPlainText(), timeout=30_000)
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=30_000)
+    text = console.toPlainText()
+    assert "Run broken.py" in text
+    assert 'File "broken.py", line 2' in text and "<stdin>" not in text
+    links = re.findall(r'href="([^"]+)"', console.document().toHtml())
+    assert [link.rsplit(":", 1)[-1] for link in links] == ["/broken.py"]
+    assert window.editor_tabs.goto_line("/broken.py", 2)  # where the link goes: the board file
+    qtbot.waitUntil(lambda: window.editor_tabs.find_board("/broken.py") is not None, timeout=30_000)
 
 
 @pytest.mark.timeout(120)

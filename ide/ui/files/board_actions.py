@@ -155,8 +155,9 @@ class BoardActions(QObject):
         self._read_text(path, lambda text: self.pane.editor_tabs.open_board_file(path, text))
 
     def run_path(self, path: str) -> None:
-        """Run a board file as the user's program."""
-        self._read_text(path, lambda text: self.pane.controller.run_program(text, filename=path))
+        """Run a board file as the user's program (through ``pane.run_program``: in the main
+        window, the console's, which names the run and links its tracebacks to the file)."""
+        self._read_text(path, lambda text: self.pane.run_program(text, path))
 
     def _ask_name(self, title: str, label: str, default: str) -> str | None:
         name = self.pane.ask.text(title, label, default)

@@ -66,6 +66,11 @@ class FilesPane(QWidget):
         self.controller = controller
         self.editor_tabs = editor_tabs
         self.ask = Asker(self)  # every question the pane asks (tests replace it)
+        #: runs a board file's text (code, board path); the main window gives the console's,
+        #: which shows "Run name.py" and links the run's tracebacks to the file
+        self.run_program: Callable[[str, str], None] = lambda code, path: (
+            self.controller.run_program(code, filename=path)
+        )
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
         self._board: BoardIdentity | None = None  # the board the tree shows (or showed)
