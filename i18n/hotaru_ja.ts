@@ -1738,6 +1738,12 @@ File &gt; Examples has programs to try.</source>
         <translation>ボードのファイル</translation>
     </message>
     <message>
+        <source>No files on the board yet.
+Drag files or folders here from “This computer” above, or choose them there and press “Upload to board”.</source>
+        <translation>ボードにはまだファイルがありません。
+上の「このコンピューター」からファイルやフォルダーをここへドラッグするか、そこで選んで「ボードにアップロード」を押してください。</translation>
+    </message>
+    <message>
         <source>Board (not connected)</source>
         <translation>ボード（未接続）</translation>
     </message>

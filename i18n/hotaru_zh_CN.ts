@@ -1738,6 +1738,12 @@ File &gt; Examples has programs to try.</source>
         <translation>开发板文件</translation>
     </message>
     <message>
+        <source>No files on the board yet.
+Drag files or folders here from “This computer” above, or choose them there and press “Upload to board”.</source>
+        <translation>开发板上还没有文件。
+把文件或文件夹从上方的“此电脑”拖到这里，或者在那里选中后点击“上传到开发板”。</translation>
+    </message>
+    <message>
         <source>Board (not connected)</source>
         <translation>开发板（未连接）</translation>
     </message>

@@ -639,6 +639,30 @@ def test_run_from_the_pane_names_the_file_and_links_its_traceback(
 
 
 @pytest.mark.timeout(120)
+def test_an_empty_board_says_how_files_get_there(
+    qtbot: Any, pane: FilesPane, local: Path
+) -> None:
+    """A new board's tree was a blank box: nothing said files can be dragged there."""
+    tree = pane.board_tree
+    hint = tree.shown_empty_text()
+    assert "Drag files or folders here" in hint
+    (local / "a.py").write_text("print(1)\n")
+    drop(tree, url_mime(local / "a.py"), board_pos(pane, None))
+    wait_done(qtbot, pane)
+    wait_in_tree(qtbot, pane, "/a.py")
+    assert tree.shown_empty_text() == ""
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/a.py"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()
+    wait_in_tree(qtbot, pane, "/a.py", present=False)
+    qtbot.waitUntil(lambda: tree.shown_empty_text() == hint, timeout=30_000)
+    # no board: nothing to drag files onto, so no such hint
+    pane.controller.disconnect_port()
+    qtbot.waitUntil(lambda: not pane.board_model.connected, timeout=30_000)
+    assert tree.shown_empty_text() == ""
+
+
+@pytest.mark.timeout(120)
 def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -> None:
     c = pane.controller
     (local / "button.py").write_text("print('button')\n")
