@@ -2983,6 +2983,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>オフラインです。%1 に保存したパッケージ一覧を表示しています。</translation>
     </message>
     <message>
+        <source>Check that this computer is connected to the internet, then press Search to try again.</source>
+        <translation>このコンピューターがインターネットにつながっているか確認してから、「検索」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Put there without Hotaru: the version is unknown</source>
         <translation>Hotaru 以外で置かれたため、バージョンは不明です</translation>
     </message>
@@ -3037,6 +3041,10 @@ Drag files or folders here from “This computer” above, or choose them there 
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（オフラインのため、以前に保存したファイルを使いました。）</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, then try again.</source>
+        <translation>このコンピューターがインターネットにつながっているか確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -2983,6 +2983,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>离线：显示 %1 保存的软件包列表。</translation>
     </message>
     <message>
+        <source>Check that this computer is connected to the internet, then press Search to try again.</source>
+        <translation>请检查这台电脑是否已连接到互联网，然后点击“搜索”重试。</translation>
+    </message>
+    <message>
         <source>Put there without Hotaru: the version is unknown</source>
         <translation>不是用 Hotaru 安装的，版本未知</translation>
     </message>
@@ -3037,6 +3041,10 @@ Drag files or folders here from “This computer” above, or choose them there 
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（离线：使用了之前保存的文件。）</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, then try again.</source>
+        <translation>请检查这台电脑是否已连接到互联网，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,38 @@ def _install_and_uninstall_while_running(
     answers.append(False)
     pane.uninstall_button.click()
     assert asked == [question] * 3 and pane._task is None
+
+
+def test_no_network_says_what_to_do_and_search_tries_again(
+    qtbot: Any, controller: Any, tmp_path: Path
+) -> None:
+    """"No network: … could not be downloaded" said what went wrong, not what to do next."""
+    gone = IndexServer()
+    gone.stop()  # the index cannot be reached, and nothing was saved before
+    prefs = SimpleNamespace(package_index=gone.url)
+    pane = PackagesPane(controller, prefs, cache_dir=tmp_path / "cache")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.opened()
+    qtbot.waitUntil(lambda: "No network" in pane.notice.text(), timeout=30_000)
+    assert pane.notice.text().endswith(
+        "\nCheck that this computer is connected to the internet, then press Search to try again."
+    )
+    assert pane.results.topLevelItemCount() == 0
+    install = "fonts"
+    pane.install(install)  # by name, as "Other source…" would: the same words, for Install
+    qtbot.waitUntil(
+        lambda: pane._task is None and "No network" in pane.notice.text(), timeout=30_000
+    )
+    assert pane.notice.text().endswith(
+        "\nCheck that this computer is connected to the internet, then try again."
+    )
+    back = IndexServer()  # online again: Search is what tries again
+    try:
+        prefs.package_index = back.url
+        qtbot.waitUntil(pane.search_button.isEnabled, timeout=30_000)
+        pane.search_button.click()
+        qtbot.waitUntil(lambda: pane.results.topLevelItemCount() == 5, timeout=30_000)
+        assert pane.notice.text() == ""
+    finally:
+        back.stop()

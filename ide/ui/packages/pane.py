@@ -186,7 +186,13 @@ class PackagesPane(QWidget):
         self._fill_installed()
 
     def _index_failed(self, exc: BaseException) -> None:
-        self.notice.setText(error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, packages.NoNetwork):  # what to do next, not only what went wrong
+            text += "\n" + self.tr(
+                "Check that this computer is connected to the internet, "
+                "then press Search to try again."
+            )
+        self.notice.setText(text)
 
     def _filter(self) -> None:
         self.results.clear()
@@ -373,7 +379,12 @@ class PackagesPane(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
-        self.notice.setText(error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, packages.NoNetwork):
+            text += "\n" + self.tr(
+                "Check that this computer is connected to the internet, then try again."
+            )
+        self.notice.setText(text)
         self.refresh_installed()
         self.finished.emit(False)
 
