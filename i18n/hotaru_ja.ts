@@ -1314,6 +1314,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{name}（ボード）</translation>
     </message>
     <message>
+        <source>Deleted from the board: {path}</source>
+        <translation>ボードから削除済み: {path}</translation>
+    </message>
+    <message>
         <source>On the board: {path}</source>
         <translation>ボード上: {path}</translation>
     </message>

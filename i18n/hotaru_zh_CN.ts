@@ -1314,6 +1314,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{name}（开发板）</translation>
     </message>
     <message>
+        <source>Deleted from the board: {path}</source>
+        <translation>已从开发板上删除：{path}</translation>
+    </message>
+    <message>
         <source>On the board: {path}</source>
         <translation>在开发板上：{path}</translation>
     </message>

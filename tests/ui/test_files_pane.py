@@ -663,6 +663,55 @@ def test_an_empty_board_says_how_files_get_there(
 
 
 @pytest.mark.timeout(120)
+def test_a_tab_of_a_deleted_board_file_keeps_its_text_as_unsaved(
+    qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting a board file left its open tab looking saved on the board ("led.py (board)",
+    no "*"): closing it then dropped the only copy of the text without a word."""
+    from ide.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.files_pane
+    pane.ask = Answers()  # type: ignore[assignment]
+    tabs = window.editor_tabs
+    asked: list[str] = []
+    tabs.ask_save_changes = lambda name: asked.append(name) or DISCARD
+    call(qtbot, controller, lambda s: s.mkdir("/app"))
+    call(qtbot, controller, lambda s: s.write_file("/app/led.py", b"led = 1\n"))
+    call(qtbot, controller, lambda s: s.write_file("/keep.py", b"keep = 1\n"))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/app")
+    for path in ("/app/led.py", "/keep.py"):
+        pane.board_actions.open_path(path)
+        qtbot.waitUntil(lambda path=path: tabs.find_board(path) is not None, timeout=30_000)
+    led, keep = tabs.find_board("/app/led.py"), tabs.find_board("/keep.py")
+    assert not tabs.has_changes(led)
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/app"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()  # the folder, and the file in it
+    wait_in_tree(qtbot, pane, "/app", present=False)
+    qtbot.waitUntil(lambda: tabs.has_changes(led), timeout=30_000)
+    assert tabs.tabText(tabs.indexOf(led)) == "led.py (board) *"
+    assert tabs.tabToolTip(tabs.indexOf(led)) == "Deleted from the board: /app/led.py"
+    assert not tabs.has_changes(keep)  # another file: untouched
+    # closing it asks first
+    assert tabs.close_tab(tabs.indexOf(led))
+    assert asked == ["led.py"]
+    # Save writes the file again and the tab is saved
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/keep.py"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()
+    qtbot.waitUntil(lambda: tabs.has_changes(keep), timeout=30_000)
+    assert tabs.save(keep)
+    qtbot.waitUntil(lambda: not tabs.has_changes(keep), timeout=30_000)
+    assert tabs.tabText(tabs.indexOf(keep)) == "keep.py (board)"
+    assert call(qtbot, controller, lambda s: s.read_file("/keep.py")) == b"keep = 1\n"
+
+
+@pytest.mark.timeout(120)
 def test_upload_and_download_buttons(qtbot: Any, pane: FilesPane, local: Path) -> None:
     c = pane.controller
     (local / "button.py").write_text("print('button')\n")

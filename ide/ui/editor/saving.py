@@ -63,6 +63,7 @@ def save_as(
     if not write_local(tabs, editor, path):
         return False
     doc.local_path, doc.board_path, doc.name, doc.untitled = path, None, "", False
+    doc.deleted = False
     tabs.remember(path)
     tabs.refresh_title(editor)
     return True
@@ -231,6 +232,7 @@ def save_to_board(
         if editor.text().encode("utf-8") == data:
             editor.setSavePoint()
         doc.board_path, doc.local_path, doc.name, doc.untitled = path, None, "", False
+        doc.deleted = False
         tabs.refresh_title(editor)
         tabs.document_saved.emit(editor, None)
         tabs.status_message.emit(

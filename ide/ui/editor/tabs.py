@@ -143,10 +143,13 @@ class EditorTabs(QTabWidget):
         return any(self.has_changes(e) for e in self.editors())
 
     def has_changes(self, editor: CodeEditor) -> bool:
-        """Modified, and something would be lost: an untitled tab emptied again has nothing."""
+        """Modified, and something would be lost: an untitled tab emptied again has nothing.
+        A tab whose board file was deleted has its text nowhere else."""
+        doc = self._docs.get(editor)
+        if doc is not None and doc.deleted:
+            return True
         if not editor.modify():
             return False
-        doc = self._docs.get(editor)
         untitled = doc is not None and doc.local_path is None and doc.board_path is None
         return not (untitled and editor.length() == 0)
 
@@ -306,6 +309,11 @@ class EditorTabs(QTabWidget):
         """A file or folder on the board was renamed: tabs showing it follow."""
         navigation.board_path_renamed(self, old, new)
 
+    def board_path_deleted(self, path: str) -> None:
+        """A file or folder on the board was deleted: tabs showing it keep their text, marked
+        unsaved (Save writes the file again; closing asks)."""
+        navigation.board_path_deleted(self, path)
+
     def cycle(self, step: int) -> None:
         """Switch to the next (step 1) or previous (step -1) tab, wrapping around."""
         if self.count():
@@ -368,7 +376,7 @@ class EditorTabs(QTabWidget):
             name = name[:half] + "…" + name[-half:]
         if doc.on_board:
             name = self.tr("{name} (board)").format(name=name)
-        return f"{name} *" if editor.modify() else name
+        return f"{name} *" if editor.modify() or doc.deleted else name
 
     def refresh_title(self, editor: CodeEditor) -> None:
         index = self.indexOf(editor)
@@ -376,7 +384,9 @@ class EditorTabs(QTabWidget):
             return
         doc = self._docs[editor]
         self.setTabText(index, self.tab_title(editor))
-        if doc.board_path is not None:
+        if doc.board_path is not None and doc.deleted:
+            tip = self.tr("Deleted from the board: {path}").format(path=doc.board_path)
+        elif doc.board_path is not None:
             tip = self.tr("On the board: {path}").format(path=doc.board_path)
         elif doc.local_path is not None:
             tip = self.tr("On this computer: {path}").format(path=str(doc.local_path))

@@ -282,11 +282,24 @@ class BoardActions(QObject):
             if not any(d2 and p != p2 and is_inside(p, p2) for p2, d2 in targets)
         ]
 
+        deleted: list[str] = []
+
         def work(s: Any) -> None:
             for p, is_dir in targets:
                 board_ops.delete(s, p, is_dir)
+                deleted.append(p)
 
-        self.pane.when_idle(lambda: self.pane.submit(work))
+        def tell_tabs(_result: Any = None) -> None:
+            tabs = self.pane.editor_tabs
+            if tabs is not None and hasattr(tabs, "board_path_deleted"):
+                for p in deleted:
+                    tabs.board_path_deleted(p)
+
+        def failed(exc: BaseException) -> None:
+            tell_tabs()  # what went before the failure is gone all the same
+            self.pane.show_error(exc)
+
+        self.pane.when_idle(lambda: self.pane.submit(work, tell_tabs, failed))
 
     def make_main(self, path: str) -> None:
         """Copy a board .py file to /main.py, which the board runs at start-up."""
