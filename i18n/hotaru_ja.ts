@@ -1278,8 +1278,20 @@ File &gt; Examples has programs to try.</source>
         <translation>ボード上のファイル名: </translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>プログラムを実行中です</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it and save the file?</source>
+        <translation>ボードでプログラムが実行中です。停止してファイルを保存しますか？</translation>
+    </message>
+    <message>
         <source>Saving {path} to the board…</source>
         <translation>{path} をボードに保存しています…</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists on the board. Replace it?</source>
+        <translation>「{name}」はボードにすでにあります。置き換えますか？</translation>
     </message>
     <message>
         <source>Saved {path} on the board</source>
@@ -1332,6 +1344,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>{name} (board)</source>
         <translation>{name}（ボード）</translation>
+    </message>
+    <message>
+        <source>Deleted from the board: {path}</source>
+        <translation>ボードから削除済み: {path}</translation>
     </message>
     <message>
         <source>On the board: {path}</source>
@@ -1768,6 +1784,12 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Board files</source>
         <translation>ボードのファイル</translation>
+    </message>
+    <message>
+        <source>No files on the board yet.
+Drag files or folders here from “This computer” above, or choose them there and press “Upload to board”.</source>
+        <translation>ボードにはまだファイルがありません。
+上の「このコンピューター」からファイルやフォルダーをここへドラッグするか、そこで選んで「ボードにアップロード」を押してください。</translation>
     </message>
     <message>
         <source>Board (not connected)</source>
@@ -3025,6 +3047,10 @@ File &gt; Examples has programs to try.</source>
         <translation>オフラインです。%1 に保存したパッケージ一覧を表示しています。</translation>
     </message>
     <message>
+        <source>Check that this computer is connected to the internet, then press Search to try again.</source>
+        <translation>このコンピューターがインターネットにつながっているか確認してから、「検索」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Put there without Hotaru: the version is unknown</source>
         <translation>Hotaru 以外で置かれたため、バージョンは不明です</translation>
     </message>
@@ -3065,12 +3091,24 @@ File &gt; Examples has programs to try.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>プログラムを実行中です</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it to change its packages?</source>
+        <translation>ボードでプログラムが実行中です。停止してパッケージを変更しますか？</translation>
+    </message>
+    <message>
         <source>Installed %1.</source>
         <translation>%1 をインストールしました。</translation>
     </message>
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（オフラインのため、以前に保存したファイルを使いました。）</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, then try again.</source>
+        <translation>このコンピューターがインターネットにつながっているか確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

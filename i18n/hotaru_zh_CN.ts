@@ -1278,8 +1278,20 @@ File &gt; Examples has programs to try.</source>
         <translation>开发板上的文件名：</translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>程序正在运行</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it and save the file?</source>
+        <translation>开发板上有程序正在运行。要先停止它，再保存文件吗？</translation>
+    </message>
+    <message>
         <source>Saving {path} to the board…</source>
         <translation>正在将 {path} 保存到开发板……</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists on the board. Replace it?</source>
+        <translation>“{name}”已存在于开发板上。要替换吗？</translation>
     </message>
     <message>
         <source>Saved {path} on the board</source>
@@ -1332,6 +1344,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>{name} (board)</source>
         <translation>{name}（开发板）</translation>
+    </message>
+    <message>
+        <source>Deleted from the board: {path}</source>
+        <translation>已从开发板上删除：{path}</translation>
     </message>
     <message>
         <source>On the board: {path}</source>
@@ -1768,6 +1784,12 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Board files</source>
         <translation>开发板文件</translation>
+    </message>
+    <message>
+        <source>No files on the board yet.
+Drag files or folders here from “This computer” above, or choose them there and press “Upload to board”.</source>
+        <translation>开发板上还没有文件。
+把文件或文件夹从上方的“此电脑”拖到这里，或者在那里选中后点击“上传到开发板”。</translation>
     </message>
     <message>
         <source>Board (not connected)</source>
@@ -3025,6 +3047,10 @@ File &gt; Examples has programs to try.</source>
         <translation>离线：显示 %1 保存的软件包列表。</translation>
     </message>
     <message>
+        <source>Check that this computer is connected to the internet, then press Search to try again.</source>
+        <translation>请检查这台电脑是否已连接到互联网，然后点击“搜索”重试。</translation>
+    </message>
+    <message>
         <source>Put there without Hotaru: the version is unknown</source>
         <translation>不是用 Hotaru 安装的，版本未知</translation>
     </message>
@@ -3065,12 +3091,24 @@ File &gt; Examples has programs to try.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
+        <source>A program is running</source>
+        <translation>程序正在运行</translation>
+    </message>
+    <message>
+        <source>A program is running on the board. Stop it to change its packages?</source>
+        <translation>开发板上有程序正在运行。要先停止它，再更改软件包吗？</translation>
+    </message>
+    <message>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
         <source>(Offline: files saved earlier were used.)</source>
         <translation>（离线：使用了之前保存的文件。）</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the internet, then try again.</source>
+        <translation>请检查这台电脑是否已连接到互联网，然后重试。</translation>
     </message>
 </context>
 <context>

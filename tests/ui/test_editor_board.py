@@ -83,6 +83,102 @@ def test_save_to_board_failure_is_reported(qtbot, board: InlineController) -> No
     assert tabs.pending_saves() == 0
 
 
+class Dialogs:
+    """Stands in for Qt's name dialog and yes/no box (patched at Qt's own functions, so the
+    test reads what the user would be offered): scripted answers, what was offered kept."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        self.names: list[tuple[str, bool]] = []  # what getText answers, in turn
+        self.offered: list[str] = []  # the name each dialog suggested
+        self.yes: list[bool] = []
+        self.questions: list[str] = []
+
+        def get_text(*args: Any, text: str = "", **kwargs: Any) -> tuple[str, bool]:
+            self.offered.append(text)
+            assert self.names, f"unexpected name dialog (suggesting {text})"
+            return self.names.pop(0)
+
+        def question(_parent: Any, _title: str, text: str, *args: Any) -> Any:
+            self.questions.append(text)
+            assert self.yes, f"unexpected question: {text}"
+            yes = self.yes.pop(0)
+            return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+
+@pytest.mark.timeout(90)
+def test_save_to_board_as_suggests_main_py_for_a_new_tab(
+    qtbot, board: InlineController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new tab's name is made up by the editor, in the user's language ("無題-3.py"): not
+    a name for the board. An example or a file keeps its own name."""
+    dialogs = Dialogs(monkeypatch)
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    tabs.new_file()
+    second = tabs.new_file("print(2)\n")
+    assert tabs.current_editor() is second
+    dialogs.names = [("", False)] * 3
+    assert not tabs.save_to_board()  # cancelled
+    tabs.new_file("print('blink')\n", name="blink.py")  # an example's tab
+    assert not tabs.save_to_board()
+    board.session.write_file("/led.py", b"x = 1\n")
+    tabs.open_board_file("/led.py", "x = 1\n")
+    assert not tabs.save_to_board()
+    assert dialogs.offered == ["/main.py", "/blink.py", "/led.py"]
+
+
+@pytest.mark.timeout(90)
+def test_save_to_board_as_asks_before_replacing_a_board_file(
+    qtbot, board: InlineController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name typed into "Save to board as…" that is already a file there was written over
+    without a word: a beginner's main.py lost to the next program saved as main.py."""
+    board.session.write_file("/main.py", b"print('my first program')\n")
+    dialogs = Dialogs(monkeypatch)
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)
+    status: list[str] = []  # the status bar's last message ("" once withdrawn)
+    tabs.status_message.connect(status.append)
+    tabs.status_withdrawn.connect(lambda text: status.append("" if status[-1] == text else text))
+    editor = tabs.new_file("print('second')\n")
+    # No: nothing is written, and the name is asked again (with the name typed); cancel there
+    dialogs.names = [("main.py", True), ("", False)]
+    dialogs.yes = [False]
+    tabs.save_to_board()
+    assert dialogs.questions == ["“/main.py” already exists on the board. Replace it?"]
+    assert dialogs.offered == ["/main.py", "/main.py"]
+    assert board.session.read_file("/main.py") == b"print('my first program')\n"
+    assert tabs.document(editor).board_path is None  # still the new tab it was
+    assert status[-1] == ""  # no "Saving /main.py to the board…" left behind
+    assert tabs.pending_saves() == 0
+    # No, then another name: saved there, main.py untouched
+    dialogs.names = [("/main.py", True), ("/second.py", True)]
+    dialogs.yes = [False]
+    tabs.save_to_board()
+    assert board.session.read_file("/second.py") == b"print('second')\n"
+    assert board.session.read_file("/main.py") == b"print('my first program')\n"
+    assert tabs.document(editor).board_path == "/second.py" and not editor.modify()
+    # the tab's own file again: no question
+    editor.insert("# v2\n")
+    dialogs.names = [("/second.py", True)]
+    tabs.save_to_board()
+    assert board.session.read_file("/second.py") == b"# v2\nprint('second')\n"
+    # Yes: replaced
+    dialogs.names = [("/main.py", True)]
+    dialogs.yes = [True]
+    tabs.save_to_board()
+    assert board.session.read_file("/main.py") == b"# v2\nprint('second')\n"
+    assert tabs.document(editor).board_path == "/main.py"
+    assert len(dialogs.questions) == 3 and errors == []
+
+
 @pytest.mark.timeout(90)
 def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> None:
     board.session.write_file("/lib_helper.py", b"def f():\n    return 1 / 0\n")
@@ -153,4 +249,85 @@ def test_closing_the_window_waits_for_a_board_save(qtbot, tmp_path) -> None:
         assert not editor.modify()  # set only when write_file returned
         assert closed == ["closing"]
     finally:
+        controller.shutdown()
+
+
+@pytest.mark.timeout(120)
+def test_saving_to_the_board_while_a_program_runs_asks_to_stop_it(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running program holds the board's queue: a board save (and Save to board as main.py)
+    waited for the program to end, for ever with a `while True:` loop, the tab saying
+    "Saving…". Now the user is asked to stop it first; No leaves everything as it was."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from ide.ui.board.session_controller import SessionController
+    from ide.ui.settings.preferences import Preferences
+    from ide.ui.window.main_window import MainWindow
+
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    controller = SessionController()
+    window = MainWindow(controller, preferences=prefs)
+    qtbot.addWidget(window)
+    tabs = window.editor_tabs
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)
+    asked: list[str] = []
+    answers: list[bool] = []
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    tabs.ask_yes_no = ask
+    window.show()
+    loop = "import time\nwhile True:\n    time.sleep(0.05)\n"
+    question = "A program is running on the board. Stop it and save the file?"
+    try:
+        controller.connect_port("simulator")
+        qtbot.waitUntil(lambda: controller.state == "idle", timeout=60000)
+        editor = tabs.open_board_file("/keep.py", "a = 1\n")
+        editor.insert("# changed\n")
+        controller.run_program(loop)
+        qtbot.waitUntil(controller.is_running, timeout=30000)
+        # No: nothing queued, the program goes on, the tab keeps its changes
+        answers.append(False)
+        assert not tabs.save(editor)
+        assert asked == [question]
+        assert tabs.pending_saves() == 0 and editor.modify()
+        qtbot.wait(300)
+        assert controller.is_running()
+        # Yes: the program is stopped and the save follows
+        answers.append(True)
+        assert tabs.save(editor)
+        qtbot.waitUntil(lambda: not editor.modify() and tabs.pending_saves() == 0, timeout=30000)
+        assert not controller.is_running()
+        box: dict[str, Any] = {}
+        controller.submit(lambda s: s.read_file("/keep.py"), lambda r: box.setdefault("r", r))
+        qtbot.waitUntil(lambda: "r" in box, timeout=30000)
+        assert box["r"] == b"# changed\na = 1\n"
+        # Save to board as main.py: its own box first, then the same question
+        controller.run_program(loop)
+        qtbot.waitUntil(controller.is_running, timeout=30000)
+
+        def exec_box(self: QMessageBox) -> int:
+            [save] = [b for b in self.buttons() if b.text() == "Save as main.py"]
+            save.click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_box)
+        answers.append(True)
+        window.console_panel.save_as_main()
+        assert asked == [question] * 3
+        qtbot.waitUntil(lambda: not controller.is_running(), timeout=30000)
+        box.clear()
+        controller.submit(lambda s: s.read_file("/main.py"), lambda r: box.setdefault("r", r))
+        qtbot.waitUntil(lambda: "r" in box, timeout=30000)
+        assert box["r"] == b"# changed\na = 1\n"
+        assert errors == []
+    finally:
+        if controller.is_running():  # a failed check: end the loop, or shutdown waits on it
+            controller.stop()
+            qtbot.waitUntil(lambda: not controller.is_running(), timeout=30000)
         controller.shutdown()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ide.core.files.plan import Choice, FileItem
+from ide.ui.editor.document import DISCARD
 from ide.ui.files import FilesPane
 
 # ----------------------------------------------------------------------------- helpers
@@ -600,6 +601,114 @@ def test_main_window_docks_the_pane_and_a_tab_follows_a_rename(
     tabs.new_file("print('saved from the editor')\n")
     assert tabs.save_to_board("/from_editor.py")
     wait_in_tree(qtbot, pane, "/from_editor.py")
+
+
+@pytest.mark.timeout(120)
+def test_run_from_the_pane_names_the_file_and_links_its_traceback(
+    qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in the board tree's menu ran the file as an anonymous program: no "Run name.py"
+    in the console, and its traceback read File "<stdin>" with no link, so a beginner could
+    not tell which file failed nor jump to the line."""
+    import re
+
+    from ide.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.files_pane
+    pane.ask = Answers()  # type: ignore[assignment]
+    call(qtbot, controller, lambda s: s.write_file("/broken.py", b"print('start')\nx = 1 / 0\n"))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/broken.py")
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD  # no modal box at teardown
+    window.editor_tabs.current_editor().insert("print('another tab')\n")  # not what runs
+    console = window.console
+    pane.board_actions.run_path("/broken.py")
+    qtbot.waitUntil(lambda: "ZeroDivisionError" in console.toPlainText(), timeout=30_000)
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=30_000)
+    text = console.toPlainText()
+    assert "Run broken.py" in text
+    assert 'File "broken.py", line 2' in text and "<stdin>" not in text
+    links = re.findall(r'href="([^"]+)"', console.document().toHtml())
+    assert [link.rsplit(":", 1)[-1] for link in links] == ["/broken.py"]
+    assert window.editor_tabs.goto_line("/broken.py", 2)  # where the link goes: the board file
+    qtbot.waitUntil(lambda: window.editor_tabs.find_board("/broken.py") is not None, timeout=30_000)
+
+
+@pytest.mark.timeout(120)
+def test_an_empty_board_says_how_files_get_there(
+    qtbot: Any, pane: FilesPane, local: Path
+) -> None:
+    """A new board's tree was a blank box: nothing said files can be dragged there."""
+    tree = pane.board_tree
+    hint = tree.shown_empty_text()
+    assert "Drag files or folders here" in hint
+    (local / "a.py").write_text("print(1)\n")
+    drop(tree, url_mime(local / "a.py"), board_pos(pane, None))
+    wait_done(qtbot, pane)
+    wait_in_tree(qtbot, pane, "/a.py")
+    assert tree.shown_empty_text() == ""
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/a.py"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()
+    wait_in_tree(qtbot, pane, "/a.py", present=False)
+    qtbot.waitUntil(lambda: tree.shown_empty_text() == hint, timeout=30_000)
+    # no board: nothing to drag files onto, so no such hint
+    pane.controller.disconnect_port()
+    qtbot.waitUntil(lambda: not pane.board_model.connected, timeout=30_000)
+    assert tree.shown_empty_text() == ""
+
+
+@pytest.mark.timeout(120)
+def test_a_tab_of_a_deleted_board_file_keeps_its_text_as_unsaved(
+    qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting a board file left its open tab looking saved on the board ("led.py (board)",
+    no "*"): closing it then dropped the only copy of the text without a word."""
+    from ide.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.files_pane
+    pane.ask = Answers()  # type: ignore[assignment]
+    tabs = window.editor_tabs
+    asked: list[str] = []
+    tabs.ask_save_changes = lambda name: asked.append(name) or DISCARD
+    call(qtbot, controller, lambda s: s.mkdir("/app"))
+    call(qtbot, controller, lambda s: s.write_file("/app/led.py", b"led = 1\n"))
+    call(qtbot, controller, lambda s: s.write_file("/keep.py", b"keep = 1\n"))
+    pane.refresh()
+    wait_in_tree(qtbot, pane, "/app")
+    for path in ("/app/led.py", "/keep.py"):
+        pane.board_actions.open_path(path)
+        qtbot.waitUntil(lambda path=path: tabs.find_board(path) is not None, timeout=30_000)
+    led, keep = tabs.find_board("/app/led.py"), tabs.find_board("/keep.py")
+    assert not tabs.has_changes(led)
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/app"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()  # the folder, and the file in it
+    wait_in_tree(qtbot, pane, "/app", present=False)
+    qtbot.waitUntil(lambda: tabs.has_changes(led), timeout=30_000)
+    assert tabs.tabText(tabs.indexOf(led)) == "led.py (board) *"
+    assert tabs.tabToolTip(tabs.indexOf(led)) == "Deleted from the board: /app/led.py"
+    assert not tabs.has_changes(keep)  # another file: untouched
+    # closing it asks first
+    assert tabs.close_tab(tabs.indexOf(led))
+    assert asked == ["led.py"]
+    # Save writes the file again and the tab is saved
+    pane.board_tree.setCurrentIndex(pane.board_model.index_for_path("/keep.py"))
+    pane.ask.yes = [True]  # type: ignore[attr-defined]
+    pane.board_actions.delete_selected()
+    qtbot.waitUntil(lambda: tabs.has_changes(keep), timeout=30_000)
+    assert tabs.save(keep)
+    qtbot.waitUntil(lambda: not tabs.has_changes(keep), timeout=30_000)
+    assert tabs.tabText(tabs.indexOf(keep)) == "keep.py (board)"
+    assert call(qtbot, controller, lambda s: s.read_file("/keep.py")) == b"keep = 1\n"
 
 
 @pytest.mark.timeout(120)

@@ -150,3 +150,89 @@ def test_cancel_and_offline_are_said_in_words(
     qtbot.waitUntil(lambda: pane.index is not None, timeout=30_000)
     assert pane.notice.text().startswith("Offline: showing the package list saved on")
     assert pane.results.topLevelItemCount() == 5
+
+
+def test_a_running_program_is_stopped_only_when_the_user_says_so(
+    qtbot: Any, controller: Any, server: IndexServer, tmp_path: Path
+) -> None:
+    """The board's queue waits while a program runs: Install showed "Preparing fonts…" for as
+    long as a `while True:` loop ran. Now it asks to stop the program first."""
+    pane = make_pane(qtbot, controller, server, tmp_path)
+    asked: list[str] = []
+    answers: list[bool] = []
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    pane.ask_yes_no = ask  # type: ignore[method-assign]
+    try:
+        _install_and_uninstall_while_running(qtbot, controller, pane, asked, answers)
+    finally:
+        if controller.is_running():  # a failed check: end the loop, or shutdown waits on it
+            controller.stop()
+            qtbot.waitUntil(lambda: not controller.is_running(), timeout=30_000)
+
+
+def _install_and_uninstall_while_running(
+    qtbot: Any, controller: Any, pane: PackagesPane, asked: list[str], answers: list[bool]
+) -> None:
+    controller.run_program("import time\nwhile True:\n    time.sleep(0.05)\n")
+    qtbot.waitUntil(controller.is_running, timeout=30_000)
+    pane.search_edit.setText("fonts")
+    pane.results.setCurrentItem(pane.results.topLevelItem(0))
+    question = "A program is running on the board. Stop it to change its packages?"
+    answers.append(False)
+    pane.install_button.click()
+    assert asked == [question]
+    assert pane._task is None and not pane.cancel_button.isVisible()
+    qtbot.wait(300)
+    assert controller.is_running()
+    answers.append(True)
+    with qtbot.waitSignal(pane.finished, timeout=60_000) as done:
+        pane.install_button.click()
+    assert done.args == [True] and asked == [question] * 2
+    assert not controller.is_running()
+    qtbot.waitUntil(lambda: names(pane.installed) == [("fonts", "1.1")], timeout=30_000)
+    # Uninstall asks too
+    controller.run_program("import time\nwhile True:\n    time.sleep(0.05)\n")
+    qtbot.waitUntil(controller.is_running, timeout=30_000)
+    pane.installed.setCurrentItem(pane.installed.topLevelItem(0))
+    answers.append(False)
+    pane.uninstall_button.click()
+    assert asked == [question] * 3 and pane._task is None
+
+
+def test_no_network_says_what_to_do_and_search_tries_again(
+    qtbot: Any, controller: Any, tmp_path: Path
+) -> None:
+    """"No network: … could not be downloaded" said what went wrong, not what to do next."""
+    gone = IndexServer()
+    gone.stop()  # the index cannot be reached, and nothing was saved before
+    prefs = SimpleNamespace(package_index=gone.url)
+    pane = PackagesPane(controller, prefs, cache_dir=tmp_path / "cache")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.opened()
+    qtbot.waitUntil(lambda: "No network" in pane.notice.text(), timeout=30_000)
+    assert pane.notice.text().endswith(
+        "\nCheck that this computer is connected to the internet, then press Search to try again."
+    )
+    assert pane.results.topLevelItemCount() == 0
+    install = "fonts"
+    pane.install(install)  # by name, as "Other source…" would: the same words, for Install
+    qtbot.waitUntil(
+        lambda: pane._task is None and "No network" in pane.notice.text(), timeout=30_000
+    )
+    assert pane.notice.text().endswith(
+        "\nCheck that this computer is connected to the internet, then try again."
+    )
+    back = IndexServer()  # online again: Search is what tries again
+    try:
+        prefs.package_index = back.url
+        qtbot.waitUntil(pane.search_button.isEnabled, timeout=30_000)
+        pane.search_button.click()
+        qtbot.waitUntil(lambda: pane.results.topLevelItemCount() == 5, timeout=30_000)
+        assert pane.notice.text() == ""
+    finally:
+        back.stop()

@@ -225,12 +225,18 @@ class ConsolePanel(QObject):
         if self.controller.state != "connecting":
             self.choose_port(port)
 
-    def _start(self, code: str, name: str) -> None:
+    def run_file(self, code: str, path: str) -> None:
+        """Run a board file's text (the Files pane's Run): shown as "Run name.py" and its
+        tracebacks linked to that board file, as a Run of its tab would be."""
+        self._start(code, path, script=path)
+
+    def _start(self, code: str, name: str, script: str | None = None) -> None:
         self._pending_run = None
         shown = posixpath.basename(name)
         # The links of this run's tracebacks go to this very document, whatever runs later.
-        doc = self.window.editor_tabs.document()
-        script = str(doc.local_path) if doc is not None and doc.local_path else name
+        if script is None:
+            doc = self.window.editor_tabs.document()
+            script = str(doc.local_path) if doc is not None and doc.local_path else name
         self.console.start_program(self.tr("Run {name}").format(name=shown), script, shown)
         self.input_watch.program_started(code)
         # a clean board first unless the window's Settings keep the state between runs
@@ -259,6 +265,10 @@ class ConsolePanel(QObject):
         box.setDefaultButton(save)
         box.exec()
         if box.clickedButton() is not save:
+            return
+        from ide.ui.editor.saving import stopped_first
+
+        if not stopped_first(tabs):  # a running program would hold the save until it ends
             return
         self.save_text_as_main(tabs.current_text())
 

@@ -16,6 +16,12 @@ class Document:
     local_path: Path | None = None
     board_path: str | None = None
     name: str = ""  # shown name for a tab that has no file yet
+    # a new tab named by the editor ("untitled-3.py", in the user's language: "無題-3.py"): its
+    # name is no file name to suggest for the board, where main.py is what a beginner means
+    untitled: bool = False
+    # its board file was deleted (the Files pane): the text is only here now, so the tab counts
+    # as unsaved ("*", and closing asks); Save writes the file again
+    deleted: bool = False
     saving: bool = False  # a save to the board is under way
     # a local .py last saved to the board compiled (Settings: compile lib files to .mpy): the
     # board .py path it stands for; the tab still edits the local file, Save to board offers it

@@ -104,6 +104,8 @@ def open_board_file(tabs: EditorTabs, path: str, text: str) -> CodeEditor:
     if existing is not None:
         if not existing.modify():
             existing.set_text(text)
+            tabs.documents[existing].deleted = False  # the file is there again
+            tabs.refresh_title(existing)
         tabs.setCurrentWidget(existing)
         return existing
     return tabs.add_editor(text, Document(board_path=path), replace=True)
@@ -136,6 +138,17 @@ def board_path_renamed(tabs: EditorTabs, old: str, new: str) -> None:
         else:
             continue
         tabs.refresh_title(editor)
+
+
+def board_path_deleted(tabs: EditorTabs, path: str) -> None:
+    """A file or folder on the board was deleted: tabs showing it (or a file below it) keep
+    their text and count as unsaved, so closing one asks instead of losing it quietly."""
+    path = path.rstrip("/") or "/"
+    for editor, doc in tabs.documents.items():
+        board = doc.board_path
+        if board is not None and (board == path or board.startswith(path.rstrip("/") + "/")):
+            doc.deleted = True
+            tabs.refresh_title(editor)
 
 
 def goto_line_dialog(tabs: EditorTabs) -> bool:

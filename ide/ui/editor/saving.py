@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 from ide.os_errors import details_line, os_reason
 from ide.ui import translate_message
 from ide.ui.editor.code_editor import CodeEditor
-from ide.ui.editor.document import CANCEL, DISCARD, SAVE
+from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
+
+MAIN_PY = "/main.py"  # the file the board runs by itself when it starts
 
 if TYPE_CHECKING:
     from ide.core.files.mpy_upload import SavedSource
@@ -60,7 +62,8 @@ def save_as(
     path = Path(path).resolve()
     if not write_local(tabs, editor, path):
         return False
-    doc.local_path, doc.board_path, doc.name = path, None, ""
+    doc.local_path, doc.board_path, doc.name, doc.untitled = path, None, "", False
+    doc.deleted = False
     tabs.remember(path)
     tabs.refresh_title(editor)
     return True
@@ -92,16 +95,78 @@ def write_local(tabs: EditorTabs, editor: CodeEditor, path: Path) -> bool:
     return True
 
 
+def suggested_board_path(doc: Document) -> str:
+    """The board file name "Save to board as…" offers for ``doc``: where it was saved before,
+    its own file name, or /main.py for a new tab, whose name the editor made up ("untitled-3.py",
+    "無題-3.py" in Japanese): main.py is the file the board runs by itself."""
+    if doc.board_path or doc.compiled_to:
+        return doc.board_path or doc.compiled_to or MAIN_PY
+    if doc.local_path is None and doc.untitled:
+        return MAIN_PY
+    return "/" + (doc.file_name() or "main.py")
+
+
+def ask_board_path(parent: QWidget, suggested: str) -> str | None:
+    """The board file name for "Save to board as…"; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    path, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("EditorTabs", "Save to the board"),
+        QCoreApplication.translate("EditorTabs", "File name on the board:"),
+        text=suggested,
+    )
+    return path if ok else None
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def stopped_first(tabs: EditorTabs) -> bool:
+    """While the user's program runs, the board's queue waits for it to end (a `while True:`
+    loop: forever, the tab saying "Saving…" all along): ask to stop it first. True: go on
+    (nothing runs, or Stop was sent and the save queues behind the ending run)."""
+    controller = tabs.controller
+    is_running = getattr(controller, "is_running", None)
+    if not callable(is_running) or not is_running():
+        return True
+    if not tabs.ask_yes_no(
+        QCoreApplication.translate("EditorTabs", "A program is running"),
+        QCoreApplication.translate(
+            "EditorTabs", "A program is running on the board. Stop it and save the file?"
+        ),
+    ):
+        return False
+    controller.stop()
+    return True
+
+
+class _Exists:
+    """The job's answer when the chosen board file is already there (nothing was written)."""
+
+
 def save_to_board(
     tabs: EditorTabs,
     board_path: str | None = None,
     editor: CodeEditor | None = None,
     on_saved: Callable[[], None] | None = None,
+    suggested: str | None = None,
 ) -> bool:
     """Write the text to ``board_path`` on the board (asks for a name when None).
 
     The tab then lives on the board. Returns True when the write was started; the tab's
-    "*" goes away when the board confirms.
+    "*" goes away when the board confirms. A name the user chose that is another file already
+    on the board is replaced only after asking (No asks for the name again).
     """
     editor = editor or tabs.current_editor()
     if editor is None:
@@ -115,21 +180,16 @@ def save_to_board(
         )
         return False
     doc = tabs.documents[editor]
+    asked = board_path is None
     if board_path is None:
-        from PySide6.QtWidgets import QInputDialog
-
-        suggested = doc.board_path or doc.compiled_to or "/" + (doc.file_name() or "main.py")
-        board_path, ok = QInputDialog.getText(
-            tabs,
-            QCoreApplication.translate("EditorTabs", "Save to the board"),
-            QCoreApplication.translate("EditorTabs", "File name on the board:"),
-            text=suggested,
-        )
-        if not ok or not board_path.strip():
+        board_path = tabs.ask_board_path(suggested or suggested_board_path(doc))
+        if board_path is None or not board_path.strip():
             return False
         board_path = board_path.strip()
         if not board_path.startswith("/"):
             board_path = "/" + board_path
+    if not stopped_first(tabs):
+        return False
     if doc.local_path is not None and tabs.preferences.compile_to_mpy:
         from ide.core.files.compile import should_compile  # after the first frame, when used
 
@@ -137,18 +197,42 @@ def save_to_board(
             return save_compiled(tabs, editor, board_path, on_saved)
     data = editor.text().encode("utf-8")
     path = board_path
+    # the tab's own file is saved over without a question; any other file the user named
+    # is looked for first, on the board, in the same job as the write
+    check = asked and path != doc.board_path
     doc.saving = True
-    tabs.status_message.emit(
-        QCoreApplication.translate("EditorTabs", "Saving {path} to the board…").format(path=path)
+    saving_text = QCoreApplication.translate("EditorTabs", "Saving {path} to the board…").format(
+        path=path
     )
+    tabs.status_message.emit(saving_text)
 
-    def done(_result: object = None) -> None:
+    def write(s: Any) -> object:
+        if check and s.exists(path):
+            return _Exists()
+        s.write_file(path, data)
+        return None
+
+    def done(result: object = None) -> None:
         doc.saving = False
         if editor not in tabs.documents:
             return
+        if isinstance(result, _Exists):
+            tabs.status_withdrawn.emit(saving_text)  # nothing is being saved while it asks
+            replace = tabs.ask_yes_no(
+                QCoreApplication.translate("EditorTabs", "Save to the board"),
+                QCoreApplication.translate(
+                    "EditorTabs", "“{name}” already exists on the board. Replace it?"
+                ).format(name=path),
+            )
+            if replace:
+                save_to_board(tabs, path, editor, on_saved)
+            else:
+                save_to_board(tabs, None, editor, on_saved, suggested=path)
+            return
         if editor.text().encode("utf-8") == data:
             editor.setSavePoint()
-        doc.board_path, doc.local_path, doc.name = path, None, ""
+        doc.board_path, doc.local_path, doc.name, doc.untitled = path, None, "", False
+        doc.deleted = False
         tabs.refresh_title(editor)
         tabs.document_saved.emit(editor, None)
         tabs.status_message.emit(
@@ -169,7 +253,7 @@ def save_to_board(
             ).format(path=path, reason=reason),
         )
 
-    tabs.controller.submit(lambda s: s.write_file(path, data), done, failed)
+    tabs.controller.submit(write, done, failed)
     return True
 
 

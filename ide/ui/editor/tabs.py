@@ -84,6 +84,10 @@ class EditorTabs(QTabWidget):
         self.ask_save_changes: Callable[[str], str] = self._ask_save_changes
         #: shows an error sentence to the user; tests replace it
         self.show_error: Callable[[str, str], None] = self._show_error
+        #: asks the board file name for "Save to board as…" (the suggestion given); None: cancel
+        self.ask_board_path: Callable[[str], str | None] = self._ask_board_path
+        #: asks a yes/no question (title, text); tests replace it
+        self.ask_yes_no: Callable[[str, str], bool] = self._ask_yes_no
         #: asked before Save writes over the tab's file; False stops the save (autosave sets it)
         self.may_save: Callable[[CodeEditor], bool] = lambda _editor: True
         from ide.ui.editor.assist import AssistHub  # completion, docs, checks for every tab
@@ -139,10 +143,13 @@ class EditorTabs(QTabWidget):
         return any(self.has_changes(e) for e in self.editors())
 
     def has_changes(self, editor: CodeEditor) -> bool:
-        """Modified, and something would be lost: an untitled tab emptied again has nothing."""
+        """Modified, and something would be lost: an untitled tab emptied again has nothing.
+        A tab whose board file was deleted has its text nowhere else."""
+        doc = self._docs.get(editor)
+        if doc is not None and doc.deleted:
+            return True
         if not editor.modify():
             return False
-        doc = self._docs.get(editor)
         untitled = doc is not None and doc.local_path is None and doc.board_path is None
         return not (untitled and editor.length() == 0)
 
@@ -187,13 +194,14 @@ class EditorTabs(QTabWidget):
         """A new tab with no file behind it (``name`` suggests the file name when saving).
 
         With ``text``, it takes the place of an untouched empty first tab."""
+        untitled = name is None
         if name is None:
             self._untitled += 1
             if self._untitled == 1:
                 name = self.tr("untitled{ext}").format(ext=".py")
             else:
                 name = self.tr("untitled-{n}{ext}").format(n=self._untitled, ext=".py")
-        return self.add_editor(text, Document(name=name), replace=bool(text))
+        return self.add_editor(text, Document(name=name, untitled=untitled), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
         """An example script as a new, unsaved tab titled by its file name."""
@@ -268,6 +276,12 @@ class EditorTabs(QTabWidget):
     def _show_error(self, title: str, text: str) -> None:
         saving.show_error(self, title, text)
 
+    def _ask_board_path(self, suggested: str) -> str | None:
+        return saving.ask_board_path(self, suggested)
+
+    def _ask_yes_no(self, title: str, text: str) -> bool:
+        return saving.ask_yes_no(self, title, text)
+
     def pending_saves(self) -> int:
         return sum(1 for doc in self._docs.values() if doc.saving)
 
@@ -294,6 +308,11 @@ class EditorTabs(QTabWidget):
     def board_path_renamed(self, old: str, new: str) -> None:
         """A file or folder on the board was renamed: tabs showing it follow."""
         navigation.board_path_renamed(self, old, new)
+
+    def board_path_deleted(self, path: str) -> None:
+        """A file or folder on the board was deleted: tabs showing it keep their text, marked
+        unsaved (Save writes the file again; closing asks)."""
+        navigation.board_path_deleted(self, path)
 
     def cycle(self, step: int) -> None:
         """Switch to the next (step 1) or previous (step -1) tab, wrapping around."""
@@ -357,7 +376,7 @@ class EditorTabs(QTabWidget):
             name = name[:half] + "…" + name[-half:]
         if doc.on_board:
             name = self.tr("{name} (board)").format(name=name)
-        return f"{name} *" if editor.modify() else name
+        return f"{name} *" if editor.modify() or doc.deleted else name
 
     def refresh_title(self, editor: CodeEditor) -> None:
         index = self.indexOf(editor)
@@ -365,7 +384,9 @@ class EditorTabs(QTabWidget):
             return
         doc = self._docs[editor]
         self.setTabText(index, self.tab_title(editor))
-        if doc.board_path is not None:
+        if doc.board_path is not None and doc.deleted:
+            tip = self.tr("Deleted from the board: {path}").format(path=doc.board_path)
+        elif doc.board_path is not None:
             tip = self.tr("On the board: {path}").format(path=doc.board_path)
         elif doc.local_path is not None:
             tip = self.tr("On this computer: {path}").format(path=str(doc.local_path))

@@ -155,8 +155,9 @@ class BoardActions(QObject):
         self._read_text(path, lambda text: self.pane.editor_tabs.open_board_file(path, text))
 
     def run_path(self, path: str) -> None:
-        """Run a board file as the user's program."""
-        self._read_text(path, lambda text: self.pane.controller.run_program(text, filename=path))
+        """Run a board file as the user's program (through ``pane.run_program``: in the main
+        window, the console's, which names the run and links its tracebacks to the file)."""
+        self._read_text(path, lambda text: self.pane.run_program(text, path))
 
     def _ask_name(self, title: str, label: str, default: str) -> str | None:
         name = self.pane.ask.text(title, label, default)
@@ -281,11 +282,24 @@ class BoardActions(QObject):
             if not any(d2 and p != p2 and is_inside(p, p2) for p2, d2 in targets)
         ]
 
+        deleted: list[str] = []
+
         def work(s: Any) -> None:
             for p, is_dir in targets:
                 board_ops.delete(s, p, is_dir)
+                deleted.append(p)
 
-        self.pane.when_idle(lambda: self.pane.submit(work))
+        def tell_tabs(_result: Any = None) -> None:
+            tabs = self.pane.editor_tabs
+            if tabs is not None and hasattr(tabs, "board_path_deleted"):
+                for p in deleted:
+                    tabs.board_path_deleted(p)
+
+        def failed(exc: BaseException) -> None:
+            tell_tabs()  # what went before the failure is gone all the same
+            self.pane.show_error(exc)
+
+        self.pane.when_idle(lambda: self.pane.submit(work, tell_tabs, failed))
 
     def make_main(self, path: str) -> None:
         """Copy a board .py file to /main.py, which the board runs at start-up."""

@@ -66,6 +66,11 @@ class FilesPane(QWidget):
         self.controller = controller
         self.editor_tabs = editor_tabs
         self.ask = Asker(self)  # every question the pane asks (tests replace it)
+        #: runs a board file's text (code, board path); the main window gives the console's,
+        #: which shows "Run name.py" and links the run's tracebacks to the file
+        self.run_program: Callable[[str, str], None] = lambda code, path: (
+            self.controller.run_program(code, filename=path)
+        )
         self._warning_open = False
         self._state = _state(controller) if controller is not None else "disconnected"
         self._board: BoardIdentity | None = None  # the board the tree shows (or showed)
@@ -217,6 +222,9 @@ class FilesPane(QWidget):
         self.board_tree.delete_pressed.connect(actions.delete_selected)
         self.board_tree.open_pressed.connect(actions.open_selected)
         self.board_tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        model = self.board_model
+        for signal in (model.listed, model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._update_empty_text)
         self.local_tree.selectionModel().selectionChanged.connect(self._update_buttons)
         c = self.controller
         if c is not None:
@@ -390,6 +398,20 @@ class FilesPane(QWidget):
 
     def _update_board_header(self) -> None:
         self.header.update(self.board_model.connected)
+
+    def _update_empty_text(self, *args: Any) -> None:
+        """An empty board's tree says how files get there (a blank box said nothing)."""
+        root = self.board_model.node_for_path("/")
+        listed = self.board_model.connected and root is not None and root.children is not None
+        self.board_tree.set_empty_text(
+            self.tr(
+                "No files on the board yet.\n"
+                "Drag files or folders here from “This computer” above, "
+                "or choose them there and press “Upload to board”."
+            )
+            if listed
+            else ""
+        )
 
     def _update_buttons(self, *args: Any) -> None:
         connected = self.board_model.connected

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,10 +161,34 @@ class BoardTree(QTreeView):
         # F2 or the context menu's Rename; no rename on a slow second click (beginners click twice)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
+        self._empty_text = ""  # said in the tree while it has no rows (the pane sets it)
 
     def setModel(self, model: Any) -> None:  # noqa: N802
         super().setModel(model)
         _name_and_size_columns(self)
+
+    def set_empty_text(self, text: str) -> None:
+        """What the tree says while it has no rows ("" says nothing)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def shown_empty_text(self) -> str:
+        """The text drawn in the tree now: the empty text, when there are no rows."""
+        model = self.model()
+        return self._empty_text if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        text = self.shown_empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = self.fontMetrics().height()
+        rect = self.viewport().rect().adjusted(margin // 2, margin, -margin // 2, -margin)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         super().dragMoveEvent(event)

@@ -9,6 +9,7 @@ all-or-nothing write on the board queue. Cancel sets one flag all three read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -62,6 +64,8 @@ class PackagesPane(QWidget):
         self.index: packages.Index | None = None
         self.board: list[packages.Installed] = []
         self._task: Task | None = None  # the running install/uninstall (progress, cancel)
+        #: asks a yes/no question (title, text); tests replace it
+        self.ask_yes_no: Callable[[str, str], bool] = self._ask_yes_no
         self._opened = False
 
         self.search_edit = QLineEdit(self)
@@ -182,7 +186,13 @@ class PackagesPane(QWidget):
         self._fill_installed()
 
     def _index_failed(self, exc: BaseException) -> None:
-        self.notice.setText(error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, packages.NoNetwork):  # what to do next, not only what went wrong
+            text += "\n" + self.tr(
+                "Check that this computer is connected to the internet, "
+                "then press Search to try again."
+            )
+        self.notice.setText(text)
 
     def _filter(self) -> None:
         self.results.clear()
@@ -268,6 +278,8 @@ class PackagesPane(QWidget):
         if not self.controller.is_connected():
             self.notice.setText(self.tr("Connect a board first."))
             return
+        if not self._stopped_first():
+            return
         task = self._start(self.tr("Preparing %1…").replace("%1", source))
         options = self._options()
 
@@ -298,12 +310,37 @@ class PackagesPane(QWidget):
         pkg = self._selected(self.installed)
         if not isinstance(pkg, packages.Installed) or self._task is not None:
             return
+        if not self._stopped_first():
+            return
         self._start(self.tr("Removing %1…").replace("%1", pkg.name))
         self.controller.submit(
             lambda s: packages.uninstall(s, pkg.name),
             lambda _removed: self._done(self.tr("Removed %1.").replace("%1", pkg.name)),
             self._failed,
         )
+
+    def _stopped_first(self) -> bool:
+        """The board's queue waits while the user's program runs (a `while True:` loop:
+        "Preparing…" forever): ask to stop it first. True: go on (queued behind the ending run)."""
+        if not self.controller.is_running():
+            return True
+        if not self.ask_yes_no(
+            self.tr("A program is running"),
+            self.tr("A program is running on the board. Stop it to change its packages?"),
+        ):
+            return False
+        self.controller.stop()
+        return True
+
+    def _ask_yes_no(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -342,7 +379,12 @@ class PackagesPane(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
-        self.notice.setText(error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, packages.NoNetwork):
+            text += "\n" + self.tr(
+                "Check that this computer is connected to the internet, then try again."
+            )
+        self.notice.setText(text)
         self.refresh_installed()
         self.finished.emit(False)
 

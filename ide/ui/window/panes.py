@@ -160,6 +160,8 @@ def build_files(window: MainWindow) -> Any:
         window.controller, window.editor_tabs, window, local_root=prefs.working_folder()
     )
     pane.local_root_changed.connect(lambda folder: setattr(prefs, "last_directory", folder))
+    # Run in its menu goes through the console: "Run name.py", tracebacks linked to the file
+    pane.run_program = lambda code, path: window.console_panel.run_file(code, path)
     window.add_dock(pane, pane.windowTitle(), Qt.DockWidgetArea.LeftDockWidgetArea, "FilesDock")
     return pane
 
