@@ -126,3 +126,39 @@ def test_save_to_board_compiles_and_the_tab_keeps_the_py(
     editor.setText("W = 3\n")
     assert tabs.save_to_board("/lib/tab.py")
     assert "tab.py" in {e.name for e in board.session.listdir("/lib")}
+
+
+def test_save_to_board_as_a_compiled_lib_file_asks_before_replacing_one_there(
+    qtbot: Any,
+    board: InlineController,  # noqa: F811 - the fixture imported above
+    tmp_path: Path,
+    prefs: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With compiling on, "Save to board as…" a name that is another file there (its .py)
+    removed that file without a question, where the plain save asks first."""
+    from tests.ui.test_editor_board import Dialogs
+
+    prefs.compile_to_mpy = True
+    mine = tmp_path / "other.py"
+    mine.write_text("X = 1\n")
+    board.session.mkdir("/lib")
+    board.session.write_file("/lib/sensor.py", b"READING = 'their sensor'\n")
+    tabs = EditorTabs(controller=board, preferences=prefs)
+    qtbot.addWidget(tabs)
+    errors: list[str] = []
+    tabs.show_error = lambda title, text: errors.append(text)  # type: ignore[method-assign]
+    editor = tabs.open_local(mine)
+    assert editor is not None
+    dialogs = Dialogs(monkeypatch)
+    dialogs.names = [("/lib/sensor.py", True), ("", False)]  # No: the name again; cancelled
+    dialogs.yes = [False]
+    tabs.save_to_board()
+    assert dialogs.questions == ["“/lib/sensor.py” already exists on the board. Replace it?"]
+    assert {e.name for e in board.session.listdir("/lib")} == {"sensor.py"}
+    assert board.session.read_file("/lib/sensor.py") == b"READING = 'their sensor'\n"
+    dialogs.names = [("/lib/sensor.py", True)]  # Yes: compiled there, the .py replaced
+    dialogs.yes = [True]
+    tabs.save_to_board()
+    assert {e.name for e in board.session.listdir("/lib")} == {"sensor.mpy"}
+    assert errors == [] and tabs.pending_saves() == 0

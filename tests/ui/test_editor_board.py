@@ -331,3 +331,37 @@ def test_saving_to_the_board_while_a_program_runs_asks_to_stop_it(
             controller.stop()
             qtbot.waitUntil(lambda: not controller.is_running(), timeout=30000)
         controller.shutdown()
+
+
+def test_a_deleted_board_files_tab_let_go_lets_the_window_close_and_is_saved_with_care(
+    qtbot, board: InlineController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tab whose board file was deleted counts as unsaved. "Don't save" at closing must
+    let the window close (it kept counting as unsaved, so a close waiting for another board
+    save never came); and Save writes its file again, asking first when a file has been put
+    there since (another one, not the tab's)."""
+    from ide.ui.editor.document import DISCARD
+
+    board.session.write_file("/gone.py", b"a = 1\n")
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    editor = tabs.open_board_file("/gone.py", "a = 1\n")
+    board.session.remove("/gone.py")
+    tabs.board_path_deleted("/gone.py")
+    assert tabs.has_unsaved_changes()
+    tabs.ask_save_changes = lambda name: DISCARD  # type: ignore[method-assign]
+    assert tabs.maybe_close_all()
+    assert not tabs.has_unsaved_changes()
+
+    tabs.board_path_deleted("/gone.py")  # deleted again; and a new file is put there
+    board.session.write_file("/gone.py", b"someone_else = 2\n")
+    dialogs = Dialogs(monkeypatch)
+    dialogs.yes = [False]
+    dialogs.names = [("", False)]  # No: the name is asked for again; cancelled
+    tabs.save(editor)
+    assert dialogs.questions == ["“/gone.py” already exists on the board. Replace it?"]
+    assert board.session.read_file("/gone.py") == b"someone_else = 2\n"
+    dialogs.yes = [True]  # Yes: the tab's text goes back there, once
+    tabs.save(editor)
+    assert board.session.read_file("/gone.py") == b"a = 1\n"
+    assert len(dialogs.questions) == 2 and not tabs.has_unsaved_changes()

@@ -161,8 +161,10 @@ def save_to_board(
     editor: CodeEditor | None = None,
     on_saved: Callable[[], None] | None = None,
     suggested: str | None = None,
+    replace: bool = False,
 ) -> bool:
-    """Write the text to ``board_path`` on the board (asks for a name when None).
+    """Write the text to ``board_path`` on the board (asks for a name when None; ``replace``:
+    the user said yes to replacing the file there).
 
     The tab then lives on the board. Returns True when the write was started; the tab's
     "*" goes away when the board confirms. A name the user chose that is another file already
@@ -194,12 +196,17 @@ def save_to_board(
         from ide.core.files.compile import should_compile  # after the first frame, when used
 
         if should_compile(board_path):
-            return save_compiled(tabs, editor, board_path, on_saved)
+            # (another file the user named, as a .py or its .mpy: replaced only after asking)
+            check = asked and board_path not in (doc.compiled_to, doc.board_path)
+            return save_compiled(tabs, editor, board_path, on_saved, check=check)
     data = editor.text().encode("utf-8")
     path = board_path
     # the tab's own file is saved over without a question; any other file the user named
-    # is looked for first, on the board, in the same job as the write
-    check = asked and path != doc.board_path
+    # is looked for first, on the board, in the same job as the write; so is the tab's own
+    # file once deleted (a file put there since is another one)
+    check = not replace and (
+        (asked and path != doc.board_path) or (path == doc.board_path and doc.deleted)
+    )
     doc.saving = True
     saving_text = QCoreApplication.translate("EditorTabs", "Saving {path} to the board…").format(
         path=path
@@ -218,14 +225,14 @@ def save_to_board(
             return
         if isinstance(result, _Exists):
             tabs.status_withdrawn.emit(saving_text)  # nothing is being saved while it asks
-            replace = tabs.ask_yes_no(
+            yes = tabs.ask_yes_no(
                 QCoreApplication.translate("EditorTabs", "Save to the board"),
                 QCoreApplication.translate(
                     "EditorTabs", "“{name}” already exists on the board. Replace it?"
                 ).format(name=path),
             )
-            if replace:
-                save_to_board(tabs, path, editor, on_saved)
+            if yes:
+                save_to_board(tabs, path, editor, on_saved, replace=True)
             else:
                 save_to_board(tabs, None, editor, on_saved, suggested=path)
             return
@@ -262,11 +269,13 @@ def save_compiled(
     editor: CodeEditor,
     board_path: str,
     on_saved: Callable[[], None] | None = None,
+    check: bool = False,
 ) -> bool:
     """Save to board with "compile lib files to .mpy" on, for a tab of a file here: the file is
     saved here first (the source stays on this computer), then the board gets the .mpy
     compiled for it (ide.core.files.mpy_upload.save_compiled). The tab keeps editing the
-    local .py; the next Save to board offers the same board path and compiles again."""
+    local .py; the next Save to board offers the same board path and compiles again.
+    ``check``: a board file of that name (.py or .mpy) is replaced only after asking."""
     doc = tabs.documents[editor]
     local = doc.local_path
     assert local is not None
@@ -280,9 +289,20 @@ def save_compiled(
         )
     )
 
-    def done(saved: SavedSource) -> None:
+    def done(saved: SavedSource | _Exists) -> None:
         doc.saving = False
         if editor not in tabs.documents:
+            return
+        if isinstance(saved, _Exists):
+            if tabs.ask_yes_no(
+                QCoreApplication.translate("EditorTabs", "Save to the board"),
+                QCoreApplication.translate(
+                    "EditorTabs", "“{name}” already exists on the board. Replace it?"
+                ).format(name=board_path),
+            ):
+                save_compiled(tabs, editor, board_path, on_saved)
+            else:
+                save_to_board(tabs, None, editor, on_saved, suggested=board_path)
             return
         doc.compiled_to = board_path
         tabs.refresh_title(editor)
@@ -310,10 +330,14 @@ def save_compiled(
         )
 
     from ide.core.files import mpy_upload
+    from ide.core.files.compile import compiled_path
 
-    tabs.controller.submit(
-        lambda s: mpy_upload.save_compiled(s, data, board_path, str(local)), done, failed
-    )
+    def write(s: Any) -> SavedSource | _Exists:
+        if check and any(s.exists(p) for p in (board_path, compiled_path(board_path))):
+            return _Exists()
+        return mpy_upload.save_compiled(s, data, board_path, str(local))
+
+    tabs.controller.submit(write, done, failed)
     return True
 
 
@@ -391,6 +415,7 @@ def maybe_close_all(tabs: EditorTabs) -> bool:
             return False
         if answer == DISCARD:
             editor.setSavePoint()
+            doc.deleted = False  # (a deleted board file's text, let go: nothing unsaved now)
             continue
         if not tabs.save(editor):
             return False
