@@ -3095,8 +3095,8 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>プログラムを実行中です</translation>
     </message>
     <message>
-        <source>A program is running on the board. Stop it to change its packages?</source>
-        <translation>ボードでプログラムが実行中です。停止してパッケージを変更しますか？</translation>
+        <source>A program is running on the board. Stop it to install or remove packages?</source>
+        <translation>ボードでプログラムが実行中です。停止してパッケージをインストール・削除しますか？</translation>
     </message>
     <message>
         <source>Installed %1.</source>

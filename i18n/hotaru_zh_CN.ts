@@ -3095,8 +3095,8 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>程序正在运行</translation>
     </message>
     <message>
-        <source>A program is running on the board. Stop it to change its packages?</source>
-        <translation>开发板上有程序正在运行。要先停止它，再更改软件包吗？</translation>
+        <source>A program is running on the board. Stop it to install or remove packages?</source>
+        <translation>开发板上有程序正在运行。要先停止它，再安装或删除软件包吗？</translation>
     </message>
     <message>
         <source>Installed %1.</source>

@@ -638,6 +638,27 @@ def test_run_from_the_pane_names_the_file_and_links_its_traceback(
     qtbot.waitUntil(lambda: window.editor_tabs.find_board("/broken.py") is not None, timeout=30_000)
 
 
+def test_a_file_run_from_the_pane_while_a_program_runs_does_not_rename_that_run(
+    qtbot: Any, controller: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 while the pane read the file to run: the pane's run came second, printed "Run
+    other.py" and took the running program's traceback links, though the board ran F5's."""
+    from ide.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("HOTARU_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    window.editor_tabs.ask_save_changes = lambda name: DISCARD  # no modal box at teardown
+    window.editor_tabs.current_editor().setText("while True:\n    pass\n")
+    window.console_panel.run()
+    qtbot.waitUntil(controller.is_running, timeout=30_000)
+    window.console_panel.run_file("print(1)\n", "/other.py")
+    assert "Run other.py" not in window.console.toPlainText()
+    controller.stop()
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=30_000)
+
+
 @pytest.mark.timeout(120)
 def test_an_empty_board_says_how_files_get_there(
     qtbot: Any, pane: FilesPane, local: Path
@@ -655,6 +676,11 @@ def test_an_empty_board_says_how_files_get_there(
     pane.ask.yes = [True]  # type: ignore[attr-defined]
     pane.board_actions.delete_selected()
     wait_in_tree(qtbot, pane, "/a.py", present=False)
+    qtbot.waitUntil(lambda: tree.shown_empty_text() == hint, timeout=30_000)
+    # a listing of the board that failed says nothing of what is there: no "no files yet"
+    pane.board_model.listing_failed("/")
+    assert tree.shown_empty_text() == ""
+    pane.refresh()
     qtbot.waitUntil(lambda: tree.shown_empty_text() == hint, timeout=30_000)
     # no board: nothing to drag files onto, so no such hint
     pane.controller.disconnect_port()

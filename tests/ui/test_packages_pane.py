@@ -181,7 +181,7 @@ def _install_and_uninstall_while_running(
     qtbot.waitUntil(controller.is_running, timeout=30_000)
     pane.search_edit.setText("fonts")
     pane.results.setCurrentItem(pane.results.topLevelItem(0))
-    question = "A program is running on the board. Stop it to change its packages?"
+    question = "A program is running on the board. Stop it to install or remove packages?"
     answers.append(False)
     pane.install_button.click()
     assert asked == [question]

@@ -227,7 +227,10 @@ class ConsolePanel(QObject):
 
     def run_file(self, code: str, path: str) -> None:
         """Run a board file's text (the Files pane's Run): shown as "Run name.py" and its
-        tracebacks linked to that board file, as a Run of its tab would be."""
+        tracebacks linked to that board file, as a Run of its tab would be. Nothing when a
+        program started meanwhile (F5 while the file was read): that run keeps its name."""
+        if self.controller.is_running():
+            return
         self._start(code, path, script=path)
 
     def _start(self, code: str, name: str, script: str | None = None) -> None:

@@ -38,7 +38,9 @@ Index = QModelIndex | QPersistentModelIndex
 class Node:
     """One file or folder in the tree; ``children`` is None until the folder is listed."""
 
-    __slots__ = ("name", "path", "is_dir", "size", "parent", "children", "loading", "unsafe")
+    __slots__ = (
+        "name", "path", "is_dir", "size", "parent", "children", "loading", "failed", "unsafe"
+    )  # fmt: skip
 
     def __init__(
         self, name: str, path: str, is_dir: bool, size: int | None, parent: Node | None
@@ -50,6 +52,7 @@ class Node:
         self.parent = parent
         self.children: list[Node] | None = None
         self.loading = False
+        self.failed = False  # its last listing failed (empty children: not known to be empty)
         self.unsafe: Message | None = unsafe_reason(name, windows=False) if parent else None
 
     @property
@@ -139,7 +142,7 @@ class BoardModel(QAbstractItemModel):
         self.listed.emit(path)
 
     def _merge(self, node: Node, entries: Iterable[Any]) -> None:
-        node.loading = False
+        node.loading = node.failed = False
         new = sorted(
             (Node(e.name, e.path, bool(e.is_dir), e.size, node) for e in entries),
             key=lambda n: n.key,
@@ -178,6 +181,7 @@ class BoardModel(QAbstractItemModel):
         node = self.node_for_path(path)
         if node is not None:
             node.loading = False
+            node.failed = True
             if node.children is None:
                 node.children = []
             self.listed.emit(path)

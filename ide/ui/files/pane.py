@@ -402,7 +402,12 @@ class FilesPane(QWidget):
     def _update_empty_text(self, *args: Any) -> None:
         """An empty board's tree says how files get there (a blank box said nothing)."""
         root = self.board_model.node_for_path("/")
-        listed = self.board_model.connected and root is not None and root.children is not None
+        listed = (
+            self.board_model.connected
+            and root is not None
+            and root.children is not None
+            and not root.failed  # (a listing that failed says nothing of what is there)
+        )
         self.board_tree.set_empty_text(
             self.tr(
                 "No files on the board yet.\n"

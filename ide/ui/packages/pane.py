@@ -326,7 +326,7 @@ class PackagesPane(QWidget):
             return True
         if not self.ask_yes_no(
             self.tr("A program is running"),
-            self.tr("A program is running on the board. Stop it to change its packages?"),
+            self.tr("A program is running on the board. Stop it to install or remove packages?"),
         ):
             return False
         self.controller.stop()
