@@ -283,3 +283,18 @@ def test_restored_board_tab_asks_if_the_board_file_changed(qtbot, tabs, store, s
         saver.finish()
     finally:
         session.close()
+
+
+def test_a_tab_whose_board_file_was_deleted_is_copied(qtbot, tabs, autosave) -> None:
+    """Its board file deleted (the Files pane), a tab holds the only copy of the text even with
+    no edit since: a crash then must not lose it."""
+    editor = tabs.open_board_file("/keep.py", "precious = 1\n")
+    copy = _copy(autosave, tabs)
+    qtbot.wait(200)
+    assert not copy.exists()  # as read from the board: nothing to copy
+    tabs.board_path_deleted("/keep.py")
+    qtbot.waitUntil(copy.exists)
+    assert copy.read_text(encoding="utf-8") == "precious = 1\n"
+    autosave.finish()
+    assert copy.exists()  # not a clean exit: offered at the next start
+    assert editor in tabs.documents

@@ -196,6 +196,25 @@ def test_traceback_link_opens_a_board_file(qtbot, board: InlineController) -> No
     assert tabs.count() == 2
 
 
+def test_a_board_paths_link_opens_the_board_file_not_a_local_tab_of_that_name(
+    qtbot, board: InlineController, tmp_path
+) -> None:
+    """A traceback of a board file run from the Files pane names its board path: with a tab
+    of this computer's file of the same name open, the link went to that tab."""
+    board.session.mkdir("/sub dir")
+    board.session.write_file("/sub dir/ä ö.py", b"a = 1\nb = 1 / 0\n")
+    local = tmp_path / "ä ö.py"
+    local.write_text("# mine, on this computer\n", encoding="utf-8")
+    tabs = EditorTabs(controller=board)
+    qtbot.addWidget(tabs)
+    mine = tabs.open_local(local)
+    assert tabs.goto_line("/sub dir/ä ö.py", 2)
+    assert tabs.current_editor() is not mine
+    assert tabs.current_name() == "/sub dir/ä ö.py"
+    assert tabs.goto_line("ä ö.py", 1)  # a name as a run of a tab gives it: that tab
+    assert tabs.current_editor() is mine
+
+
 @pytest.mark.timeout(90)
 def test_traceback_link_refuses_a_board_file_that_is_not_utf8(
     qtbot, board: InlineController

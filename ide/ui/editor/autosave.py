@@ -76,6 +76,7 @@ class Autosave(QObject):
         tabs.editor_opened.connect(self.track)
         tabs.document_saved.connect(self._on_saved)
         tabs.editor_closed.connect(self._on_closed)
+        tabs.document_deleted.connect(self._mark)  # its text is only in the tab now
         tabs.may_save = self.may_save
         for editor in tabs.editors():  # tabs made before we started (last session's files)
             self.track(editor)
@@ -89,7 +90,7 @@ class Autosave(QObject):
         self._keys[editor] = f"tab-{self._count}"
         self._baselines[editor] = self._state_now(editor)
         editor.modified.connect(lambda kind, *_a, e=editor: self._on_modified(e, kind))
-        editor.modification_changed.connect(lambda m, e=editor: m or self._forget_copy(e))
+        editor.modification_changed.connect(lambda m, e=editor: m or self._unmodified(e))
         if editor.modify():
             self._mark(editor)
 
@@ -119,7 +120,7 @@ class Autosave(QObject):
         self._baselines[editor] = FileState.of_path(path) if path is not None else None
         self._unverified.pop(editor, None)
         self.tabs.setTabIcon(self.tabs.indexOf(editor), _no_icon())  # a conflict is settled
-        if not editor.modify():
+        if not editor.modify() and not self._deleted(editor):
             self._forget_copy(editor)
 
     def _on_closed(self, editor: CodeEditor) -> None:
@@ -128,6 +129,15 @@ class Autosave(QObject):
         self._baselines.pop(editor, None)
         self._boards.pop(editor, None)
         self._unverified.pop(editor, None)
+
+    def _unmodified(self, editor: CodeEditor) -> None:
+        """Back to its saved text: no copy needed, unless that saved file was deleted."""
+        if not self._deleted(editor):
+            self._forget_copy(editor)
+
+    def _deleted(self, editor: CodeEditor) -> bool:
+        doc = self.tabs.document(editor)
+        return doc is not None and doc.deleted
 
     def _forget_copy(self, editor: CodeEditor) -> None:
         """Saved, or back to its saved text, or closed without saving: no copy is needed."""
@@ -152,7 +162,7 @@ class Autosave(QObject):
         if key is None or self._finished:
             return
         self._dirty.discard(editor)
-        if not editor.modify():
+        if not editor.modify() and not self._deleted(editor):
             self._forget_copy(editor)
             return
         text = editor.text()  # the snapshot: the writer thread never touches the editor

@@ -47,7 +47,9 @@ def goto_line(tabs: EditorTabs, filename: str, line: int) -> bool:
     doc = tabs.document(editor)
     if doc is None or not (filename in ("<stdin>", "<string>") or matches(doc, filename)):
         editor = next((e for e, d in tabs.documents.items() if matches(d, filename)), None)
-    if editor is None:
+    if editor is None and not filename.startswith("/"):
+        # a name as a run gave it ("blink.py"); a board path ("/lib/x.py") is that board
+        # file, never a tab of this computer's file of the same name
         base = posixpath.basename(filename)
         editor = next((e for e, d in tabs.documents.items() if d.file_name() == base), None)
     if editor is None:
@@ -149,6 +151,7 @@ def board_path_deleted(tabs: EditorTabs, path: str) -> None:
         if board is not None and (board == path or board.startswith(path.rstrip("/") + "/")):
             doc.deleted = True
             tabs.refresh_title(editor)
+            tabs.document_deleted.emit(editor)
 
 
 def goto_line_dialog(tabs: EditorTabs) -> bool:

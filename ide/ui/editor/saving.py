@@ -414,8 +414,8 @@ def maybe_close_all(tabs: EditorTabs) -> bool:
         if answer == CANCEL:
             return False
         if answer == DISCARD:
-            editor.setSavePoint()
             doc.deleted = False  # (a deleted board file's text, let go: nothing unsaved now)
+            editor.setSavePoint()
             continue
         if not tabs.save(editor):
             return False

@@ -53,6 +53,8 @@ class EditorTabs(QTabWidget):
     editor_opened = Signal(object)
     document_saved = Signal(object, object)
     editor_closed = Signal(object)
+    #: a tab's board file was deleted: its text is only in the tab now (autosave copies it)
+    document_deleted = Signal(object)
 
     def __init__(
         self,
