@@ -119,19 +119,6 @@ def ask_board_path(parent: QWidget, suggested: str) -> str | None:
     return path if ok else None
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def stopped_first(tabs: EditorTabs) -> bool:
     """While the user's program runs, the board's queue waits for it to end (a `while True:`
     loop: forever, the tab saying "Saving…" all along): ask to stop it first. True: go on

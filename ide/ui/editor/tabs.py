@@ -20,6 +20,7 @@ from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
 from ide.ui.editor.look import EditorLook
+from ide.ui.questions import ask_yes_no
 from ide.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -282,7 +283,7 @@ class EditorTabs(QTabWidget):
         return saving.ask_board_path(self, suggested)
 
     def _ask_yes_no(self, title: str, text: str) -> bool:
-        return saving.ask_yes_no(self, title, text)
+        return ask_yes_no(self, title, text)
 
     def pending_saves(self) -> int:
         return sum(1 for doc in self._docs.values() if doc.saving)

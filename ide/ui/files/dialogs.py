@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ide.core.files.names import display_name
 from ide.core.files.plan import Choice, FileItem
+from ide.ui.questions import ask_yes_no
 
 
 class Asker(QObject):
@@ -48,14 +49,7 @@ class Asker(QObject):
         return buttons.get(box.clickedButton(), Choice.CANCEL)
 
     def yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self._parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._parent, title, text)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         value, ok = QInputDialog.getText(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ide.core import packages
 from ide.ui import error_text, translate_message
+from ide.ui.questions import ask_yes_no
 from ide.ui.worker import Task, Worker
 
 
@@ -333,14 +333,7 @@ class PackagesPane(QWidget):
         return True
 
     def _ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def cancel(self) -> None:
         if self._task is not None:
