@@ -3519,6 +3519,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>ボードが戻るのを待っています…</translation>
     </message>
     <message>
+        <source>Keep the board plugged in now, until Hotaru has finished.</source>
+        <translation>ここからは、Hotaru が終わるまでボードをつないだままにしてください。</translation>
+    </message>
+    <message>
         <source>The board did not answer.</source>
         <translation>ボードが応答しませんでした。</translation>
     </message>

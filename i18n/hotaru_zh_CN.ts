@@ -3519,6 +3519,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>正在等待开发板重新连接……</translation>
     </message>
     <message>
+        <source>Keep the board plugged in now, until Hotaru has finished.</source>
+        <translation>从现在起，请保持开发板连接，直到 Hotaru 完成。</translation>
+    </message>
+    <message>
         <source>The board did not answer.</source>
         <translation>开发板没有应答。</translation>
     </message>

@@ -79,11 +79,14 @@ def test_the_user_unplugging_and_plugging_in_is_caught_too(sim, port):
 
     def user(msg) -> bool:
         asked.append(str(msg))
-        threading.Timer(0.3, sim.power_cycle).start()  # the user pulls and plugs the cable
+        if "Unplug" in str(msg):
+            threading.Timer(0.3, sim.power_cycle).start()  # the user pulls and plugs the cable
         return True
 
     report = rescue(port, lambda m: None, user)
     assert asked and "Unplug" in asked[0]
+    # then the instruction on screen is what holds now, not "unplug" any more
+    assert len(asked) == 2 and "Keep the board plugged in" in asked[1], asked
     assert (
         report.ok and report.how == "replug" and report.renamed == [("main.py", "main_disabled.py")]
     )

@@ -241,6 +241,8 @@ def test_after_going_under_the_connected_session_opens_the_port_anew(qtbot, tmp_
     dialog.start()
     qtbot.waitUntil(lambda: dialog.question_box.isVisibleTo(dialog), timeout=30000)
     assert session.port.closed  # given up before the question: esptool needs the port
+    # the replug wait is over: "unplug the cable" no longer stands above the question
+    assert "Unplug" not in dialog.instruction.text(), dialog.instruction.text()
     dialog.no_button.click()  # the user does not want the chip touched
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     assert dialog.report.under.declined

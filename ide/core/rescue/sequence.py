@@ -280,6 +280,15 @@ def _run(
         ):
             step(_m(QT_TRANSLATE_NOOP("Rescue", "Waiting for the board to come back…")))
             report.how = "replug" if _catch_replug(board, reopen) else ""
+            # the replug is over: what holds from now on takes the place of "unplug" (it
+            # stayed on screen while later questions were asked; the answer means nothing)
+            ask(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Rescue", "Keep the board plugged in now, until Hotaru has finished."
+                    )
+                )
+            )
     if not report.how:
         step(_m(QT_TRANSLATE_NOOP("Rescue", "The board did not answer.")))
         return
