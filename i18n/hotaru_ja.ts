@@ -2319,6 +2319,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>完了しました。</translation>
     </message>
     <message>
+        <source>MicroPython was not installed.</source>
+        <translation>MicroPython はインストールされませんでした。</translation>
+    </message>
+    <message>
         <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
         <translation>キャンセルしました。書き込みの途中だった場合、MicroPython をもう一度インストールするまでボードは起動しません。</translation>
     </message>

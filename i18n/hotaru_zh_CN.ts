@@ -2319,6 +2319,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>完成。</translation>
     </message>
     <message>
+        <source>MicroPython was not installed.</source>
+        <translation>MicroPython 没有安装成功。</translation>
+    </message>
+    <message>
         <source>Cancelled. If the board was being written, it will not start until MicroPython is installed again.</source>
         <translation>已取消。如果开发板正在烧录，在重新安装 MicroPython 之前它将无法启动。</translation>
     </message>

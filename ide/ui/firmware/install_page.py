@@ -35,7 +35,6 @@ class InstallPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Installing MicroPython"))
-        self.setSubTitle(self.tr("Keep the board plugged in. This takes about a minute."))
         self.step = wrap(QLabel())
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
@@ -54,6 +53,7 @@ class InstallPage(QWizardPage):
         self.board_touched = False  # an ESP's flash was being erased or written
 
     def initializePage(self) -> None:
+        self.setSubTitle(self.tr("Keep the board plugged in. This takes about a minute."))
         self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
         self.wiz.release_port()  # (a Pico's old port, if the session had one)
         self.finished_ok = False
@@ -124,6 +124,8 @@ class InstallPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.wiz.installing = False
+        # ("keep it plugged in, about a minute" would still stand over the failure)
+        self.setSubTitle(self.tr("MicroPython was not installed."))
         self.bar.setRange(0, 100)
         if isinstance(exc, Cancelled):
             self.step.setText(
