@@ -54,7 +54,7 @@ class Pin:
 
     def __init__(self, id, mode=-1, pull=-1, *, value=None, **kwargs):
         self._name = _pin_name(id)
-        self._mode = 0
+        self._mode = Pin.IN
         self._pull = -1
         self.init(mode, pull, value=value)
 
@@ -68,7 +68,9 @@ class Pin:
         if self._name not in Pin._levels:
             Pin._levels[self._name] = 1 if self._pull == Pin.PULL_UP else 0
         if _board and (mode != -1 or pull != -1):  # the board view draws pulls and inputs
-            state = "[" + str(self._mode) + ", " + str(self._pull) + "]"
+            # (in the rp2 port's numbers, whatever the board's: what the view reads)
+            shown_mode = _RP2_MODE.get(self._mode, self._mode)
+            state = "[" + str(shown_mode) + ", " + str(_RP2_PULL.get(self._pull, -1)) + "]"
             _simhost.part("mode:" + self._name, state)
         if value is not None:
             self.value(value)
@@ -120,11 +122,15 @@ class Pin:
             return self._pull
         self._pull = pull
 
-    def irq(self, handler=None, trigger=12, **kwargs):
+    def irq(self, handler=None, trigger=None, **kwargs):
+        if trigger is None:
+            trigger = Pin.IRQ_FALLING | Pin.IRQ_RISING
         if handler is None:
             _pin_irqs.pop(self._name, None)
         else:
-            _pin_irqs[self._name] = [self, handler, trigger, self.value()]
+            # the runtime tests edges in the rp2 port's bits (8 rising, 4 falling)
+            edges = (8 if trigger & Pin.IRQ_RISING else 0) | (4 if trigger & Pin.IRQ_FALLING else 0)
+            _pin_irqs[self._name] = [self, handler, edges, self.value()]
         return self
 
     def __repr__(self):
@@ -132,6 +138,16 @@ class Pin:
             return "Pin(GPIO" + self._name + ")"
         return "Pin(" + (self._name if self._name.isdigit() else repr(self._name)) + ")"
 
+
+if _board == "esp32":
+    # the esp32 port's own numbers (ports/esp32/machine_pin.c: ESP-IDF's GPIO_MODE_INPUT,
+    # GPIO_MODE_INPUT_OUTPUT(_OD), its GPIO_PULL_UP/DOWN, GPIO_INTR_POSEDGE/NEGEDGE); no ALT
+    Pin.IN, Pin.OUT, Pin.OPEN_DRAIN = 1, 3, 7
+    Pin.PULL_UP, Pin.PULL_DOWN = 2, 1
+    Pin.IRQ_RISING, Pin.IRQ_FALLING = 1, 2
+    del Pin.ALT
+_RP2_MODE = {Pin.IN: 0, Pin.OUT: 1, Pin.OPEN_DRAIN: 2}
+_RP2_PULL = {Pin.PULL_UP: 1, Pin.PULL_DOWN: 2}
 
 _reported = {}
 

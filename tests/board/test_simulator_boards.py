@@ -184,3 +184,24 @@ def test_esp32_gpio_34_to_39_are_inputs_only_as_on_the_chip():
         enter_raw(link)
         out, err = raw_exec(link, "from machine import Pin\nPin(28, Pin.OUT).on()")
         assert err == b""
+
+
+def test_pin_constants_are_the_ports_own(board):
+    """A program (or a lesson) that prints Pin.OUT or compares p.mode() sees the port's own
+    numbers: the esp32 port's are ESP-IDF's (ports/esp32/machine_pin.c: GPIO_MODE_INPUT 1,
+    GPIO_MODE_INPUT_OUTPUT 3, ..._OD 7, GPIO_PULL_UP 2, GPIO_INTR_POSEDGE 1, NEGEDGE 2; no
+    Pin.ALT), the rp2 port's its own (ports/rp2/machine_pin.c). Handlers and pulls work the
+    same on both."""
+    out = run(
+        board,
+        "from machine import Pin\n"
+        "print(Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.PULL_UP, Pin.PULL_DOWN, Pin.IRQ_RISING,"
+        " Pin.IRQ_FALLING, hasattr(Pin, 'ALT'))\n"
+        "p = Pin(5, Pin.IN, Pin.PULL_UP)\nprint(p.value(), p.mode() == Pin.IN)\n"
+        "q = Pin(4, Pin.IN, Pin.PULL_DOWN)\nprint(q.value())\n",
+    )
+    expected = {
+        "esp32": "1 3 7 2 1 1 2 False\r\n1 True\r\n0\r\n",
+        "pico": "0 1 2 1 2 8 4 True\r\n1 True\r\n0\r\n",
+    }
+    assert out == expected[board.board], out
