@@ -97,13 +97,10 @@ def with_details(msg: Message, details: str) -> Message:
     if not details:
         return msg
     line = Message(CTX, _DETAILS, {"details": details})
+    # (only placeholders: nothing in this template to translate)
     return Message(CTX, "{message}\n{line}", {"message": msg, "line": line})
 
 
 def with_os_details(msg: Message, exc: BaseException) -> Message:
     """``msg``, with the :func:`details_line` under it when there is one."""
-    line = details_line(exc)
-    if line is None:
-        return msg
-    # (only placeholders: nothing in this template to translate)
-    return Message(CTX, "{message}\n{line}", {"message": msg, "line": line})
+    return msg if _phrase(exc) is None else with_details(msg, os_details(exc))

@@ -292,3 +292,17 @@ def test_a_board_that_never_answers_is_offered_the_rescue(sim):
     _start_on_pty(sim.port, "import micropython\nmicropython.kbd_intr(-1)\nwhile True: pass\n")
     v = probe(sim.port)
     assert v.kind == Kind.SILENT and v.action == Action.RESCUE, v
+
+
+def test_a_program_printing_japanese_without_end_is_busy_micropython(sim):
+    """A program that ignores Ctrl-C and prints Japanese: its UTF-8 bytes are text, so the
+    board is busy MicroPython (the rescue), not other firmware (each byte was judged alone)."""
+    _start_on_pty(
+        sim.port,
+        "import micropython, time\nmicropython.kbd_intr(-1)\n"
+        # (the text as escapes: what is typed stays ASCII; what the board prints is UTF-8)
+        "while True:\n print('\\u6e29\\u5ea6\\u306f23\\u5ea6')\n time.sleep_ms(20)\n",
+    )
+    v = probe(sim.port)
+    assert v.kind == Kind.BUSY and v.action == Action.RESCUE, v
+    assert "温度は23度" in v.detail

@@ -27,16 +27,24 @@ MICROPYTHON_MARKS = (
 )
 
 
-def shown_bytes(data: bytes) -> str:
-    """What a board sent, for a person: its text when it is mostly text (UTF-8, so a program's
-    Japanese or Chinese output reads as such; line breaks kept, other control bytes and broken
-    sequences as "·"), else the bytes in hex with spaces ("B0 B1 B2"), which a dialog can wrap
-    (Python's repr, b'\\xb0\\xb1...', was one unbreakable line)."""
+def _readable(data: bytes) -> tuple[str, list[bool]] | None:
+    """``data`` as text (UTF-8, line ends as "\\n") with which characters read as such, when
+    it is mostly text (a program's Japanese or Chinese output too); None for noise."""
     text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
     readable = [c in "\n\t" or (c.isprintable() and c != "\ufffd") for c in text]
-    if text and sum(readable) >= len(text) * 0.7:
-        return "".join(c if ok else "·" for c, ok in zip(text, readable, strict=True)).strip()
-    return " ".join(f"{b:02X}" for b in data)
+    return (text, readable) if text and sum(readable) >= len(text) * 0.7 else None
+
+
+def shown_bytes(data: bytes) -> str:
+    """What a board sent, for a person: its text when it is mostly text (line breaks kept,
+    other control bytes and broken sequences as "·"), else the bytes in hex with spaces
+    ("B0 B1 B2"), which a dialog can wrap (Python's repr, b'\\xb0\\xb1...', was one
+    unbreakable line)."""
+    found = _readable(data)
+    if found is None:
+        return " ".join(f"{b:02X}" for b in data)
+    text, readable = found
+    return "".join(c if ok else "·" for c, ok in zip(text, readable, strict=True)).strip()
 
 
 def _read_for(ser: Any, seconds: float, until: Callable[[bytes], bool] | None = None) -> bytes:
@@ -111,8 +119,7 @@ def _ask(ser: Any, port: str) -> Verdict:
     seen = before + answer + later
     if b"waiting for download" in seen:
         return verdicts.bootloader(port)
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in seen)
-    if printable < len(seen) * 0.7:
+    if _readable(seen) is None:  # noise: a wrong speed, or not a text console at all
         return verdicts.not_micropython(port, shown_bytes(seen[-80:]))
     if later or any(m in seen for m in MICROPYTHON_MARKS):
         return verdicts.busy(port, shown_bytes(seen[-80:]))
