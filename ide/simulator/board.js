@@ -39,6 +39,7 @@ const boardSources = [
   "board_stdio.py",
   "board_modules.py",
   "board_flash.py",
+  "board_peripherals.py",
   "board_machine.py",
   "board_asyncio.py",
   "board_kit.py",

@@ -1,7 +1,8 @@
 # ruff: noqa: N801, F821
 """The `machine` module of Hotaru's virtual board. Runs INSIDE MicroPython (WebAssembly port).
 
-board_runtime.py compiles this on first use of `machine`, with _simhost, _timer_objects,
+board_runtime.py compiles this on first use of `machine`, after board_peripherals.py in the
+same namespace (I2C, SPI, UART, RTC, WDT), with _simhost, _timer_objects,
 _pin_irqs, sleep_ms and time in its globals. Pins report every change to the host
 (VirtualBoard.pin_events) and read levels the host sets (VirtualBoard.set_pin); the other
 peripherals are harmless stand-ins that behave like a board with nothing wired.
@@ -325,106 +326,6 @@ class PWM:
 
     def deinit(self):
         self._set(0)
-
-
-class I2C:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def init(self, *args, **kwargs):
-        pass
-
-    def scan(self):
-        return []
-
-    def _absent(self, *args, **kwargs):
-        raise OSError(5)  # no device answers, as on a board with nothing wired
-
-    readfrom = readfrom_into = writeto = readfrom_mem = readfrom_mem_into = writeto_mem = _absent
-
-    def deinit(self):
-        pass
-
-
-SoftI2C = I2C
-
-
-class SPI:
-    MSB = 0
-    LSB = 1
-
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def init(self, *args, **kwargs):
-        pass
-
-    def read(self, n, write=0):
-        return bytes(n)
-
-    def readinto(self, buf, write=0):
-        for i in range(len(buf)):
-            buf[i] = 0
-
-    def write(self, buf):
-        return None
-
-    def write_readinto(self, out, into):
-        self.readinto(into)
-
-    def deinit(self):
-        pass
-
-
-SoftSPI = SPI
-
-
-class UART:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def init(self, *args, **kwargs):
-        pass
-
-    def write(self, buf):
-        return len(buf)
-
-    def read(self, n=-1):
-        return None
-
-    def readinto(self, buf, n=-1):
-        return None
-
-    def readline(self):
-        return None
-
-    def any(self):
-        return 0
-
-    def deinit(self):
-        pass
-
-
-class RTC:
-    _offset = [0]
-
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def datetime(self, dt=None):
-        if dt is None:
-            t = time.localtime(time.time() + RTC._offset[0])
-            return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
-        target = time.mktime((dt[0], dt[1], dt[2], dt[4], dt[5], dt[6], 0, 0))
-        RTC._offset[0] = target - time.time()
-
-
-class WDT:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def feed(self):
-        pass
 
 
 def _reset(kind):
