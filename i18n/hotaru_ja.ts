@@ -1278,10 +1278,6 @@ File &gt; Examples has programs to try.</source>
         <translation>ボード上のファイル名: </translation>
     </message>
     <message>
-        <source>A program is running</source>
-        <translation>プログラムを実行中です</translation>
-    </message>
-    <message>
         <source>A program is running on the board. Stop it and save the file?</source>
         <translation>ボードでプログラムが実行中です。停止してファイルを保存しますか？</translation>
     </message>
@@ -1772,10 +1768,6 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connect a board first, or choose the simulator.</source>
         <translation>先にボードを接続するか、シミュレーターを選んでください。</translation>
-    </message>
-    <message>
-        <source>A program is running</source>
-        <translation>プログラムを実行中です</translation>
     </message>
     <message>
         <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
@@ -3095,10 +3087,6 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <source>A program is running</source>
-        <translation>プログラムを実行中です</translation>
-    </message>
-    <message>
         <source>A program is running on the board. Stop it to install or remove packages?</source>
         <translation>ボードでプログラムが実行中です。停止してパッケージをインストール・削除しますか？</translation>
     </message>
@@ -3351,6 +3339,13 @@ Drag files or folders here from “This computer” above, or choose them there 
     <message>
         <source>Size</source>
         <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>A program is running</source>
+        <translation>プログラムを実行中です</translation>
     </message>
 </context>
 <context>

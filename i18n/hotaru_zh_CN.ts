@@ -1278,10 +1278,6 @@ File &gt; Examples has programs to try.</source>
         <translation>开发板上的文件名：</translation>
     </message>
     <message>
-        <source>A program is running</source>
-        <translation>程序正在运行</translation>
-    </message>
-    <message>
         <source>A program is running on the board. Stop it and save the file?</source>
         <translation>开发板上有程序正在运行。要先停止它，再保存文件吗？</translation>
     </message>
@@ -1772,10 +1768,6 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connect a board first, or choose the simulator.</source>
         <translation>请先连接开发板，或选择模拟器。</translation>
-    </message>
-    <message>
-        <source>A program is running</source>
-        <translation>程序正在运行</translation>
     </message>
     <message>
         <source>A program is running on the board. Stop it to work with the board&apos;s files?</source>
@@ -3095,10 +3087,6 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <source>A program is running</source>
-        <translation>程序正在运行</translation>
-    </message>
-    <message>
         <source>A program is running on the board. Stop it to install or remove packages?</source>
         <translation>开发板上有程序正在运行。要先停止它，再安装或删除软件包吗？</translation>
     </message>
@@ -3351,6 +3339,13 @@ Drag files or folders here from “This computer” above, or choose them there 
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>A program is running</source>
+        <translation>程序正在运行</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ide.os_errors import details_line, os_reason
-from ide.ui import translate_message
+from ide.ui import questions, translate_message
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
 
@@ -120,22 +120,14 @@ def ask_board_path(parent: QWidget, suggested: str) -> str | None:
 
 
 def stopped_first(tabs: EditorTabs) -> bool:
-    """While the user's program runs, the board's queue waits for it to end (a `while True:`
-    loop: forever, the tab saying "Saving…" all along): ask to stop it first. True: go on
-    (nothing runs, or Stop was sent and the save queues behind the ending run)."""
-    controller = tabs.controller
-    is_running = getattr(controller, "is_running", None)
-    if not callable(is_running) or not is_running():
-        return True
-    if not tabs.ask_yes_no(
-        QCoreApplication.translate("EditorTabs", "A program is running"),
+    """Ask to stop a running program before a board save (see ide.ui.questions)."""
+    return questions.stopped_first(
+        tabs.controller,
+        tabs.ask_yes_no,
         QCoreApplication.translate(
             "EditorTabs", "A program is running on the board. Stop it and save the file?"
         ),
-    ):
-        return False
-    controller.stop()
-    return True
+    )
 
 
 class _Exists:

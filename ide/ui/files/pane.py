@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ide.core.files.names import board_parent
 from ide.ui import error_text
+from ide.ui.questions import stopped_first
 
 from .board_actions import BoardActions
 from .board_header import BoardHeader
@@ -335,16 +336,11 @@ class FilesPane(QWidget):
                 self.tr("No board"), self.tr("Connect a board first, or choose the simulator.")
             )
             return
-        if self.is_running():
-            if not self.ask.yes_no(
-                self.tr("A program is running"),
-                self.tr(
-                    "A program is running on the board. Stop it to work with the board's files?"
-                ),
-            ):
-                return
-            self.controller.stop()
-        proceed()
+        question = self.tr(
+            "A program is running on the board. Stop it to work with the board's files?"
+        )
+        if stopped_first(self.controller, self.ask.yes_no, question):
+            proceed()
 
     def submit(
         self,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ide.core import packages
 from ide.ui import error_text, translate_message
-from ide.ui.questions import ask_yes_no
+from ide.ui.questions import ask_yes_no, stopped_first
 from ide.ui.worker import Task, Worker
 
 
@@ -320,17 +320,12 @@ class PackagesPane(QWidget):
         )
 
     def _stopped_first(self) -> bool:
-        """The board's queue waits while the user's program runs (a `while True:` loop:
-        "Preparing…" forever): ask to stop it first. True: go on (queued behind the ending run)."""
-        if not self.controller.is_running():
-            return True
-        if not self.ask_yes_no(
-            self.tr("A program is running"),
+        """Ask to stop a running program first ("Preparing…" waited for it forever)."""
+        return stopped_first(
+            self.controller,
+            self.ask_yes_no,
             self.tr("A program is running on the board. Stop it to install or remove packages?"),
-        ):
-            return False
-        self.controller.stop()
-        return True
+        )
 
     def _ask_yes_no(self, title: str, text: str) -> bool:
         return ask_yes_no(self, title, text)
