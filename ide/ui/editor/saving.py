@@ -99,8 +99,9 @@ def suggested_board_path(doc: Document) -> str:
     """The board file name "Save to board as…" offers for ``doc``: where it was saved before,
     its own file name, or /main.py for a new tab, whose name the editor made up ("untitled-3.py",
     "無題-3.py" in Japanese): main.py is the file the board runs by itself."""
-    if doc.board_path or doc.compiled_to:
-        return doc.board_path or doc.compiled_to or MAIN_PY
+    saved_before = doc.board_path or doc.compiled_to
+    if saved_before:
+        return saved_before
     if doc.local_path is None and doc.untitled:
         return MAIN_PY
     return "/" + (doc.file_name() or "main.py")
@@ -132,6 +133,21 @@ def stopped_first(tabs: EditorTabs) -> bool:
 
 class _Exists:
     """The job's answer when the chosen board file is already there (nothing was written)."""
+
+
+def _replace_or_rename(
+    tabs: EditorTabs, path: str, editor: CodeEditor, on_saved: Callable[[], None] | None
+) -> None:
+    """``path`` is another file on the board already: Yes saves over it, No asks for a name."""
+    if tabs.ask_yes_no(
+        QCoreApplication.translate("EditorTabs", "Save to the board"),
+        QCoreApplication.translate(
+            "EditorTabs", "“{name}” already exists on the board. Replace it?"
+        ).format(name=path),
+    ):
+        save_to_board(tabs, path, editor, on_saved, replace=True)
+    else:
+        save_to_board(tabs, None, editor, on_saved, suggested=path)
 
 
 def save_to_board(
@@ -204,16 +220,7 @@ def save_to_board(
             return
         if isinstance(result, _Exists):
             tabs.status_withdrawn.emit(saving_text)  # nothing is being saved while it asks
-            yes = tabs.ask_yes_no(
-                QCoreApplication.translate("EditorTabs", "Save to the board"),
-                QCoreApplication.translate(
-                    "EditorTabs", "“{name}” already exists on the board. Replace it?"
-                ).format(name=path),
-            )
-            if yes:
-                save_to_board(tabs, path, editor, on_saved, replace=True)
-            else:
-                save_to_board(tabs, None, editor, on_saved, suggested=path)
+            _replace_or_rename(tabs, path, editor, on_saved)
             return
         if editor.text().encode("utf-8") == data:
             editor.setSavePoint()
@@ -273,15 +280,7 @@ def save_compiled(
         if editor not in tabs.documents:
             return
         if isinstance(saved, _Exists):
-            if tabs.ask_yes_no(
-                QCoreApplication.translate("EditorTabs", "Save to the board"),
-                QCoreApplication.translate(
-                    "EditorTabs", "“{name}” already exists on the board. Replace it?"
-                ).format(name=board_path),
-            ):
-                save_compiled(tabs, editor, board_path, on_saved)
-            else:
-                save_to_board(tabs, None, editor, on_saved, suggested=board_path)
+            _replace_or_rename(tabs, board_path, editor, on_saved)
             return
         doc.compiled_to = board_path
         tabs.refresh_title(editor)
