@@ -16,6 +16,10 @@ from ide.text import QT_TRANSLATE_NOOP, Message, message
 CONTEXT = "Esptool"
 
 # (pattern matched against the whole stripped line, English source with the groups' names)
+# esptool's lines that say the chip's flash is being erased now (its image checks are over)
+_ERASING_ALL = QT_TRANSLATE_NOOP("Esptool", "Erasing the flash memory (this may take a while)...")
+_ERASING_RANGE = QT_TRANSLATE_NOOP("Esptool", "Erasing the flash memory from {start} to {end}...")
+
 _TABLE: tuple[tuple[str, str], ...] = (
     (r"Connecting[._]*", QT_TRANSLATE_NOOP("Esptool", "Connecting...")),
     (
@@ -60,17 +64,14 @@ _TABLE: tuple[tuple[str, str], ...] = (
         r"Configuring flash size\.\.\.",
         QT_TRANSLATE_NOOP("Esptool", "Setting the flash memory size..."),
     ),
-    (
-        r"Erasing flash memory \(this may take a while\)\.\.\.",
-        QT_TRANSLATE_NOOP("Esptool", "Erasing the flash memory (this may take a while)..."),
-    ),
+    (r"Erasing flash memory \(this may take a while\)\.\.\.", _ERASING_ALL),
     (
         r"Flash memory erased successfully in (?P<seconds>[\d.]+) seconds\.",
         QT_TRANSLATE_NOOP("Esptool", "Flash memory erased in {seconds} s."),
     ),
     (
         r"Flash will be erased from (?P<start>0x[0-9a-fA-F]+) to (?P<end>0x[0-9a-fA-F]+)\.\.\.",
-        QT_TRANSLATE_NOOP("Esptool", "Erasing the flash memory from {start} to {end}..."),
+        _ERASING_RANGE,
     ),
     (
         r"Compressed (?P<size>\d+) bytes to (?P<compressed>\d+)\.\.\.",
@@ -167,19 +168,10 @@ def esptool_line(text: str) -> Message:
     return message(CONTEXT, QT_TRANSLATE_NOOP("Esptool", "esptool: {text}"), text=text.strip())
 
 
-#: esptool's lines that say the chip's flash is being erased now (its image checks are over)
-_ERASING = frozenset(
-    (
-        "Erasing the flash memory (this may take a while)...",
-        "Erasing the flash memory from {start} to {end}...",
-    )
-)
-
-
 def flash_altered(msg: Message) -> bool:
     """True for esptool's line saying it begins to erase the flash: from then on a board that
     stops half-way starts nothing until MicroPython is written again."""
-    return msg.context == CONTEXT and msg.source in _ERASING
+    return msg.context == CONTEXT and msg.source in (_ERASING_ALL, _ERASING_RANGE)
 
 
 def is_esptool_detail(msg: Message) -> bool:
