@@ -37,19 +37,10 @@ def port_present(port: str) -> bool:
         return False
 
 
-SEPARATOR = " · "  # between the board's name and its MicroPython version in a description
-
-
-def board_name(description: str) -> str:
-    """The board's name alone from a :func:`describe` description (its version left out)."""
-    return description.split(SEPARATOR, 1)[0]
-
-
 def describe(session: Any) -> tuple[str, str, str]:
     """(description, board name, MicroPython version) from the session's BoardInfo, e.g.
     ("Raspberry Pi Pico · MicroPython 1.24", "Raspberry Pi Pico", "1.24")."""
     info = session.info
     name, version = info.machine or info.name, info.version
-    parts = (name, version and f"MicroPython {version}")
-    description = SEPARATOR.join(part for part in parts if part)
+    description = " · ".join(part for part in (name, version and f"MicroPython {version}") if part)
     return description, name, version

@@ -246,6 +246,7 @@ def test_connected_message_and_board_fit_the_status_bar(qtbot, tmp_path):
     qtbot.addWidget(window)
     panel = window.console_panel
     panel.status.set_state("idle")
+    window.controller.board_name = "Raspberry Pi Pico 2 W with RP2350"  # (as the opening sets it)
     panel._on_connected("/dev/ttyACM0", LONG)
     bar = window.statusBar()
     message = bar.currentMessage()

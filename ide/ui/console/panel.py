@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
-from ide.core.board_link import board_name
 from ide.core.explain import explain
 from ide.text import Message
 from ide.ui import translate_message
@@ -164,8 +163,9 @@ class ConsolePanel(QObject):
         self._remember(port)
         # the board's name: its whole description (with the version) is in the indicator
         # beside the message, and both at full length did not fit a 1366 px window
+        board = self.controller.board_name or description or port
         self.window.statusBar().showMessage(
-            self.tr("Connected to {board}.").format(board=board_name(description) or port), 5000
+            self.tr("Connected to {board}.").format(board=board), 5000
         )
         if self._pending_run is not None:
             self._start(*self._pending_run)
