@@ -15,7 +15,8 @@ _PINS = {
     "esp32": (0, 1, 2, 3, 4, 5, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27)
     + (32, 33, 34, 35, 36, 37, 38, 39),
 }
-# GPIO 34-39 of an ESP32 have no output driver: Pin.OUT there is refused
+# GPIO 34-39 of an ESP32 have no output driver: Pin.OUT there is refused (the host's Board
+# view keeps the same list, ide/core/board_view.py ESP32.input_only: this file cannot import it)
 _INPUT_ONLY = {"esp32": ("34", "35", "36", "37", "38", "39")}
 _LED = {"pico": 25}  # Pin("LED"); an ESP32 DevKit has no pin named LED (its LED is GPIO 2)
 _ADC_PINS = {
