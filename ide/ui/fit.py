@@ -9,8 +9,10 @@ the screen).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 FRAME_ALLOWANCE = 60  # the window's title bar and frame, which the screen must also hold
@@ -41,3 +43,22 @@ def fit_wrapped_labels(window: QWidget, labels: Iterable[QLabel]) -> None:
     if window.height() < need:
         window.resize(width, need)
     layout.activate()
+
+
+class _WidthWatcher(QObject):
+    def __init__(self, window: QWidget, refit: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.refit = refit
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self.refit()  # another width: other line breaks
+        return False
+
+
+def refit_on_new_width(window: QWidget, refit: Callable[[], None]) -> None:
+    """Call ``refit`` (which fits ``window``'s wrapped labels) whenever its width changes."""
+    _WidthWatcher(window, refit)

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from ide.core.doctor import Action, Kind, PlugWatch, Verdict, probe, take_snapsh
 from ide.core.doctor.watch import Snapshot
 from ide.ui import translate_message
 from ide.ui.board.states import SIMULATOR
-from ide.ui.fit import fit_wrapped_labels
+from ide.ui.fit import fit_wrapped_labels, refit_on_new_width
 
 TICK_MS = 300  # how often the USB device list, the ports and the UF2 drives are looked at
 GIVE_UP_S = 30.0  # nothing at all after this long: the same as "nothing happens"
@@ -54,6 +54,7 @@ class DoctorDialog(QDialog):
         self._probe_port = probe_port
         self._port_present = port_present
         self.verdict: Verdict | None = None
+        refit_on_new_width(self, lambda: self.verdict is not None and self._fit_texts())
         self.watch: PlugWatch | None = None
         self._started = 0.0
         self._probing = False
@@ -312,11 +313,6 @@ class DoctorDialog(QDialog):
         cut off at the dialog's first height)."""
         labels = (self.verdict_title, self.sentence_label, self.todo_label, self.detail_label)
         fit_wrapped_labels(self, labels)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.verdict is not None:
-            self._fit_texts()  # another width: other line breaks
 
     def _act(self) -> None:
         verdict = self.verdict

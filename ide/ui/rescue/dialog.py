@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QResizeEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,7 +27,7 @@ from ide.core.rescue import RescueReport, rescue
 from ide.core.rescue.under import UnderPlan, go_under, is_question, rescue_folder
 from ide.text import QT_TRANSLATE_NOOP, Message
 from ide.ui import error_text, translate_message
-from ide.ui.fit import fit_wrapped_labels
+from ide.ui.fit import fit_wrapped_labels, refit_on_new_width
 
 REPLUG_WAIT_S = 60.0  # the user has this long to plug the board in again
 
@@ -148,6 +148,7 @@ class RescueDialog(QDialog):
         self._last_step_source = ""  # the English source of the last step shown
         self._running = False  # the rescue thread is at work (it may write at any moment)
         self.refusal: QMessageBox | None = None  # "wait until it finishes", when shown
+        refit_on_new_width(self, self._fit_texts)
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -203,11 +204,6 @@ class RescueDialog(QDialog):
         each gets the height its wrapped text needs (a long question was cut off above Yes/No).
         The steps list gives way first."""
         fit_wrapped_labels(self, (self.instruction, self.question, self.result))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit_texts()  # another width: other line breaks
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """While the rescue runs, closing the main window (and so quitting) is refused: the
