@@ -2311,6 +2311,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>完了しました。</translation>
     </message>
     <message>
+        <source>Install stopped</source>
+        <translation>インストールは中断されました</translation>
+    </message>
+    <message>
         <source>MicroPython was not installed.</source>
         <translation>MicroPython はインストールされませんでした。</translation>
     </message>

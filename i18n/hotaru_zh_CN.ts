@@ -2311,6 +2311,10 @@ Drag files or folders here from “This computer” above, or choose them there 
         <translation>完成。</translation>
     </message>
     <message>
+        <source>Install stopped</source>
+        <translation>安装已中止</translation>
+    </message>
+    <message>
         <source>MicroPython was not installed.</source>
         <translation>MicroPython 没有安装成功。</translation>
     </message>

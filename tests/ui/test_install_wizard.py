@@ -634,6 +634,7 @@ def test_a_firmware_turned_down_by_esptools_own_checks_does_not_say_the_board_wa
     page._failed(rejected)
     assert "will not start" not in page.step.text(), page.step.text()
     assert page.subTitle() == "MicroPython was not installed."  # not "keep it plugged in…"
+    assert page.title() == "Install stopped"  # not "Installing MicroPython" over the failure
 
     page.board_touched = False
     page._log(("step", "write"))

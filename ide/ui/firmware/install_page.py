@@ -53,6 +53,7 @@ class InstallPage(QWizardPage):
         self.board_touched = False  # an ESP's flash was being erased or written
 
     def initializePage(self) -> None:
+        self.setTitle(self.tr("Installing MicroPython"))  # (Back after a failure: again)
         self.setSubTitle(self.tr("Keep the board plugged in. This takes about a minute."))
         self.wiz.stop_closing()  # a new attempt: an earlier Cancel is over
         self.wiz.release_port()  # (a Pico's old port, if the session had one)
@@ -124,7 +125,8 @@ class InstallPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.wiz.installing = False
-        # ("keep it plugged in, about a minute" would still stand over the failure)
+        # ("Installing", "keep it plugged in, about a minute" would still stand over it)
+        self.setTitle(self.tr("Install stopped"))
         self.setSubTitle(self.tr("MicroPython was not installed."))
         self.bar.setRange(0, 100)
         if isinstance(exc, Cancelled):
