@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from ide.firmware.cancel import CancelCheck, check_cancel
 from ide.firmware.errors import Cancelled, FirmwareError, fw_message
 from ide.firmware.fat_image import FatImage, FatUnreadable, looks_like_fat
+from ide.firmware.renames import free_name
 from ide.text import QT_TRANSLATE_NOOP, Message
 
 TABLE_OFFSET = 0x8000  # where ESP-IDF keeps the partition table
@@ -178,15 +179,6 @@ def _safe(path: str) -> bool:
     parts = path.strip("/").split("/")
     bad = ("\\", "\0", ":")
     return all(p not in ("", ".", "..") and not any(c in p for c in bad) for p in parts)
-
-
-def free_name(names: set[str], was: str) -> str:
-    """main.py -> main_disabled.py, or main_disabled_2.py when that exists (never overwrite)."""
-    stem, n = was[:-3] + "_disabled", 2
-    now = stem + ".py"
-    while now in names:
-        now, n = f"{stem}_{n}.py", n + 1
-    return now
 
 
 def rescue_image(

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ide.firmware.renames import free_name
+
 BLOCK = 4096  # a flash sector: littlefs block, and the unit FLASH_ERASE takes
 PAGE = 256  # a flash page: littlefs prog size on rp2, and the unit WRITE takes
 READ_SIZE, PROG_SIZE, LOOKAHEAD, BLOCK_CYCLES = 32, 256, 32, 100
@@ -169,15 +171,6 @@ def copy_files(fs: Any, dest: Path, result: ImageRescue) -> None:
                 result.not_copied.append(path)
                 continue
             result.copied.append(path)
-
-
-def free_name(names: set[str], was: str) -> str:
-    """main.py -> main_disabled.py, or main_disabled_2.py... when that is taken."""
-    stem, n = was[:-3] + "_disabled", 2
-    now = stem + ".py"
-    while now in names:
-        now, n = f"{stem}_{n}.py", n + 1
-    return now
 
 
 def rescue_image(
