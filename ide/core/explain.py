@@ -36,6 +36,10 @@ BOARD_ONLY_MODULES = frozenset(
     }
 )
 
+# Modules of boards with a Wi-Fi or Bluetooth radio, and firmware built for one: a plain Pico (or
+# a Pico W running the plain Pico's MicroPython) has none of them.
+RADIO_MODULES = frozenset({"network", "webrepl", "espnow", "bluetooth", "ubluetooth"})
+
 # "Name: text" at the start of a line: the exception line of a traceback.
 _EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Interrupt|Exit))(?::\s?(.*))?$")
 _FILE_LINE = re.compile(r'^\s*File "([^"]*)", line (\d+)')
@@ -99,6 +103,8 @@ def _module_error(name: str, detail: str, kind: str) -> Message | None:
         return None
     module = quoted.group(1)
     top = module.split(".", 1)[0]
+    if top in RADIO_MODULES and name == "ImportError" and kind in ("pico", "esp32", "esp8266"):
+        return _radio_missing(module, kind)
     if top in BOARD_ONLY_MODULES:
         if kind == "simulator":
             return message(
@@ -129,6 +135,33 @@ def _module_error(name: str, detail: str, kind: str) -> Message | None:
             "The board has no module named '{module}'. Check the spelling. If it is a library "
             "from your kit, upload its file ({module}.py) to the board first, for example into "
             "the /lib folder.",
+        ),
+        module=module,
+    )
+
+
+def _radio_missing(module: str, kind: str) -> Message:
+    """A MicroPython board without the module of a radio it lacks (or its firmware does)."""
+    if kind == "pico":
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "This board's MicroPython has no '{module}': a Raspberry Pi Pico has no Wi-Fi "
+                "or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for "
+                "them: if your board is one (a \"W\" on it, a metal lid by the antenna), "
+                "install that one (Tools > Install MicroPython…).",
+            ),
+            module=module,
+        )
+    return message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Explain",
+            "This board's MicroPython has no '{module}': it was built without it, or the board "
+            "has no such radio (an ESP8266 has no Bluetooth; an ESP32-S2 has none either). "
+            "Check which board it is in the status bar, and install the MicroPython made for it "
+            "(Tools > Install MicroPython…).",
         ),
         module=module,
     )
@@ -312,7 +345,9 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
         if missing is not None:
             return missing
     if name in ("ImportError", "ModuleNotFoundError"):
-        return _module_error(name, detail, kind)
+        # (a simulated ESP32 lacks what a real one has: that is the simulator's to say)
+        virtual = kind == "esp32" and "virtual board" in (board or "").lower()
+        return _module_error(name, detail, "simulator" if virtual else kind)
 
     if name == "TypeError" and _text_plus_number(detail):
         return message(

@@ -50,3 +50,30 @@ def test_explanations_for_real_tracebacks(sim) -> None:
         assert result.traceback is None
     finally:
         session.close()
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("kind", ["pico", "esp32"])
+def test_a_radio_module_on_the_simulated_boards(kind: str) -> None:
+    """The simulated Pico has no Wi-Fi, like a real one: `import network` fails there with the
+    board's own ImportError, and the explanation points to the Pico W (not to uploading a
+    network.py, nor to a program that ran on the computer). The simulated ESP32 has `network`;
+    its Bluetooth is missing, which is the simulator's to say, not the firmware's."""
+    from ide.simulator import start
+
+    with start(board=kind, flash=":memory:") as b:
+        session = connect(b.port)
+        try:
+            board = str(session.info)
+            result = session.run("import network", on_output=lambda _b: None)
+            if kind == "pico":
+                assert "ImportError: no module named 'network'" in (result.traceback or "")
+                text = str(explain(result.traceback, board=board))
+                assert "Pico W" in text and "network.py" not in text, text
+            else:
+                assert result.traceback is None, result.traceback
+                result = session.run("import bluetooth", on_output=lambda _b: None)
+                text = str(explain(result.traceback or "", board=board))
+                assert "simulator" in text.lower(), (result.traceback, text)
+        finally:
+            session.close()

@@ -216,3 +216,32 @@ def test_an_esp32_input_only_pin_driven_as_an_output() -> None:
     )
     said = text_of(explain(text, board="ESP32 DevKit with ESP32"))
     assert "34 to 39" in said and "ESP32-S2 GPIO 46" in said and "Pin()" in said
+
+
+@pytest.mark.parametrize("module", ["network", "webrepl", "bluetooth"])
+def test_a_radio_module_missing_on_a_pico_points_to_the_pico_w(module: str) -> None:
+    """On a Pico, `import network` is not a missing library to upload, nor a program that "ran
+    on the computer": the board has no radio (or a Pico W runs the plain Pico's MicroPython)."""
+    board = "Raspberry Pi Pico with RP2040"
+    msg = explain(tb(f"ImportError: no module named '{module}'"), board=board)
+    text = text_of(msg)
+    assert "Pico W" in text and "Install MicroPython" in text, text
+    assert "ran on the computer" not in text and f"{module}.py" not in text
+    assert msg.args == {"module": module}
+
+
+def test_a_radio_module_missing_on_an_esp_names_the_boards_without_one() -> None:
+    msg = explain(tb("ImportError: no module named 'bluetooth'"), board="ESP8266 with ESP8266")
+    text = text_of(msg)
+    assert "ESP8266 has no Bluetooth" in text and "ran on the computer" not in text, text
+
+
+def test_a_radio_module_missing_with_no_board_known_is_still_no_board() -> None:
+    assert "only on a board" in text_of(explain(tb("ImportError: no module named 'network'")))
+
+
+def test_a_radio_module_the_simulated_esp32_lacks_is_the_simulators_to_say() -> None:
+    """A real ESP32 has Bluetooth; the simulated one does not: not "built without it"."""
+    board = "ESP32 DevKit with ESP32 (Hotaru virtual board)"
+    msg = explain(tb("ImportError: no module named 'bluetooth'"), board=board)
+    assert "simulator" in text_of(msg).lower() and "built without" not in text_of(msg)
