@@ -1598,6 +1598,10 @@ File &gt; Examples has programs to try.</source>
         <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>
     <message>
+        <source>Nothing is connected to the virtual board&apos;s I2C pins, so no device answered ({code}): i2c.scan() finds nothing. A display or a sensor works on a real board, wired to the pins the program uses.</source>
+        <translation>シミュレーターの I2C のピンには何もつながっていないので、どのデバイスも応答しません（{code}）。i2c.scan() も何も見つけません。ディスプレイやセンサーは、プログラムが使うピンに配線した本物のボードで動きます。</translation>
+    </message>
+    <message>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
         <translation>デバイスが応答しません（ENODEV）。I2C の場合、そのアドレスに応答する機器がないという意味です。配線（SDA、SCL、GND、電源）、ピン番号、アドレスを確認してください。i2c.scan() で応答するアドレスの一覧がわかります。</translation>
     </message>

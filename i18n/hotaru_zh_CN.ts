@@ -1598,6 +1598,10 @@ File &gt; Examples has programs to try.</source>
         <translation>找不到文件或文件夹（ENOENT）。请检查名称（区分大小写）。电脑上的文件要先上传，开发板上才能使用。</translation>
     </message>
     <message>
+        <source>Nothing is connected to the virtual board&apos;s I2C pins, so no device answered ({code}): i2c.scan() finds nothing. A display or a sensor works on a real board, wired to the pins the program uses.</source>
+        <translation>模拟器的 I2C 引脚上没有连接任何设备，所以没有设备应答（{code}），i2c.scan() 也找不到任何设备。显示屏或传感器需要在真实的开发板上使用，并接到程序所用的引脚上。</translation>
+    </message>
+    <message>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>
         <translation>没有设备响应（ENODEV）。对于 I2C，这表示该地址上没有设备应答：请检查接线（SDA、SCL、GND、电源）、引脚编号和地址。i2c.scan() 可以列出有应答的地址。</translation>
     </message>

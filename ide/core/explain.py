@@ -149,7 +149,7 @@ def _radio_missing(module: str, kind: str) -> Message:
                 "Explain",
                 "This board's MicroPython has no '{module}': a Raspberry Pi Pico has no Wi-Fi "
                 "or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for "
-                "them: if your board is one (a \"W\" on it, a metal lid by the antenna), "
+                'them: if your board is one (a "W" on it, a metal lid by the antenna), '
                 "install that one (Tools > Install MicroPython…).",
             ),
             module=module,
@@ -339,6 +339,8 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
         return None
     name, detail, lineno = found
     kind = _board_kind(board)
+    # the simulator, as itself or as a Pico or an ESP32: nothing is wired to it but its parts
+    virtual = kind == "simulator" or "virtual board" in (board or "").lower()
 
     if name in ("ImportError", "AttributeError"):
         missing = _missing_name(name, detail)
@@ -346,8 +348,7 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
             return missing
     if name in ("ImportError", "ModuleNotFoundError"):
         # (a simulated ESP32 lacks what a real one has: that is the simulator's to say)
-        virtual = kind == "esp32" and "virtual board" in (board or "").lower()
-        return _module_error(name, detail, "simulator" if virtual else kind)
+        return _module_error(name, detail, "simulator" if virtual and kind == "esp32" else kind)
 
     if name == "TypeError" and _text_plus_number(detail):
         return message(
@@ -369,6 +370,17 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
                     "File or folder not found (ENOENT). Check the name: upper and lower case "
                     "differ. A file on your computer is on the board only after you upload it.",
                 ),
+            )
+        if code in ("ENODEV", "EIO", "ETIMEDOUT") and virtual:
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Explain",
+                    "Nothing is connected to the virtual board's I2C pins, so no device answered "
+                    "({code}): i2c.scan() finds nothing. A display or a sensor works "
+                    "on a real board, wired to the pins the program uses.",
+                ),
+                code=code,
             )
         if code == "ENODEV":
             return message(

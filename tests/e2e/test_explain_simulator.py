@@ -70,6 +70,11 @@ def test_a_radio_module_on_the_simulated_boards(kind: str) -> None:
                 assert "ImportError: no module named 'network'" in (result.traceback or "")
                 text = str(explain(result.traceback, board=board))
                 assert "Pico W" in text and "network.py" not in text, text
+                # the OLED lesson: nothing is wired to a virtual board (no "check the wiring")
+                oled = "from machine import I2C\nI2C(0).writeto(0x3C, b'\\x00\\xaf')"
+                result = session.run(oled, on_output=lambda _b: None)
+                text = str(explain(result.traceback or "", board=board))
+                assert "virtual board" in text and "wiring" not in text, (result.traceback, text)
             else:
                 assert result.traceback is None, result.traceback
                 result = session.run("import bluetooth", on_output=lambda _b: None)

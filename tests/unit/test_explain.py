@@ -245,3 +245,13 @@ def test_a_radio_module_the_simulated_esp32_lacks_is_the_simulators_to_say() -> 
     board = "ESP32 DevKit with ESP32 (Hotaru virtual board)"
     msg = explain(tb("ImportError: no module named 'bluetooth'"), board=board)
     assert "simulator" in text_of(msg).lower() and "built without" not in text_of(msg)
+
+
+@pytest.mark.parametrize("line", ["OSError: [Errno 19] ENODEV", "OSError: [Errno 5] EIO"])
+def test_no_i2c_device_on_the_virtual_board_is_not_a_wiring_fault(line: str) -> None:
+    """The OLED lesson on the simulated Pico: nothing is wired to it, so "check the wiring (SDA,
+    SCL, GND, power)" sends the beginner looking for cables that do not exist."""
+    msg = explain(tb(line), board="Raspberry Pi Pico with RP2040 (Hotaru virtual board)")
+    text = text_of(msg)
+    assert "virtual board" in text and "check the wiring" not in text, text
+    assert "check the wiring" in text_of(explain(tb(line), board="Raspberry Pi Pico with RP2040"))
