@@ -1543,7 +1543,7 @@ File &gt; Examples has programs to try.</source>
     </message>
     <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: a Raspberry Pi Pico has no Wi-Fi or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for them: if your board is one (a &quot;W&quot; on it, a metal lid by the antenna), install that one (Tools &gt; Install MicroPython…).</source>
-        <translation>このボードの MicroPython には &apos;{module}&apos; がありません。Raspberry Pi Pico には Wi-Fi も Bluetooth もないためです。Pico W と Pico 2 W にはあり、それ専用の MicroPython で使えます。お使いのボードがそれなら（基板に「W」の文字、アンテナの横に金属のふた）、その MicroPython をインストールしてください（ツール &gt; MicroPython をインストール…）。</translation>
+        <translation>このボードの MicroPython には &apos;{module}&apos; がありません。Raspberry Pi Pico には Wi-Fi も Bluetooth もないためです。Pico W と Pico 2 W にはあり、それ専用の MicroPython で使えます。お使いのボードがそれなら（ボードに「W」の印字、アンテナの横に金属のふた）、その MicroPython をインストールしてください（ツール &gt; MicroPython をインストール…）。</translation>
     </message>
     <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: it was built without it, or the board has no such radio (an ESP8266 has no Bluetooth; an ESP32-S2 has none either). Check which board it is in the status bar, and install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>

@@ -1543,11 +1543,11 @@ File &gt; Examples has programs to try.</source>
     </message>
     <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: a Raspberry Pi Pico has no Wi-Fi or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for them: if your board is one (a &quot;W&quot; on it, a metal lid by the antenna), install that one (Tools &gt; Install MicroPython…).</source>
-        <translation>这块开发板的 MicroPython 没有“{module}”：Raspberry Pi Pico 没有 Wi-Fi 和蓝牙。Pico W 和 Pico 2 W 有，需要使用专为它们构建的 MicroPython。如果你的开发板是其中之一（板上印有“W”，天线旁有金属屏蔽罩），请安装那个版本（工具 &gt; 安装 MicroPython...）。</translation>
+        <translation>这块开发板的 MicroPython 没有“{module}”：Raspberry Pi Pico 没有 Wi-Fi 和蓝牙。Pico W 和 Pico 2 W 有，需要使用专为它们构建的 MicroPython。如果你的开发板是其中之一（板上印有“W”，天线旁有金属屏蔽罩），请安装那个版本（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>
     <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: it was built without it, or the board has no such radio (an ESP8266 has no Bluetooth; an ESP32-S2 has none either). Check which board it is in the status bar, and install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>
-        <translation>这块开发板的 MicroPython 没有“{module}”：可能构建时没有包含它，或者开发板没有这种无线功能（ESP8266 和 ESP32-S2 都没有蓝牙）。请在状态栏中确认开发板型号，然后安装为它构建的 MicroPython（工具 &gt; 安装 MicroPython...）。</translation>
+        <translation>这块开发板的 MicroPython 没有“{module}”：可能构建时没有包含它，或者开发板没有这种无线功能（ESP8266 和 ESP32-S2 都没有蓝牙）。请在状态栏中确认开发板型号，然后安装为它构建的 MicroPython（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>
     <message>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
