@@ -4170,6 +4170,13 @@ Correct them and upload again.</source>
     </message>
 </context>
 <context>
+    <name>WebReplSetup</name>
+    <message>
+        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
+        <translation>このボードには Wi-Fi がありません（ボードの MicroPython に network モジュールがありません）。何も書き込んでいません。ESP32、Raspberry Pi Pico W、ESP8266 など Wi-Fi のあるボードを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>WifiSetupDialog</name>
     <message>
         <source>Set up Wi-Fi and WebREPL</source>
@@ -4226,6 +4233,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>
+        <translation>ボードは Wi-Fi につながりました（アドレス {ip}）が、WebREPL は起動しませんでした。boot.py の出力はコンソールに表示されています（boot.py にエラーがあると、WebREPL が起動する前に止まります）。</translation>
     </message>
     <message>
         <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>

@@ -4170,6 +4170,13 @@ Correct them and upload again.</source>
     </message>
 </context>
 <context>
+    <name>WebReplSetup</name>
+    <message>
+        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
+        <translation>这块开发板没有 Wi-Fi（它上面的 MicroPython 没有 network 模块），因此没有写入任何内容。请使用带 Wi-Fi 的开发板，例如 ESP32、Raspberry Pi Pico W 或 ESP8266。</translation>
+    </message>
+</context>
+<context>
     <name>WifiSetupDialog</name>
     <message>
         <source>Set up Wi-Fi and WebREPL</source>
@@ -4226,6 +4233,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>
+        <translation>开发板已连上 Wi-Fi（地址 {ip}），但 WebREPL 没有启动。boot.py 的输出显示在控制台中（boot.py 出错时，会在 WebREPL 启动之前停止）。</translation>
     </message>
     <message>
         <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>

@@ -28,3 +28,69 @@ def test_an_address_where_no_webrepl_listens_is_said_and_not_retried(qtbot, sim)
     finally:
         controller.shutdown()
 
+
+def _setup_dialog(qtbot, controller):
+    from ide.ui.board.wifi_setup import WifiSetupDialog
+
+    dialog = WifiSetupDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.ssid.setText("HotaruNet")
+    dialog.wifi_password.setText("wifi-pass")
+    dialog.webrepl_password.setText(PASSWORD)
+    return dialog
+
+
+def _connected(qtbot, port):
+    controller = SessionController()
+    controller.connect_port(port)
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=30000)
+    return controller
+
+
+def _board_files(qtbot, controller):
+    got: list[object] = []
+    controller.submit(
+        lambda s: (s.exists("/webrepl_cfg.py"), s.read_file("/boot.py")), got.append, got.append
+    )
+    qtbot.waitUntil(lambda: bool(got), timeout=30000)
+    return got[0]
+
+
+def test_wifi_setup_on_a_board_without_wifi_says_so_and_writes_nothing(qtbot, sim):
+    # the generic virtual board has no network module, as a Pico without W
+    controller = _connected(qtbot, sim.port)
+    try:
+        done: list[object] = []
+        controller.submit(lambda s: s.write_file("/boot.py", b"print('mine')\n"), done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=30000)
+        dialog = _setup_dialog(qtbot, controller)
+        dialog._next()
+        qtbot.waitUntil(
+            lambda: bool(dialog.problem.text()) or dialog.pages.currentIndex() == 1,
+            timeout=30000,
+        )
+        assert "no Wi-Fi" in dialog.problem.text()
+        assert dialog.pages.currentIndex() == 0  # no change offered
+        assert _board_files(qtbot, controller) == (False, b"print('mine')\n")
+    finally:
+        controller.shutdown()
+
+
+def test_wifi_setup_does_not_promise_webrepl_when_boot_py_never_started_it(qtbot):
+    # The simulated ESP32 joins the Wi-Fi but has no webrepl module: boot.py's
+    # `import webrepl` fails after the Wi-Fi line, so nothing listens on port 8266.
+    from ide.simulator import start
+
+    with start(board="esp32", flash=":memory:") as board:
+        controller = _connected(qtbot, board.port)
+        try:
+            dialog = _setup_dialog(qtbot, controller)
+            dialog._next()
+            qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30000)
+            dialog._next()
+            qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=60000)
+            assert "did not start" in dialog.result.text()
+            assert "192.168.1.42" in dialog.result.text()
+            assert not dialog.connect_button.isEnabled()
+        finally:
+            controller.shutdown()
