@@ -4141,6 +4141,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebRepl</name>
     <message>
+        <source>the Wi-Fi (WebREPL) connection was closed</source>
+        <translation>Wi-Fi（WebREPL）の接続が閉じられました</translation>
+    </message>
+    <message>
         <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
         <translation>「{url}」は WebREPL のアドレス（ws://ホスト:8266）ではありません。</translation>
     </message>

@@ -4141,6 +4141,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebRepl</name>
     <message>
+        <source>the Wi-Fi (WebREPL) connection was closed</source>
+        <translation>Wi-Fi（WebREPL）连接已关闭</translation>
+    </message>
+    <message>
         <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
         <translation>“{url}”不是 WebREPL 地址（ws://HOST:8266）。</translation>
     </message>
