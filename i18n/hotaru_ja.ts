@@ -300,6 +300,10 @@
         <translation>ボードがエラーを報告しました: {error}</translation>
     </message>
     <message>
+        <source>the connection ended</source>
+        <translation>接続が終了しました</translation>
+    </message>
+    <message>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>ボードとの接続が切れました（{reason}）。</translation>
     </message>

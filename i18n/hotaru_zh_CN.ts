@@ -300,6 +300,10 @@
         <translation>开发板报告了错误：{error}</translation>
     </message>
     <message>
+        <source>the connection ended</source>
+        <translation>连接已结束</translation>
+    </message>
+    <message>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>与开发板的连接已断开（{reason}）。</translation>
     </message>

@@ -79,7 +79,11 @@ class Link:
                 # hang-up) says so through ``alive`` even when a read would just time out: this
                 # check every READ_POLL seconds is what notices a dead board within a second.
                 if not transport.alive:
-                    raise TransportLost("the connection ended")
+                    ended = TransportLost("the connection ended")
+                    ended.message = message(  # type: ignore[attr-defined]
+                        "BoardError", QT_TRANSLATE_NOOP("BoardError", "the connection ended")
+                    )
+                    raise ended
                 data = transport.read(READ_SIZE, READ_POLL)
             except Exception as e:  # noqa: BLE001 - any failure of the medium ends the link
                 if self.stopping():  # stop() closed the transport under the read: not a loss
