@@ -75,22 +75,3 @@ def test_wifi_setup_on_a_board_without_wifi_says_so_and_writes_nothing(qtbot, si
     finally:
         controller.shutdown()
 
-
-def test_wifi_setup_does_not_promise_webrepl_when_boot_py_never_started_it(qtbot):
-    # The simulated ESP32 joins the Wi-Fi but has no webrepl module: boot.py's
-    # `import webrepl` fails after the Wi-Fi line, so nothing listens on port 8266.
-    from ide.simulator import start
-
-    with start(board="esp32", flash=":memory:") as board:
-        controller = _connected(qtbot, board.port)
-        try:
-            dialog = _setup_dialog(qtbot, controller)
-            dialog._next()
-            qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30000)
-            dialog._next()
-            qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=60000)
-            assert "did not start" in dialog.result.text()
-            assert "192.168.1.42" in dialog.result.text()
-            assert not dialog.connect_button.isEnabled()
-        finally:
-            controller.shutdown()
