@@ -4227,6 +4227,10 @@ Correct them and upload again.</source>
         <translation>Wi-Fi ネットワークの名前を入力してください。</translation>
     </message>
     <message>
+        <source>The WebREPL password can use only English letters, digits and symbols: the board keeps at most 9 bytes, and other characters (full-width ones, for example) take 3 bytes each.</source>
+        <translation>WebREPL のパスワードに使えるのは半角の英字・数字・記号だけです。ボードが保存できるのは 9 バイトまでで、それ以外の文字（全角文字など）は 1 文字で 3 バイトになります。</translation>
+    </message>
+    <message>
         <source>The WebREPL password must be 4 to 9 characters long.</source>
         <translation>WebREPL のパスワードは 4〜9 文字にしてください。</translation>
     </message>

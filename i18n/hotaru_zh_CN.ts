@@ -4227,6 +4227,10 @@ Correct them and upload again.</source>
         <translation>请输入 Wi-Fi 网络的名称。</translation>
     </message>
     <message>
+        <source>The WebREPL password can use only English letters, digits and symbols: the board keeps at most 9 bytes, and other characters (full-width ones, for example) take 3 bytes each.</source>
+        <translation>WebREPL 密码只能使用半角英文字母、数字和符号：开发板最多保存 9 个字节，其他字符（例如全角字符）每个占 3 个字节。</translation>
+    </message>
+    <message>
         <source>The WebREPL password must be 4 to 9 characters long.</source>
         <translation>WebREPL 密码必须为 4 到 9 个字符。</translation>
     </message>

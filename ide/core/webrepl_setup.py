@@ -76,7 +76,14 @@ class SetupPlan:
 
 
 def password_ok(password: str) -> bool:
-    return PASSWORD_MIN <= len(password) <= PASSWORD_MAX and password.isprintable()
+    return PASSWORD_MIN <= len(password) <= PASSWORD_MAX and password_chars_ok(password)
+
+
+def password_chars_ok(password: str) -> bool:
+    """Only ASCII letters, digits, symbols and spaces: the board's _webrepl.password() counts
+    bytes (at most 9, extmod/modwebrepl.c), and a full-width or CJK character is 3 bytes in
+    UTF-8, so "パスワード" (5 characters, 15 bytes) stops boot.py at webrepl.start()."""
+    return password.isascii() and password.isprintable()
 
 
 def block(ssid: str, wifi_password: str) -> str:

@@ -172,6 +172,8 @@ def test_the_setup_helper_writes_boot_py_and_webrepl_cfg_that_read_back(sim):
     from ide.core import webrepl_setup as ws
 
     assert not ws.password_ok("abc") and ws.password_ok("abcd") and not ws.password_ok("x" * 10)
+    # the board counts bytes: 5 Japanese characters are 15 (webrepl.start() would fail)
+    assert not ws.password_ok("パスワード") and not ws.password_ok("１２３４")
     with connect(sim.port) as s:
         s.write_file("/boot.py", b"# my own boot\nimport gc\n")
         old = ws.read_boot(s)

@@ -61,3 +61,13 @@ def test_the_setup_dialog_shows_the_diff_then_writes_and_restarts(qtbot):
         assert s.read_file("/webrepl_cfg.py") == b"PASS = 'abcd'\n"
         cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert cancel.text() == "Close"
+
+
+def test_a_full_width_webrepl_password_is_refused_in_words(qtbot):
+    # an input method left on: "１２３４" is 4 characters but 12 bytes, more than the board keeps
+    dialog = WifiSetupDialog(SyncController(None))
+    qtbot.addWidget(dialog)
+    dialog.ssid.setText("Home")
+    dialog.webrepl_password.setText("１２３４")
+    dialog.next_button.click()
+    assert "English letters" in dialog.problem.text() and dialog.pages.currentIndex() == 0

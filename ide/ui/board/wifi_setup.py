@@ -153,6 +153,15 @@ class WifiSetupDialog(QDialog):
         if not self.ssid.text().strip():
             self.problem.setText(self.tr("Type the name of your Wi-Fi network."))
             return
+        if not ws.password_chars_ok(self.webrepl_password.text()):
+            self.problem.setText(
+                self.tr(
+                    "The WebREPL password can use only English letters, digits and symbols: "
+                    "the board keeps at most 9 bytes, and other characters (full-width ones, "
+                    "for example) take 3 bytes each."
+                )
+            )
+            return
         if not ws.password_ok(self.webrepl_password.text()):
             self.problem.setText(self.tr("The WebREPL password must be 4 to 9 characters long."))
             return
