@@ -300,6 +300,10 @@
         <translation>ボードがエラーを報告しました: {error}</translation>
     </message>
     <message>
+        <source>the connection ended</source>
+        <translation>接続が終了しました</translation>
+    </message>
+    <message>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>ボードとの接続が切れました（{reason}）。</translation>
     </message>
@@ -4157,6 +4161,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebRepl</name>
     <message>
+        <source>the Wi-Fi (WebREPL) connection was closed</source>
+        <translation>Wi-Fi（WebREPL）の接続が閉じられました</translation>
+    </message>
+    <message>
         <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
         <translation>「{url}」は WebREPL のアドレス（ws://ホスト:8266）ではありません。</translation>
     </message>
@@ -4183,6 +4191,13 @@ Correct them and upload again.</source>
     <message>
         <source>{host}:{port} answered, but not as a MicroPython WebREPL.</source>
         <translation>{host}:{port} は応答しましたが、MicroPython の WebREPL ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WebReplSetup</name>
+    <message>
+        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
+        <translation>このボードには Wi-Fi がありません（ボードの MicroPython に network モジュールがありません）。何も書き込んでいません。ESP32、Raspberry Pi Pico W、ESP8266 など Wi-Fi のあるボードを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4243,10 @@ Correct them and upload again.</source>
         <translation>Wi-Fi ネットワークの名前を入力してください。</translation>
     </message>
     <message>
+        <source>The WebREPL password can use only English letters, digits and symbols: the board keeps at most 9 bytes, and other characters (full-width ones, for example) take 3 bytes each.</source>
+        <translation>WebREPL のパスワードに使えるのは半角の英字・数字・記号だけです。ボードが保存できるのは 9 バイトまでで、それ以外の文字（全角文字など）は 1 文字で 3 バイトになります。</translation>
+    </message>
+    <message>
         <source>The WebREPL password must be 4 to 9 characters long.</source>
         <translation>WebREPL のパスワードは 4〜9 文字にしてください。</translation>
     </message>
@@ -4242,6 +4261,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>
+        <translation>ボードは Wi-Fi につながりました（アドレス {ip}）が、WebREPL は起動しませんでした。boot.py の出力はコンソールに表示されています（boot.py にエラーがあると、WebREPL が起動する前に止まります）。</translation>
     </message>
     <message>
         <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>

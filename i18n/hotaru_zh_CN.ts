@@ -300,6 +300,10 @@
         <translation>开发板报告了错误：{error}</translation>
     </message>
     <message>
+        <source>the connection ended</source>
+        <translation>连接已结束</translation>
+    </message>
+    <message>
         <source>The connection to the board was lost ({reason}).</source>
         <translation>与开发板的连接已断开（{reason}）。</translation>
     </message>
@@ -4157,6 +4161,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebRepl</name>
     <message>
+        <source>the Wi-Fi (WebREPL) connection was closed</source>
+        <translation>Wi-Fi（WebREPL）连接已关闭</translation>
+    </message>
+    <message>
         <source>“{url}” is not a WebREPL address (ws://HOST:8266).</source>
         <translation>“{url}”不是 WebREPL 地址（ws://HOST:8266）。</translation>
     </message>
@@ -4183,6 +4191,13 @@ Correct them and upload again.</source>
     <message>
         <source>{host}:{port} answered, but not as a MicroPython WebREPL.</source>
         <translation>{host}:{port} 有响应，但不是 MicroPython 的 WebREPL。</translation>
+    </message>
+</context>
+<context>
+    <name>WebReplSetup</name>
+    <message>
+        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
+        <translation>这块开发板没有 Wi-Fi（它上面的 MicroPython 没有 network 模块），因此没有写入任何内容。请使用带 Wi-Fi 的开发板，例如 ESP32、Raspberry Pi Pico W 或 ESP8266。</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4243,10 @@ Correct them and upload again.</source>
         <translation>请输入 Wi-Fi 网络的名称。</translation>
     </message>
     <message>
+        <source>The WebREPL password can use only English letters, digits and symbols: the board keeps at most 9 bytes, and other characters (full-width ones, for example) take 3 bytes each.</source>
+        <translation>WebREPL 密码只能使用半角英文字母、数字和符号：开发板最多保存 9 个字节，其他字符（例如全角字符）每个占 3 个字节。</translation>
+    </message>
+    <message>
         <source>The WebREPL password must be 4 to 9 characters long.</source>
         <translation>WebREPL 密码必须为 4 到 9 个字符。</translation>
     </message>
@@ -4242,6 +4261,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>
+        <translation>开发板已连上 Wi-Fi（地址 {ip}），但 WebREPL 没有启动。boot.py 的输出显示在控制台中（boot.py 出错时，会在 WebREPL 启动之前停止）。</translation>
     </message>
     <message>
         <source>Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266.</source>

@@ -15,7 +15,7 @@ from typing import Any
 from ide.board.errors import Disconnected, Timeout
 from ide.board.idflog import LogSieve
 from ide.board.transports.base import Transport, TransportLost
-from ide.text import QT_TRANSLATE_NOOP, message
+from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 READ_POLL = 0.05  # seconds the reader blocks in one read() before looking at the stop flag
 READ_SIZE = 1 << 16
@@ -79,7 +79,11 @@ class Link:
                 # hang-up) says so through ``alive`` even when a read would just time out: this
                 # check every READ_POLL seconds is what notices a dead board within a second.
                 if not transport.alive:
-                    raise TransportLost("the connection ended")
+                    ended = TransportLost("the connection ended")
+                    ended.message = message(  # type: ignore[attr-defined]
+                        "BoardError", QT_TRANSLATE_NOOP("BoardError", "the connection ended")
+                    )
+                    raise ended
                 data = transport.read(READ_SIZE, READ_POLL)
             except Exception as e:  # noqa: BLE001 - any failure of the medium ends the link
                 if self.stopping():  # stop() closed the transport under the read: not a loss
@@ -153,7 +157,7 @@ class Link:
             message(
                 "BoardError",
                 QT_TRANSLATE_NOOP("BoardError", "The connection to the board was lost ({reason})."),
-                reason=str(self._error) or type(self._error).__name__,
+                reason=_reason(self._error),
             )
         )
 
@@ -296,3 +300,12 @@ class Link:
             with self._cond:
                 self._buf[0:0] = data
                 self._cond.notify_all()
+
+
+def _reason(error: BaseException | None) -> Message | str:
+    """Why the link went: the transport's own translatable words when it has them (WebREPL's
+    "connection was closed"), else the error's text."""
+    said = getattr(error, "message", None)
+    if isinstance(said, Message):
+        return said
+    return str(error) or type(error).__name__

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
+
+from ide.text import QT_TRANSLATE_NOOP, message
 
 BEGIN = "# --- Hotaru: Wi-Fi and WebREPL (Tools > Set up Wi-Fi and WebREPL) ---"
 END = "# --- end of Hotaru's Wi-Fi and WebREPL lines ---"
@@ -24,6 +26,27 @@ IP_EXPR = (
     "(lambda w: w.ifconfig()[0] if w.isconnected() else '')"
     "(__import__('network').WLAN(__import__('network').STA_IF))"
 )
+# after boot.py ran: webrepl.start() keeps its listening socket in the module's listen_s
+# (micropython-lib's webrepl.py); None, or no module at all, when boot.py never got that far
+WEBREPL_STARTED_EXPR = (
+    "getattr(__import__('sys').modules.get('webrepl'), 'listen_s', None) is not None"
+)
+
+
+class NoWifi(Exception):
+    """The board has no network module: boot.py's lines would fail at every start."""
+
+    def __init__(self) -> None:
+        self.message = message(
+            "WebReplSetup",
+            QT_TRANSLATE_NOOP(
+                "WebReplSetup",
+                "This board has no Wi-Fi (MicroPython on it has no network module), so nothing "
+                "was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or "
+                "an ESP8266.",
+            ),
+        )
+        super().__init__("the board has no network module")
 
 
 class FileBoard(Protocol):
@@ -53,7 +76,14 @@ class SetupPlan:
 
 
 def password_ok(password: str) -> bool:
-    return PASSWORD_MIN <= len(password) <= PASSWORD_MAX and password.isprintable()
+    return PASSWORD_MIN <= len(password) <= PASSWORD_MAX and password_chars_ok(password)
+
+
+def password_chars_ok(password: str) -> bool:
+    """Only ASCII letters, digits, symbols and spaces: the board's _webrepl.password() counts
+    bytes (at most 9, extmod/modwebrepl.c), and a full-width or CJK character is 3 bytes in
+    UTF-8, so "パスワード" (5 characters, 15 bytes) stops boot.py at webrepl.start()."""
+    return password.isascii() and password.isprintable()
 
 
 def block(ssid: str, wifi_password: str) -> str:
@@ -109,6 +139,18 @@ def plan(old_boot: str, ssid: str, wifi_password: str, webrepl_password: str) ->
         base += "\n"
     new_boot = base + block(ssid, wifi_password)
     return SetupPlan(old_boot, new_boot, f"PASS = {webrepl_password!r}\n")
+
+
+def check_wifi(board: Any) -> None:
+    """Raise NoWifi when the board's MicroPython has no ``network`` module."""
+    from ide.board import RemoteError
+
+    try:
+        board.exec("import network")
+    except RemoteError as e:
+        if e.exc_type == "ImportError":
+            raise NoWifi() from e
+        raise
 
 
 def read_boot(board: FileBoard) -> str:

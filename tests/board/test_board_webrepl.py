@@ -172,6 +172,8 @@ def test_the_setup_helper_writes_boot_py_and_webrepl_cfg_that_read_back(sim):
     from ide.core import webrepl_setup as ws
 
     assert not ws.password_ok("abc") and ws.password_ok("abcd") and not ws.password_ok("x" * 10)
+    # the board counts bytes: 5 Japanese characters are 15 (webrepl.start() would fail)
+    assert not ws.password_ok("パスワード") and not ws.password_ok("１２３４")
     with connect(sim.port) as s:
         s.write_file("/boot.py", b"# my own boot\nimport gc\n")
         old = ws.read_boot(s)
@@ -242,3 +244,30 @@ def test_the_transport_keeps_the_seams_contract(endpoint):
     assert not t.alive
     with pytest.raises(TransportLost):
         t.write(b"x")
+
+
+def test_a_cut_link_is_said_in_the_users_language(endpoint):
+    # "The connection to the board was lost (…)" of a call cut short: the reason is a
+    # translatable phrase, not the transport's English words inside a Japanese sentence
+    from ide.text import Message
+
+    s = connect(endpoint.url, password=PASSWORD, auto_reconnect=False)
+    try:
+        failed = []
+
+        def call():
+            try:
+                s.exec("import time\nwhile True:\n    time.sleep_ms(10)\n")
+            except Disconnected as e:
+                failed.append(e)
+
+        t = threading.Thread(target=call)
+        t.start()
+        wait_for(lambda: s.state is BoardState.BUSY, what="busy")
+        endpoint.cut()
+        t.join(10)
+        assert failed, "the call did not fail"
+        msg = failed[0].message
+        assert msg.args and all(isinstance(v, Message) for v in msg.args.values()), msg
+    finally:
+        s.close()

@@ -1,5 +1,7 @@
-"""Tools > Set up Wi-Fi and WebREPL… on the virtual board: the diff is shown before anything is
-written, the files read back, and a board without a network module is said in words."""
+"""Tools > Set up Wi-Fi and WebREPL… on the virtual ESP32: the diff is shown before anything is
+written, the files read back, and WebREPL that boot.py never started is said in words (the
+virtual ESP32 joins the Wi-Fi but has no webrepl module). A board without a network module at
+all: tests/ui/test_webrepl_ui.py."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from ide.board import connect
 from ide.core import webrepl_setup as ws
+from ide.simulator import start
 from ide.ui.board.wifi_setup import WifiSetupDialog
 
 
@@ -33,8 +36,8 @@ class SyncController:
         self.passwords[url] = password
 
 
-def test_the_setup_dialog_shows_the_diff_then_writes_and_restarts(qtbot, sim):
-    with connect(sim.port) as s:
+def test_the_setup_dialog_shows_the_diff_then_writes_and_restarts(qtbot):
+    with start(board="esp32", flash=":memory:") as esp32, connect(esp32.port) as s:
         s.write_file("/boot.py", b"# mine\n")
         dialog = WifiSetupDialog(SyncController(s))
         qtbot.addWidget(dialog)
@@ -50,10 +53,21 @@ def test_the_setup_dialog_shows_the_diff_then_writes_and_restarts(qtbot, sim):
         assert s.read_file("/boot.py") == b"# mine\n"  # nothing written before the user agrees
         dialog.next_button.click()
         assert dialog.pages.currentIndex() == 2
-        assert "did not report" in dialog.result.text()  # the simulator has no Wi-Fi
+        # on the Wi-Fi, but `import webrepl` failed: no promise that WebREPL listens
+        assert "192.168.1.42" in dialog.result.text() and "did not start" in dialog.result.text()
         assert not dialog.connect_button.isEnabled()
         boot = s.read_file("/boot.py").decode()
         assert boot.startswith("# mine\n") and ws.BEGIN in boot
         assert s.read_file("/webrepl_cfg.py") == b"PASS = 'abcd'\n"
         cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert cancel.text() == "Close"
+
+
+def test_a_full_width_webrepl_password_is_refused_in_words(qtbot):
+    # an input method left on: "１２３４" is 4 characters but 12 bytes, more than the board keeps
+    dialog = WifiSetupDialog(SyncController(None))
+    qtbot.addWidget(dialog)
+    dialog.ssid.setText("Home")
+    dialog.webrepl_password.setText("１２３４")
+    dialog.next_button.click()
+    assert "English letters" in dialog.problem.text() and dialog.pages.currentIndex() == 0

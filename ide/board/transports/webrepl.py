@@ -64,6 +64,15 @@ class WebReplBusy(Disconnected):
     )
 
 
+def _closed() -> TransportLost:
+    """The link is gone: said in the user's language when the board's session reports it."""
+    lost = TransportLost("the WebREPL connection was closed")
+    lost.message = message(  # type: ignore[attr-defined]
+        CTX, QT_TRANSLATE_NOOP("WebRepl", "the Wi-Fi (WebREPL) connection was closed")
+    )
+    return lost
+
+
 def parse_url(url: str) -> tuple[str, int]:
     """(host, port) of ``ws://HOST[:PORT][/]``; a bare ``HOST[:PORT]`` is accepted too."""
     if "://" not in url:
@@ -271,7 +280,7 @@ class WebReplTransport:
         with self._data:
             while not self._text:
                 if self._lost:
-                    raise TransportLost("the WebREPL connection was closed")
+                    raise _closed()
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return b""
@@ -285,7 +294,7 @@ class WebReplTransport:
     def write(self, data: bytes) -> None:
         ws = self._ws
         if ws is None or self._lost:
-            raise TransportLost("the WebREPL connection is closed")
+            raise _closed()
         try:
             ws.send(data, text=True)  # type: ignore[attr-defined]  # REPL bytes: text frames
         except Exception as e:  # noqa: BLE001 - ConnectionClosed, OSError: the link is gone
@@ -298,7 +307,7 @@ class WebReplTransport:
         """One binary frame (a file request or its data)."""
         ws = self._ws
         if ws is None or self._lost:
-            raise TransportLost("the WebREPL connection is closed")
+            raise _closed()
         try:
             ws.send(data)  # type: ignore[attr-defined]
         except Exception as e:  # noqa: BLE001
@@ -310,7 +319,7 @@ class WebReplTransport:
         with self._data:
             while not self._binary:
                 if self._lost:
-                    raise TransportLost("the WebREPL connection was closed")
+                    raise _closed()
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None

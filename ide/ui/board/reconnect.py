@@ -52,6 +52,11 @@ class Reconnector:
         ctl = self._ctl
         if ctl.state == DISCONNECTED or not self.wanted_port:
             return
+        if ctl.state == CONNECTING and self.wanted_port.startswith("ws://"):
+            # a WebREPL address that cannot be opened (refused, unreachable, a mistyped name,
+            # another client) is said in a dialog (open_failed), not retried in silence: a
+            # network address is always "present", so the poll would try it for ever
+            return
         board_state = str(getattr(ctl.session, "state", ""))
         if board_state in (DISCONNECTED, RECONNECTING):
             # ide.board saw the loss too and looks for the board itself (a real board by

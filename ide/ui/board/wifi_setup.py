@@ -30,23 +30,33 @@ from ide.ui import error_text
 IP_TRIES = 15  # seconds the board gets to join the Wi-Fi after the reset
 
 
-def _reset_and_find_ip(session: Any) -> str:
-    """Soft reset (boot.py runs again), then the station address once the board has one."""
+def _reset_and_find_ip(session: Any) -> tuple[str, bool]:
+    """Soft reset (boot.py runs again), then the station address once the board has one, and
+    whether boot.py got as far as starting WebREPL."""
     from ide.board import BoardError
 
     try:
         session.soft_reset(timeout=15.0)  # boot.py waits up to 10 s for the Wi-Fi
     except BoardError:
         pass
+    try:
+        started = bool(session.eval(ws.WEBREPL_STARTED_EXPR))
+    except BoardError:
+        started = False
     for _ in range(IP_TRIES):
         try:
             ip = session.eval(ws.IP_EXPR)
         except BoardError:
-            return ""  # no network module (the simulator, a Pico without W): no address
+            return "", started  # no network module: no address
         if ip:
-            return str(ip)
+            return str(ip), started
         time.sleep(1.0)
-    return ""
+    return "", started
+
+
+def _read_boot_of_wifi_board(session: Any) -> str:
+    ws.check_wifi(session)  # before anything is shown or written
+    return ws.read_boot(session)
 
 
 class WifiSetupDialog(QDialog):
@@ -143,6 +153,15 @@ class WifiSetupDialog(QDialog):
         if not self.ssid.text().strip():
             self.problem.setText(self.tr("Type the name of your Wi-Fi network."))
             return
+        if not ws.password_chars_ok(self.webrepl_password.text()):
+            self.problem.setText(
+                self.tr(
+                    "The WebREPL password can use only English letters, digits and symbols: "
+                    "the board keeps at most 9 bytes, and other characters (full-width ones, "
+                    "for example) take 3 bytes each."
+                )
+            )
+            return
         if not ws.password_ok(self.webrepl_password.text()):
             self.problem.setText(self.tr("The WebREPL password must be 4 to 9 characters long."))
             return
@@ -150,7 +169,7 @@ class WifiSetupDialog(QDialog):
             self.problem.setText(self.tr("Connect the board over USB first."))
             return
         self.next_button.setEnabled(False)
-        self.controller.submit(ws.read_boot, self._show_plan, self._failed)
+        self.controller.submit(_read_boot_of_wifi_board, self._show_plan, self._failed)
 
     def _show_plan(self, old_boot: str) -> None:
         self.plan = ws.plan(
@@ -167,18 +186,27 @@ class WifiSetupDialog(QDialog):
         assert plan is not None
         self.next_button.setEnabled(False)
 
-        def job(session: Any) -> str:
+        def job(session: Any) -> tuple[str, bool]:
             ws.apply(session, plan)
             return _reset_and_find_ip(session)
 
         self.controller.submit(job, self._written, self._failed)
 
-    def _written(self, ip: str) -> None:
-        self.ip = ip
+    def _written(self, answer: tuple[str, bool]) -> None:
+        ip, started = answer
+        self.ip = ip if started else ""
         self.pages.setCurrentIndex(2)
         self.next_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        if ip:
+        if ip and not started:
+            self.result.setText(
+                self.tr(
+                    "The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console "
+                    "shows what boot.py printed (an error in boot.py stops it before WebREPL "
+                    "starts)."
+                ).format(ip=ip)
+            )
+        elif ip:
             self.result.setText(
                 self.tr(
                     "Done. The board is on the Wi-Fi at {ip}. WebREPL listens on port 8266."
@@ -191,7 +219,7 @@ class WifiSetupDialog(QDialog):
                     "Check the Wi-Fi name and password (the console shows what boot.py printed)."
                 )
             )
-        self.connect_button.setEnabled(bool(ip))
+        self.connect_button.setEnabled(bool(self.ip))
 
     def _failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
