@@ -45,7 +45,8 @@ GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455's fixed key suffix
 PROMPT = b"Password: "
 CONNECTED = b"\r\nWebREPL connected\r\n>>> "
 DENIED = b"\r\nAccess denied\r\n"
-PASSWORD_KEPT = 10  # the board stores at most this many password characters
+PASSWORD_TYPED = 10  # the board keeps at most this many typed password bytes
+PASSWORD_MAX = 9  # webrepl.password() refuses a longer one (ValueError), as modwebrepl.c does
 REQ = struct.Struct("<2sBBQIH64s")  # the board's packed struct webrepl_file: 82 bytes
 PUT_FILE, GET_FILE, GET_VER = 1, 2, 3
 OP_CONT, OP_TEXT, OP_BIN, OP_CLOSE = 0, 1, 2, 8
@@ -123,7 +124,9 @@ class WebReplEndpoint:
 
     def __init__(self, board: VirtualBoard, password: str, *, port: int = 0) -> None:
         self.board = board
-        self.password = password.encode()[:PASSWORD_KEPT]
+        if len(password.encode()) > PASSWORD_MAX:
+            raise ValueError  # (the board's own, with no text)
+        self.password = password.encode()
         self._listener = socket.create_server(("127.0.0.1", port))
         self.port: int = self._listener.getsockname()[1]
         self.url = f"ws://127.0.0.1:{self.port}"
@@ -213,7 +216,7 @@ class WebReplEndpoint:
                         return
                     rest = data[i + 1 :].lstrip(b"\r\n")
                     break
-                if len(typed) < PASSWORD_KEPT:
+                if len(typed) < PASSWORD_TYPED:
                     typed += bytes((c,))
             else:
                 continue

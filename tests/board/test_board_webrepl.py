@@ -115,6 +115,21 @@ def test_wrong_password_is_said_in_words(endpoint):
         assert s.eval("2") == 2
 
 
+def test_the_virtual_boards_webrepl_keeps_passwords_as_a_board_does(sim):
+    """modwebrepl.c: webrepl.password() refuses more than 9 bytes (ValueError); a typed
+    password is kept to its first 10 bytes, so a longer one typed is denied, never cut to fit."""
+    with pytest.raises(ValueError):
+        WebReplEndpoint(sim, "abcdefghij")  # 10 bytes: the board's webrepl.start() fails
+    ep = WebReplEndpoint(sim, "abcdefghi")  # 9: the longest a board takes
+    try:
+        with pytest.raises(WrongPassword):
+            connect(ep.url, password="abcdefghiX")
+        with connect(ep.url, password="abcdefghi") as s:
+            assert s.eval("3") == 3
+    finally:
+        ep.close()
+
+
 def test_a_second_client_is_told_the_board_is_taken(endpoint):
     with connect(endpoint.url, password=PASSWORD) as s:
         with pytest.raises(WebReplBusy) as info:
