@@ -488,6 +488,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードが {port} に再接続されました。</translation>
     </message>
     <message>
+        <source>The board did not come back on {port}. Check that it is powered and on the same Wi-Fi as this computer, then connect again.</source>
+        <translation>{port} のボードとの接続が復帰しませんでした。ボードの電源が入っていて、このコンピューターと同じ Wi-Fi につながっていることを確かめてから、もう一度接続してください。</translation>
+    </message>
+    <message>
         <source>The board did not come back. Plug it in again and reconnect.</source>
         <translation>ボードとの接続が復帰しませんでした。ボードを挿し直してから、もう一度接続してください。</translation>
     </message>

@@ -488,6 +488,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板已在 {port} 上重新连接。</translation>
     </message>
     <message>
+        <source>The board did not come back on {port}. Check that it is powered and on the same Wi-Fi as this computer, then connect again.</source>
+        <translation>{port} 上的开发板没有恢复连接。请确认开发板已通电，并且和此电脑连接在同一个 Wi-Fi 上，然后再次连接。</translation>
+    </message>
+    <message>
         <source>The board did not come back. Plug it in again and reconnect.</source>
         <translation>开发板没有恢复连接。请重新插入开发板，然后再次连接。</translation>
     </message>

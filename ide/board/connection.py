@@ -280,19 +280,28 @@ class Connection:
                     )
                     return
             if not self.connected and not (self.closed or self.released):
-                self.notify(
-                    "reconnect-failed",
-                    message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "BoardSession",
-                            "The board did not come back. Plug it in again and reconnect.",
-                        ),
-                    ),
-                )
+                self.notify("reconnect-failed", self._not_back())
         finally:
             self.reconnecting = False
             self._host.state_changed()
+
+    def _not_back(self) -> Message:
+        if self.port.startswith("ws://"):  # WebREPL: there is no cable to plug in
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardSession",
+                    "The board did not come back on {port}. Check that it is powered and on "
+                    "the same Wi-Fi as this computer, then connect again.",
+                ),
+                port=self.port,
+            )
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "BoardSession", "The board did not come back. Plug it in again and reconnect."
+            ),
+        )
 
     def _try_reopen(self) -> bool:
         """One attempt: the transport opened again (the same port, or a fresh simulator)."""

@@ -286,3 +286,24 @@ def test_a_cut_link_is_said_in_the_users_language(endpoint):
         assert msg.args and all(isinstance(v, Message) for v in msg.args.values()), msg
     finally:
         s.close()
+
+
+def test_a_network_board_that_does_not_come_back_is_not_told_to_be_plugged_in(
+    endpoint, monkeypatch
+):
+    """Over WebREPL there is no cable: "Plug it in again" sent the beginner looking for one."""
+    from ide.board import connection
+
+    monkeypatch.setattr(connection, "RECONNECT_WINDOW", 1.0)
+    s = connect(endpoint.url, password=PASSWORD)
+    events: list[tuple[str, object]] = []
+    s.add_listener(lambda event, msg: events.append((event, msg)))
+    try:
+        endpoint.close()  # the board is gone from the network (switched off, out of range)
+        wait_for(
+            lambda: any(e == "reconnect-failed" for e, _ in events), timeout=20, what="gave up"
+        )
+        text = str(next(m for e, m in events if e == "reconnect-failed"))
+        assert "Wi-Fi" in text and "Plug" not in text, text
+    finally:
+        s.close()
