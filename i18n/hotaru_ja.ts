@@ -400,6 +400,17 @@
     </message>
 </context>
 <context>
+    <name>BoardGone</name>
+    <message>
+        <source>the virtual board stopped</source>
+        <translation>シミュレーターが停止しました</translation>
+    </message>
+    <message>
+        <source>the port is closed</source>
+        <translation>ポートが閉じられました</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>{path}
@@ -747,6 +758,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connected to {board}.</source>
         <translation>{board} に接続しました。</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost.</source>
+        <translation>ボードとの接続が切れました。</translation>
     </message>
     <message>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>

@@ -400,6 +400,17 @@
     </message>
 </context>
 <context>
+    <name>BoardGone</name>
+    <message>
+        <source>the virtual board stopped</source>
+        <translation>模拟器已停止</translation>
+    </message>
+    <message>
+        <source>the port is closed</source>
+        <translation>端口已关闭</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>{path}
@@ -747,6 +758,10 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>Connected to {board}.</source>
         <translation>已连接到 {board}。</translation>
+    </message>
+    <message>
+        <source>The connection to the board was lost.</source>
+        <translation>与开发板的连接已断开。</translation>
     </message>
     <message>
         <source>Lost the connection to {port}; reconnecting when it is back…</source>

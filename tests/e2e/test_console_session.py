@@ -379,3 +379,42 @@ def test_a_killed_simulator_is_shown_at_once_and_choosing_it_again_recovers(
     run_script(qtbot, ide, "print('alive', 6 * 7)\n")
     wait_console(qtbot, ide, "alive 42")
     wait_prompt(qtbot, ide)
+
+
+@pytest.mark.timeout(150)
+def test_a_link_lost_while_a_program_runs_is_said_where_its_output_stops(ide, qtbot):
+    """The output just stopped and a new banner followed (the status bar's words were gone in
+    a second): the console says, on a line of its own, that the connection was lost."""
+    controller = ide.controller
+    run_script(qtbot, ide, "import time\nwhile True:\n    print('tick')\n    time.sleep(0.05)\n")
+    wait_console(qtbot, ide, "tick")
+    controller.simulator.close()  # the link dies under the running program
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+    wait_prompt(qtbot, ide)
+    lines = console_text(ide).splitlines()
+    note = "The connection to the board was lost."
+    assert lines.count(note) == 1, lines
+    at = lines.index(note)
+    assert lines[at - 1] and "tick".startswith(lines[at - 1][:4]), lines  # where it stopped
+    assert any(line.startswith("MicroPython v") for line in lines[at + 1 :]), lines
+
+
+@pytest.mark.timeout(150)
+def test_a_board_that_does_not_come_back_is_said_in_the_console(ide, qtbot, sim, monkeypatch):
+    """"The board did not come back…" went to the status bar and was replaced at once by
+    "reconnecting when it is back…": the console keeps it, under the lost link's note."""
+    from ide.board import connection
+    from ide.simulator.webrepl import WebReplEndpoint
+
+    monkeypatch.setattr(connection, "RECONNECT_WINDOW", 1.0)
+    endpoint = WebReplEndpoint(sim, "hotaru")
+    controller = ide.controller
+    controller.set_password(endpoint.url, "hotaru")
+    ide.console_panel.choose_port(endpoint.url)
+    qtbot.waitUntil(lambda: controller.port == endpoint.url, timeout=CONNECT_MS)
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=CONNECT_MS)
+    endpoint.close()  # the board is gone from the network and stays away
+    wait_console(qtbot, ide, "did not come back")
+    lines = console_text(ide).splitlines()
+    lost = lines.index("The connection to the board was lost.")
+    assert any("did not come back" in line and "Wi-Fi" in line for line in lines[lost + 1 :])

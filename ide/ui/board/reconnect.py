@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 
 from ide.core.board_link import port_present
 from ide.text import Message
-from ide.ui import translate_message
+from ide.ui import error_text, translate_message
 from ide.ui.board.states import CONNECTING, DISCONNECTED, IDLE, RECONNECTING, SIMULATOR
 
 if TYPE_CHECKING:
@@ -64,11 +64,11 @@ class Reconnector:
             # "reconnect-failed") drive this controller; dropping the session here would
             # stop that search.
             ctl._runs.finish()
-            ctl._set_disconnected(str(exc))
+            ctl._set_disconnected(error_text(exc))
             if board_state == RECONNECTING:
                 ctl._set_state(RECONNECTING)
         else:
-            self.lost(str(exc))
+            self.lost(error_text(exc))
 
     def on_session_event(self, session: Any, event: str, msg: Message) -> None:
         """GUI thread: ide.board reports "disconnected", "reconnected", "reconnect-failed"."""
@@ -85,6 +85,7 @@ class Reconnector:
             ctl._set_state(IDLE)
             ctl.connected.emit(ctl.port or "", ctl.description)
         elif event == "reconnect-failed":
+            ctl.gave_up.emit(translate_message(msg))  # (the status bar's words go at once)
             self.lost(translate_message(msg))
 
     def on_board_state(self, session: Any, state: object) -> None:

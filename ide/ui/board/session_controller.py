@@ -59,6 +59,7 @@ class SessionController(QObject):
     program_finished = Signal()  # a run_program() ended (normally, by Stop or by an error)
     stop_ignored = Signal()  # Stop's Ctrl-C had no effect: the UI offers a hard reset
     reconnecting = Signal(str)  # the link was lost; trying to get it back
+    gave_up = Signal(str)  # ide.board stopped looking for the lost board: why, what to do
     board_state = Signal(str)  # ide.board's own state: idle|running|busy|disconnected|reconnecting
     #: a session is about to open (any earlier one's output delivered before it): what the
     #: console shows next is a board answering anew, its banner on a line of its own

@@ -36,6 +36,7 @@ class ConsolePanel(QObject):
         self.dock = window.add_bottom_dock(self.console, self.tr("Console"), "ConsoleDock")
         self._error_box: QMessageBox | None = None
         self._pending_run: tuple[str, str] | None = None  # F5 pressed while connecting
+        self._link_lost = False  # the link dropped and the console said so (till connected)
         self._reset_box: QMessageBox | None = None
         self.input_watch = InputWatch(self, window, controller, self.console)
 
@@ -58,6 +59,7 @@ class ConsolePanel(QObject):
         c.state_changed.connect(self._on_state)
         c.connected.connect(self._on_connected)
         c.disconnected.connect(self._on_disconnected)
+        c.gave_up.connect(self.console.note)  # "did not come back…": kept where it is seen
         c.board_opening.connect(self.console.end_line)  # the next banner starts a new line
         c.reconnecting.connect(self._on_reconnecting)
         c.error.connect(self.show_error)
@@ -156,6 +158,7 @@ class ConsolePanel(QObject):
             prefs.last_port = port
 
     def _on_connected(self, port: str, description: str) -> None:
+        self._link_lost = False
         self.port_selector.set_current_port(port)
         if port == "simulator" and not description:
             description = self.tr("Simulator")
@@ -176,6 +179,11 @@ class ConsolePanel(QObject):
         self.window.statusBar().showMessage(reason, 8000)
 
     def _on_reconnecting(self, port: str) -> None:
+        if not self._link_lost:
+            # said where the output stopped: the status bar's words go in a second, and a
+            # program's output simply ending, then a new banner, left the beginner guessing
+            self._link_lost = True
+            self.console.note(self.tr("The connection to the board was lost."))
         self.console.end_line()
         self.window.statusBar().showMessage(
             self.tr("Lost the connection to {port}; reconnecting when it is back…").format(

@@ -237,14 +237,23 @@ class ConsoleWidget(QPlainTextEdit):
         line = self._screen.current_line().text
         if line and not line.endswith(">>> "):
             self._screen.linefeed()
-        self._screen.feed(b"\x1b[3;90m" + label.encode("utf-8") + b"\x1b[0m\r\n")
-        self._local_note = True  # the label is ours: no listener gets it as the board's line
+        self._local_line(label)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def note(self, text: str) -> None:
+        """A line of the IDE's own (grey, italic) on a line of its own, between the board's
+        lines: local only, like a run's label (the link dropped: why the output stopped)."""
+        self.end_line()
+        self._local_line(text)
+
+    def _local_line(self, text: str) -> None:
+        self._screen.feed(b"\x1b[3;90m" + text.encode("utf-8") + b"\x1b[0m\r\n")
+        self._local_note = True  # the text is ours: no listener gets it as the board's line
         try:
             self._render()
         finally:
             self._local_note = False
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
 
     def end_line(self) -> None:
         """Finish the line being shown (local only), so what comes next starts on a new line:
