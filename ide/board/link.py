@@ -79,11 +79,8 @@ class Link:
                 # hang-up) says so through ``alive`` even when a read would just time out: this
                 # check every READ_POLL seconds is what notices a dead board within a second.
                 if not transport.alive:
-                    ended = TransportLost("the connection ended")
-                    ended.message = message(  # type: ignore[attr-defined]
-                        "BoardError", QT_TRANSLATE_NOOP("BoardError", "the connection ended")
-                    )
-                    raise ended
+                    said = QT_TRANSLATE_NOOP("BoardError", "the connection ended")
+                    raise TransportLost("the connection ended", message=message("BoardError", said))
                 data = transport.read(READ_SIZE, READ_POLL)
             except Exception as e:  # noqa: BLE001 - any failure of the medium ends the link
                 if self.stopping():  # stop() closed the transport under the read: not a loss

@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from ide.text import QT_TRANSLATE_NOOP, Message
+
 CHUNK = 65536
 CLIENT_BUFFER = 65536  # unread bytes a client may hold before the board is held back
 TO_BOARD_BUFFER = 65536  # bytes waiting for node's stdin before writers block
@@ -30,7 +32,16 @@ TO_BOARD_BUFFER = 65536  # bytes waiting for node's stdin before writers block
 class BoardGone(ConnectionError):
     """The virtual board's line is gone (its process ended, or the client closed the port).
     A ConnectionError, so ide.board's transport contract (TransportLost or any OSError) holds
-    without the simulator importing the board package above it."""
+    without the simulator importing the board package above it. ``message``: the reason in
+    words the UI translates (a link's loss is said as "lost ({reason})")."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.message = Message("BoardGone", reason)
+
+
+STOPPED = QT_TRANSLATE_NOOP("BoardGone", "the virtual board stopped")
+CLOSED = QT_TRANSLATE_NOOP("BoardGone", "the port is closed")
 
 
 class _Bucket:
@@ -124,7 +135,7 @@ class Bridge:
         with self._pending_cond:
             while view:
                 if self._lost or self._stopping:
-                    raise BoardGone("the virtual board stopped")
+                    raise BoardGone(STOPPED)
                 room = TO_BOARD_BUFFER - len(self._pending)
                 if room <= 0:
                     self._pending_cond.wait(0.1)
@@ -263,7 +274,7 @@ class Client:
                 if self._closed:
                     return b""
                 if self._bridge.lost:
-                    raise BoardGone("the virtual board stopped")
+                    raise BoardGone(STOPPED)
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return b""
@@ -275,7 +286,7 @@ class Client:
 
     def write(self, data: bytes) -> None:
         if self._closed:
-            raise BoardGone("the port is closed")
+            raise BoardGone(CLOSED)
         self._bridge.send(bytes(data))
 
     def close(self) -> None:

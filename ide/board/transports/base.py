@@ -29,9 +29,16 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from ide.text import Message
+
 
 class TransportLost(ConnectionError):
-    """The medium is gone (cable pulled, process ended, socket closed)."""
+    """The medium is gone (cable pulled, process ended, socket closed). ``message``: why, in
+    words the UI translates (the link says "lost ({reason})" with it), or None: the text."""
+
+    def __init__(self, *args: object, message: Message | None = None) -> None:
+        super().__init__(*args)
+        self.message = message
 
 
 @runtime_checkable

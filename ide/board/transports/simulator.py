@@ -74,7 +74,7 @@ class SimulatorTransport:
         try:
             return link.read(n, timeout)
         except ConnectionError as e:  # the simulator's BoardGone: say it in the seam's words
-            raise TransportLost(str(e)) from e
+            raise TransportLost(str(e), message=getattr(e, "message", None)) from e
 
     def write(self, data: bytes) -> None:
         link = self._link
@@ -83,7 +83,7 @@ class SimulatorTransport:
         try:
             link.write(data)
         except ConnectionError as e:
-            raise TransportLost(str(e)) from e
+            raise TransportLost(str(e), message=getattr(e, "message", None)) from e
 
     def close(self) -> None:
         with self._lock:

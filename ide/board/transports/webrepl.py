@@ -66,11 +66,8 @@ class WebReplBusy(Disconnected):
 
 def _closed() -> TransportLost:
     """The link is gone: said in the user's language when the board's session reports it."""
-    lost = TransportLost("the WebREPL connection was closed")
-    lost.message = message(  # type: ignore[attr-defined]
-        CTX, QT_TRANSLATE_NOOP("WebRepl", "the Wi-Fi (WebREPL) connection was closed")
-    )
-    return lost
+    said = QT_TRANSLATE_NOOP("WebRepl", "the Wi-Fi (WebREPL) connection was closed")
+    return TransportLost("the WebREPL connection was closed", message=message(CTX, said))
 
 
 def parse_url(url: str) -> tuple[str, int]:
