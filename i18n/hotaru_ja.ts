@@ -3768,6 +3768,17 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
     </message>
 </context>
 <context>
+    <name>SerialPort</name>
+    <message>
+        <source>the USB port stopped answering: unplugged, or the board restarted</source>
+        <translation>ケーブルが抜けたか、ボードが再起動したため、USB ポートが応答しません</translation>
+    </message>
+    <message>
+        <source>the port is closed</source>
+        <translation>ポートが閉じられました</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>

@@ -3768,6 +3768,17 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
     </message>
 </context>
 <context>
+    <name>SerialPort</name>
+    <message>
+        <source>the USB port stopped answering: unplugged, or the board restarted</source>
+        <translation>数据线被拔出或开发板已重新启动，USB 端口不再应答</translation>
+    </message>
+    <message>
+        <source>the port is closed</source>
+        <translation>端口已关闭</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Not connected</source>

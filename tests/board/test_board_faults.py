@@ -248,3 +248,20 @@ def test_link_cut_during_a_portable_upload_leaves_no_open_file_behind(sim):
         assert [e.name for e in s.listdir("/") if "hotaru" in e.name] == []
     finally:
         s.close()
+
+
+def test_a_cut_usb_link_is_said_in_the_users_language(sim):
+    """pyserial's English ("device reports readiness to read but returned no data…") stood
+    inside "The connection to the board was lost (…)" in a Japanese or Chinese sentence."""
+    from ide.text import Message
+
+    s, wrappers, _got_back = connect_through(sim)
+    try:
+        wrappers[-1].arm(5)
+        with pytest.raises(Disconnected) as info:
+            s.write_file("/x.py", b"x" * 5000)
+        msg = info.value.message
+        assert isinstance(msg, Message) and msg.args, msg
+        assert all(isinstance(v, Message) for v in msg.args.values()), msg
+    finally:
+        s.close()

@@ -21,6 +21,21 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from ide.board.transports.base import ResetLines, TransportLost
+from ide.text import QT_TRANSLATE_NOOP, Message
+
+# Why a serial link went, in words the UI translates (pyserial's own are English)
+_GONE = QT_TRANSLATE_NOOP(
+    "SerialPort", "the USB port stopped answering: unplugged, or the board restarted"
+)
+_CLOSED = QT_TRANSLATE_NOOP("SerialPort", "the port is closed")
+
+
+def _lost(error: BaseException | None = None) -> TransportLost:
+    if error is None:
+        return TransportLost("the port is closed", message=Message("SerialPort", _CLOSED))
+    text = str(error) or type(error).__name__
+    return TransportLost(text, message=Message("SerialPort", _GONE))
+
 
 ESPRESSIF_NATIVE_USB_VID = 0x303A  # ESP32-S2/S3/C3/C6 USB: DTR/RTS changes are reset requests
 WRITE_TIMEOUT = 10.0
@@ -169,7 +184,7 @@ class SerialTransport:
     def read(self, n: int, timeout: float) -> bytes:
         ser = self._ser
         if ser is None or self._lost:
-            raise TransportLost("the port is closed")
+            raise _lost()
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -180,21 +195,21 @@ class SerialTransport:
                         data += ser.read(min(waiting, n - 1))
             except Exception as e:  # noqa: BLE001 - a failing port is a lost port
                 self._lost = True
-                raise TransportLost(str(e) or type(e).__name__) from e
+                raise _lost(e) from e
             if data or time.monotonic() >= deadline:
                 return bytes(data)
 
     def write(self, data: bytes) -> None:
         ser = self._ser
         if ser is None or self._lost:
-            raise TransportLost("the port is closed")
+            raise _lost()
         try:
             ser.write(data)
         except Exception as e:
             if type(e).__name__ == "SerialTimeoutException":
                 raise  # the board does not take bytes: not a lost link (the caller says so)
             self._lost = True
-            raise TransportLost(str(e) or type(e).__name__) from e
+            raise _lost(e) from e
 
     def close(self) -> None:
         with self._lock:
