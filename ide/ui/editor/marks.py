@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pyside6_scintilla import Scintilla
 
+from ide.core.editor.line_breaks import wrap_paragraph
 from ide.core.editor.themes import P_OPERATOR
 from ide.ui.editor.styling import ERROR_ANNOTATION_STYLE, ERROR_INDICATOR, ERROR_MARKER
 
@@ -17,48 +18,6 @@ if TYPE_CHECKING:
 _BRACES = "()[]{}"
 _SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
-
-
-# Japanese and Chinese typesetting: these never begin a line (closing marks, the full stop and
-# comma, small kana, the long-vowel mark) and these never end one (opening brackets).
-_NO_LINE_START = frozenset(
-    "。、，．,.：；:;！？!?）)」』】〕〉》］}”’・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々"
-)
-_NO_LINE_END = frozenset("（(「『【〔〈《［{“‘")
-
-
-def _ascii_word(char: str) -> bool:
-    """Part of a word of Latin letters or digits a wrapped line should not split ("print(")."""
-    return char.isascii() and (char.isalnum() or char in "_.()")
-
-
-def _break_at(line: str, after: str) -> int:
-    """Where to break ``line`` (``after`` comes next) when not at a space: not inside a word of
-    Latin letters ("Python", "machine.py"), and not so that a line begins with a closing mark or
-    ends with an opening one; moved back until all three hold. Where that leaves less than half
-    the line, the marks' rules alone; where even they do, the line's end."""
-    for whole_words in (True, False):
-        at = _rule_break(line, after, whole_words)
-        if at > len(line) // 2:
-            return at
-    return len(line)
-
-
-def _rule_break(line: str, after: str, whole_words: bool) -> int:
-    def first(at: int) -> str:  # what would begin the next line
-        return line[at] if at < len(line) else after
-
-    at = len(line)
-    while True:
-        was = at
-        while whole_words and at > 0 and _ascii_word(line[at - 1]) and _ascii_word(first(at)):
-            at -= 1
-        while at > 0 and first(at) in _NO_LINE_START:
-            at -= 1
-        while at > 0 and line[at - 1] in _NO_LINE_END:
-            at -= 1
-        if at == was:
-            return at
 
 
 class EditorMarks:
@@ -103,24 +62,12 @@ class EditorMarks:
         room = editor.width() - sum(editor.marginWidthN(i) for i in range(5)) - _SLACK
         if room < 100:
             return message
+        def fits(line: str) -> bool:
+            return editor.textWidth(ERROR_ANNOTATION_STYLE, line) <= room
+
         lines: list[str] = []
         for paragraph in message.split("\n"):
-            line = ""
-            for char in paragraph:
-                if line and editor.textWidth(ERROR_ANNOTATION_STYLE, line + char) > room:
-                    space = line.rfind(" ")
-                    then = line[space + 1 : space + 2] or char  # (what would begin the next line)
-                    if char != " " and space > len(line) // 2 and then not in _NO_LINE_START:
-                        lines.append(line[:space])
-                        line = line[space + 1 :]
-                    else:
-                        at = _break_at(line, char)
-                        lines.append(line[:at])
-                        line = line[at:]
-                    if char == " " and not line:  # (a space at a break is not drawn)
-                        continue
-                line += char
-            lines.append(line)
+            lines += wrap_paragraph(paragraph, fits)
         return "\n".join(lines)
 
     def rewrap(self) -> None:
