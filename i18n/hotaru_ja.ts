@@ -1528,6 +1528,25 @@ File &gt; Examples has programs to try.</source>
     </message>
 </context>
 <context>
+    <name>ExampleComments</name>
+    <message>
+        <source>LED_PIN is the on-board LED of a Pico or an ESP32 DevKit; change the pins for another board.</source>
+        <translation>LED_PIN は Pico か ESP32 DevKit のボード上の LED です。ほかのボードではピン番号を変えてください。</translation>
+    </message>
+    <message>
+        <source>reads 1 when released, 0 when pressed</source>
+        <translation>離すと 1、押すと 0 を読む</translation>
+    </message>
+    <message>
+        <source>LED_PIN is the on-board LED of a Pico (GPIO 25) or an ESP32 DevKit (GPIO 2). A Pico W&apos;s LED sits on its wireless chip, which has no PWM: wire an LED (with a resistor) to GPIO 15.</source>
+        <translation>LED_PIN は Pico（GPIO 25）か ESP32 DevKit（GPIO 2）のボード上の LED です。Pico W の LED は無線チップにつながっていて PWM が使えないので、LED を（抵抗といっしょに）GPIO 15 に配線してください。</translation>
+    </message>
+    <message>
+        <source>formula from the RP2040 datasheet</source>
+        <translation>RP2040 のデータシートにある式</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>

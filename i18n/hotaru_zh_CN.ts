@@ -1528,6 +1528,25 @@ File &gt; Examples has programs to try.</source>
     </message>
 </context>
 <context>
+    <name>ExampleComments</name>
+    <message>
+        <source>LED_PIN is the on-board LED of a Pico or an ESP32 DevKit; change the pins for another board.</source>
+        <translation>LED_PIN 是 Pico 或 ESP32 DevKit 开发板上自带的 LED；换用其他开发板时，请修改引脚编号。</translation>
+    </message>
+    <message>
+        <source>reads 1 when released, 0 when pressed</source>
+        <translation>松开时读到 1，按下时读到 0</translation>
+    </message>
+    <message>
+        <source>LED_PIN is the on-board LED of a Pico (GPIO 25) or an ESP32 DevKit (GPIO 2). A Pico W&apos;s LED sits on its wireless chip, which has no PWM: wire an LED (with a resistor) to GPIO 15.</source>
+        <translation>LED_PIN 是 Pico（GPIO 25）或 ESP32 DevKit（GPIO 2）开发板上自带的 LED。Pico W 的 LED 接在无线芯片上，不能使用 PWM：请把一个 LED（串联电阻）接到 GPIO 15。</translation>
+    </message>
+    <message>
+        <source>formula from the RP2040 datasheet</source>
+        <translation>公式来自 RP2040 数据手册</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>Blink the blue LED on an ESP32 DevKit (GPIO 2) twice a second.</source>

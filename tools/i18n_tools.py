@@ -64,6 +64,9 @@ def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
     files = source_files(root)
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
+        comments = Path(tmp) / "example_comments.py"  # (lupdate reads it like the code)
+        comments.write_text(example_comments_source(root), encoding="utf-8")
+        files = [*files, comments]
         lst = Path(tmp) / "sources.lst"
         lst.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
         for lang in TS_LANGUAGES:
@@ -91,6 +94,19 @@ def update(root: Path = ROOT, i18n_dir: Path | None = None) -> str:
             reports.append(out.stdout + out.stderr)
             _drop_code_comments(ts)
     return "".join(reports)
+
+
+def example_comments_source(root: Path = ROOT) -> str:
+    """Python text marking every comment of the shipped examples for translation (their first
+    lines, the descriptions, are marked in ide/core/examples.py itself)."""
+    from ide.core.examples import COMMENTS_CONTEXT, comment_blocks
+
+    marked = []
+    for path in sorted((root / "resources" / "examples").glob("*.py")):
+        for block in comment_blocks(path.read_text(encoding="utf-8")):
+            if block.context == COMMENTS_CONTEXT:
+                marked.append(f"QT_TRANSLATE_NOOP({COMMENTS_CONTEXT!r}, {block.text!r})")
+    return "".join(line + "\n" for line in marked)
 
 
 _EXTRACOMMENT = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)

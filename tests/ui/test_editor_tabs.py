@@ -298,3 +298,19 @@ def test_the_fix_bars_explanation_has_the_whole_width(qtbot) -> None:
     assert bar.label.width() > 0.8 * bar.width()
     assert bar.line_button.y() >= bar.label.y() + bar.label.height()
     assert bar.file_button.y() == bar.line_button.y()
+
+
+def test_an_example_opens_with_its_comments_in_the_users_language(tabs: EditorTabs, qapp) -> None:
+    from ide.core.examples import example_scripts
+    from ide.ui.settings import language
+
+    button = next(p for p in example_scripts() if p.name == "button.py")
+    language.install_translators(qapp, "zh_CN")
+    try:
+        editor = tabs.open_example(button)
+    finally:
+        language.install_translators(qapp, "en")
+    text = editor.text()
+    assert "# 松开时读到 1，按下时读到 0" in text, text
+    assert "button = Pin(BUTTON_PIN, Pin.IN, Pin.PULL_UP)" in text  # the code as shipped
+    assert tabs.document(editor).name == "button.py"

@@ -185,3 +185,29 @@ def test_example_description_is_translated(qapp: QApplication) -> None:
         assert CJK.search(describe(resources_dir() / "examples" / "blink_esp32.py"))
     finally:
         language.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+def test_an_example_opens_with_its_comments_in_the_users_language(qapp: QApplication, lang):
+    """A Japanese or Chinese beginner opening File > Examples read English comments in the code
+    (only the menu's description was translated). Every comment is translated; the code is
+    exactly the shipped one (the same syntax tree), and no line outgrows the examples' width."""
+    import ast
+
+    from PySide6.QtCore import QCoreApplication
+
+    from ide.core.editor.line_breaks import columns
+    from ide.core.examples import WIDTH, comment_blocks, example_scripts, localize
+
+    language.install_translators(qapp, lang)
+    try:
+        for path in example_scripts():
+            source = path.read_text(encoding="utf-8")
+            shown = localize(source, QCoreApplication.translate)
+            assert ast.dump(ast.parse(shown)) == ast.dump(ast.parse(source)), path.name
+            for block in comment_blocks(shown):
+                assert CJK.search(block.text), (path.name, block.text)  # none left in English
+            for line in shown.splitlines():
+                assert columns(line) <= WIDTH or not line.lstrip().startswith("#"), line
+    finally:
+        language.install_translators(qapp, "en")

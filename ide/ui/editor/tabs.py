@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from ide.core.editor.themes import Theme
+from ide.core.examples import localize
 from ide.ui.editor import navigation, saving
 from ide.ui.editor.code_editor import CodeEditor
 from ide.ui.editor.document import CANCEL, DISCARD, SAVE, Document
@@ -207,8 +208,10 @@ class EditorTabs(QTabWidget):
         return self.add_editor(text, Document(name=name, untitled=untitled), replace=bool(text))
 
     def open_example(self, path: Path) -> CodeEditor:
-        """An example script as a new, unsaved tab titled by its file name."""
-        return self.add_editor(path.read_text(encoding="utf-8"), Document(name=path.name), True)
+        """An example script as a new, unsaved tab titled by its file name, its comments in the
+        user's language (the code as it is)."""
+        text = localize(path.read_text(encoding="utf-8"), QCoreApplication.translate)
+        return self.add_editor(text, Document(name=path.name), True)
 
     def find_local(self, path: str | Path) -> CodeEditor | None:
         target = Path(path).resolve()
