@@ -1584,12 +1584,24 @@ File &gt; Examples has programs to try.</source>
         <translation>ボードに「{module}」という名前のモジュールがありません。つづりを確認してください。キットに付属のライブラリなら、先にそのファイル（{module}.py）をボードへアップロードしてください（例: /lib フォルダー）。</translation>
     </message>
     <message>
+        <source>&apos;{module}&apos; (ESP-NOW) is on ESP32 and ESP8266 boards only: no MicroPython for the Raspberry Pi Pico has it, the Pico W&apos;s included.</source>
+        <translation>「{module}」（ESP-NOW）があるのは ESP32 と ESP8266 のボードだけです。Raspberry Pi Pico 用の MicroPython には、Pico W 用も含めてありません。</translation>
+    </message>
+    <message>
+        <source>The simulated Pico is a Pico without Wi-Fi or Bluetooth, so it has no &apos;{module}&apos;. To try a Wi-Fi program, choose ESP32 DevKit as the simulated board in the Board view, or connect a Pico W or an ESP32.</source>
+        <translation>シミュレーターの Pico は Wi-Fi も Bluetooth もない Pico なので、「{module}」がありません。Wi-Fi のプログラムを試すには、ボードビューでシミュレーターのボードに ESP32 DevKit を選ぶか、Pico W か ESP32 を接続してください。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s MicroPython has no &apos;{module}&apos;: it was built without it. Install the MicroPython made for your board (Tools &gt; Install MicroPython…).</source>
+        <translation>このボードの MicroPython には「{module}」がありません。それを含めずに作られています。お使いのボード用の MicroPython をインストールしてください（「ツール」→「MicroPython をインストール」）。</translation>
+    </message>
+    <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: a Raspberry Pi Pico has no Wi-Fi or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for them: if your board is one (a &quot;W&quot; on it, a metal lid by the antenna), install that one (Tools &gt; Install MicroPython…).</source>
-        <translation>このボードの MicroPython には &apos;{module}&apos; がありません。Raspberry Pi Pico には Wi-Fi も Bluetooth もないためです。Pico W と Pico 2 W にはあり、それ専用の MicroPython で使えます。お使いのボードがそれなら（ボードに「W」の印字、アンテナの横に金属のふた）、その MicroPython をインストールしてください（ツール &gt; MicroPython をインストール…）。</translation>
+        <translation>このボードの MicroPython には「{module}」がありません。Raspberry Pi Pico には Wi-Fi も Bluetooth もないためです。Pico W と Pico 2 W にはあり、それ専用の MicroPython で使えます。お使いのボードがそれなら（ボードに「W」の印字、アンテナの横に金属のふた）、その MicroPython をインストールしてください（「ツール」→「MicroPython をインストール」）。</translation>
     </message>
     <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: it was built without it, or the board has no such radio (an ESP8266 has no Bluetooth; an ESP32-S2 has none either). Check which board it is in the status bar, and install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>
-        <translation>このボードの MicroPython には &apos;{module}&apos; がありません。それを含めずに作られた MicroPython か、ボードにその無線がないためです（ESP8266 と ESP32-S2 には Bluetooth がありません）。ステータスバーでボードの種類を確かめ、そのボード用の MicroPython をインストールしてください（ツール &gt; MicroPython をインストール…）。</translation>
+        <translation>このボードの MicroPython には「{module}」がありません。それを含めずに作られた MicroPython か、ボードにその無線がないためです（ESP8266 と ESP32-S2 には Bluetooth がありません）。ステータスバーでボードの種類を確かめ、そのボード用の MicroPython をインストールしてください（「ツール」→「MicroPython をインストール」）。</translation>
     </message>
     <message>
         <source>This board has no pin named &apos;{pin}&apos;. Check the pin names in your kit&apos;s manual.</source>
@@ -1640,8 +1652,8 @@ File &gt; Examples has programs to try.</source>
         <translation>ファイルまたはフォルダーが見つかりません（ENOENT）。名前を確認してください（大文字と小文字は区別されます）。コンピューターにあるファイルは、アップロードして初めてボード上で使えます。</translation>
     </message>
     <message>
-        <source>Nothing is connected to the virtual board&apos;s I2C pins, so no device answered ({code}): i2c.scan() finds nothing. A display or a sensor works on a real board, wired to the pins the program uses.</source>
-        <translation>シミュレーターの I2C のピンには何もつながっていないので、どのデバイスも応答しません（{code}）。i2c.scan() も何も見つけません。ディスプレイやセンサーは、プログラムが使うピンに配線した本物のボードで動きます。</translation>
+        <source>No device answered ({code}). Nothing is connected to the virtual board&apos;s pins: i2c.scan() finds nothing there. A display or a sensor works on a real board, wired to the pins the program uses.</source>
+        <translation>どのデバイスも応答しませんでした（{code}）。シミュレーターのピンには何もつながっていないので、i2c.scan() も何も見つけません。ディスプレイやセンサーは、プログラムが使うピンに配線した本物のボードで動きます。</translation>
     </message>
     <message>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>

@@ -1584,6 +1584,18 @@ File &gt; Examples has programs to try.</source>
         <translation>开发板上没有名为“{module}”的模块。请检查拼写。如果它是套件附带的库，请先把它的文件（{module}.py）上传到开发板，例如放到 /lib 文件夹中。</translation>
     </message>
     <message>
+        <source>&apos;{module}&apos; (ESP-NOW) is on ESP32 and ESP8266 boards only: no MicroPython for the Raspberry Pi Pico has it, the Pico W&apos;s included.</source>
+        <translation>“{module}”（ESP-NOW）只有 ESP32 和 ESP8266 开发板才有：Raspberry Pi Pico 的 MicroPython 都没有它，Pico W 的也没有。</translation>
+    </message>
+    <message>
+        <source>The simulated Pico is a Pico without Wi-Fi or Bluetooth, so it has no &apos;{module}&apos;. To try a Wi-Fi program, choose ESP32 DevKit as the simulated board in the Board view, or connect a Pico W or an ESP32.</source>
+        <translation>模拟的 Pico 是一块没有 Wi-Fi 和蓝牙的 Pico，所以没有“{module}”。要试试 Wi-Fi 程序，请在开发板视图中把模拟的开发板选为 ESP32 DevKit，或者连接一块 Pico W 或 ESP32。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s MicroPython has no &apos;{module}&apos;: it was built without it. Install the MicroPython made for your board (Tools &gt; Install MicroPython…).</source>
+        <translation>这块开发板的 MicroPython 没有“{module}”：构建时没有包含它。请安装为你的开发板构建的 MicroPython（“工具 &gt; 安装 MicroPython...”）。</translation>
+    </message>
+    <message>
         <source>This board&apos;s MicroPython has no &apos;{module}&apos;: a Raspberry Pi Pico has no Wi-Fi or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for them: if your board is one (a &quot;W&quot; on it, a metal lid by the antenna), install that one (Tools &gt; Install MicroPython…).</source>
         <translation>这块开发板的 MicroPython 没有“{module}”：Raspberry Pi Pico 没有 Wi-Fi 和蓝牙。Pico W 和 Pico 2 W 有，需要使用专为它们构建的 MicroPython。如果你的开发板是其中之一（板上印有“W”，天线旁有金属屏蔽罩），请安装那个版本（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>
@@ -1640,8 +1652,8 @@ File &gt; Examples has programs to try.</source>
         <translation>找不到文件或文件夹（ENOENT）。请检查名称（区分大小写）。电脑上的文件要先上传，开发板上才能使用。</translation>
     </message>
     <message>
-        <source>Nothing is connected to the virtual board&apos;s I2C pins, so no device answered ({code}): i2c.scan() finds nothing. A display or a sensor works on a real board, wired to the pins the program uses.</source>
-        <translation>模拟器的 I2C 引脚上没有连接任何设备，所以没有设备应答（{code}），i2c.scan() 也找不到任何设备。显示屏或传感器需要在真实的开发板上使用，并接到程序所用的引脚上。</translation>
+        <source>No device answered ({code}). Nothing is connected to the virtual board&apos;s pins: i2c.scan() finds nothing there. A display or a sensor works on a real board, wired to the pins the program uses.</source>
+        <translation>没有设备应答（{code}）。模拟器的引脚上没有连接任何设备，i2c.scan() 在这里也找不到任何设备。显示屏或传感器需要在真实的开发板上使用，并接到程序所用的引脚上。</translation>
     </message>
     <message>
         <source>No device answered (ENODEV). With I2C this means nothing replied at that address: check the wiring (SDA, SCL, GND, power), the pin numbers and the address. i2c.scan() lists the addresses that answer.</source>

@@ -97,14 +97,14 @@ def _errno_name(detail: str, kind: str) -> str | None:
     return _ERRNO_NAMES.get(number)
 
 
-def _module_error(name: str, detail: str, kind: str) -> Message | None:
+def _module_error(name: str, detail: str, kind: str, board: str = "") -> Message | None:
     quoted = _QUOTED.search(detail)
     if not quoted:
         return None
     module = quoted.group(1)
     top = module.split(".", 1)[0]
     if top in RADIO_MODULES and name == "ImportError" and kind in ("pico", "esp32", "esp8266"):
-        return _radio_missing(module, kind)
+        return _radio_missing(module, kind, board.lower())
     if top in BOARD_ONLY_MODULES:
         if kind == "simulator":
             return message(
@@ -140,31 +140,45 @@ def _module_error(name: str, detail: str, kind: str) -> Message | None:
     )
 
 
-def _radio_missing(module: str, kind: str) -> Message:
-    """A MicroPython board without the module of a radio it lacks (or its firmware does)."""
-    if kind == "pico":
-        return message(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "Explain",
-                "This board's MicroPython has no '{module}': a Raspberry Pi Pico has no Wi-Fi "
-                "or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for "
-                'them: if your board is one (a "W" on it, a metal lid by the antenna), '
-                "install that one (Tools > Install MicroPython…).",
-            ),
-            module=module,
+def _radio_missing(module: str, kind: str, board: str) -> Message:
+    """A MicroPython board without the module of a radio it lacks (or its firmware does).
+    ``board``: its description, lower case (a Pico W, the virtual board)."""
+    if kind == "pico" and module.split(".", 1)[0] == "espnow":
+        text = QT_TRANSLATE_NOOP(
+            "Explain",
+            "'{module}' (ESP-NOW) is on ESP32 and ESP8266 boards only: no MicroPython for the "
+            "Raspberry Pi Pico has it, the Pico W's included.",
         )
-    return message(
-        CTX,
-        QT_TRANSLATE_NOOP(
+    elif kind == "pico" and "virtual board" in board:
+        text = QT_TRANSLATE_NOOP(
+            "Explain",
+            "The simulated Pico is a Pico without Wi-Fi or Bluetooth, so it has no '{module}'. "
+            "To try a Wi-Fi program, choose ESP32 DevKit as the simulated board in the Board "
+            "view, or connect a Pico W or an ESP32.",
+        )
+    elif kind == "pico" and re.search(r"pico (2 )?w\b", board):
+        text = QT_TRANSLATE_NOOP(
+            "Explain",
+            "This board's MicroPython has no '{module}': it was built without it. Install the "
+            "MicroPython made for your board (Tools > Install MicroPython…).",
+        )
+    elif kind == "pico":
+        text = QT_TRANSLATE_NOOP(
+            "Explain",
+            "This board's MicroPython has no '{module}': a Raspberry Pi Pico has no Wi-Fi "
+            "or Bluetooth. The Pico W and Pico 2 W have them, with the MicroPython made for "
+            'them: if your board is one (a "W" on it, a metal lid by the antenna), '
+            "install that one (Tools > Install MicroPython…).",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "Explain",
             "This board's MicroPython has no '{module}': it was built without it, or the board "
             "has no such radio (an ESP8266 has no Bluetooth; an ESP32-S2 has none either). "
             "Check which board it is in the status bar, and install the MicroPython made for it "
             "(Tools > Install MicroPython…).",
-        ),
-        module=module,
-    )
+        )
+    return message(CTX, text, module=module)
 
 
 def _pin_error(detail: str, kind: str) -> Message | None:
@@ -348,7 +362,8 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
             return missing
     if name in ("ImportError", "ModuleNotFoundError"):
         # (a simulated ESP32 lacks what a real one has: that is the simulator's to say)
-        return _module_error(name, detail, "simulator" if virtual and kind == "esp32" else kind)
+        kind_here = "simulator" if virtual and kind == "esp32" else kind
+        return _module_error(name, detail, kind_here, board or "")
 
     if name == "TypeError" and _text_plus_number(detail):
         return message(
@@ -376,9 +391,9 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "Explain",
-                    "Nothing is connected to the virtual board's I2C pins, so no device answered "
-                    "({code}): i2c.scan() finds nothing. A display or a sensor works "
-                    "on a real board, wired to the pins the program uses.",
+                    "No device answered ({code}). Nothing is connected to the virtual board's "
+                    "pins: i2c.scan() finds nothing there. A display or a sensor works on a real "
+                    "board, wired to the pins the program uses.",
                 ),
                 code=code,
             )

@@ -255,3 +255,32 @@ def test_no_i2c_device_on_the_virtual_board_is_not_a_wiring_fault(line: str) -> 
     text = text_of(msg)
     assert "virtual board" in text and "check the wiring" not in text, text
     assert "check the wiring" in text_of(explain(tb(line), board="Raspberry Pi Pico with RP2040"))
+
+
+@pytest.mark.parametrize(
+    ("board", "needle", "not_there"),
+    [
+        # no MicroPython for any Pico has ESP-NOW: not "install the Pico W's"
+        ("Raspberry Pi Pico with RP2040", "ESP32 and ESP8266 boards only", "metal lid"),
+        ("Raspberry Pi Pico W with RP2040", "ESP32 and ESP8266 boards only", "metal lid"),
+        ("Raspberry Pi Pico 2 W with RP2350", "ESP32 and ESP8266 boards only", "metal lid"),
+    ],
+)
+def test_espnow_on_a_pico_is_an_espressif_module(board: str, needle: str, not_there: str) -> None:
+    text = text_of(explain(tb("ImportError: no module named 'espnow'"), board=board))
+    assert needle in text and not_there not in text, text
+
+
+@pytest.mark.parametrize(
+    "board", ["Raspberry Pi Pico W with RP2040", "Raspberry Pi Pico 2 W with RP2350"]
+)
+def test_a_pico_w_without_a_radio_module_has_firmware_built_without_it(board: str) -> None:
+    """A Pico W is not told to look for a "W" on its board: its firmware lacks the module."""
+    text = text_of(explain(tb("ImportError: no module named 'bluetooth'"), board=board))
+    assert "built without it" in text and "metal lid" not in text, text
+
+
+def test_the_simulated_pico_without_wifi_points_to_the_simulated_esp32() -> None:
+    board = "Raspberry Pi Pico with RP2040 (Hotaru virtual board)"
+    text = text_of(explain(tb("ImportError: no module named 'network'"), board=board))
+    assert "simulated Pico" in text and "ESP32 DevKit" in text and "metal lid" not in text
