@@ -418,3 +418,15 @@ def test_a_board_that_does_not_come_back_is_said_in_the_console(ide, qtbot, sim,
     lines = console_text(ide).splitlines()
     lost = lines.index("The connection to the board was lost.")
     assert any("did not come back" in line and "Wi-Fi" in line for line in lines[lost + 1 :])
+
+
+@pytest.mark.timeout(150)
+def test_a_port_that_never_opened_is_not_a_lost_connection(ide, qtbot, tmp_path):
+    """Choosing a USB port that cannot be opened (typed, or unplugged before it was chosen):
+    there never was a connection, so the console does not say one was lost."""
+    controller = ide.controller
+    waiting: list[str] = []  # (connected after the console's slot: it has run when this does)
+    controller.reconnecting.connect(waiting.append)
+    ide.console_panel.choose_port(str(tmp_path / "ttyUSB9"))  # no such device
+    qtbot.waitUntil(lambda: bool(waiting), timeout=WAIT_MS)  # it waits for the port to appear
+    assert "The connection to the board was lost." not in console_text(ide).splitlines()

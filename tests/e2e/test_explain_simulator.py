@@ -57,8 +57,9 @@ def test_explanations_for_real_tracebacks(sim) -> None:
 def test_a_radio_module_on_the_simulated_boards(kind: str) -> None:
     """The simulated Pico has no Wi-Fi, like a real one: `import network` fails there with the
     board's own ImportError, and the explanation points to the simulated ESP32 (not to a Pico
-    W's markings, nor to uploading a network.py, nor to a program that ran on the computer). The simulated ESP32 has `network`;
-    its Bluetooth is missing, which is the simulator's to say, not the firmware's."""
+    W's markings, nor to uploading a network.py, nor to a program that ran on the computer).
+    The simulated ESP32 has `network`; its Bluetooth is missing, which is the simulator's to
+    say, not the firmware's."""
     from ide.simulator import start
 
     with start(board=kind, flash=":memory:") as b:

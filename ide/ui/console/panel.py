@@ -36,7 +36,7 @@ class ConsolePanel(QObject):
         self.dock = window.add_bottom_dock(self.console, self.tr("Console"), "ConsoleDock")
         self._error_box: QMessageBox | None = None
         self._pending_run: tuple[str, str] | None = None  # F5 pressed while connecting
-        self._link_lost = False  # the link dropped and the console said so (till connected)
+        self._link_up = False  # connected since the console last said a link was lost
         self._reset_box: QMessageBox | None = None
         self.input_watch = InputWatch(self, window, controller, self.console)
 
@@ -158,7 +158,7 @@ class ConsolePanel(QObject):
             prefs.last_port = port
 
     def _on_connected(self, port: str, description: str) -> None:
-        self._link_lost = False
+        self._link_up = True
         self.port_selector.set_current_port(port)
         if port == "simulator" and not description:
             description = self.tr("Simulator")
@@ -179,10 +179,10 @@ class ConsolePanel(QObject):
         self.window.statusBar().showMessage(reason, 8000)
 
     def _on_reconnecting(self, port: str) -> None:
-        if not self._link_lost:
+        if self._link_up:  # (a port that never opened had no connection to lose)
             # said where the output stopped: the status bar's words go in a second, and a
             # program's output simply ending, then a new banner, left the beginner guessing
-            self._link_lost = True
+            self._link_up = False
             self.console.note(self.tr("The connection to the board was lost."))
         self.console.end_line()
         self.window.statusBar().showMessage(
@@ -193,6 +193,8 @@ class ConsolePanel(QObject):
 
     def _on_state(self, state: str) -> None:
         self.status.set_state(state)
+        if state == "connecting":
+            self._link_up = False  # a port being opened: no link of it to lose yet
         if self.controller.port:
             # The Board box shows the port the controller is on (or trying), whoever chose it:
             # the install wizard hands its own port back on Finish and on Cancel.
