@@ -40,6 +40,7 @@ const boardSources = [
   "board_modules.py",
   "board_flash.py",
   "board_peripherals.py",
+  "board_analog.py",
   "board_machine.py",
   "board_asyncio.py",
   "board_kit.py",
@@ -431,6 +432,11 @@ const hostApi = {
   // Which board this one pretends to be: "pico", "esp32", or "" (the generic virtual board).
   board() {
     return BOARD;
+  },
+  // 1 in the raw REPL (a tool's exec), 0 at the friendly prompt: an ESP32 mutes ESP-IDF's log
+  // lines in the raw REPL (ports/esp32/main.c), so its simulated ones follow suit.
+  raw_repl() {
+    return raw ? 1 : 0;
   },
   // A value the host gave a part (VirtualBoard.set_input: "adc:26", "dht:t", ...), or -1.
   input(key) {
