@@ -216,3 +216,28 @@ def test_an_esp32_input_only_pin_driven_as_an_output() -> None:
     )
     said = text_of(explain(text, board="ESP32 DevKit with ESP32"))
     assert "34 to 39" in said and "ESP32-S2 GPIO 46" in said and "Pin()" in said
+
+
+@pytest.mark.parametrize(
+    ("line", "needle"),
+    [
+        # a lesson for another board: ports/rp2 and ports/esp32 refuse what the other accepts
+        ("AttributeError: 'PWM' object has no attribute 'duty'", "duty_u16(32768)"),
+        ("AttributeError: 'ADC' object has no attribute 'atten'", "read_u16()"),
+        ("AttributeError: 'Pin' object has no attribute 'low'", "value(0)"),
+        ("OSError: (-258, 'ESP_ERR_INVALID_ARG')", "GPIO 34 to 39"),
+        ("TypeError: can't convert float to int", "int()"),
+        ("RuntimeError: PWM is inactive", "deinit()"),
+        ("ValueError: Pin doesn't have ADC capabilities", "GP26, GP27 and GP28"),
+        ("ValueError: Timer doesn't exist", "Timer(-1)"),
+        ("ValueError: invalid Timer number", "0 to 3"),
+        ("ValueError: bad SCL pin", "I2C(1) takes SDA on GP2"),
+    ],
+)
+def test_a_lesson_for_another_board(line: str, needle: str) -> None:
+    assert needle in text_of(explain(tb(line)))
+
+
+def test_other_missing_methods_still_get_the_spelling_hint() -> None:
+    said = text_of(explain(tb("AttributeError: 'PWM' object has no attribute 'dutty'")))
+    assert "spelling" in said
