@@ -310,3 +310,26 @@ def test_i2c_buses_and_pins_as_each_port_checks_them(boards):
     )
     assert error(esp, "I2C(0, 100000)") == "TypeError: extra positional arguments given"
     assert error(esp, "I2C(2)") == "ValueError: I2C(2) doesn't exist"
+
+
+# ---------------------------------------------------------------- NeoPixel
+
+
+@pytest.mark.parametrize("kind", ["pico", "esp32"])
+def test_neopixel_stores_colours_as_the_boards_module_does(boards, kind):
+    """The frozen neopixel module keeps the strip in a bytearray (G R B order) and sets its
+    Pin up: a float colour, a pixel past the end, a short tuple and a bare pin number fail
+    as on a board."""
+    b = board(boards, kind)
+    out = run(
+        b,
+        "import neopixel\nfrom machine import Pin\nnp = neopixel.NeoPixel(Pin(4), 2)\n"
+        "np[0] = (1, 2, 3)\nnp[-1] = (7, 8, 300)\nprint(np[0], np[1], np.buf)\n",
+    )
+    assert out == "(1, 2, 3) (7, 8, 44) bytearray(b'\\x02\\x01\\x03\\x08\\x07,')\r\n"
+    assert error(b, "np[0] = (255, 0, 255 * 0.5)") == "TypeError: can't convert float to int"
+    assert error(b, "np[2] = (1, 2, 3)") == "IndexError: bytearray index out of range"
+    assert error(b, "np[0] = (1, 2)") == "IndexError: tuple index out of range"
+    assert error(b, "neopixel.NeoPixel(4, 2)") == (
+        "AttributeError: 'int' object has no attribute 'init'"
+    )
