@@ -1630,6 +1630,10 @@ File &gt; Examples has programs to try.</source>
         <translation>このボードの Pin には {name}() がありません。on() と off()、または value(1) と value(0) を使ってください。</translation>
     </message>
     <message>
+        <source>A Pin is needed here, not a pin number: wrap the number in Pin(), as in NeoPixel(Pin(4), 8).</source>
+        <translation>ここにはピン番号ではなく Pin が必要です。NeoPixel(Pin(4), 8) のように、番号を Pin() で囲んでください。</translation>
+    </message>
+    <message>
         <source>The ESP32 refused a setting (ESP_ERR_INVALID_ARG). PWM() on GPIO 34 to 39 does this: those pins can only read. Wire the LED or buzzer to another GPIO, such as 2, 4 or 5, and use that number.</source>
         <translation>ESP32 が設定を受け付けませんでした（ESP_ERR_INVALID_ARG）。GPIO 34〜39 に PWM() を使うとこうなります。これらのピンは読み取り専用です。LED やブザーを別の GPIO（2、4、5 など）につなぎ、その番号を使ってください。</translation>
     </message>

@@ -1630,6 +1630,10 @@ File &gt; Examples has programs to try.</source>
         <translation>这块开发板的 Pin 没有 {name}()。请使用 on() 和 off()，或者 value(1) 和 value(0)。</translation>
     </message>
     <message>
+        <source>A Pin is needed here, not a pin number: wrap the number in Pin(), as in NeoPixel(Pin(4), 8).</source>
+        <translation>这里需要一个 Pin，而不是引脚编号：请用 Pin() 把编号包起来，例如 NeoPixel(Pin(4), 8)。</translation>
+    </message>
+    <message>
         <source>The ESP32 refused a setting (ESP_ERR_INVALID_ARG). PWM() on GPIO 34 to 39 does this: those pins can only read. Wire the LED or buzzer to another GPIO, such as 2, 4 or 5, and use that number.</source>
         <translation>ESP32 拒绝了这个设置（ESP_ERR_INVALID_ARG）。在 GPIO 34 到 39 上使用 PWM() 就会这样：这些引脚只能读取。请把 LED 或蜂鸣器接到其他 GPIO（例如 2、4 或 5），并使用那个编号。</translation>
     </message>

@@ -58,6 +58,16 @@ def _attribute(detail: str) -> Message | None:
 def port_error(name: str, detail: str, kind: str) -> Message | None:
     """The explanation of exception ``name: detail`` on a board of ``kind`` ("pico", "esp32",
     ...) when it comes from code written for another board, or None."""
+    if name == "AttributeError" and detail == "'int' object has no attribute 'init'":
+        # a driver that sets its pin up (neopixel's NeoPixel(4, 8)) was given a number
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "A Pin is needed here, not a pin number: wrap the number in Pin(), as in "
+                "NeoPixel(Pin(4), 8).",
+            ),
+        )
     if name == "AttributeError":
         return _attribute(detail)
     if name == "OSError" and "ESP_ERR_INVALID_ARG" in detail:

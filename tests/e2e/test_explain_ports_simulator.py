@@ -20,6 +20,7 @@ CASES = {
     },
     "esp32": {
         "from machine import Pin, PWM\nPWM(Pin(34))": "PWM() on GPIO 34 to 39",
+        "import neopixel\nnp = neopixel.NeoPixel(4, 8)": "NeoPixel(Pin(4), 8)",
         "from machine import Pin\nPin(2, Pin.OUT).high()": "Use on() and off()",
         "from machine import Timer\nTimer(4)": "from 0 to 3",
         "from machine import ADC, Pin\nADC(Pin(5))": "ADC() reads GPIO 32 to 39",
