@@ -104,9 +104,44 @@ class SPI:
 SoftSPI = SPI
 
 
+_UARTS = {}  # a Pico's UART number -> [baudrate, tx, rx, timeout_char], kept
+
+
 class UART:
-    def __init__(self, *args, **kwargs):
-        pass
+    """Its number and (on a Pico) its pins as the port checks them: ports/rp2/machine_uart.c
+    (TX on pin % 4 == 0, RX on pin % 4 == 1, UART0/UART1 on alternate groups of four),
+    ports/esp32/machine_uart.c (UART 0-2, any pins). Nothing is wired: reads find nothing."""
+
+    def __init__(self, id, baudrate=-1, *args, tx=None, rx=None, timeout_char=-1, **kwargs):
+        if _board == "esp32" and not 0 <= id < 3:
+            raise ValueError("UART(" + str(id) + ") does not exist")
+        self._id = id
+        if _board != "pico":
+            return
+        if not 0 <= id < 2:
+            raise ValueError("UART(" + str(id) + ") doesn't exist")
+        uart = _UARTS.get(id) or [115200, 4 * id, 4 * id + 1, 0]  # UART0 GP0/1, UART1 GP4/5
+        for index, pin, what in ((1, tx, "TX"), (2, rx, "RX")):
+            if pin is None:
+                continue
+            number = int(_pin_name(pin))
+            if number & 3 != index - 1 or ((number + 4) & 8) >> 3 != id:
+                raise ValueError("bad " + what + " pin")
+            uart[index] = number
+        if baudrate > 0:
+            uart[0] = baudrate
+        if timeout_char >= 0:
+            uart[3] = timeout_char
+        uart[3] = max(uart[3], 13000 // uart[0] + 1)  # at least one character's time
+        _UARTS[id] = uart
+
+    def _rp2_repr(self):
+        baudrate, tx, rx, timeout_char = _UARTS[self._id]
+        return (
+            f"UART({self._id}, baudrate={baudrate}, bits=8, parity=None, stop=1, tx={tx}, "
+            f"rx={rx}, txbuf=256, rxbuf=256, timeout=0, timeout_char={timeout_char}, "
+            "invert=None, irq=0)"
+        )
 
     def init(self, *args, **kwargs):
         pass
@@ -128,6 +163,10 @@ class UART:
 
     def deinit(self):
         pass
+
+
+if _board == "pico":  # (the esp32 port's repr is not modelled: the interpreter's own)
+    UART.__repr__ = UART._rp2_repr
 
 
 class RTC:

@@ -333,3 +333,17 @@ def test_neopixel_stores_colours_as_the_boards_module_does(boards, kind):
     assert error(b, "neopixel.NeoPixel(4, 2)") == (
         "AttributeError: 'int' object has no attribute 'init'"
     )
+
+
+def test_uart_numbers_and_pins_as_each_port_checks_them(boards):
+    pico = board(boards, "pico")
+    out = run(pico, "from machine import UART, Pin\nprint(UART(1, 9600, tx=Pin(8), rx=Pin(9)))")
+    assert out == (
+        "UART(1, baudrate=9600, bits=8, parity=None, stop=1, tx=8, rx=9, txbuf=256, rxbuf=256,"
+        " timeout=0, timeout_char=2, invert=None, irq=0)\r\n"
+    )
+    assert error(pico, "UART(0, tx=Pin(8), rx=Pin(9))") == "ValueError: bad TX pin"
+    assert error(pico, "UART(1, tx=Pin(4), rx=Pin(6))") == "ValueError: bad RX pin"
+    assert error(pico, "UART(2)") == "ValueError: UART(2) doesn't exist"
+    esp = board(boards, "esp32")
+    assert error(esp, "from machine import UART\nUART(3)") == "ValueError: UART(3) does not exist"
