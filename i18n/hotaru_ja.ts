@@ -1658,6 +1658,10 @@ File &gt; Examples has programs to try.</source>
         <translation>このピンはこの I2C バスでは使えません。Pico の I2C(0) は SDA が GP0、4、8、12、16、20、SCL が GP1、5、9、13、17、21 で、I2C(1) は SDA が GP2、6、10、14、18、26、SCL が GP3、7、11、15、19、27 です。使うピンに合ったバスの番号を選んでください。</translation>
     </message>
     <message>
+        <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>
+        <translation>このピンはこの UART では使えません。Pico の UART(0) は TX が GP0、12、16、28、RX が GP1、13、17 で、UART(1) は TX が GP4、8、20、RX が GP5、9、21 です。使うピンに合った UART の番号を選んでください。</translation>
+    </message>
+    <message>
         <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
         <translation>ESP32 のタイマーは 4 つです。Timer(0) のように、Timer() には 0〜3 の番号を指定してください。</translation>
     </message>

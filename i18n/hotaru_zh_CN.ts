@@ -1658,6 +1658,10 @@ File &gt; Examples has programs to try.</source>
         <translation>这些引脚不属于这个 I2C 总线。在 Pico 上，I2C(0) 的 SDA 在 GP0、4、8、12、16 或 20，SCL 在 GP1、5、9、13、17 或 21；I2C(1) 的 SDA 在 GP2、6、10、14、18 或 26，SCL 在 GP3、7、11、15、19 或 27。请选择与你的引脚对应的总线。</translation>
     </message>
     <message>
+        <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>
+        <translation>这些引脚不属于这个 UART。在 Pico 上，UART(0) 的 TX 在 GP0、12、16 或 28，RX 在 GP1、13 或 17；UART(1) 的 TX 在 GP4、8 或 20，RX 在 GP5、9 或 21。请选择与你的引脚对应的 UART。</translation>
+    </message>
+    <message>
         <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
         <translation>ESP32 有四个定时器：请给 Timer() 一个 0 到 3 的编号，例如 Timer(0)。</translation>
     </message>

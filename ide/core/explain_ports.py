@@ -130,6 +130,16 @@ def port_error(name: str, detail: str, kind: str) -> Message | None:
                 "your pins belong to.",
             ),
         )
+    if detail in ("bad TX pin", "bad RX pin"):
+        return message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Explain",
+                "These pins don't belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, "
+                "16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on "
+                "GP5, 9 or 21. Choose the UART your pins belong to.",
+            ),
+        )
     if detail == "invalid Timer number":
         return message(
             CTX,

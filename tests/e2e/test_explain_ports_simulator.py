@@ -17,6 +17,7 @@ CASES = {
         "from machine import Timer\nTimer(0)": "write Timer()",
         "from machine import Pin, PWM\nPWM(Pin(15)).duty_u16(65535 * 0.5)": "int()",
         "from machine import I2C, Pin\nI2C(0, scl=Pin(3), sda=Pin(2))": "Choose the bus",
+        "from machine import UART, Pin\nUART(0, tx=Pin(8), rx=Pin(9))": "Choose the UART",
     },
     "esp32": {
         "from machine import Pin, PWM\nPWM(Pin(34))": "PWM() on GPIO 34 to 39",

@@ -232,6 +232,7 @@ def test_an_esp32_input_only_pin_driven_as_an_output() -> None:
         ("ValueError: Timer doesn't exist", "Timer(-1)"),
         ("ValueError: invalid Timer number", "0 to 3"),
         ("ValueError: bad SCL pin", "I2C(1) takes SDA on GP2"),
+        ("ValueError: bad RX pin", "UART(1) takes TX on GP4"),
         ("AttributeError: 'int' object has no attribute 'init'", "NeoPixel(Pin(4), 8)"),
     ],
 )
