@@ -260,7 +260,7 @@ class machine:
     WDT_RESET = 3
     DEEPSLEEP_RESET = 4
     SOFT_RESET = 5
-    _freq = [125_000_000]
+    _freq = [160_000_000 if _board == "esp32" else 125_000_000]  # each port's default clock
 
     @staticmethod
     def reset():
@@ -282,6 +282,8 @@ class machine:
     def freq(hz=None):
         if hz is None:
             return machine._freq[0]
+        if _board == "esp32" and _int(hz) // 1_000_000 not in (20, 40, 80, 160, 240):
+            raise ValueError("frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz")
         machine._freq[0] = hz
 
     @staticmethod

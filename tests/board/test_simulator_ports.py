@@ -347,3 +347,13 @@ def test_uart_numbers_and_pins_as_each_port_checks_them(boards):
     assert error(pico, "UART(2)") == "ValueError: UART(2) doesn't exist"
     esp = board(boards, "esp32")
     assert error(esp, "from machine import UART\nUART(3)") == "ValueError: UART(3) does not exist"
+
+
+def test_machine_freq_is_each_ports_clock(boards):
+    """An ESP32 runs at 160 MHz and takes 20/40/80/160/240 MHz only; a Pico at 125 MHz."""
+    assert run(board(boards, "pico"), "import machine\nprint(machine.freq())") == "125000000\r\n"
+    esp = board(boards, "esp32")
+    assert run(esp, "import machine\nprint(machine.freq())") == "160000000\r\n"
+    assert error(esp, "machine.freq(100_000_000)") == (
+        "ValueError: frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz"
+    )
