@@ -357,3 +357,11 @@ def test_machine_freq_is_each_ports_clock(boards):
     assert error(esp, "machine.freq(100_000_000)") == (
         "ValueError: frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz"
     )
+
+
+def test_esp32_dac_takes_0_to_255_and_prints_its_pin(boards):
+    esp = board(boards, "esp32")
+    out = run(esp, "from machine import DAC, Pin\nd = DAC(Pin(25))\nd.write(255)\nprint(d)")
+    assert out == "DAC(Pin(25))\r\n"
+    assert error(esp, "d.write(256)") == "ValueError: value out of range"  # (it clamped)
+    assert error(esp, "DAC(Pin(4))") == "ValueError: invalid Pin for DAC"
