@@ -256,10 +256,11 @@ class machine:
         TouchPad = TouchPad
         DAC = DAC
     PWRON_RESET = 1
-    HARD_RESET = 2
     WDT_RESET = 3
-    DEEPSLEEP_RESET = 4
-    SOFT_RESET = 5
+    if _board != "pico":  # rp2 has the two above only
+        HARD_RESET = 2
+        DEEPSLEEP_RESET = 4
+        SOFT_RESET = 5
     _freq = [160_000_000 if _board == "esp32" else 125_000_000]  # each port's default clock
 
     @staticmethod
@@ -272,7 +273,13 @@ class machine:
 
     @staticmethod
     def reset_cause():
-        return 1
+        """An ESP32 says SOFT_RESET after Ctrl-D (a Run), HARD_RESET after machine.reset();
+        an RP2040 remembers its last hard start: WDT_RESET after machine.reset() (a watchdog
+        reboot), else PWRON_RESET."""
+        this, last_hard = _simhost.boot_cause().split(",")
+        if _board == "esp32":
+            return {"soft": 5, "hard": 2}.get(this, 1)
+        return 3 if last_hard == "hard" else 1
 
     @staticmethod
     def unique_id():

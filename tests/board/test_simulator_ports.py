@@ -365,3 +365,24 @@ def test_esp32_dac_takes_0_to_255_and_prints_its_pin(boards):
     assert out == "DAC(Pin(25))\r\n"
     assert error(esp, "d.write(256)") == "ValueError: value out of range"  # (it clamped)
     assert error(esp, "DAC(Pin(4))") == "ValueError: invalid Pin for DAC"
+
+
+@pytest.mark.parametrize(("kind", "causes"), [("pico", "1 3 3"), ("esp32", "5 2 5")])
+def test_reset_cause_as_each_port_reports_it(boards, kind, causes):
+    """After a Run's soft reset, after machine.reset(), and after the next soft reset: an
+    ESP32 says SOFT_RESET (5) / HARD_RESET (2); an RP2040 remembers its last hard start,
+    PWRON_RESET (1) or WDT_RESET (3: machine.reset() reboots through the watchdog), and has
+    no HARD_RESET, DEEPSLEEP_RESET or SOFT_RESET."""
+    b = board(boards, kind)
+    probe = "import machine\nprint(machine.reset_cause())"
+    seen = [run(b, probe).strip()]
+    b.link.write(b"import machine\nmachine.reset()\x04")
+    read_until(b.link, b">>> ")  # (a hard reset leaves the raw REPL: the banner's prompt)
+    enter_raw(b.link)
+    seen.append(run(b, probe).strip())
+    b.link.write(b"\x04")
+    read_until(b.link, b"raw REPL; CTRL-B to exit\r\n>")
+    seen.append(run(b, probe).strip())
+    assert " ".join(seen) == causes
+    has = run(b, "print([hasattr(machine, n) for n in ('HARD_RESET', 'SOFT_RESET')])")
+    assert has == ("[False, False]\r\n" if kind == "pico" else "[True, True]\r\n")
