@@ -1616,8 +1616,8 @@ File &gt; Examples has programs to try.</source>
         <translation>この番号のピンは Raspberry Pi Pico にはありません。物理的なピン番号ではなく GPIO 番号（0〜28、GPxx の表示）を使ってください。内蔵 LED は Pin(&quot;LED&quot;) です。</translation>
     </message>
     <message>
-        <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
-        <translation>この番号のピンは ESP32 にはありません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用で、34〜39 番は入力専用です。</translation>
+        <source>This pin number doesn&apos;t exist on the ESP32, or the pin can&apos;t do this. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory, 34 to 39 are input only, and ADC() reads GPIO 32 to 39 (or 0, 2, 4, 12 to 15 and 25 to 27 while Wi-Fi is off).</source>
+        <translation>この番号のピンは ESP32 にないか、このピンではその使い方ができません。ボードに印刷されている GPIO 番号（0〜39）を使ってください。6〜11 番はフラッシュメモリ用、34〜39 番は入力専用で、ADC() で読めるのは GPIO 32〜39 です（Wi-Fi を使っていないときは 0、2、4、12〜15、25〜27 も読めます）。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
@@ -1682,6 +1682,54 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
         <translation>プログラムを停止しました（「停止」ボタンまたは Ctrl+C）。コードの間違いではありません。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s PWM has no duty() (the ESP32&apos;s, with 0 to 1023). Use duty_u16() with 0 to 65535 instead: duty_u16(32768) is half on.</source>
+        <translation>このボードの PWM には duty() がありません（duty() は ESP32 のもので、0〜1023 を使います）。代わりに 0〜65535 の duty_u16() を使ってください。duty_u16(32768) で半分の明るさになります。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s ADC has no {name}(): read(), atten() and width() are the ESP32&apos;s. Use read_u16(), which gives 0 to 65535.</source>
+        <translation>このボードの ADC には {name}() がありません。read()、atten()、width() は ESP32 のものです。0〜65535 の値を返す read_u16() を使ってください。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s Pin has no {name}(). Use on() and off(), or value(1) and value(0).</source>
+        <translation>このボードの Pin には {name}() がありません。on() と off()、または value(1) と value(0) を使ってください。</translation>
+    </message>
+    <message>
+        <source>A Pin is needed here, not a pin number: wrap the number in Pin(), as in NeoPixel(Pin(4), 8).</source>
+        <translation>ここにはピン番号ではなく Pin が必要です。NeoPixel(Pin(4), 8) のように、番号を Pin() で囲んでください。</translation>
+    </message>
+    <message>
+        <source>The ESP32 refused a setting (ESP_ERR_INVALID_ARG). PWM() on GPIO 34 to 39 does this: those pins can only read. Wire the LED or buzzer to another GPIO, such as 2, 4 or 5, and use that number.</source>
+        <translation>ESP32 が設定を受け付けませんでした（ESP_ERR_INVALID_ARG）。GPIO 34〜39 に PWM() を使うとこうなります。これらのピンは読み取り専用です。LED やブザーを別の GPIO（2、4、5 など）につなぎ、その番号を使ってください。</translation>
+    </message>
+    <message>
+        <source>A whole number is needed here, not a number with a decimal point. Turn it into one with int(), as in pwm.duty_u16(int(65535 * 0.5)).</source>
+        <translation>ここには小数点のない整数が必要です。pwm.duty_u16(int(65535 * 0.5)) のように int() で整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This PWM was switched off with deinit(). Call its init() or make a new PWM before you set its frequency or duty again.</source>
+        <translation>この PWM は deinit() で止められています。周波数やデューティ比をもう一度設定する前に、init() を呼ぶか新しい PWM を作ってください。</translation>
+    </message>
+    <message>
+        <source>This pin cannot read an analog value. On a Pico only GP26, GP27 and GP28 can (ADC 0 to 2): wire the potentiometer or sensor there and use, for example, ADC(Pin(26)). ADC(4) is the built-in temperature sensor.</source>
+        <translation>このピンではアナログ値を読めません。Pico で読めるのは GP26、GP27、GP28（ADC 0〜2）だけです。可変抵抗やセンサーをそこにつなぎ、たとえば ADC(Pin(26)) のように使ってください。ADC(4) は内蔵の温度センサーです。</translation>
+    </message>
+    <message>
+        <source>A Pico&apos;s timers have no number: write Timer() (or Timer(-1)). Numbered timers such as Timer(0) are the ESP32&apos;s.</source>
+        <translation>Pico のタイマーには番号がありません。Timer()（または Timer(-1)）と書いてください。Timer(0) のような番号付きのタイマーは ESP32 のものです。</translation>
+    </message>
+    <message>
+        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16 or 20 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
+        <translation>このピンはこの I2C バスでは使えません。Pico の I2C(0) は SDA が GP0、4、8、12、16、20、SCL が GP1、5、9、13、17、21 で、I2C(1) は SDA が GP2、6、10、14、18、26、SCL が GP3、7、11、15、19、27 です。使うピンに合ったバスの番号を選んでください。</translation>
+    </message>
+    <message>
+        <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>
+        <translation>このピンはこの UART では使えません。Pico の UART(0) は TX が GP0、12、16、28、RX が GP1、13、17 で、UART(1) は TX が GP4、8、20、RX が GP5、9、21 です。使うピンに合った UART の番号を選んでください。</translation>
+    </message>
+    <message>
+        <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
+        <translation>ESP32 のタイマーは 4 つです。Timer(0) のように、Timer() には 0〜3 の番号を指定してください。</translation>
     </message>
 </context>
 <context>

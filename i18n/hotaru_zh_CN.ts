@@ -1616,8 +1616,8 @@ File &gt; Examples has programs to try.</source>
         <translation>Raspberry Pi Pico 上没有这个编号的引脚。请使用 GPIO 编号（0 到 28，即 GPxx 标记），而不是物理引脚序号。板载 LED 是 Pin(&quot;LED&quot;)。</translation>
     </message>
     <message>
-        <source>This pin number doesn&apos;t exist on the ESP32. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are input only.</source>
-        <translation>ESP32 上没有这个编号的引脚。请使用开发板上印的 GPIO 编号（0 到 39）。6 到 11 号引脚被闪存占用，34 到 39 号只能用作输入。</translation>
+        <source>This pin number doesn&apos;t exist on the ESP32, or the pin can&apos;t do this. Use the GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash memory, 34 to 39 are input only, and ADC() reads GPIO 32 to 39 (or 0, 2, 4, 12 to 15 and 25 to 27 while Wi-Fi is off).</source>
+        <translation>ESP32 上没有这个编号的引脚，或者这个引脚不能这样用。请使用开发板上印的 GPIO 编号（0 到 39）。6 到 11 号引脚被闪存占用，34 到 39 号只能用作输入，ADC() 能读取的是 GPIO 32 到 39（不用 Wi-Fi 时还有 0、2、4、12 到 15 和 25 到 27）。</translation>
     </message>
     <message>
         <source>This pin number doesn&apos;t exist on the ESP8266. Use GPIO numbers (0 to 16), not the D labels: D4, for example, is Pin(2).</source>
@@ -1682,6 +1682,54 @@ File &gt; Examples has programs to try.</source>
     <message>
         <source>The program was stopped (Stop button or Ctrl+C). This is not a mistake in your code.</source>
         <translation>程序已被停止（“停止”按钮或 Ctrl+C）。这不是代码中的错误。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s PWM has no duty() (the ESP32&apos;s, with 0 to 1023). Use duty_u16() with 0 to 65535 instead: duty_u16(32768) is half on.</source>
+        <translation>这块开发板的 PWM 没有 duty()（duty() 是 ESP32 的，取值 0 到 1023）。请改用取值 0 到 65535 的 duty_u16()：duty_u16(32768) 就是一半亮度。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s ADC has no {name}(): read(), atten() and width() are the ESP32&apos;s. Use read_u16(), which gives 0 to 65535.</source>
+        <translation>这块开发板的 ADC 没有 {name}()：read()、atten() 和 width() 是 ESP32 的。请使用 read_u16()，它返回 0 到 65535。</translation>
+    </message>
+    <message>
+        <source>This board&apos;s Pin has no {name}(). Use on() and off(), or value(1) and value(0).</source>
+        <translation>这块开发板的 Pin 没有 {name}()。请使用 on() 和 off()，或者 value(1) 和 value(0)。</translation>
+    </message>
+    <message>
+        <source>A Pin is needed here, not a pin number: wrap the number in Pin(), as in NeoPixel(Pin(4), 8).</source>
+        <translation>这里需要一个 Pin，而不是引脚编号：请用 Pin() 把编号包起来，例如 NeoPixel(Pin(4), 8)。</translation>
+    </message>
+    <message>
+        <source>The ESP32 refused a setting (ESP_ERR_INVALID_ARG). PWM() on GPIO 34 to 39 does this: those pins can only read. Wire the LED or buzzer to another GPIO, such as 2, 4 or 5, and use that number.</source>
+        <translation>ESP32 拒绝了这个设置（ESP_ERR_INVALID_ARG）。在 GPIO 34 到 39 上使用 PWM() 就会这样：这些引脚只能读取。请把 LED 或蜂鸣器接到其他 GPIO（例如 2、4 或 5），并使用那个编号。</translation>
+    </message>
+    <message>
+        <source>A whole number is needed here, not a number with a decimal point. Turn it into one with int(), as in pwm.duty_u16(int(65535 * 0.5)).</source>
+        <translation>这里需要一个整数，而不是带小数点的数。请用 int() 把它变成整数，例如 pwm.duty_u16(int(65535 * 0.5))。</translation>
+    </message>
+    <message>
+        <source>This PWM was switched off with deinit(). Call its init() or make a new PWM before you set its frequency or duty again.</source>
+        <translation>这个 PWM 已经用 deinit() 关闭了。再次设置频率或占空比之前，请调用它的 init()，或者新建一个 PWM。</translation>
+    </message>
+    <message>
+        <source>This pin cannot read an analog value. On a Pico only GP26, GP27 and GP28 can (ADC 0 to 2): wire the potentiometer or sensor there and use, for example, ADC(Pin(26)). ADC(4) is the built-in temperature sensor.</source>
+        <translation>这个引脚不能读取模拟值。Pico 上只有 GP26、GP27 和 GP28 可以（ADC 0 到 2）：请把电位器或传感器接到这些引脚，例如使用 ADC(Pin(26))。ADC(4) 是内置的温度传感器。</translation>
+    </message>
+    <message>
+        <source>A Pico&apos;s timers have no number: write Timer() (or Timer(-1)). Numbered timers such as Timer(0) are the ESP32&apos;s.</source>
+        <translation>Pico 的定时器没有编号：请写 Timer()（或 Timer(-1)）。Timer(0) 这种带编号的定时器是 ESP32 的。</translation>
+    </message>
+    <message>
+        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16 or 20 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
+        <translation>这些引脚不属于这个 I2C 总线。在 Pico 上，I2C(0) 的 SDA 在 GP0、4、8、12、16 或 20，SCL 在 GP1、5、9、13、17 或 21；I2C(1) 的 SDA 在 GP2、6、10、14、18 或 26，SCL 在 GP3、7、11、15、19 或 27。请选择与你的引脚对应的总线。</translation>
+    </message>
+    <message>
+        <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>
+        <translation>这些引脚不属于这个 UART。在 Pico 上，UART(0) 的 TX 在 GP0、12、16 或 28，RX 在 GP1、13 或 17；UART(1) 的 TX 在 GP4、8 或 20，RX 在 GP5、9 或 21。请选择与你的引脚对应的 UART。</translation>
+    </message>
+    <message>
+        <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
+        <translation>ESP32 有四个定时器：请给 Timer() 一个 0 到 3 的编号，例如 Timer(0)。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ _STARTS_ITS_OWN_SIMULATOR = {
     "test_rescue_dialog",  # the rescue dialog with the controller on port "simulator"
     "test_recovery_kill",
     "test_simulator_boards",  # start(board="pico" / "esp32")
+    "test_simulator_ports",  # the same
+    "test_explain_ports_simulator",  # the same, through ide.board.connect
     "test_board_view",  # the controller on port "simulator", each simulated board
     "test_packaging::test_wheel_simulator_offline_without_node",  # the installed wheel's board
     "test_simulator_early",  # ide.simulator.early starts the default board

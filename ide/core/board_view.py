@@ -247,5 +247,8 @@ def pressed_level(pull: int) -> int:
     return 0 if pull == PULL_UP else 1
 
 
-def released_level(pull: int) -> int:
-    return 1 - pressed_level(pull)
+def released_level(pull: int, has_pulls: bool = True) -> int:
+    """The level a released push button leaves its pin at: the pull's. A pin without pull
+    resistors (an ESP32's 34-39: Pin.PULL_UP does nothing there) floats; the simulator reads
+    a floating pin as 0, so the button wired to GND changes nothing, as on the board."""
+    return 1 - pressed_level(pull) if has_pulls else 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ide.core.explain_ports import port_error
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
 CTX = "Explain"
@@ -220,9 +221,10 @@ def _pin_error(detail: str, kind: str) -> Message | None:
             CTX,
             QT_TRANSLATE_NOOP(
                 "Explain",
-                "This pin number doesn't exist on the ESP32. Use the GPIO number printed on the "
-                "board (0 to 39). Pins 6 to 11 belong to the flash memory and 34 to 39 are "
-                "input only.",
+                "This pin number doesn't exist on the ESP32, or the pin can't do this. Use the "
+                "GPIO number printed on the board (0 to 39). Pins 6 to 11 belong to the flash "
+                "memory, 34 to 39 are input only, and ADC() reads GPIO 32 to 39 (or 0, 2, 4, "
+                "12 to 15 and 25 to 27 while Wi-Fi is off).",
             ),
         )
     if kind == "esp8266":
@@ -355,6 +357,9 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
     kind = _board_kind(board)
     # the simulator, as itself or as a Pico or an ESP32: nothing is wired to it but its parts
     virtual = kind == "simulator" or "virtual board" in (board or "").lower()
+    for_another_board = port_error(name, detail, kind)
+    if for_another_board is not None:
+        return for_another_board
 
     if name in ("ImportError", "AttributeError"):
         missing = _missing_name(name, detail)

@@ -40,6 +40,7 @@ const boardSources = [
   "board_modules.py",
   "board_flash.py",
   "board_peripherals.py",
+  "board_analog.py",
   "board_machine.py",
   "board_asyncio.py",
   "board_kit.py",
@@ -199,6 +200,11 @@ let addr = null; // interrupt-related word addresses, found once by probing
 let raw = false; // REPL mode
 let rawLen = 0; // bytes typed into the raw REPL's current command
 let resetRequest = null; // "soft" | "hard" set by machine.reset()/soft_reset()
+// how this interpreter started ("power", "hard": machine.reset(), "soft") and the last start
+// that was not soft: machine.reset_cause() answers from them as each port does
+let bootCause = "power";
+let lastHardBoot = "power";
+let firstBoot = true;
 let timers = new Map(); // id -> {deadline, period}
 let passStart = 0; // performance.now() when the current pass over due timers began
 let pyHooks = null; // callables registered by the runtime
@@ -431,6 +437,15 @@ const hostApi = {
   // Which board this one pretends to be: "pico", "esp32", or "" (the generic virtual board).
   board() {
     return BOARD;
+  },
+  // "<this start>,<the last start that was not soft>": "power", "hard" (machine.reset()), "soft"
+  boot_cause() {
+    return bootCause + "," + lastHardBoot;
+  },
+  // 1 in the raw REPL (a tool's exec), 0 at the friendly prompt: an ESP32 mutes ESP-IDF's log
+  // lines in the raw REPL (ports/esp32/main.c), so its simulated ones follow suit.
+  raw_repl() {
+    return raw ? 1 : 0;
   },
   // A value the host gave a part (VirtualBoard.set_input: "adc:26", "dht:t", ...), or -1.
   input(key) {
@@ -761,6 +776,9 @@ function powerRestored() {
 // loader, then MicroPython's start-up); Ctrl-C arriving then stops the first file at once.
 async function boot(files, keepRaw, cold = false) {
   for (;;) {
+    bootCause = firstBoot ? "power" : !cold ? "soft" : resetRequest === "hard" ? "hard" : "power";
+    if (bootCause !== "soft") lastHardBoot = bootCause;
+    firstBoot = false;
     await newInterpreter(files);
     if (cold && pyHooks && pyHooks.bootWindow) {
       try {

@@ -21,31 +21,41 @@ def _pin_name(pin):
 
 
 class NeoPixel:
+    """The strip as a board's frozen neopixel module keeps it: one bytearray in the strip's
+    G R B (W) byte order, so a colour part is stored as a bytearray stores it (a float is a
+    TypeError, a pixel past the end an IndexError) and a Pin is required (it is set to OUT)."""
+
     ORDER = (1, 0, 2, 3)
 
     def __init__(self, pin, n, bpp=3, timing=1):
         self.pin = pin
         self.n = n
         self.bpp = bpp
+        self.buf = bytearray(n * bpp)
+        pin.init(pin.OUT)  # (a plain number has no init(): the board's AttributeError)
+        self.timing = timing
         self._name = _pin_name(pin)
-        self._pixels = [(0,) * bpp for _ in range(n)]
 
     def __len__(self):
         return self.n
 
-    def __setitem__(self, i, v):
-        self._pixels[i] = tuple(int(c) & 255 for c in v)
+    def __setitem__(self, index, colour):
+        start = index * self.bpp
+        for part in range(self.bpp):
+            self.buf[start + self.ORDER[part]] = colour[part]
 
-    def __getitem__(self, i):
-        return self._pixels[i]
+    def __getitem__(self, index):
+        start = index * self.bpp
+        return tuple(self.buf[start + self.ORDER[part]] for part in range(self.bpp))
 
-    def fill(self, v):
-        for i in range(self.n):
-            self[i] = v
+    def fill(self, colour):
+        for index in range(self.n):
+            self[index] = colour
 
     def write(self):
         # the strip in the board view lights in these colours
-        _simhost.part("neopixel:" + self._name, json.dumps([list(p[:3]) for p in self._pixels]))
+        pixels = [list(self[i][:3]) for i in range(self.n)]
+        _simhost.part("neopixel:" + self._name, json.dumps(pixels))
 
 
 class neopixel:

@@ -25,7 +25,10 @@ import uctypes  # noqa: F401 - board_stdio.py uses it in this namespace
 _real_sys = sys
 # sources compiled on first use; read now, before "/" becomes the flash
 # (machine: its peripherals first, then the pins, PWM, ADC, timers and the module's namespace)
-_machine_source = open("/sim/board_peripherals.py").read() + open("/sim/board_machine.py").read()
+_machine_source = "".join(
+    open("/sim/" + name).read()
+    for name in ("board_peripherals.py", "board_analog.py", "board_machine.py")
+)
 _asyncio_source = open("/sim/board_asyncio.py").read()
 _kit_source = open("/sim/board_kit.py").read()
 

@@ -251,8 +251,11 @@ function armDeadline(d) {
     kick();
     return;
   }
-  // setTimeout may fire a fraction of a millisecond early: then it is armed again
-  deadlineTimer = setTimeout(() => armDeadline(deadline), Math.ceil(delay));
+  // setTimeout may fire a fraction of a millisecond early: then it is armed again; it takes at
+  // most 2^31-1 ms (a longer wait, such as a Timer's default period of 2^32-1 ms, would fire
+  // at once): a longer one is armed again when that much has passed
+  const wait = Math.min(Math.ceil(delay), 2 ** 31 - 1);
+  deadlineTimer = setTimeout(() => armDeadline(deadline), wait);
 }
 
 function serviceWanted() {

@@ -37,7 +37,7 @@ def test_the_board_reports_itself(board):
 
 
 def test_only_the_boards_pins_exist(board):
-    missing = {"pico": "29", "esp32": "6"}[board.board]
+    missing = {"pico": "30", "esp32": "6"}[board.board]  # (a Pico's GPIO 29 reads VSYS/3)
     out, err = raw_exec(board.link, f"from machine import Pin\nPin({missing}, Pin.OUT)")
     assert b"ValueError: invalid pin" in err
     out, err = raw_exec(board.link, "Pin('LED', Pin.OUT).on()")
@@ -45,8 +45,13 @@ def test_only_the_boards_pins_exist(board):
         assert err == b""  # the Pico's LED is GP25
         assert [v for _, v in board.wait_pin_events(25, 1)] == [1]
         assert board.pin_events("LED") == board.pin_events(25)
+        # its names: GP0-GP22, GP25-GP28 and LED on the board, GPIO0-GPIO29 of the chip
+        out, err = raw_exec(board.link, "print(Pin('GP28'), Pin('GPIO23'))\nPin('GP23')")
+        never_set = b"mode=ALT, pull=PULL_DOWN, alt=31)"  # an RP2040 pad after reset
+        assert out == b"Pin(GPIO28, " + never_set + b" Pin(GPIO23, " + never_set + b"\r\n"
+        assert err.endswith(b'ValueError: unknown named pin "GP23"\r\n')
     else:
-        assert b"unknown named pin" in err  # an ESP32 DevKit names no pin LED
+        assert b"ValueError: invalid pin" in err  # an ESP32 DevKit names no pin at all
 
 
 @pytest.mark.parametrize("kind", ["pico", "esp32"])
@@ -65,10 +70,16 @@ def test_each_boards_blink_example_blinks_its_led(kind):
 
 
 def test_the_adc_reads_what_the_host_sets(board):
+    """The host sets the analog level (0-65535); the ADC converts it to 12 bits and scales
+    the reading to 16 as both ports do (raw << 4 | raw >> 8): 12345 reads 12339."""
     pin = {"pico": 26, "esp32": 34}[board.board]
     board.set_input(f"adc:{pin}", 12345)
-    out = run(board, f"from machine import ADC, Pin\nprint(ADC(Pin({pin})).read_u16())")
-    assert out.strip() == "12345"
+    probe = f"from machine import ADC, Pin\nprint(ADC(Pin({pin})).read_u16())"
+    for _ in range(500):  # the input travels to the board apart from the code
+        if run(board, probe).strip() != "32776":
+            break
+        time.sleep(0.01)
+    assert run(board, probe).strip() == "12339"
 
 
 def test_the_pico_temperature_example_reads_a_room_temperature():
@@ -139,10 +150,11 @@ def test_the_kit_lessons_modules_exist(board):
 
 
 def test_timers_and_pin_handlers_run_in_a_loop_without_sleep(board):
+    timer = {"pico": "Timer(", "esp32": "Timer(0, "}[board.board]  # an ESP32's need a number
     out = run(
         board,
         "from machine import Pin, Timer\nticks = []\n"
-        "t = Timer(period=20, mode=Timer.PERIODIC, callback=lambda t: ticks.append(1))\n"
+        f"t = {timer}period=20, mode=Timer.PERIODIC, callback=lambda t: ticks.append(1))\n"
         "led = Pin(2, Pin.OUT)\n"
         "while len(ticks) < 3:\n    led.toggle()\n"
         "t.deinit()\nprint('timer', len(ticks) >= 3)\n",
@@ -197,11 +209,11 @@ def test_pin_constants_are_the_ports_own(board):
         "from machine import Pin\n"
         "print(Pin.IN, Pin.OUT, Pin.OPEN_DRAIN, Pin.PULL_UP, Pin.PULL_DOWN, Pin.IRQ_RISING,"
         " Pin.IRQ_FALLING, hasattr(Pin, 'ALT'))\n"
-        "p = Pin(5, Pin.IN, Pin.PULL_UP)\nprint(p.value(), p.mode() == Pin.IN)\n"
+        "p = Pin(5, Pin.IN, Pin.PULL_UP)\nprint(p.value(), hasattr(p, 'mode'))\n"
         "q = Pin(4, Pin.IN, Pin.PULL_DOWN)\nprint(q.value())\n",
     )
-    expected = {
-        "esp32": "1 3 7 2 1 1 2 False\r\n1 True\r\n0\r\n",
-        "pico": "0 1 2 1 2 8 4 True\r\n1 True\r\n0\r\n",
+    expected = {  # (neither port's Pin has a mode() or pull() method)
+        "esp32": "1 3 7 2 1 1 2 False\r\n1 False\r\n0\r\n",
+        "pico": "0 1 2 1 2 8 4 True\r\n1 False\r\n0\r\n",
     }
     assert out == expected[board.board], out

@@ -58,7 +58,7 @@ LESSONS: dict[str, Lesson] = {
         "adc.width(ADC.WIDTH_12BIT)\nprint(adc.read())\n",
         "2500\r\n",
         before=lambda b: b.set_input("adc:34", 40000),
-        seen="machine.ADC(machine.Pin(34)).read_u16() == 40000",
+        seen="machine.ADC(machine.Pin(34)).read() == 2500",
     ),
     "PWM servo sweep (ESP32)": Lesson(
         "esp32",

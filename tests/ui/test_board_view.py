@@ -125,7 +125,7 @@ def test_the_potentiometer_reaches_adc_read_u16(qtbot, view):
         "while True:\n    print('adc', a.read_u16())\n    time.sleep(0.05)\n",
     )
     view.pot.setValue(1234)
-    wait_text(qtbot, view, b"adc 1234\r\n")
+    wait_text(qtbot, view, b"adc 1232\r\n")  # converted to 12 bits, as a board's ADC does
     stop(qtbot, view)
 
 
@@ -334,7 +334,7 @@ def test_a_program_that_only_reads_an_adc_gets_the_potentiometer_on_that_pin(qtb
     )
     qtbot.waitUntil(lambda: view.pot_pin.gpio() == other, timeout=WAIT_MS)
     view.pot.setValue(1234)
-    wait_text(qtbot, view, b"adc 1234\r\n")
+    wait_text(qtbot, view, b"adc 1232\r\n")  # (12 bits: raw 77)
     stop(qtbot, view)
 
 
@@ -393,3 +393,38 @@ def test_the_dock_shows_itself_for_a_program_that_only_reads_sensors(qtbot, tmp_
         qtbot.waitUntil(lambda: controller.state == "idle", timeout=WAIT_MS)
     finally:
         controller.shutdown()
+
+
+@pytest.mark.parametrize("view", ["esp32"], indirect=True)
+def test_a_button_on_an_esp32_input_only_pin_floats_without_a_pull_up(qtbot, view):
+    """GPIO 34-39 of an ESP32 have no pull resistors: Pin.PULL_UP is accepted and does
+    nothing, so a button wired to GND reads 0 pressed and released (the pin floats), as on
+    the board, where a lesson needs its own resistor there; on GPIO 14 the same program reads
+    the button."""
+    code = (
+        "from machine import Pin\nimport time\nb = Pin({pin}, Pin.IN, Pin.PULL_UP)\n"
+        "marker = Pin(13, Pin.IN, Pin.PULL_UP)\nwhile not marker.value():\n    time.sleep(0.01)\n"
+        "print('ready', b.value())\nlast = b.value()\n"
+        "while True:\n    if b.value() != last:\n        last = b.value()\n"
+        "        print('changed', last)\n    if not marker.value():\n        break\n"
+        "    time.sleep(0.02)\nprint('marker')\n"
+    )
+    for pin, rest in (("34", b"ready 0"), ("14", b"ready 1")):
+        view.button_pin.setCurrentIndex(view.button_pin.findData(pin))
+        view.controller.simulator.set_pin(13, 1)  # (the program waits for it)
+        run(qtbot, view, code.format(pin=pin))
+        wait_text(qtbot, view, rest)
+        qtbot.waitUntil(lambda p=pin: view.state.pull(p) == 1, timeout=WAIT_MS)
+        start = view.mark
+        qtbot.mousePress(view.button, Qt.MouseButton.LeftButton)
+        if pin == "14":
+            wait_text(qtbot, view, b"changed 0")
+        qtbot.mouseRelease(view.button, Qt.MouseButton.LeftButton)
+        if pin == "14":
+            wait_text(qtbot, view, b"changed 1")
+        # the marker pin's change comes after the button's (the inputs keep their order)
+        view.controller.simulator.set_pin(13, 0)
+        wait_text(qtbot, view, b"marker")
+        if pin == "34":
+            assert b"changed" not in view.out[start:]  # pressed or not: the pin reads 0
+        qtbot.waitUntil(lambda: view.controller.state == "idle", timeout=WAIT_MS)  # it ends

@@ -284,3 +284,30 @@ def test_the_simulated_pico_without_wifi_points_to_the_simulated_esp32() -> None
     board = "Raspberry Pi Pico with RP2040 (Hotaru virtual board)"
     text = text_of(explain(tb("ImportError: no module named 'network'"), board=board))
     assert "simulated Pico" in text and "ESP32 DevKit" in text and "metal lid" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "needle"),
+    [
+        # a lesson for another board: ports/rp2 and ports/esp32 refuse what the other accepts
+        ("AttributeError: 'PWM' object has no attribute 'duty'", "duty_u16(32768)"),
+        ("AttributeError: 'ADC' object has no attribute 'atten'", "read_u16()"),
+        ("AttributeError: 'Pin' object has no attribute 'low'", "value(0)"),
+        ("OSError: (-258, 'ESP_ERR_INVALID_ARG')", "GPIO 34 to 39"),
+        ("TypeError: can't convert float to int", "int()"),
+        ("RuntimeError: PWM is inactive", "deinit()"),
+        ("ValueError: Pin doesn't have ADC capabilities", "GP26, GP27 and GP28"),
+        ("ValueError: Timer doesn't exist", "Timer(-1)"),
+        ("ValueError: invalid Timer number", "0 to 3"),
+        ("ValueError: bad SCL pin", "I2C(1) takes SDA on GP2"),
+        ("ValueError: bad RX pin", "UART(1) takes TX on GP4"),
+        ("AttributeError: 'int' object has no attribute 'init'", "NeoPixel(Pin(4), 8)"),
+    ],
+)
+def test_a_lesson_for_another_board(line: str, needle: str) -> None:
+    assert needle in text_of(explain(tb(line)))
+
+
+def test_other_missing_methods_still_get_the_spelling_hint() -> None:
+    said = text_of(explain(tb("AttributeError: 'PWM' object has no attribute 'dutty'")))
+    assert "spelling" in said

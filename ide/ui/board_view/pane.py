@@ -309,7 +309,8 @@ class BoardViewPane(QWidget):
         board = self.controller.simulator
         if board is not None:
             pin = self.button_pin.gpio()
-            board.set_pin(pin, released_level(self.state.pull(pin)))
+            has_pulls = int(pin) not in self.drawing.board_layout.input_only
+            board.set_pin(pin, released_level(self.state.pull(pin), has_pulls))
 
     def _send_pot(self) -> None:
         board = self.controller.simulator
