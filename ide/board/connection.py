@@ -286,6 +286,15 @@ class Connection:
             self._host.state_changed()
 
     def _not_back(self) -> Message:
+        if self.port == "simulator":  # nothing to plug in: it did not start again
+            return message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "BoardSession",
+                    "The virtual board did not start again. Choose the simulator in the Board "
+                    "box to start a new one.",
+                ),
+            )
         if self.port.startswith("ws://"):  # WebREPL: there is no cable to plug in
             return message(
                 CTX,

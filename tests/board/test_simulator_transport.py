@@ -276,3 +276,29 @@ def test_a_virtual_board_lost_under_a_call_is_said_in_the_users_language():
         assert all(isinstance(v, Message) for v in msg.args.values()), msg
     finally:
         session.close()
+
+
+def test_a_virtual_board_that_does_not_start_again_is_not_told_to_be_plugged_in(
+    monkeypatch, tmp_path
+):
+    """"Plug it in again" sent the beginner looking for a cable the virtual board never had."""
+    from ide.board import connect, connection
+
+    monkeypatch.setattr(connection, "RECONNECT_WINDOW", 1.0)
+    session = connect("simulator")
+    events: list[tuple[str, object]] = []
+    session.add_listener(lambda event, msg: events.append((event, msg)))
+    try:
+        no_node = tmp_path / "node"
+        no_node.write_text("#!/bin/sh\nexit 1\n")
+        no_node.chmod(0o755)
+        monkeypatch.setenv("HOTARU_NODE", str(no_node))  # (a Node.js that no longer starts)
+        os.kill(session.transport.board._proc.pid, 9)
+        deadline = time.monotonic() + 60
+        while not any(e == "reconnect-failed" for e, _ in events):
+            assert time.monotonic() < deadline, events
+            time.sleep(0.05)
+        text = str(next(m for e, m in events if e == "reconnect-failed"))
+        assert "virtual board did not start again" in text and "Plug" not in text, text
+    finally:
+        session.close()
