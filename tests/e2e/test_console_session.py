@@ -418,6 +418,8 @@ def test_a_board_that_does_not_come_back_is_said_in_the_console(ide, qtbot, sim,
     lines = console_text(ide).splitlines()
     lost = lines.index("The connection to the board was lost.")
     assert any("did not come back" in line and "Wi-Fi" in line for line in lines[lost + 1 :])
+    # and it is not reopened every second behind "reconnecting…": the user connects again
+    assert controller.state == "disconnected" and not controller._reconnect.is_active()
 
 
 @pytest.mark.timeout(150)

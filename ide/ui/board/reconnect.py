@@ -105,6 +105,12 @@ class Reconnector:
         ctl._runs.finish()
         ctl._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
         ctl._set_disconnected(reason)
+        if self.wanted_port.startswith("ws://"):
+            # an address is always "present": polling it would reopen it every tick for ever
+            # (the state flickering); ide.board has already looked for it, and the user is
+            # told to connect again once the board is back on the Wi-Fi
+            self.forget()
+            return
         ctl.reconnecting.emit(self.wanted_port)
         self.timer.start()
 
