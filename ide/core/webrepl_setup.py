@@ -31,6 +31,8 @@ IP_EXPR = (
 WEBREPL_STARTED_EXPR = (
     "getattr(__import__('sys').modules.get('webrepl'), 'listen_s', None) is not None"
 )
+# whether the board's MicroPython has webrepl at all (when it did not start): prints 1 or 0
+WEBREPL_PRESENT_CODE = "try:\n import webrepl\n print(1)\nexcept ImportError:\n print(0)\n"
 
 
 class NoWifi(Exception):
@@ -41,9 +43,11 @@ class NoWifi(Exception):
             "WebReplSetup",
             QT_TRANSLATE_NOOP(
                 "WebReplSetup",
-                "This board has no Wi-Fi (MicroPython on it has no network module), so nothing "
-                "was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or "
-                "an ESP8266.",
+                "MicroPython on this board has no network module, so nothing was written (boot.py "
+                "would fail at every start). Either the board has no Wi-Fi: use one that has, "
+                "such as an ESP32, an ESP8266 or a Raspberry Pi Pico W; or its MicroPython was "
+                "made for a board without Wi-Fi: a Pico W needs the MicroPython for the Pico W "
+                "(Tools > Install MicroPython…).",
             ),
         )
         super().__init__("the board has no network module")

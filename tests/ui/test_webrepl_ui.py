@@ -70,6 +70,7 @@ def test_wifi_setup_on_a_board_without_wifi_says_so_and_writes_nothing(qtbot, si
             timeout=30000,
         )
         assert "no Wi-Fi" in dialog.problem.text()
+        assert "MicroPython for the Pico W" in dialog.problem.text()  # (a Pico W, wrong firmware)
         assert dialog.pages.currentIndex() == 0  # no change offered
         assert _board_files(qtbot, controller) == (False, b"print('mine')\n")
     finally:

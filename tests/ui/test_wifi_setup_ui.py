@@ -54,7 +54,9 @@ def test_the_setup_dialog_shows_the_diff_then_writes_and_restarts(qtbot):
         dialog.next_button.click()
         assert dialog.pages.currentIndex() == 2
         # on the Wi-Fi, but `import webrepl` failed: no promise that WebREPL listens
-        assert "192.168.1.42" in dialog.result.text() and "did not start" in dialog.result.text()
+        result = dialog.result.text()
+        assert "192.168.1.42" in result and "has no WebREPL" in result, result
+        assert "error in boot.py" not in result  # (not the user's boot.py: no webrepl module)
         assert not dialog.connect_button.isEnabled()
         boot = s.read_file("/boot.py").decode()
         assert boot.startswith("# mine\n") and ws.BEGIN in boot
@@ -71,3 +73,17 @@ def test_a_full_width_webrepl_password_is_refused_in_words(qtbot):
     dialog.webrepl_password.setText("１２３４")
     dialog.next_button.click()
     assert "English letters" in dialog.problem.text() and dialog.pages.currentIndex() == 0
+
+
+def test_the_last_page_tells_a_boot_py_error_from_a_micropython_without_webrepl(qtbot):
+    """WebREPL not started: with a webrepl module, boot.py stopped before it (its error is in
+    the console); without one (the simulator, a firmware built without it), no boot.py could."""
+    dialog = WifiSetupDialog(SyncController(None))
+    qtbot.addWidget(dialog)
+    dialog._written(("192.168.1.7", False, True))
+    assert "error in boot.py" in dialog.result.text()
+    dialog._written(("192.168.1.7", False, False))
+    assert "has no WebREPL" in dialog.result.text()
+    assert "error in boot.py" not in dialog.result.text()
+    dialog._written(("192.168.1.7", True, True))
+    assert "listens on port 8266" in dialog.result.text() and dialog.connect_button.isEnabled()

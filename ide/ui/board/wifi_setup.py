@@ -30,9 +30,9 @@ from ide.ui import error_text
 IP_TRIES = 15  # seconds the board gets to join the Wi-Fi after the reset
 
 
-def _reset_and_find_ip(session: Any) -> tuple[str, bool]:
-    """Soft reset (boot.py runs again), then the station address once the board has one, and
-    whether boot.py got as far as starting WebREPL."""
+def _reset_and_find_ip(session: Any) -> tuple[str, bool, bool]:
+    """Soft reset (boot.py runs again), then the station address once the board has one,
+    whether boot.py got as far as starting WebREPL, and whether its MicroPython has WebREPL."""
     from ide.board import BoardError
 
     try:
@@ -41,17 +41,18 @@ def _reset_and_find_ip(session: Any) -> tuple[str, bool]:
         pass
     try:
         started = bool(session.eval(ws.WEBREPL_STARTED_EXPR))
+        present = started or session.exec(ws.WEBREPL_PRESENT_CODE).strip() == "1"
     except BoardError:
-        started = False
+        started, present = False, True  # (not known: boot.py's error is the likelier cause)
     for _ in range(IP_TRIES):
         try:
             ip = session.eval(ws.IP_EXPR)
         except BoardError:
-            return "", started  # no network module: no address
+            return "", started, present  # no network module: no address
         if ip:
-            return str(ip), started
+            return str(ip), started, present
         time.sleep(1.0)
-    return "", started
+    return "", started, present
 
 
 def _read_boot_of_wifi_board(session: Any) -> str:
@@ -192,13 +193,22 @@ class WifiSetupDialog(QDialog):
 
         self.controller.submit(job, self._written, self._failed)
 
-    def _written(self, answer: tuple[str, bool]) -> None:
-        ip, started = answer
+    def _written(self, answer: tuple[str, bool, bool]) -> None:
+        ip, started, present = answer
         self.ip = ip if started else ""
         self.pages.setCurrentIndex(2)
         self.next_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        if ip and not started:
+        if ip and not present:  # (the virtual ESP32: its pretend Wi-Fi, but no WebREPL)
+            self.result.setText(
+                self.tr(
+                    "The board is on the Wi-Fi at {ip}, but its MicroPython has no WebREPL (no "
+                    "webrepl module), so boot.py could not start it. The simulator has none; on "
+                    "a real board, install the MicroPython made for it (Tools > Install "
+                    "MicroPython…)."
+                ).format(ip=ip)
+            )
+        elif ip and not started:
             self.result.setText(
                 self.tr(
                     "The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console "
