@@ -499,6 +499,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>ボードが {port} に再接続されました。</translation>
     </message>
     <message>
+        <source>The virtual board did not start again. Choose the simulator in the Board box to start a new one.</source>
+        <translation>シミュレーターが再び起動しませんでした。「ボード」欄でシミュレーターを選ぶと、新しく起動します。</translation>
+    </message>
+    <message>
         <source>The board did not come back on {port}. Check that it is powered and on the same Wi-Fi as this computer, then connect again.</source>
         <translation>{port} のボードとの接続が復帰しませんでした。ボードの電源が入っていて、このコンピューターと同じ Wi-Fi につながっていることを確かめてから、もう一度接続してください。</translation>
     </message>
@@ -3849,8 +3853,8 @@ Hotaru はこれから、ボードのフラッシュメモリ全体を消去し�
 <context>
     <name>SerialPort</name>
     <message>
-        <source>the USB port stopped answering: unplugged, or the board restarted</source>
-        <translation>ケーブルが抜けたか、ボードが再起動したため、USB ポートが応答しません</translation>
+        <source>the USB port stopped answering: the cable may have been unplugged, the board restarted, or another program opened the port</source>
+        <translation>ケーブルが抜けたか、ボードが再起動したか、ほかのプログラムがポートを開いたために、USB ポートが応答しなくなったようです</translation>
     </message>
     <message>
         <source>the port is closed</source>
@@ -4305,8 +4309,8 @@ Correct them and upload again.</source>
 <context>
     <name>WebReplSetup</name>
     <message>
-        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
-        <translation>このボードには Wi-Fi がありません（ボードの MicroPython に network モジュールがありません）。何も書き込んでいません。ESP32、Raspberry Pi Pico W、ESP8266 など Wi-Fi のあるボードを使ってください。</translation>
+        <source>MicroPython on this board has no network module, so nothing was written (boot.py would fail at every start). Either the board has no Wi-Fi: use one that has, such as an ESP32, an ESP8266 or a Raspberry Pi Pico W; or its MicroPython was made for a board without Wi-Fi: a Pico W needs the MicroPython for the Pico W (Tools &gt; Install MicroPython…).</source>
+        <translation>このボードの MicroPython には network モジュールがないので、何も書き込みませんでした（書き込むと、起動のたびに boot.py がエラーになります）。ボードに Wi-Fi がない場合は、ESP32、ESP8266、Raspberry Pi Pico W など Wi-Fi のあるボードを使ってください。Wi-Fi のないボード用の MicroPython が入っている場合もあります。Pico W には Pico W 用の MicroPython が必要です（「ツール」→「MicroPython をインストール」）。</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4374,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but its MicroPython has no WebREPL (no webrepl module), so boot.py could not start it. The simulator has none; on a real board, install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>
+        <translation>ボードは Wi-Fi に {ip} でつながりましたが、その MicroPython には WebREPL（webrepl モジュール）がないため、boot.py から起動できませんでした。シミュレーターにはありません。本物のボードなら、そのボード用の MicroPython をインストールしてください（「ツール」→「MicroPython をインストール」）。</translation>
     </message>
     <message>
         <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>

@@ -499,6 +499,10 @@ This name is unsafe on a computer: {why}</source>
         <translation>开发板已在 {port} 上重新连接。</translation>
     </message>
     <message>
+        <source>The virtual board did not start again. Choose the simulator in the Board box to start a new one.</source>
+        <translation>模拟器没有重新启动。请在“开发板”框中选择模拟器，启动一个新的。</translation>
+    </message>
+    <message>
         <source>The board did not come back on {port}. Check that it is powered and on the same Wi-Fi as this computer, then connect again.</source>
         <translation>{port} 上的开发板没有恢复连接。请确认开发板已通电，并且和此电脑连接在同一个 Wi-Fi 上，然后再次连接。</translation>
     </message>
@@ -3849,8 +3853,8 @@ Hotaru 现在可以擦除开发板的整个闪存，用 {firmware} 安装 MicroP
 <context>
     <name>SerialPort</name>
     <message>
-        <source>the USB port stopped answering: unplugged, or the board restarted</source>
-        <translation>数据线被拔出或开发板已重新启动，USB 端口不再应答</translation>
+        <source>the USB port stopped answering: the cable may have been unplugged, the board restarted, or another program opened the port</source>
+        <translation>USB 端口不再应答：可能是数据线被拔出、开发板重新启动，或者有其他程序打开了该端口</translation>
     </message>
     <message>
         <source>the port is closed</source>
@@ -4305,8 +4309,8 @@ Correct them and upload again.</source>
 <context>
     <name>WebReplSetup</name>
     <message>
-        <source>This board has no Wi-Fi (MicroPython on it has no network module), so nothing was written. Use a board with Wi-Fi, such as an ESP32, a Raspberry Pi Pico W or an ESP8266.</source>
-        <translation>这块开发板没有 Wi-Fi（它上面的 MicroPython 没有 network 模块），因此没有写入任何内容。请使用带 Wi-Fi 的开发板，例如 ESP32、Raspberry Pi Pico W 或 ESP8266。</translation>
+        <source>MicroPython on this board has no network module, so nothing was written (boot.py would fail at every start). Either the board has no Wi-Fi: use one that has, such as an ESP32, an ESP8266 or a Raspberry Pi Pico W; or its MicroPython was made for a board without Wi-Fi: a Pico W needs the MicroPython for the Pico W (Tools &gt; Install MicroPython…).</source>
+        <translation>这块开发板上的 MicroPython 没有 network 模块，所以没有写入任何内容（否则每次启动时 boot.py 都会出错）。可能是开发板没有 Wi-Fi：请使用有 Wi-Fi 的开发板，例如 ESP32、ESP8266 或 Raspberry Pi Pico W；也可能是它的 MicroPython 是为没有 Wi-Fi 的开发板构建的：Pico W 需要 Pico W 专用的 MicroPython（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4374,10 @@ Correct them and upload again.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The board is on the Wi-Fi at {ip}, but its MicroPython has no WebREPL (no webrepl module), so boot.py could not start it. The simulator has none; on a real board, install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>
+        <translation>开发板已通过 {ip} 连上 Wi-Fi，但它的 MicroPython 没有 WebREPL（没有 webrepl 模块），所以 boot.py 无法启动它。模拟器没有 WebREPL；如果是真实的开发板，请安装为它构建的 MicroPython（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>
     <message>
         <source>The board is on the Wi-Fi at {ip}, but WebREPL did not start. The console shows what boot.py printed (an error in boot.py stops it before WebREPL starts).</source>

@@ -356,7 +356,11 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     password = args[0] if args else "hotaru"
     board = start()
-    endpoint = WebReplEndpoint(board, password, port=int(args[1]) if len(args) > 1 else 0)
+    try:
+        endpoint = WebReplEndpoint(board, password, port=int(args[1]) if len(args) > 1 else 0)
+    except ValueError:
+        board.close()
+        sys.exit(f"a WebREPL password has at most {PASSWORD_MAX} bytes, as on a board")
     print(endpoint.url, flush=True)
     try:
         while board.alive:

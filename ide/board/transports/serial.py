@@ -25,7 +25,9 @@ from ide.text import QT_TRANSLATE_NOOP, Message
 
 # Why a serial link went, in words the UI translates (pyserial's own are English)
 _GONE = QT_TRANSLATE_NOOP(
-    "SerialPort", "the USB port stopped answering: unplugged, or the board restarted"
+    "SerialPort",
+    "the USB port stopped answering: the cable may have been unplugged, the board restarted, "
+    "or another program opened the port",
 )
 _CLOSED = QT_TRANSLATE_NOOP("SerialPort", "the port is closed")
 
