@@ -1257,6 +1257,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{path} は UTF-8 のテキストではないため、Hotaru では編集できません。</translation>
     </message>
     <message>
+        <source>{name} was converted from {encoding}: Save stores it as UTF-8, the only text MicroPython reads.</source>
+        <translation>{name} を {encoding} から変換しました。保存すると UTF-8 になります（MicroPython が読めるのは UTF-8 だけです）。</translation>
+    </message>
+    <message>
         <source>Open a script</source>
         <translation>スクリプトを開く</translation>
     </message>

@@ -1257,6 +1257,10 @@ File &gt; Examples has programs to try.</source>
         <translation>{path} 不是 UTF-8 文本，Hotaru 无法编辑它。</translation>
     </message>
     <message>
+        <source>{name} was converted from {encoding}: Save stores it as UTF-8, the only text MicroPython reads.</source>
+        <translation>{name} 已从 {encoding} 转换：保存时将存为 UTF-8（MicroPython 只能读取 UTF-8）。</translation>
+    </message>
+    <message>
         <source>Open a script</source>
         <translation>打开脚本</translation>
     </message>

@@ -238,6 +238,35 @@ def test_a_long_error_message_is_wrapped_to_the_editors_width(
     assert all(editor.textWidth(ERROR_ANNOTATION_STYLE, line) <= room + 600 for line in zoomed)
 
 
+def test_the_message_under_an_indented_line_fits_beside_its_indentation(
+    editor: CodeEditor, qtbot
+) -> None:
+    """Scintilla draws the boxed message from the bad line's indentation, not from the margin:
+    under a line inside a loop it was wrapped for the full width and its end was cut off by
+    the editor's right edge."""
+    from ide.ui.editor.styling import ERROR_ANNOTATION_STYLE
+
+    message = (
+        "The indentation (the spaces at the start of the line) does not match the lines "
+        "around it. Lines of one block start with the same number of spaces."
+    )
+    editor.set_text("while True:\n    if True:\n            x = 1\n        y = 2\n")
+    editor.resize(600, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.mark_error(3, 8, message)
+    indent = editor.lineIndentation(3) * editor.textWidth(32, " ")  # STYLE_DEFAULT's space
+    assert indent > 0
+    room = editor.width() - sum(editor.marginWidthN(i) for i in range(5))
+    lines = bytes(editor.annotationText(3)).decode().split("\n")
+    assert "".join(lines).replace(" ", "") == message.replace(" ", "")
+    assert all(indent + editor.textWidth(ERROR_ANNOTATION_STYLE, t) <= room for t in lines)
+    editor.resize(700, 300)  # rewrapped for the new width, still beside the indentation
+    room = editor.width() - sum(editor.marginWidthN(i) for i in range(5))
+    lines = bytes(editor.annotationText(3)).decode().split("\n")
+    assert all(indent + editor.textWidth(ERROR_ANNOTATION_STYLE, t) <= room for t in lines)
+
+
 def test_an_empty_editor_says_what_to_do(editor: CodeEditor, qtbot) -> None:
     """A first start shows an empty tab: a grey hint says to type and press Run, and where the
     examples are; it goes with the first character and comes back when the text is gone."""

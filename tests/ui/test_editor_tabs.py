@@ -62,6 +62,34 @@ def test_open_missing_or_binary_file_reports(tabs: EditorTabs, tmp_path: Path) -
     assert "not UTF-8" in tabs.errors[1]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "name"),
+    [
+        ("# LEDを点滅させる（第3章）\r\nprint('点灯')\r\n", "cp932", "Shift-JIS"),
+        ("# 让LED闪烁（第3章）\nprint('亮')\n", "gbk", "GBK"),
+    ],
+)
+def test_a_shift_jis_or_gbk_script_opens_converted_and_saves_as_utf8(
+    tabs: EditorTabs, tmp_path: Path, text: str, codec: str, name: str
+) -> None:
+    """A starter kit's sample saved on Windows in Shift-JIS or GBK was refused ("not UTF-8
+    text"), a dead end: it opens converted, unsaved, and Save writes UTF-8 (MicroPython reads
+    nothing else); until then the file on disk is as it was."""
+    said: list[str] = []
+    tabs.status_message.connect(said.append)
+    sample = tmp_path / "blink.py"
+    sample.write_bytes(text.encode(codec))
+    editor = tabs.open_local(sample)
+    assert editor is not None and not tabs.errors  # type: ignore[attr-defined]
+    assert editor.text() == text.replace("\r\n", "\n")
+    assert any(name in line and "UTF-8" in line for line in said)
+    assert tabs.has_changes(editor) and tabs.tabText(0) == "blink.py *"
+    assert sample.read_bytes() == text.encode(codec)  # nothing written before Save
+    assert tabs.save(editor)
+    assert sample.read_bytes() == text.replace("\r\n", "\n").encode("utf-8")
+    assert tabs.tabText(0) == "blink.py"
+
+
 def test_close_prompt_cancel_discard_save(tabs: EditorTabs, tmp_path: Path) -> None:
     asked: list[str] = []
     answers = iter([CANCEL, DISCARD])

@@ -48,6 +48,26 @@ def test_time_is_micropythons_not_cpythons() -> None:
     assert "ticks_ms" in names and "perf_counter" not in names
 
 
+@pytest.mark.parametrize(
+    ("module", "board_names", "cpython_names"),
+    [
+        ("random", {"randint", "choice", "getrandbits"}, {"betavariate", "shuffle", "_acos"}),
+        ("json", {"dumps", "loads"}, {"codecs", "_default_decoder", "scanner"}),
+        ("re", {"compile", "match"}, {"Scanner", "functools", "_compile"}),
+        ("collections", {"deque", "namedtuple"}, {"_chain", "_OrderedDictKeysView"}),
+    ],
+)
+def test_a_module_cpython_writes_in_python_offers_only_the_boards_names(
+    module: str, board_names: set[str], cpython_names: set[str]
+) -> None:
+    """jedi reads CPython's own random.py (json/, re/ ...) beside the board's stub and offered
+    its names too: random.shuffle, random.betavariate, even random._acos; a beginner picking
+    one got AttributeError on the board."""
+    names = set(_names(f"import {module}\n{module}.", "rp2-pico"))
+    assert board_names <= names
+    assert not names & cpython_names
+
+
 def _messages(source: str, board: str | Context) -> list[str]:
     return [str(p.message) for p in completion.check(source, board)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sysconfig
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,16 @@ from ide.core.completion.boards import Context, board
 # jedi's own typeshed describes CPython: a name found only there (os.fork, sys.platlibdir) does
 # not exist on a board, so completion leaves it out -- except the builtins (str.upper, len).
 _JEDI_TYPESHED = Path(jedi.__file__).resolve().parent / "third_party" / "typeshed"
+# jedi also reads CPython's own library for a module the stubs describe (random.py beside
+# random's stub: random.betavariate, random._accumulate): none of it is on a board either.
+_CPYTHON_LIBRARY = tuple(
+    {
+        folder
+        for key, p in sysconfig.get_paths().items()
+        if key in ("stdlib", "platstdlib", "purelib", "platlib")
+        for folder in (Path(p), Path(p).resolve())  # (as jedi may name it: either)
+    }
+)
 _SHORT_DOC = 300  # characters of a docstring kept in a Completion (the popup's detail line)
 _DETAILED = 10  # completions that get a signature and a short doc (the rest only a name)
 
@@ -116,18 +127,17 @@ def _jedi_pos(source: str, line: int, column: int) -> tuple[int, int]:
 
 
 def _foreign(name: BaseName) -> bool:
-    """True for a name that exists only in CPython (see _JEDI_TYPESHED)."""
+    """True for a name that exists only in CPython (see _JEDI_TYPESHED, _CPYTHON_LIBRARY)."""
     path = name.module_path
     if name.module_name == "builtins" or name.type == "keyword":
         return False
     if path is None:
         # no file: either this very text (an untitled tab) or a compiled CPython module
         return bool(name.in_builtin_module())
-    try:
-        Path(path).relative_to(_JEDI_TYPESHED)
-    except ValueError:
-        return False
-    return True
+    found = Path(path)
+    return found.is_relative_to(_JEDI_TYPESHED) or any(
+        found.is_relative_to(folder) for folder in _CPYTHON_LIBRARY
+    )
 
 
 def short_doc(text: str) -> str:

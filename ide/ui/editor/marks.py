@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ide.ui.editor.code_editor import CodeEditor
 
 _BRACES = "()[]{}"
+_STYLE_DEFAULT = 32  # Scintilla's STYLE_DEFAULT: the space width indentation is measured in
 _SLACK = 32  # pixels for the vertical scroll bar and the annotation box's edges
 _EDITS = int(Scintilla.ModificationFlags.InsertText) | int(Scintilla.ModificationFlags.DeleteText)
 
@@ -47,19 +48,23 @@ class EditorMarks:
         editor.setIndicatorCurrent(ERROR_INDICATOR)
         editor.indicatorFillRange(start, end - start)
         self.error_message = message
-        editor.annotationSetText(line, self.wrapped(message))
+        editor.annotationSetText(line, self.wrapped(message, line))
         editor.annotationSetStyle(line, ERROR_ANNOTATION_STYLE)
         editor.set_cursor_position(line, column or 0)
 
-    def wrapped(self, message: str) -> str:
+    def wrapped(self, message: str, line: int | None = None) -> str:
         """``message`` broken into lines that fit the editor's width (an annotation does not
         wrap: a long sentence ran off the right edge, and with the Board view open half of the
-        advice was never seen). Breaks at a space in the line's second half, else before a
+        advice was never seen). The box under ``line`` starts at that line's indentation, so
+        the room left of it is less by that much (under an indented line of a loop the box's
+        end was cut off). Breaks at a space in the line's second half, else before a
         word of Latin letters or digits ("Python", "print") in it, else anywhere (Japanese and
         Chinese have no spaces to break at) but before a closing mark ("。", "）") or after an
         opening one ("「")."""
         editor = self.editor
         room = editor.width() - sum(editor.marginWidthN(i) for i in range(5)) - _SLACK
+        if line is not None:  # (Scintilla indents the box by the line's indentation in spaces)
+            room -= editor.lineIndentation(line) * editor.textWidth(_STYLE_DEFAULT, " ")
         if room < 100:
             return message
         def fits(line: str) -> bool:
@@ -73,7 +78,9 @@ class EditorMarks:
     def rewrap(self) -> None:
         """The editor changed width: the marked error's message is broken anew."""
         if self.error_line is not None:
-            self.editor.annotationSetText(self.error_line, self.wrapped(self.error_message))
+            self.editor.annotationSetText(
+                self.error_line, self.wrapped(self.error_message, self.error_line)
+            )
 
     def clear_error(self) -> None:
         editor = self.editor

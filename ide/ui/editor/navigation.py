@@ -199,17 +199,33 @@ def open_local(tabs: EditorTabs, path: str | Path) -> CodeEditor | None:
             + saving.os_details(exc),
         )
         return None
+    converted_from = None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        tabs.show_error(
-            QCoreApplication.translate("EditorTabs", "Could not open file"),
-            QCoreApplication.translate(
-                "EditorTabs", "{path} is not UTF-8 text, so Hotaru cannot edit it."
-            ).format(path=str(path)),
-        )
-        return None
+        from ide.core.editor.encodings import decode_legacy
+
+        legacy = decode_legacy(data)  # a kit's sample saved as Shift-JIS or GBK
+        if legacy is None:
+            tabs.show_error(
+                QCoreApplication.translate("EditorTabs", "Could not open file"),
+                QCoreApplication.translate(
+                    "EditorTabs", "{path} is not UTF-8 text, so Hotaru cannot edit it."
+                ).format(path=str(path)),
+            )
+            return None
+        text, converted_from = legacy
     editor = tabs.add_editor(text, Document(local_path=path), replace=True)
+    if converted_from is not None:
+        # unsaved ("*", closing asks): the file on disk is still the old encoding until Save
+        editor.set_text(text, keep_undo=True)
+        tabs.status_message.emit(
+            QCoreApplication.translate(
+                "EditorTabs",
+                "{name} was converted from {encoding}: Save stores it as UTF-8, the only "
+                "text MicroPython reads.",
+            ).format(name=path.name, encoding=converted_from)
+        )
     tabs.remember(path)
     return editor
 
