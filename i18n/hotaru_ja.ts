@@ -1739,6 +1739,14 @@ File &gt; Examples has programs to try.</source>
         <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
         <translation>ESP32 のタイマーは 4 つです。Timer(0) のように、Timer() には 0〜3 の番号を指定してください。</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is a module: the program uses it before importing it. Add the line import {name} at the top of the program.</source>
+        <translation>「{name}」はモジュールですが、プログラムは import する前に使っています。プログラムの先頭に import {name} の行を追加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; comes from the module {module}, which the program has not imported. Add the line from {module} import {name} at the top of the program.</source>
+        <translation>「{name}」は {module} モジュールにあるものですが、プログラムはそれを import していません。プログラムの先頭に from {module} import {name} の行を追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>FilesBoard</name>

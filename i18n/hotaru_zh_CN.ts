@@ -1739,6 +1739,14 @@ File &gt; Examples has programs to try.</source>
         <source>An ESP32 has four timers: give Timer() a number from 0 to 3, as in Timer(0).</source>
         <translation>ESP32 有四个定时器：请给 Timer() 一个 0 到 3 的编号，例如 Timer(0)。</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is a module: the program uses it before importing it. Add the line import {name} at the top of the program.</source>
+        <translation>“{name}”是一个模块：程序在导入它之前就使用了它。请在程序开头加上一行 import {name}。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; comes from the module {module}, which the program has not imported. Add the line from {module} import {name} at the top of the program.</source>
+        <translation>“{name}”来自 {module} 模块，但程序没有导入它。请在程序开头加上一行 from {module} import {name}。</translation>
+    </message>
 </context>
 <context>
     <name>FilesBoard</name>

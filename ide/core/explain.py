@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ide.core.explain_imports import missing_import
 from ide.core.explain_ports import port_error
 from ide.text import QT_TRANSLATE_NOOP, Message, message
 
@@ -459,6 +460,8 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
 
     if name == "NameError":
         quoted = _QUOTED.search(detail)
+        if quoted and (imported := missing_import(quoted.group(1))) is not None:
+            return imported
         if quoted:
             return message(
                 CTX,

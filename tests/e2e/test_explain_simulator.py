@@ -17,6 +17,7 @@ def test_explanations_for_real_tracebacks(sim) -> None:
         board = str(session.info)
         cases = {
             "foo()": {"name": "foo"},
+            "led = Pin(2, Pin.OUT)": {"name": "Pin", "module": "machine"},  # import left out
             "if 1:\n    a = 1\n  b = 2\n": {"line": 2},
             "import ssd1306": {"module": "ssd1306"},
             "open('no_such_file.txt')": {},

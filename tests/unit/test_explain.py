@@ -94,6 +94,24 @@ def test_name_error_names_the_name(line: str) -> None:
     assert msg is not None and msg.args == {"name": "ledd"}
 
 
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("Pin", "from machine import Pin"),
+        ("PWM", "from machine import PWM"),
+        ("sleep", "from time import sleep"),
+        ("NeoPixel", "from neopixel import NeoPixel"),
+        ("machine", "import machine"),
+        ("time", "import time"),
+    ],
+)
+def test_a_name_the_lesson_imports_is_told_with_its_import_line(name: str, line: str) -> None:
+    """"Pin isn't defined" is the first error of many first programs (the lesson's import line
+    left out): the explanation gives the line to add."""
+    text = text_of(explain(tb(f"NameError: name '{name}' isn't defined")))
+    assert line in text, text
+
+
 def test_enodev_on_i2c() -> None:
     text = tb("OSError: [Errno 19] ENODEV")
     assert "i2c.scan()" in text_of(explain(text))
