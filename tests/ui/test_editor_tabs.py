@@ -342,3 +342,18 @@ def test_an_example_opens_with_its_comments_in_the_users_language(tabs: EditorTa
     assert "# 松开时读到 1，按下时读到 0" in text, text
     assert "button = Pin(BUTTON_PIN, Pin.IN, Pin.PULL_UP)" in text  # the code as shipped
     assert tabs.document(editor).name == "button.py"
+
+
+def test_zooming_out_stops_while_the_text_is_still_readable(tabs: EditorTabs) -> None:
+    """A few presses of Ctrl+- took a 10 pt font to 2 pt: a blank-looking editor."""
+    from ide.ui.editor.look import SMALLEST_POINTS
+
+    editor = tabs.new_file("print(1)\n")
+    for _ in range(20):
+        tabs.zoom_out()
+    assert editor.font_size() + editor.zoom() >= SMALLEST_POINTS
+    assert editor.zoom() < 0  # (it still zooms out, down to that)
+    tabs.set_editor_font("", 20)
+    for _ in range(20):
+        tabs.zoom_out()
+    assert editor.font_size() + editor.zoom() == 20 - 8  # (a large font: the usual 8 steps)

@@ -11,6 +11,7 @@ from ide.core.editor.themes import LIGHT, Theme
 from ide.ui.editor.code_editor import CodeEditor
 
 MIN_ZOOM, MAX_ZOOM = -8, 20  # QScintilla zoom steps (points added to the font size)
+SMALLEST_POINTS = 7  # zooming out stops here: a 10 pt font at -8 was 2 pt, unreadable
 
 
 class EditorLook:
@@ -39,6 +40,9 @@ class EditorLook:
             editor.set_editor_font(family, size)
 
     def set_zoom(self, zoom: int) -> None:
-        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        editors = self._editors()
+        points = self.font[1] or (editors[0].font_size() if editors else 10)
+        lowest = max(MIN_ZOOM, min(0, SMALLEST_POINTS - points))
+        self.zoom = max(lowest, min(MAX_ZOOM, zoom))
         for editor in self._editors():
             editor.setZoom(self.zoom)
