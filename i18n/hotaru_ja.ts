@@ -1728,8 +1728,8 @@ File &gt; Examples has programs to try.</source>
         <translation>Pico のタイマーには番号がありません。Timer()（または Timer(-1)）と書いてください。Timer(0) のような番号付きのタイマーは ESP32 のものです。</translation>
     </message>
     <message>
-        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16 or 20 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
-        <translation>このピンはこの I2C バスでは使えません。Pico の I2C(0) は SDA が GP0、4、8、12、16、20、SCL が GP1、5、9、13、17、21 で、I2C(1) は SDA が GP2、6、10、14、18、26、SCL が GP3、7、11、15、19、27 です。使うピンに合ったバスの番号を選んでください。</translation>
+        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16, 20 or 28 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18, 22 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
+        <translation>このピンはこの I2C バスでは使えません。Pico の I2C(0) は SDA が GP0、4、8、12、16、20、28、SCL が GP1、5、9、13、17、21 で、I2C(1) は SDA が GP2、6、10、14、18、22、26、SCL が GP3、7、11、15、19、27 です。使うピンに合ったバスの番号を選んでください。</translation>
     </message>
     <message>
         <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>

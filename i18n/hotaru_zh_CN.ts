@@ -1728,8 +1728,8 @@ File &gt; Examples has programs to try.</source>
         <translation>Pico 的定时器没有编号：请写 Timer()（或 Timer(-1)）。Timer(0) 这种带编号的定时器是 ESP32 的。</translation>
     </message>
     <message>
-        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16 or 20 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
-        <translation>这些引脚不属于这个 I2C 总线。在 Pico 上，I2C(0) 的 SDA 在 GP0、4、8、12、16 或 20，SCL 在 GP1、5、9、13、17 或 21；I2C(1) 的 SDA 在 GP2、6、10、14、18 或 26，SCL 在 GP3、7、11、15、19 或 27。请选择与你的引脚对应的总线。</translation>
+        <source>These pins don&apos;t belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, 4, 8, 12, 16, 20 or 28 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on GP2, 6, 10, 14, 18, 22 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus your pins belong to.</source>
+        <translation>这些引脚不属于这个 I2C 总线。在 Pico 上，I2C(0) 的 SDA 在 GP0、4、8、12、16、20 或 28，SCL 在 GP1、5、9、13、17 或 21；I2C(1) 的 SDA 在 GP2、6、10、14、18、22 或 26，SCL 在 GP3、7、11、15、19 或 27。请选择与你的引脚对应的总线。</translation>
     </message>
     <message>
         <source>These pins don&apos;t belong to this UART. On a Pico, UART(0) takes TX on GP0, 12, 16 or 28 and RX on GP1, 13 or 17; UART(1) takes TX on GP4, 8 or 20 and RX on GP5, 9 or 21. Choose the UART your pins belong to.</source>

@@ -125,9 +125,9 @@ def port_error(name: str, detail: str, kind: str) -> Message | None:
             QT_TRANSLATE_NOOP(
                 "Explain",
                 "These pins don't belong to this I2C bus. On a Pico, I2C(0) takes SDA on GP0, "
-                "4, 8, 12, 16 or 20 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on "
-                "GP2, 6, 10, 14, 18 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the bus "
-                "your pins belong to.",
+                "4, 8, 12, 16, 20 or 28 and SCL on GP1, 5, 9, 13, 17 or 21; I2C(1) takes SDA on "
+                "GP2, 6, 10, 14, 18, 22 or 26 and SCL on GP3, 7, 11, 15, 19 or 27. Choose the "
+                "bus your pins belong to.",
             ),
         )
     if detail in ("bad TX pin", "bad RX pin"):

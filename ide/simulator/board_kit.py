@@ -25,28 +25,28 @@ class NeoPixel:
     G R B (W) byte order, so a colour part is stored as a bytearray stores it (a float is a
     TypeError, a pixel past the end an IndexError) and a Pin is required (it is set to OUT)."""
 
-    ORDER = (1, 0, 2, 3)
+    # a pixel's bytes go out green, red, blue (white): where each of R, G, B, W is kept
+    _SLOT = (1, 0, 2, 3)
 
     def __init__(self, pin, n, bpp=3, timing=1):
-        self.pin = pin
-        self.n = n
-        self.bpp = bpp
-        self.buf = bytearray(n * bpp)
         pin.init(pin.OUT)  # (a plain number has no init(): the board's AttributeError)
-        self.timing = timing
+        self.pin, self.n, self.bpp, self.timing = pin, n, bpp, timing
+        self.buf = bytearray(n * bpp)
         self._name = _pin_name(pin)
 
     def __len__(self):
         return self.n
 
+    def _cells(self, index):
+        base = index * self.bpp
+        return [base + self._SLOT[k] for k in range(self.bpp)]
+
     def __setitem__(self, index, colour):
-        start = index * self.bpp
-        for part in range(self.bpp):
-            self.buf[start + self.ORDER[part]] = colour[part]
+        for k, cell in enumerate(self._cells(index)):
+            self.buf[cell] = colour[k]  # (a bytearray's own TypeError / IndexError)
 
     def __getitem__(self, index):
-        start = index * self.bpp
-        return tuple(self.buf[start + self.ORDER[part]] for part in range(self.bpp))
+        return tuple(self.buf[cell] for cell in self._cells(index))
 
     def fill(self, colour):
         for index in range(self.n):

@@ -33,10 +33,16 @@ class I2C:
             if _board == "pico" and (number & 1 != 1 - index or (number & 2) >> 1 != id):
                 raise ValueError("bad " + what + " pin")
             bus[index] = number
-        if freq is not None:
-            bus[2] = freq
-        if timeout is not None:
-            bus[3] = timeout
+        given = bool(args) or any(v is not None for v in (scl, sda, freq, timeout))
+        if _board == "pico" and (given or id not in _I2C_BUSES):
+            # rp2 sets the bus up again whenever anything is given: the defaults come back
+            bus[2] = 400000 if freq is None else freq
+            bus[3] = 50000 if timeout is None else timeout
+        else:  # (the ESP32 keeps what an earlier call set)
+            if freq is not None:
+                bus[2] = freq
+            if timeout is not None:
+                bus[3] = timeout
         _I2C_BUSES[id] = bus
         self._id = id
 
@@ -70,7 +76,11 @@ class SoftI2C(I2C):
         self._pins = (_pin_name(scl), _pin_name(sda), freq)
 
     def __repr__(self):
-        return "SoftI2C(scl={}, sda={}, freq={})".format(*self._pins)
+        # extmod/machine_i2c.c keeps a half-period in whole microseconds and prints the rate
+        # it gives: 400 kHz asked is 500 kHz printed
+        scl, sda, freq = self._pins
+        delay = max(1, 500000 // freq)
+        return f"SoftI2C(scl={scl}, sda={sda}, freq={500000 // delay})"
 
 
 

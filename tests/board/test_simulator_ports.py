@@ -295,6 +295,20 @@ def test_i2c_buses_and_pins_as_each_port_checks_them(boards):
         "I2C(0, freq=399361, scl=5, sda=4, timeout=50000)\r\n"  # 400 kHz from 125 MHz
         "I2C(1, freq=100000, scl=27, sda=26, timeout=50000) []\r\n"
     )
+    # rp2 sets a bus up again whenever anything is given (its defaults back); I2C(n) alone
+    # keeps it; GP22 and GP28 carry SDA too (IS_VALID_SDA)
+    out = run(
+        pico,
+        "I2C(0, freq=100000)\nprint(I2C(0))\nprint(I2C(0, scl=Pin(5), sda=Pin(28)))\n"
+        "print(I2C(1, sda=Pin(22), scl=Pin(27)))\n"
+        "from machine import SoftI2C\nprint(SoftI2C(scl=Pin(5), sda=Pin(4)))\n",
+    )
+    assert out == (
+        "I2C(0, freq=100000, scl=5, sda=4, timeout=50000)\r\n"
+        "I2C(0, freq=399361, scl=5, sda=28, timeout=50000)\r\n"
+        "I2C(1, freq=399361, scl=27, sda=22, timeout=50000)\r\n"
+        "SoftI2C(scl=5, sda=4, freq=500000)\r\n"  # (extmod: a whole-microsecond half-period)
+    )
     assert error(pico, "I2C(0, scl=Pin(3), sda=Pin(2))") == "ValueError: bad SCL pin"
     assert error(pico, "I2C(1, scl=Pin(3), sda=Pin(4))") == "ValueError: bad SDA pin"
     assert error(pico, "I2C(2)") == "ValueError: I2C(2) doesn't exist"
