@@ -86,7 +86,7 @@ class Reconnector:
             ctl.connected.emit(ctl.port or "", ctl.description)
         elif event == "reconnect-failed":
             ctl.gave_up.emit(translate_message(msg))  # (the status bar's words go at once)
-            self.lost(translate_message(msg))
+            self.lost(translate_message(msg), gave_up=True)
 
     def on_board_state(self, session: Any, state: object) -> None:
         """GUI thread: re-emit ide.board's state; show that it is looking for the board."""
@@ -97,7 +97,9 @@ class Reconnector:
         if str(state) == RECONNECTING and ctl.state != CONNECTING:
             ctl._set_state(RECONNECTING)
 
-    def lost(self, reason: str) -> None:
+    def lost(self, reason: str, *, gave_up: bool = False) -> None:
+        """The link is gone: drop the session and poll for the port (``gave_up``: ide.board's
+        own reconnection already looked for it and gave up)."""
         ctl = self._ctl
         if self.wanted_port is None or self.released:
             return
@@ -105,7 +107,7 @@ class Reconnector:
         ctl._runs.finish()
         ctl._enqueue(self._drop_session, None, None, busy=False, needs_session=False)
         ctl._set_disconnected(reason)
-        if self.wanted_port.startswith("ws://"):
+        if gave_up and self.wanted_port.startswith("ws://"):
             # an address is always "present": polling it would reopen it every tick for ever
             # (the state flickering); ide.board has already looked for it, and the user is
             # told to connect again once the board is back on the Wi-Fi
