@@ -357,3 +357,22 @@ def test_zooming_out_stops_while_the_text_is_still_readable(tabs: EditorTabs) ->
     for _ in range(20):
         tabs.zoom_out()
     assert editor.font_size() + editor.zoom() == 20 - 8  # (a large font: the usual 8 steps)
+
+
+def test_two_files_of_one_name_are_told_apart_by_their_folders(
+    tabs: EditorTabs, tmp_path: Path
+) -> None:
+    """Two lessons' blink.py both read "blink.py": only the tooltip told them apart."""
+    for lesson in ("lesson1", "lesson2"):
+        (tmp_path / lesson).mkdir()
+        (tmp_path / lesson / "blink.py").write_text(f"# {lesson}\n", encoding="utf-8")
+    (tmp_path / "lesson1" / "button.py").write_text("# button\n", encoding="utf-8")
+    first = tabs.open_local(tmp_path / "lesson1" / "blink.py")
+    other = tabs.open_local(tmp_path / "lesson1" / "button.py")
+    assert tabs.tabText(tabs.indexOf(first)) == "blink.py"  # alone: the name alone
+    second = tabs.open_local(tmp_path / "lesson2" / "blink.py")
+    assert tabs.tabText(tabs.indexOf(first)) == "lesson1/blink.py"
+    assert tabs.tabText(tabs.indexOf(second)) == "lesson2/blink.py"
+    assert tabs.tabText(tabs.indexOf(other)) == "button.py"
+    tabs.drop(second)
+    assert tabs.tabText(tabs.indexOf(first)) == "blink.py"

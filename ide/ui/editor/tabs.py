@@ -191,6 +191,7 @@ class EditorTabs(QTabWidget):
             self.editor_closed.emit(editor)
             self.removeTab(self.indexOf(editor))
             self._docs.pop(editor, None)
+            self._retitle_namesakes(editor)  # (a namesake left: the other loses its folder)
             self.syntax.forget(editor)
             editor.deleteLater()
 
@@ -377,6 +378,9 @@ class EditorTabs(QTabWidget):
     def tab_title(self, editor: CodeEditor) -> str:
         doc = self._docs[editor]
         name = doc.file_name()
+        if doc.local_path is not None and self._namesakes(editor):
+            # two lessons' blink.py: the folder tells them apart ("lesson2/blink.py")
+            name = f"{doc.local_path.parent.name}/{name}"
         if len(name) > TITLE_CHARS:  # whole names scroll; a very long one keeps its ends
             half = (TITLE_CHARS - 1) // 2
             name = name[:half] + "…" + name[-half:]
@@ -384,10 +388,29 @@ class EditorTabs(QTabWidget):
             name = self.tr("{name} (board)").format(name=name)
         return f"{name} *" if editor.modify() or doc.deleted else name
 
+    def _namesakes(self, editor: CodeEditor) -> bool:
+        """Another tab shows a file of this computer with the same name from another folder."""
+        mine = self._docs[editor].local_path
+        assert mine is not None
+        return any(
+            other is not editor
+            and (path := doc.local_path) is not None
+            and path.name == mine.name
+            and path != mine
+            for other, doc in self._docs.items()
+        )
+
+    def _retitle_namesakes(self, editor: CodeEditor) -> None:
+        """The other tabs' titles, which may depend on ``editor``'s name (or its going)."""
+        for other in self.editors():
+            if other is not editor and self._docs[other].local_path is not None:
+                self.setTabText(self.indexOf(other), self.tab_title(other))
+
     def refresh_title(self, editor: CodeEditor) -> None:
         index = self.indexOf(editor)
         if index < 0:
             return
+        self._retitle_namesakes(editor)
         doc = self._docs[editor]
         self.setTabText(index, self.tab_title(editor))
         if doc.board_path is not None and doc.deleted:
