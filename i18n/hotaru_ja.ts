@@ -4364,6 +4364,10 @@ Correct them and upload again.</source>
         <translation>次へ</translation>
     </message>
     <message>
+        <source>Remove Wi-Fi from the board…</source>
+        <translation>ボードから Wi-Fi 設定を削除…</translation>
+    </message>
+    <message>
         <source>Type the name of your Wi-Fi network.</source>
         <translation>Wi-Fi ネットワークの名前を入力してください。</translation>
     </message>
@@ -4384,8 +4388,24 @@ Correct them and upload again.</source>
         <translation>書き込んで再起動</translation>
     </message>
     <message>
+        <source>boot.py on the board has no Wi-Fi lines from Hotaru: nothing to remove.</source>
+        <translation>ボードの boot.py には Hotaru が追加した Wi-Fi の行がありません。削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>Then the board restarts, without joining the Wi-Fi.</source>
+        <translation>そのあとボードが再起動します。Wi-Fi にはつながりません。</translation>
+    </message>
+    <message>
+        <source>Remove and restart</source>
+        <translation>削除して再起動</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Done. boot.py no longer joins the Wi-Fi or starts WebREPL.</source>
+        <translation>完了しました。boot.py はもう Wi-Fi につながず、WebREPL も開始しません。</translation>
     </message>
     <message>
         <source>The board is on the Wi-Fi at {ip}, but its MicroPython has no WebREPL (no webrepl module), so boot.py could not start it. The simulator has none; on a real board, install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>

@@ -4364,6 +4364,10 @@ Correct them and upload again.</source>
         <translation>下一步</translation>
     </message>
     <message>
+        <source>Remove Wi-Fi from the board…</source>
+        <translation>从开发板上删除 Wi-Fi 设置...</translation>
+    </message>
+    <message>
         <source>Type the name of your Wi-Fi network.</source>
         <translation>请输入 Wi-Fi 网络的名称。</translation>
     </message>
@@ -4384,8 +4388,24 @@ Correct them and upload again.</source>
         <translation>写入并重启</translation>
     </message>
     <message>
+        <source>boot.py on the board has no Wi-Fi lines from Hotaru: nothing to remove.</source>
+        <translation>开发板上的 boot.py 里没有 Hotaru 添加的 Wi-Fi 代码行，没有需要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Then the board restarts, without joining the Wi-Fi.</source>
+        <translation>然后开发板会重新启动，不再连接 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>Remove and restart</source>
+        <translation>删除并重新启动</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done. boot.py no longer joins the Wi-Fi or starts WebREPL.</source>
+        <translation>完成。boot.py 不再连接 Wi-Fi，也不再启动 WebREPL。</translation>
     </message>
     <message>
         <source>The board is on the Wi-Fi at {ip}, but its MicroPython has no WebREPL (no webrepl module), so boot.py could not start it. The simulator has none; on a real board, install the MicroPython made for it (Tools &gt; Install MicroPython…).</source>

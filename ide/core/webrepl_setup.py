@@ -65,7 +65,7 @@ class FileBoard(Protocol):
 class SetupPlan:
     old_boot: str
     new_boot: str
-    config: str  # the whole webrepl_cfg.py
+    config: str | None  # the whole webrepl_cfg.py; None: left as it is (a removal)
 
     def diff(self) -> str:
         """boot.py's change as a unified diff (what the user is shown)."""
@@ -145,6 +145,13 @@ def plan(old_boot: str, ssid: str, wifi_password: str, webrepl_password: str) ->
     return SetupPlan(old_boot, new_boot, f"PASS = {webrepl_password!r}\n")
 
 
+def removal(old_boot: str) -> SetupPlan | None:
+    """boot.py without Hotaru's Wi-Fi and WebREPL lines (the user's own untouched), or None
+    when it has none. webrepl_cfg.py stays: nothing starts WebREPL any more."""
+    new_boot = without_block(old_boot)
+    return None if new_boot == old_boot else SetupPlan(old_boot, new_boot, None)
+
+
 def check_wifi(board: Any) -> None:
     """Raise NoWifi when the board's MicroPython has no ``network`` module."""
     from ide.board import RemoteError
@@ -168,5 +175,6 @@ def apply(board: FileBoard, setup: SetupPlan) -> None:
     changed on the board since the plan was shown (the user saw a diff of that text)."""
     if read_boot(board) != setup.old_boot:
         raise ValueError("boot.py changed on the board since the change was shown")
-    board.write_file("/webrepl_cfg.py", setup.config)
+    if setup.config is not None:
+        board.write_file("/webrepl_cfg.py", setup.config)
     board.write_file("/boot.py", setup.new_boot)

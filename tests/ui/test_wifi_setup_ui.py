@@ -87,3 +87,26 @@ def test_the_last_page_tells_a_boot_py_error_from_a_micropython_without_webrepl(
     assert "error in boot.py" not in dialog.result.text()
     dialog._written(("192.168.1.7", True, True))
     assert "listens on port 8266" in dialog.result.text() and dialog.connect_button.isEnabled()
+
+
+def test_the_wifi_lines_can_be_taken_off_the_board_again(qtbot):
+    """A board whose Wi-Fi lines fail at every start (another network, a changed password):
+    Hotaru's block leaves boot.py, shown first; the user's own lines and webrepl_cfg.py stay."""
+    mine = "print('mine')\n"
+    with start(board="esp32", flash=":memory:") as esp32, connect(esp32.port) as s:
+        s.write_file("/boot.py", mine)
+        dialog = WifiSetupDialog(SyncController(s))
+        qtbot.addWidget(dialog)
+        dialog.remove_button.click()
+        assert "nothing to remove" in dialog.problem.text()
+        assert s.read_file("/boot.py") == mine.encode()
+        s.write_file("/boot.py", ws.plan(mine, "Home", "wifipw", "abcd").new_boot)
+        s.write_file("/webrepl_cfg.py", "PASS = 'abcd'\n")
+        dialog.remove_button.click()
+        assert dialog.pages.currentIndex() == 1
+        assert "-webrepl.start()" in dialog.diff.toPlainText()
+        assert b"webrepl.start()" in s.read_file("/boot.py")  # nothing written before "yes"
+        dialog.next_button.click()
+        assert dialog.pages.currentIndex() == 2 and "no longer joins" in dialog.result.text()
+        assert s.read_file("/boot.py") == mine.encode()
+        assert s.read_file("/webrepl_cfg.py") == b"PASS = 'abcd'\n"

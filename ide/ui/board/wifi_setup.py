@@ -55,6 +55,16 @@ def _reset_and_find_ip(session: Any) -> tuple[str, bool, bool]:
     return "", started, present
 
 
+def _apply_and_reset(session: Any, plan: ws.SetupPlan) -> None:
+    from ide.board import BoardError
+
+    ws.apply(session, plan)
+    try:
+        session.soft_reset(timeout=15.0)  # boot.py runs again, without the lines
+    except BoardError:
+        pass
+
+
 def _read_boot_of_wifi_board(session: Any) -> str:
     ws.check_wifi(session)  # before anything is shown or written
     return ws.read_boot(session)
@@ -107,14 +117,14 @@ class WifiSetupDialog(QDialog):
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a diff keeps its lines
         self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         rv.addWidget(self.diff)
-        note = QLabel(
+        self.note = QLabel(
             self.tr(
                 "webrepl_cfg.py (the WebREPL password) is written too. Then the board restarts."
             ),
             review,
         )
-        note.setWordWrap(True)
-        rv.addWidget(note)
+        self.note.setWordWrap(True)
+        rv.addWidget(self.note)
         self.pages.addWidget(review)
 
         done = QWidget(self)
@@ -138,6 +148,11 @@ class WifiSetupDialog(QDialog):
             self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.next_button.clicked.connect(self._next)
+        # a board whose Wi-Fi lines fail at every start (another network, a lost password)
+        self.remove_button = self.buttons.addButton(
+            self.tr("Remove Wi-Fi from the board…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.remove_button.clicked.connect(self._review_removal)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
@@ -182,16 +197,51 @@ class WifiSetupDialog(QDialog):
         self.next_button.setText(self.tr("Write and restart"))
         self.next_button.setEnabled(True)
 
+    def _review_removal(self) -> None:
+        self.problem.clear()
+        if not self.controller.is_connected():
+            self.problem.setText(self.tr("Connect the board over USB first."))
+            return
+        self.remove_button.setEnabled(False)
+        self.controller.submit(ws.read_boot, self._show_removal, self._failed)
+
+    def _show_removal(self, old_boot: str) -> None:
+        self.remove_button.setEnabled(True)
+        self.plan = ws.removal(old_boot)
+        if self.plan is None:
+            self.problem.setText(
+                self.tr("boot.py on the board has no Wi-Fi lines from Hotaru: nothing to remove.")
+            )
+            return
+        self.diff.setPlainText(self.plan.diff())
+        self.note.setText(self.tr("Then the board restarts, without joining the Wi-Fi."))
+        self.remove_button.hide()
+        self.pages.setCurrentIndex(1)
+        self.next_button.setText(self.tr("Remove and restart"))
+
     def _write(self) -> None:
         plan = self.plan
         assert plan is not None
         self.next_button.setEnabled(False)
+        self.remove_button.hide()
+        if plan.config is None:  # the removal
+            self.controller.submit(lambda s: _apply_and_reset(s, plan), self._removed, self._failed)
+            return
 
-        def job(session: Any) -> tuple[str, bool]:
+        def job(session: Any) -> tuple[str, bool, bool]:
             ws.apply(session, plan)
             return _reset_and_find_ip(session)
 
         self.controller.submit(job, self._written, self._failed)
+
+    def _removed(self, _result: object = None) -> None:
+        self.pages.setCurrentIndex(2)
+        self.next_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.result.setText(
+            self.tr("Done. boot.py no longer joins the Wi-Fi or starts WebREPL.")
+        )
+        self.connect_button.hide()
 
     def _written(self, answer: tuple[str, bool, bool]) -> None:
         ip, started, present = answer
@@ -233,6 +283,7 @@ class WifiSetupDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
+        self.remove_button.setEnabled(True)
         self.problem.setText(error_text(exc))
 
     def _connect_network(self) -> None:
