@@ -4321,6 +4321,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebReplSetup</name>
     <message>
+        <source>boot.py on the board changed since the change was shown, so nothing was written. Close this window and open it again to see the change to today&apos;s boot.py.</source>
+        <translation>変更内容を表示したあとでボードの boot.py が変わったため、何も書き込みませんでした。このウィンドウを閉じてもう一度開くと、いまの boot.py への変更内容を表示します。</translation>
+    </message>
+    <message>
         <source>MicroPython on this board has no network module, so nothing was written (boot.py would fail at every start). Either the board has no Wi-Fi: use one that has, such as an ESP32, an ESP8266 or a Raspberry Pi Pico W; or its MicroPython was made for a board without Wi-Fi: a Pico W needs the MicroPython for the Pico W (Tools &gt; Install MicroPython…).</source>
         <translation>このボードの MicroPython には network モジュールがないので、何も書き込みませんでした（書き込むと、起動のたびに boot.py がエラーになります）。ボードに Wi-Fi がない場合は、ESP32、ESP8266、Raspberry Pi Pico W など Wi-Fi のあるボードを使ってください。Wi-Fi のないボード用の MicroPython が入っている場合もあります。Pico W には Pico W 用の MicroPython が必要です（「ツール」→「MicroPython をインストール」）。</translation>
     </message>

@@ -4321,6 +4321,10 @@ Correct them and upload again.</source>
 <context>
     <name>WebReplSetup</name>
     <message>
+        <source>boot.py on the board changed since the change was shown, so nothing was written. Close this window and open it again to see the change to today&apos;s boot.py.</source>
+        <translation>显示改动之后，开发板上的 boot.py 又被修改了，所以没有写入任何内容。请关闭此窗口再重新打开，查看针对当前 boot.py 的改动。</translation>
+    </message>
+    <message>
         <source>MicroPython on this board has no network module, so nothing was written (boot.py would fail at every start). Either the board has no Wi-Fi: use one that has, such as an ESP32, an ESP8266 or a Raspberry Pi Pico W; or its MicroPython was made for a board without Wi-Fi: a Pico W needs the MicroPython for the Pico W (Tools &gt; Install MicroPython…).</source>
         <translation>这块开发板上的 MicroPython 没有 network 模块，所以没有写入任何内容（否则每次启动时 boot.py 都会出错）。可能是开发板没有 Wi-Fi：请使用有 Wi-Fi 的开发板，例如 ESP32、ESP8266 或 Raspberry Pi Pico W；也可能是它的 MicroPython 是为没有 Wi-Fi 的开发板构建的：Pico W 需要 Pico W 专用的 MicroPython（“工具 &gt; 安装 MicroPython...”）。</translation>
     </message>

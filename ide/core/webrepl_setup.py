@@ -35,6 +35,22 @@ WEBREPL_STARTED_EXPR = (
 WEBREPL_PRESENT_CODE = "try:\n import webrepl\n print(1)\nexcept ImportError:\n print(0)\n"
 
 
+class BootChanged(ValueError):
+    """boot.py on the board is not the text whose change the user was shown: nothing written."""
+
+    def __init__(self) -> None:
+        self.message = message(
+            "WebReplSetup",
+            QT_TRANSLATE_NOOP(
+                "WebReplSetup",
+                "boot.py on the board changed since the change was shown, so nothing was "
+                "written. Close this window and open it again to see the change to today's "
+                "boot.py.",
+            ),
+        )
+        super().__init__("boot.py changed on the board since the change was shown")
+
+
 class NoWifi(Exception):
     """The board has no network module: boot.py's lines would fail at every start."""
 
@@ -174,7 +190,7 @@ def apply(board: FileBoard, setup: SetupPlan) -> None:
     """Write webrepl_cfg.py, then boot.py (verified, atomic writes). Refuses when boot.py
     changed on the board since the plan was shown (the user saw a diff of that text)."""
     if read_boot(board) != setup.old_boot:
-        raise ValueError("boot.py changed on the board since the change was shown")
+        raise BootChanged()
     if setup.config is not None:
         board.write_file("/webrepl_cfg.py", setup.config)
     board.write_file("/boot.py", setup.new_boot)

@@ -110,3 +110,19 @@ def test_the_wifi_lines_can_be_taken_off_the_board_again(qtbot):
         assert dialog.pages.currentIndex() == 2 and "no longer joins" in dialog.result.text()
         assert s.read_file("/boot.py") == mine.encode()
         assert s.read_file("/webrepl_cfg.py") == b"PASS = 'abcd'\n"
+
+
+def test_a_boot_py_changed_after_the_diff_was_shown_is_not_written_over(qtbot):
+    """The user saw a diff of one boot.py; another was put on the board meanwhile: nothing is
+    written, and why is said in the user's words (it was Python's English ValueError)."""
+    with start(board="esp32", flash=":memory:") as esp32, connect(esp32.port) as s:
+        s.write_file("/boot.py", ws.plan("", "Home", "pw", "abcd").new_boot)
+        dialog = WifiSetupDialog(SyncController(s))
+        qtbot.addWidget(dialog)
+        dialog.remove_button.click()
+        assert dialog.pages.currentIndex() == 1
+        s.write_file("/boot.py", "print('changed meanwhile')\n")
+        dialog.next_button.click()
+        assert "changed since the change was shown" in dialog.problem.text()
+        assert "open it again" in dialog.problem.text()
+        assert s.read_file("/boot.py") == b"print('changed meanwhile')\n"
