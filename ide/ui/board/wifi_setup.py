@@ -7,6 +7,7 @@ controller's worker; the text of the change comes from ide.core.webrepl_setup.
 
 from __future__ import annotations
 
+import functools
 import time
 from typing import Any
 
@@ -35,10 +36,7 @@ def _reset_and_find_ip(session: Any) -> tuple[str, bool, bool]:
     whether boot.py got as far as starting WebREPL, and whether its MicroPython has WebREPL."""
     from ide.board import BoardError
 
-    try:
-        session.soft_reset(timeout=15.0)  # boot.py waits up to 10 s for the Wi-Fi
-    except BoardError:
-        pass
+    _restart(session)
     try:
         started = bool(session.eval(ws.WEBREPL_STARTED_EXPR))
         present = started or session.exec(ws.WEBREPL_PRESENT_CODE).strip() == "1"
@@ -55,14 +53,19 @@ def _reset_and_find_ip(session: Any) -> tuple[str, bool, bool]:
     return "", started, present
 
 
-def _apply_and_reset(session: Any, plan: ws.SetupPlan) -> None:
+def _restart(session: Any) -> None:
+    """Soft reset: boot.py runs again (waiting up to 10 s for the Wi-Fi, when it joins one)."""
     from ide.board import BoardError
 
-    ws.apply(session, plan)
     try:
-        session.soft_reset(timeout=15.0)  # boot.py runs again, without the lines
+        session.soft_reset(timeout=15.0)
     except BoardError:
         pass
+
+
+def _apply_and_restart(session: Any, plan: ws.SetupPlan) -> None:
+    ws.apply(session, plan)
+    _restart(session)
 
 
 def _read_boot_of_wifi_board(session: Any) -> str:
@@ -225,7 +228,8 @@ class WifiSetupDialog(QDialog):
         self.next_button.setEnabled(False)
         self.remove_button.hide()
         if plan.config is None:  # the removal
-            self.controller.submit(lambda s: _apply_and_reset(s, plan), self._removed, self._failed)
+            removal = functools.partial(_apply_and_restart, plan=plan)
+            self.controller.submit(removal, self._removed, self._failed)
             return
 
         def job(session: Any) -> tuple[str, bool, bool]:
@@ -234,10 +238,13 @@ class WifiSetupDialog(QDialog):
 
         self.controller.submit(job, self._written, self._failed)
 
-    def _removed(self, _result: object = None) -> None:
+    def _to_result_page(self) -> None:
         self.pages.setCurrentIndex(2)
         self.next_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def _removed(self, _result: object = None) -> None:
+        self._to_result_page()
         self.result.setText(
             self.tr("Done. boot.py no longer joins the Wi-Fi or starts WebREPL.")
         )
@@ -246,9 +253,7 @@ class WifiSetupDialog(QDialog):
     def _written(self, answer: tuple[str, bool, bool]) -> None:
         ip, started, present = answer
         self.ip = ip if started else ""
-        self.pages.setCurrentIndex(2)
-        self.next_button.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self._to_result_page()
         if ip and not present:  # (the virtual ESP32: its pretend Wi-Fi, but no WebREPL)
             self.result.setText(
                 self.tr(
