@@ -99,14 +99,16 @@ def _errno_name(detail: str, kind: str) -> str | None:
     return _ERRNO_NAMES.get(number)
 
 
-def _module_error(name: str, detail: str, kind: str, board: str = "") -> Message | None:
+def _module_error(
+    name: str, detail: str, kind: str, board: str = "", virtual: bool = False
+) -> Message | None:
     quoted = _QUOTED.search(detail)
     if not quoted:
         return None
     module = quoted.group(1)
     top = module.split(".", 1)[0]
     if top in RADIO_MODULES and name == "ImportError" and kind in ("pico", "esp32", "esp8266"):
-        return _radio_missing(module, kind, board.lower())
+        return _radio_missing(module, kind, board.lower(), virtual)
     if top in BOARD_ONLY_MODULES:
         if kind == "simulator":
             return message(
@@ -142,16 +144,16 @@ def _module_error(name: str, detail: str, kind: str, board: str = "") -> Message
     )
 
 
-def _radio_missing(module: str, kind: str, board: str) -> Message:
+def _radio_missing(module: str, kind: str, board: str, virtual: bool) -> Message:
     """A MicroPython board without the module of a radio it lacks (or its firmware does).
-    ``board``: its description, lower case (a Pico W, the virtual board)."""
+    ``board``: its description, lower case (a Pico W); ``virtual``: the simulator's board."""
     if kind == "pico" and module.split(".", 1)[0] == "espnow":
         text = QT_TRANSLATE_NOOP(
             "Explain",
             "'{module}' (ESP-NOW) is on ESP32 and ESP8266 boards only: no MicroPython for the "
             "Raspberry Pi Pico has it, the Pico W's included.",
         )
-    elif kind == "pico" and "virtual board" in board:
+    elif kind == "pico" and virtual:
         text = QT_TRANSLATE_NOOP(
             "Explain",
             "The simulated Pico is a Pico without Wi-Fi or Bluetooth, so it has no '{module}'. "
@@ -369,7 +371,7 @@ def explain(traceback_text: str, board: str | None = None) -> Message | None:
     if name in ("ImportError", "ModuleNotFoundError"):
         # (a simulated ESP32 lacks what a real one has: that is the simulator's to say)
         kind_here = "simulator" if virtual and kind == "esp32" else kind
-        return _module_error(name, detail, kind_here, board or "")
+        return _module_error(name, detail, kind_here, board or "", virtual)
 
     if name == "TypeError" and _text_plus_number(detail):
         return message(
