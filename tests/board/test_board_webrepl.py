@@ -264,26 +264,11 @@ def test_the_transport_keeps_the_seams_contract(endpoint):
 def test_a_cut_link_is_said_in_the_users_language(endpoint):
     # "The connection to the board was lost (…)" of a call cut short: the reason is a
     # translatable phrase, not the transport's English words inside a Japanese sentence
-    from ide.text import Message
+    from tests.helpers.simulator_helpers import assert_reason_translatable, loss_under_a_call
 
     s = connect(endpoint.url, password=PASSWORD, auto_reconnect=False)
     try:
-        failed = []
-
-        def call():
-            try:
-                s.exec("import time\nwhile True:\n    time.sleep_ms(10)\n")
-            except Disconnected as e:
-                failed.append(e)
-
-        t = threading.Thread(target=call)
-        t.start()
-        wait_for(lambda: s.state is BoardState.BUSY, what="busy")
-        endpoint.cut()
-        t.join(10)
-        assert failed, "the call did not fail"
-        msg = failed[0].message
-        assert msg.args and all(isinstance(v, Message) for v in msg.args.values()), msg
+        assert_reason_translatable(loss_under_a_call(s, endpoint.cut))
     finally:
         s.close()
 

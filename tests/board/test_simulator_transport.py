@@ -250,30 +250,12 @@ def test_a_virtual_board_lost_under_a_call_is_said_in_the_users_language():
     """"The connection to the board was lost (the virtual board stopped)." stood in English in
     a Japanese or Chinese console and status bar: the reason is a translatable phrase."""
     from ide.board import connect
-    from ide.board.errors import Disconnected
-    from ide.text import Message
+    from tests.helpers.simulator_helpers import assert_reason_translatable, loss_under_a_call
 
     session = connect("simulator", auto_reconnect=False)
     try:
-        failed: list[Disconnected] = []
-
-        def call() -> None:
-            try:
-                session.exec("import time\nwhile True:\n    time.sleep_ms(10)\n")
-            except Disconnected as e:
-                failed.append(e)
-
-        thread = threading.Thread(target=call)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while str(session.state) != "busy" and time.monotonic() < deadline:
-            time.sleep(0.01)
-        os.kill(session.transport.board._proc.pid, 9)
-        thread.join(30)
-        assert failed, "the call did not fail"
-        msg = failed[0].message
-        assert isinstance(msg, Message) and msg.args, msg
-        assert all(isinstance(v, Message) for v in msg.args.values()), msg
+        node = session.transport.board._proc.pid
+        assert_reason_translatable(loss_under_a_call(session, lambda: os.kill(node, 9)))
     finally:
         session.close()
 

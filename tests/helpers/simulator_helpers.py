@@ -122,3 +122,39 @@ class RAMBlockDev:
         if op == 5:
             return self.block_size
 """
+
+
+def loss_under_a_call(session, cut, timeout: float = 30.0):
+    """The Disconnected a call gets when ``cut()`` takes the link away while the call keeps
+    the board busy (a loop on the board), or None when the call did not fail."""
+    import threading
+
+    from ide.board.errors import Disconnected
+
+    failed: list[Disconnected] = []
+
+    def call() -> None:
+        try:
+            session.exec("import time\nwhile True:\n    time.sleep_ms(10)\n")
+        except Disconnected as e:
+            failed.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while str(session.state) != "busy" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    cut()
+    thread.join(timeout)
+    return failed[0] if failed else None
+
+
+def assert_reason_translatable(error) -> None:
+    """"The connection to the board was lost ({reason})": every argument a translatable
+    phrase, never a transport's English words inside a Japanese or Chinese sentence."""
+    from ide.text import Message
+
+    assert error is not None, "the call did not fail"
+    msg = error.message
+    assert isinstance(msg, Message) and msg.args, msg
+    assert all(isinstance(v, Message) for v in msg.args.values()), msg
